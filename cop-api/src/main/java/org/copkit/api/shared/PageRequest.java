@@ -1,0 +1,39 @@
+package org.copkit.api.shared;
+
+/**
+ * Which page of a list to return.
+ *
+ * @param page the page number, from 0
+ * @param size how many items a page holds, 1 to {@value #MAX_SIZE}
+ */
+public record PageRequest(int page, int size) {
+
+  /** The largest page size accepted. */
+  public static final int MAX_SIZE = 200;
+
+  /** Validates the bounds. */
+  public PageRequest {
+    Validation.between("page", page, 0, Integer.MAX_VALUE / MAX_SIZE);
+    Validation.between("size", size, 1, MAX_SIZE);
+  }
+
+  /**
+   * The first page.
+   *
+   * @param size how many items a page holds
+   * @return the request
+   */
+  public static PageRequest first(int size) {
+    return new PageRequest(0, size);
+  }
+
+  /** @return the request for the following page */
+  public PageRequest next() {
+    return new PageRequest(page + 1, size);
+  }
+
+  /** @return how many items come before this page */
+  public long offset() {
+    return (long) page * size;
+  }
+}

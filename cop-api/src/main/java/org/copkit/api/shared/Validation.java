@@ -1,0 +1,133 @@
+package org.copkit.api.shared;
+
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * Checks used by the value types' constructors. Every failure is an {@link
+ * InvalidInputException} naming the field and the rule. Vendors may use it in their own records.
+ */
+public final class Validation {
+
+  private Validation() {}
+
+  /**
+   * Requires a value to be present.
+   *
+   * @param field the field's name
+   * @param value the value
+   * @param <T> its type
+   * @return the value
+   */
+  public static <T> T required(String field, T value) {
+    if (value == null) {
+      throw new InvalidInputException(field, "is required");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a non-blank text of at most {@code maxLength} characters, and returns it stripped.
+   *
+   * @param field the field's name
+   * @param value the text
+   * @param maxLength the most characters allowed after stripping
+   * @return the stripped text
+   */
+  public static String text(String field, String value, int maxLength) {
+    required(field, value);
+    String stripped = value.strip();
+    if (stripped.isEmpty()) {
+      throw new InvalidInputException(field, "must not be blank");
+    }
+    return maxLength(field, stripped, maxLength);
+  }
+
+  /**
+   * Allows an empty text (a missing one becomes empty) of at most {@code maxLength} characters.
+   *
+   * @param field the field's name
+   * @param value the text, or null
+   * @param maxLength the most characters allowed after stripping
+   * @return the stripped text, possibly empty
+   */
+  public static String optionalText(String field, String value, int maxLength) {
+    return value == null ? "" : maxLength(field, value.strip(), maxLength);
+  }
+
+  private static String maxLength(String field, String value, int maxLength) {
+    if (value.length() > maxLength) {
+      throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
+    }
+    if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+      throw new InvalidInputException(field, "must not contain control characters");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a number within bounds.
+   *
+   * @param field the field's name
+   * @param value the number
+   * @param min the smallest allowed
+   * @param max the largest allowed
+   * @return the number
+   */
+  public static int between(String field, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new InvalidInputException(field, "must be between " + min + " and " + max);
+    }
+    return value;
+  }
+
+  /**
+   * Requires a number not below zero.
+   *
+   * @param field the field's name
+   * @param value the number
+   * @return the number
+   */
+  public static long notNegative(String field, long value) {
+    if (value < 0) {
+      throw new InvalidInputException(field, "must not be negative");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a collection without nulls.
+   *
+   * @param field the field's name
+   * @param values the collection
+   * @param <C> its type
+   * @return the collection
+   */
+  public static <C extends Collection<?>> C noNulls(String field, C values) {
+    required(field, values);
+    if (values.stream().anyMatch(Objects::isNull)) {
+      throw new InvalidInputException(field, "must not contain null");
+    }
+    return values;
+  }
+
+  /**
+   * Parses an enum constant by name, naming the field and the allowed values when it fails.
+   *
+   * @param field the field's name
+   * @param type the enum type
+   * @param name the constant's name
+   * @param <E> the enum type
+   * @return the constant
+   */
+  public static <E extends Enum<E>> E enumValue(String field, Class<E> type, String name) {
+    required(field, name);
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name.strip())) {
+        return constant;
+      }
+    }
+    throw new InvalidInputException(
+        field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+  }
+}
