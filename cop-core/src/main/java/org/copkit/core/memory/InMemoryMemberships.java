@@ -1,0 +1,107 @@
+package org.copkit.core.memory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.community.Membership;
+import org.copkit.api.community.Role;
+import org.copkit.api.community.Tier;
+import org.copkit.api.community.port.Memberships;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Page;
+import org.copkit.api.shared.PageRequest;
+
+final class InMemoryMemberships implements Memberships {
+
+  private static final Comparator<Membership> BY_JOINING =
+      Comparator.comparing(Membership::joinedAt).thenComparing(Membership::member);
+  private static final Comparator<Membership> BY_JOINING_THEN_COMMUNITY =
+      Comparator.comparing(Membership::joinedAt).thenComparing(m -> m.community().value());
+
+  record Key(CommunityId community, MemberId member) {}
+
+  private final InMemoryTransactions transactions;
+  private final VersionedStore<Key, Membership> memberships;
+  private final Map<CommunityId, Set<MemberId>> membersOf = new ConcurrentHashMap<>();
+  private final Map<MemberId, Set<CommunityId>> communitiesOf = new ConcurrentHashMap<>();
+
+  InMemoryMemberships(InMemoryTransactions transactions) {
+    this.transactions = transactions;
+    this.memberships =
+        new VersionedStore<>(
+            transactions,
+            "membership",
+            Membership::version,
+            (m, v) -> new Membership(m.community(), m.member(), m.tier(), m.roles(), m.joinedAt(), v));
+  }
+
+  @Override
+  public void add(Membership membership) {
+    memberships.add(new Key(membership.community(), membership.member()), membership);
+    index(membership.community(), membership.member());
+    transactions.onRollback(() -> unindex(membership.community(), membership.member()));
+  }
+
+  @Override
+  public Membership update(Membership membership) {
+    return memberships.update(new Key(membership.community(), membership.member()), membership);
+  }
+
+  @Override
+  public void remove(CommunityId community, MemberId member) {
+    Key key = new Key(community, member);
+    if (memberships.find(key).isPresent()) {
+      memberships.remove(key);
+      unindex(community, member);
+      transactions.onRollback(() -> index(community, member));
+    }
+  }
+
+  @Override
+  public Optional<Membership> find(CommunityId community, MemberId member) {
+    return memberships.find(new Key(community, member));
+  }
+
+  @Override
+  public Page<Membership> list(
+      CommunityId community, Optional<Tier> tier, Optional<Role> role, PageRequest page) {
+    List<Membership> matching =
+        membersOf.getOrDefault(community, Set.of()).stream()
+            .flatMap(member -> find(community, member).stream())
+            .filter(m -> tier.map(t -> m.tier() == t).orElse(true))
+            .filter(m -> role.map(m::has).orElse(true))
+            .sorted(BY_JOINING)
+            .toList();
+    return Page.of(matching, page);
+  }
+
+  @Override
+  public long countWithRole(CommunityId community, Role role) {
+    return membersOf.getOrDefault(community, Set.of()).stream()
+        .flatMap(member -> find(community, member).stream())
+        .filter(m -> m.has(role))
+        .count();
+  }
+
+  @Override
+  public List<Membership> ofMember(MemberId member) {
+    return communitiesOf.getOrDefault(member, Set.of()).stream()
+        .flatMap(community -> find(community, member).stream())
+        .sorted(BY_JOINING_THEN_COMMUNITY)
+        .toList();
+  }
+
+  private void index(CommunityId community, MemberId member) {
+    membersOf.computeIfAbsent(community, c -> ConcurrentHashMap.newKeySet()).add(member);
+    communitiesOf.computeIfAbsent(member, m -> ConcurrentHashMap.newKeySet()).add(community);
+  }
+
+  private void unindex(CommunityId community, MemberId member) {
+    membersOf.computeIfPresent(community, (c, members) -> members.remove(member) && members.isEmpty() ? null : members);
+    communitiesOf.computeIfPresent(member, (m, communities) -> communities.remove(community) && communities.isEmpty() ? null : communities);
+  }
+}

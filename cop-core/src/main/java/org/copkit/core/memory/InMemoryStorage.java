@@ -1,0 +1,65 @@
+package org.copkit.core.memory;
+
+import org.copkit.api.community.port.Communities;
+import org.copkit.api.community.port.Invitations;
+import org.copkit.api.community.port.JoinRequests;
+import org.copkit.api.community.port.Memberships;
+import org.copkit.api.shared.AuditTrail;
+import org.copkit.api.shared.Transactions;
+import org.copkit.api.storage.CopStorage;
+
+/**
+ * Storage in the JVM's memory: the platform's default, and a supported product for tests, demos and
+ * small deployments that can afford to lose their data on restart. It passes the same contract
+ * suites as the JPA adapter.
+ *
+ * <p>Thread-safe. Units of work are serializable (one fair lock) and roll back completely when they
+ * throw; reads outside a unit of work see committed or in-progress writes of single records, never
+ * a torn record.
+ */
+public final class InMemoryStorage implements CopStorage {
+
+  private final InMemoryTransactions transactions = new InMemoryTransactions();
+  private final InMemoryMemberships memberships = new InMemoryMemberships(transactions);
+  private final InMemoryCommunities communities = new InMemoryCommunities(transactions, memberships);
+  private final InMemoryJoinRequests joinRequests = new InMemoryJoinRequests(transactions);
+  private final InMemoryInvitations invitations = new InMemoryInvitations(transactions);
+  private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
+
+  private InMemoryStorage() {}
+
+  /** @return a new, empty storage */
+  public static InMemoryStorage create() {
+    return new InMemoryStorage();
+  }
+
+  @Override
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  @Override
+  public Communities communities() {
+    return communities;
+  }
+
+  @Override
+  public Memberships memberships() {
+    return memberships;
+  }
+
+  @Override
+  public JoinRequests joinRequests() {
+    return joinRequests;
+  }
+
+  @Override
+  public Invitations invitations() {
+    return invitations;
+  }
+
+  @Override
+  public AuditTrail auditTrail() {
+    return auditTrail;
+  }
+}

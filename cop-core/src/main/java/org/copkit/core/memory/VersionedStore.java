@@ -1,0 +1,102 @@
+package org.copkit.core.memory;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
+import org.copkit.api.shared.ConflictException;
+import org.copkit.api.shared.NotFoundException;
+
+/**
+ * A thread-safe map of records with optimistic versions and undo on rollback: the one mechanism
+ * every in-memory port is built on.
+ *
+ * @param <K> the key
+ * @param <V> the record
+ */
+final class VersionedStore<K, V> {
+
+  private final Map<K, V> records = new ConcurrentHashMap<>();
+  private final InMemoryTransactions transactions;
+  private final String kind;
+  private final ToLongFunction<V> version;
+  private final VersionSetter<V> withVersion;
+
+  /** Copies a record with another version. */
+  @FunctionalInterface
+  interface VersionSetter<V> {
+    V apply(V record, long version);
+  }
+
+  VersionedStore(
+      InMemoryTransactions transactions, String kind, ToLongFunction<V> version, VersionSetter<V> withVersion) {
+    this.transactions = transactions;
+    this.kind = kind;
+    this.version = version;
+    this.withVersion = withVersion;
+  }
+
+  void add(K key, V record) {
+    if (records.putIfAbsent(key, record) != null) {
+      throw ConflictException.duplicate(kind + " " + key);
+    }
+    transactions.onRollback(() -> records.remove(key));
+  }
+
+  V update(K key, V record) {
+    long expected = version.applyAsLong(record);
+    V next = withVersion.apply(record, expected + 1);
+    V[] previous = newHolder();
+    records.compute(
+        key,
+        (k, stored) -> {
+          if (stored == null) {
+            throw new NotFoundException(kind, String.valueOf(key));
+          }
+          if (version.applyAsLong(stored) != expected) {
+            throw ConflictException.staleVersion(kind + " " + key, expected);
+          }
+          previous[0] = stored;
+          return next;
+        });
+    V old = previous[0];
+    transactions.onRollback(() -> records.put(key, old));
+    return next;
+  }
+
+  void remove(K key) {
+    V old = records.remove(key);
+    if (old != null) {
+      transactions.onRollback(() -> records.put(key, old));
+    }
+  }
+
+  /** Applies a change that needs no version check, such as appending to a history. */
+  void put(K key, UnaryOperator<V> change) {
+    V old = records.get(key);
+    records.put(key, change.apply(old));
+    transactions.onRollback(
+        () -> {
+          if (old == null) {
+            records.remove(key);
+          } else {
+            records.put(key, old);
+          }
+        });
+  }
+
+  Optional<V> find(K key) {
+    return Optional.ofNullable(records.get(key));
+  }
+
+  Collection<V> all() {
+    return records.values();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> V[] newHolder() {
+    return (V[]) new Object[1];
+  }
+}
