@@ -1,0 +1,28 @@
+package org.copkit.core.community;
+
+import org.copkit.api.shared.AccessDeniedException;
+import org.copkit.api.shared.Directory;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Person;
+import org.copkit.api.shared.Validation;
+
+/** The person behind a call, as the directory describes them: known and active, or refused. */
+record Actor(Person person) {
+
+  static Actor resolve(Directory directory, MemberId id) {
+    Validation.required("actor", id);
+    Person person =
+        directory.find(id)
+            .filter(Person::active)
+            .orElseThrow(() -> new AccessDeniedException(id, "act: not an active person in the directory"));
+    return new Actor(person);
+  }
+
+  MemberId id() {
+    return person.id();
+  }
+
+  boolean isAdministrator() {
+    return person.administrator();
+  }
+}

@@ -1,0 +1,55 @@
+package org.copkit.core.community;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.copkit.api.community.CommunityLifecycle;
+import org.copkit.api.community.CommunityQueries;
+import org.copkit.api.community.Joining;
+import org.copkit.api.community.MemberAdministration;
+import org.copkit.api.shared.Directory;
+import org.copkit.api.shared.EventPublisher;
+import org.copkit.api.storage.CopStorage;
+
+/**
+ * Assembles the community use cases for {@code CopPlatform}. Wiring, not API: hosts build a {@code
+ * CopPlatform} and take the use cases from it.
+ *
+ * @param lifecycle founding communities and moving them through their life
+ * @param joining how people come in and leave
+ * @param memberAdministration what e-moderators do to members
+ * @param queries reading communities and membership
+ */
+public record CommunityAssembly(
+    CommunityLifecycle lifecycle,
+    Joining joining,
+    MemberAdministration memberAdministration,
+    CommunityQueries queries) {
+
+  /**
+   * Builds the use cases on the given ports.
+   *
+   * @param storage the storage adapter
+   * @param directory the host's directory of people
+   * @param events where domain events go
+   * @param clock the platform's clock
+   * @param autoActivate whether new communities become ACTIVE at once
+   * @param dormancyAfter how long without activity before a community is dormant
+   * @return the use cases
+   */
+  public static CommunityAssembly create(
+      CopStorage storage,
+      Directory directory,
+      EventPublisher events,
+      Clock clock,
+      boolean autoActivate,
+      Duration dormancyAfter) {
+    CommunityWork work =
+        new CommunityWork(storage, directory, events, clock, new CommunityPolicy(autoActivate, dormancyAfter));
+    MembershipRules rules = new MembershipRules(work);
+    return new CommunityAssembly(
+        new LifecycleService(work),
+        new JoiningService(work, rules),
+        new MemberAdministrationService(work, rules),
+        new QueryService(work));
+  }
+}

@@ -1,0 +1,142 @@
+package org.copkit.core.community;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.copkit.api.community.Community;
+import org.copkit.api.community.CommunityEvent;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.community.Membership;
+import org.copkit.api.community.Visibility;
+import org.copkit.api.shared.AccessDeniedException;
+import org.copkit.api.shared.AuditEntry;
+import org.copkit.api.shared.ConflictException;
+import org.copkit.api.shared.Directory;
+import org.copkit.api.shared.EventPublisher;
+import org.copkit.api.shared.InvalidInputException;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.NotFoundException;
+import org.copkit.api.shared.Person;
+import org.copkit.api.shared.Validation;
+import org.copkit.api.storage.CopStorage;
+import org.copkit.core.shared.UnitOfWork;
+
+/**
+ * What the community use cases share: the ports, the clock, the policy, and the steps every one of
+ * them takes (resolve the actor, find their standing, check it, write, audit, publish).
+ */
+final class CommunityWork {
+
+  final CopStorage storage;
+  final CommunityPolicy policy;
+  private final Directory directory;
+  private final EventPublisher events;
+  private final Clock clock;
+  private final UnitOfWork unitOfWork;
+
+  CommunityWork(
+      CopStorage storage, Directory directory, EventPublisher events, Clock clock, CommunityPolicy policy) {
+    this.storage = storage;
+    this.directory = directory;
+    this.events = events;
+    this.clock = clock;
+    this.policy = policy;
+    this.unitOfWork = new UnitOfWork(storage.transactions());
+  }
+
+  <T> T command(Supplier<T> work) {
+    return unitOfWork.run(work);
+  }
+
+  <T> T query(Supplier<T> work) {
+    return unitOfWork.read(work);
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  Actor actor(MemberId id) {
+    return Actor.resolve(directory, id);
+  }
+
+  /** A person named in a command, who must be known to the directory and active. */
+  Person person(String field, MemberId id) {
+    Person person =
+        directory.find(Validation.required(field, id))
+            .orElseThrow(() -> new InvalidInputException(field, "must name a person the directory knows"));
+    if (!person.active()) {
+      throw new InvalidInputException(field, "must name an active person");
+    }
+    return person;
+  }
+
+  /**
+   * The actor's standing in a community they may see. A community they may not see is reported
+   * exactly as a missing one.
+   */
+  Standing standing(Actor actor, CommunityId id) {
+    Validation.required("community", id);
+    Community community =
+        storage.communities().find(id).orElseThrow(() -> new NotFoundException("community", id.toString()));
+    Optional<Membership> membership = storage.memberships().find(id, actor.id());
+    boolean invited =
+        community.visibility() == Visibility.SECRET
+            && membership.isEmpty()
+            && storage.invitations().findPending(id, actor.id()).isPresent();
+    Standing standing = new Standing(actor, community, membership, invited);
+    if (!standing.canSee()) {
+      throw new NotFoundException("community", id.toString());
+    }
+    return standing;
+  }
+
+  /** The standing of an e-moderator or administrator; anyone else is refused. */
+  Standing moderating(Actor actor, CommunityId id, String action) {
+    Standing standing = standing(actor, id);
+    if (!standing.canModerate()) {
+      throw new AccessDeniedException(actor.id(), action);
+    }
+    return standing;
+  }
+
+  static void requireWritable(Community community) {
+    if (community.isReadOnly()) {
+      throw ConflictException.rule("community " + community.id() + " is archived and read-only");
+    }
+  }
+
+  Membership requireMembership(CommunityId community, MemberId member) {
+    return storage.memberships()
+        .find(community, member)
+        .orElseThrow(() -> new NotFoundException("membership", member + " in " + community));
+  }
+
+  /**
+   * Records a change to the community's membership as a change to the community itself, so that
+   * two concurrent changes to one community never both commit: the second fails its version check
+   * and is retried on fresh data, where the membership rules are checked again.
+   */
+  Community touch(Community community) {
+    return storage.communities().update(community);
+  }
+
+  void audit(Standing standing, String action, Optional<MemberId> subject, String detail, String reason) {
+    storage.auditTrail()
+        .append(
+            new AuditEntry(
+                now(),
+                Optional.of(standing.actor().id()),
+                standing.actsAsAdministrator(),
+                standing.community().id().toString(),
+                action,
+                subject,
+                detail,
+                reason));
+  }
+
+  void publish(CommunityEvent event) {
+    events.publish(event);
+  }
+}
