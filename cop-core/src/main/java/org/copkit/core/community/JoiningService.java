@@ -52,7 +52,9 @@ final class JoiningService implements Joining {
             case OPEN -> new JoinOutcome.Joined(
                 rules.admit(standing, actorId, Tier.PARTICIPANT, JoinRoute.OPEN, AuditAction.MEMBER_JOINED, ""));
             case CLOSED -> new JoinOutcome.Requested(request(standing, text));
-            case SECRET -> throw new NotFoundException("community", community.toString());
+            // Only an administrator sees a SECRET community without belonging or being invited:
+            // even they come in by invitation.
+            case SECRET -> throw new AccessDeniedException(actorId, "join a SECRET community without an invitation");
           };
         });
   }

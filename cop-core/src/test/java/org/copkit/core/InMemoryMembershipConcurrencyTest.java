@@ -1,0 +1,15 @@
+package org.copkit.core;
+
+import org.copkit.api.shared.Directory;
+import org.copkit.core.memory.InMemoryStorage;
+import org.copkit.tck.community.MembershipConcurrencyContract;
+
+class InMemoryMembershipConcurrencyTest extends MembershipConcurrencyContract {
+
+  @Override
+  protected UseCases useCases(Directory directory) {
+    CopPlatform platform = CopPlatform.builder().storage(InMemoryStorage.create()).directory(directory).build();
+    return new UseCases(
+        platform.lifecycle(), platform.joining(), platform.memberAdministration(), platform.communityQueries());
+  }
+}
