@@ -1,0 +1,53 @@
+package org.copkit.api.feed;
+
+import org.copkit.api.shared.MemberId;
+
+/**
+ * Use case: the one port through which other capabilities (discussions, knowledge, learning,
+ * membership) feed the ranked feed as things happen. Every change is visible to the next {@link
+ * Feed#feed} call; nothing is recomputed in batches.
+ *
+ * <p>Every method takes the acting person first; the core authorizes them, deny by default. An
+ * activity the actor may not see is reported as not found, so its existence does not leak.
+ */
+public interface ActivityPublishing {
+
+  /**
+   * Publishes an activity. The actor must be a CORE or PARTICIPANT member of its community (CORE
+   * for a CORE audience); the author must be a member. The author's role in the community at this
+   * moment (e-moderator, expert) counts in the ranking. Nothing can be published in an ARCHIVED
+   * community.
+   *
+   * @param actor who publishes, usually the author
+   * @param activity the activity
+   * @return published, or already published under that ID
+   * @throws org.copkit.api.shared.NotFoundException when the community does not exist for the actor
+   * @throws org.copkit.api.shared.AccessDeniedException when the actor may not write there
+   * @throws org.copkit.api.shared.ConflictException RULE when the community is ARCHIVED
+   */
+  Publication publish(MemberId actor, Activity activity);
+
+  /**
+   * Records what the actor did with an activity. Anyone who may see it may record {@link
+   * Interaction.Kind#SEEN}; reacting, replying and answering need a CORE or PARTICIPANT member of
+   * a community that is not ARCHIVED. Engagement counts never lose an update under concurrency.
+   *
+   * @param actor who interacted
+   * @param interaction the activity and what they did
+   * @throws org.copkit.api.shared.NotFoundException when the actor may not see the activity
+   * @throws org.copkit.api.shared.AccessDeniedException when an OBSERVER reacts, replies or answers
+   * @throws org.copkit.api.shared.InvalidInputException when an answer is to something other than a
+   *     question
+   * @throws org.copkit.api.shared.ConflictException RULE when the community is ARCHIVED
+   */
+  void record(MemberId actor, Interaction interaction);
+
+  /**
+   * Replaces the actor's declared interests (the competence and learning capabilities call this
+   * as they change).
+   *
+   * @param actor whose interests
+   * @param interests the competences and learning goals, as tags
+   */
+  void declareInterests(MemberId actor, Interests interests);
+}

@@ -1,0 +1,29 @@
+package org.copkit.api.feed;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.copkit.api.shared.InvalidInputException;
+import org.copkit.api.shared.Validation;
+
+/** Checks shared by the records of this package, on top of {@link Validation}. */
+final class FeedValidation {
+
+  private FeedValidation() {}
+
+  static Set<String> tags(String field, Set<String> tags, int maxTags) {
+    Validation.noNulls(field, tags);
+    if (tags.size() > maxTags) {
+      throw new InvalidInputException(field, "must hold at most " + maxTags + " tags");
+    }
+    return tags.stream()
+        .map(tag -> Validation.text(field, tag, Activity.MAX_TAG_LENGTH))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  static double weight(String field, double value) {
+    if (!(value >= 0 && value <= FeedSettings.MAX_WEIGHT)) {
+      throw new InvalidInputException(field, "must be between 0 and " + FeedSettings.MAX_WEIGHT);
+    }
+    return value;
+  }
+}
