@@ -1,6 +1,7 @@
 package org.copkit.core.memory;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +37,8 @@ final class InMemoryAuditTrail implements AuditTrail {
   public Page<AuditEntry> list(String scope, PageRequest page) {
     List<AuditEntry> all = entries.getOrDefault(scope, List.of());
     synchronized (all) {
-      return Page.of(List.copyOf(all), page);
+      // Stable sort: entries with the same time stay in the order they were appended.
+      return Page.of(all.stream().sorted(Comparator.comparing(AuditEntry::at)).toList(), page);
     }
   }
 }

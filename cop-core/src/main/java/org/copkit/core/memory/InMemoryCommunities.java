@@ -17,7 +17,7 @@ import org.copkit.api.shared.PageRequest;
 final class InMemoryCommunities implements Communities {
 
   private static final Comparator<Community> OLDEST_FIRST =
-      Comparator.comparing(Community::createdAt).thenComparing(c -> c.id().value());
+      Comparator.comparing(Community::createdAt).thenComparing(c -> c.id().toString());
 
   private final VersionedStore<CommunityId, Community> communities;
   private final VersionedStore<CommunityId, List<StageChange>> histories;
@@ -72,7 +72,7 @@ final class InMemoryCommunities implements Communities {
   public List<Community> activeAndQuietSince(Instant cutoff) {
     return communities.all().stream()
         .filter(c -> c.stage() == Stage.ACTIVE && c.lastActivityAt().isBefore(cutoff))
-        .sorted(Comparator.comparing(Community::lastActivityAt).thenComparing(c -> c.id().value()))
+        .sorted(Comparator.comparing(Community::lastActivityAt).thenComparing(c -> c.id().toString()))
         .toList();
   }
 
@@ -89,6 +89,8 @@ final class InMemoryCommunities implements Communities {
 
   @Override
   public List<StageChange> stageHistory(CommunityId id) {
-    return histories.find(id).orElse(List.of());
+    return histories.find(id).orElse(List.of()).stream()
+        .sorted(Comparator.comparing(StageChange::at)) // stable: ties stay in the order appended
+        .toList();
   }
 }

@@ -3,7 +3,6 @@ package org.copkit.core.memory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Invitation;
 import org.copkit.api.community.InvitationId;
@@ -16,14 +15,14 @@ final class InMemoryInvitations implements Invitations {
 
   private static final Comparator<Invitation> OLDEST_FIRST = Comparator.comparing(Invitation::invitedAt);
 
-  private final PendingStore<UUID, Invitation> invitations;
+  private final PendingStore<String, Invitation> invitations;
 
   InMemoryInvitations(InMemoryTransactions transactions) {
     this.invitations =
         new PendingStore<>(
             transactions,
             "invitation",
-            i -> i.id().value(),
+            i -> i.id().toString(),
             i -> new PendingStore.PendingKey(i.community(), i.invitee()),
             Invitation::isPending,
             Invitation::version,
@@ -45,7 +44,7 @@ final class InMemoryInvitations implements Invitations {
 
   @Override
   public Optional<Invitation> find(InvitationId id) {
-    return invitations.find(id.value());
+    return invitations.find(id.toString());
   }
 
   @Override

@@ -3,7 +3,6 @@ package org.copkit.core.memory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.JoinRequest;
 import org.copkit.api.community.JoinRequestId;
@@ -14,14 +13,14 @@ import org.copkit.api.shared.PageRequest;
 
 final class InMemoryJoinRequests implements JoinRequests {
 
-  private final PendingStore<UUID, JoinRequest> requests;
+  private final PendingStore<String, JoinRequest> requests;
 
   InMemoryJoinRequests(InMemoryTransactions transactions) {
     this.requests =
         new PendingStore<>(
             transactions,
             "join request",
-            r -> r.id().value(),
+            r -> r.id().toString(),
             r -> new PendingStore.PendingKey(r.community(), r.requester()),
             JoinRequest::isPending,
             JoinRequest::version,
@@ -40,7 +39,7 @@ final class InMemoryJoinRequests implements JoinRequests {
 
   @Override
   public Optional<JoinRequest> find(JoinRequestId id) {
-    return requests.find(id.value());
+    return requests.find(id.toString());
   }
 
   @Override

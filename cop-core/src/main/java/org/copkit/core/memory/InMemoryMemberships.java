@@ -20,7 +20,7 @@ final class InMemoryMemberships implements Memberships {
   private static final Comparator<Membership> BY_JOINING =
       Comparator.comparing(Membership::joinedAt).thenComparing(Membership::member);
   private static final Comparator<Membership> BY_JOINING_THEN_COMMUNITY =
-      Comparator.comparing(Membership::joinedAt).thenComparing(m -> m.community().value());
+      Comparator.comparing(Membership::joinedAt).thenComparing(m -> m.community().toString());
 
   record Key(CommunityId community, MemberId member) {}
 
