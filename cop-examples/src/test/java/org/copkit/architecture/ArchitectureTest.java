@@ -1,0 +1,125 @@
+package org.copkit.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The module and package rules of the design, checked on the compiled classes of every library
+ * module: what each module may depend on, no cycles between features, nothing from JPA, Guava or
+ * Jackson in the public API, and implementation classes kept out of sight.
+ */
+@AnalyzeClasses(packages = "org.copkit", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String[] JDK = {"java..", "javax.annotation.."};
+  private static final String[] INTERNAL_LIBRARIES = {"com.google..", "com.fasterxml..", "org.hibernate..", "org.flywaydb.."};
+  private static final String[] LEAKS = concat(INTERNAL_LIBRARIES, "jakarta.persistence..");
+
+  @ArchTest
+  static final ArchRule theApiDependsOnTheJdkOnly =
+      classes().that().resideInAPackage("org.copkit.api..")
+          .should().onlyDependOnClassesThat().resideInAnyPackage(concat(JDK, "org.copkit.api.."))
+          .because("cop-api is the JDK-only contract every host, integrator and vendor compiles against");
+
+  @ArchTest
+  static final ArchRule theCoreDependsOnAnAllowList =
+      classes().that().resideInAPackage("org.copkit.core..")
+          .should().onlyDependOnClassesThat().resideInAnyPackage(
+              concat(JDK, "org.copkit.api..", "org.copkit.core..", "com.google.common..", "org.slf4j..",
+                  "com.fasterxml.jackson.."))
+          .because("cop-core may use cop-api, Guava, SLF4J and (for exports) Jackson, nothing else");
+
+  @ArchTest
+  static final ArchRule theTckDependsOnTheApiAndTestLibrariesOnly =
+      classes().that().resideInAPackage("org.copkit.tck..")
+          .should().onlyDependOnClassesThat().resideInAnyPackage(
+              concat(JDK, "org.copkit.api..", "org.copkit.tck..", "org.junit..", "org.assertj..", "org.opentest4j.."))
+          .because("the TCK must run against any adapter, so it knows only the ports");
+
+  @ArchTest
+  static final ArchRule adaptersDoNotDependOnEachOtherOrOnTheCore =
+      noClasses().that().resideInAPackage("org.copkit.jpa..")
+          .should().dependOnClassesThat().resideInAnyPackage("org.copkit.core..", "org.copkit.tck..")
+          .because("an adapter implements ports of cop-api and nothing else");
+
+  @ArchTest
+  static final ArchRule theInMemoryAdapterKnowsOnlyThePorts =
+      noClasses().that().resideInAPackage("org.copkit.core.memory..")
+          .should().dependOnClassesThat(
+              resideInAnyPackage("org.copkit.core..").and(not(resideInAnyPackage("org.copkit.core.memory.."))))
+          .because("the in-memory adapter is an adapter like any other, it just ships in cop-core");
+
+  @ArchTest
+  static final ArchRule noLibraryDependsOnExamplesOrBenchmarks =
+      noClasses().that().resideInAnyPackage("org.copkit.api..", "org.copkit.core..", "org.copkit.jpa..", "org.copkit.tck..")
+          .should().dependOnClassesThat().resideInAnyPackage("org.copkit.examples..", "org.copkit.benchmarks..");
+
+  @ArchTest
+  static final ArchRule featuresAreFreeOfCycles =
+      slices().matching("org.copkit.(api|core|jpa|tck).(*)..").namingSlices("$1.$2").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule thePublicApiExposesNoJpaGuavaOrJacksonType =
+      publicSignatures("org.copkit.api..", "org.copkit.core..")
+          .should().notHaveRawReturnType(resideInAnyPackage(LEAKS))
+          .andShould().notHaveRawParameterTypes(anyParameterIn(LEAKS))
+          .because("hosts must not be tied to the libraries CoPKit uses inside");
+
+  @ArchTest
+  static final ArchRule theJpaAdapterExposesJpaButNoOtherLibrary =
+      publicSignatures("org.copkit.jpa..")
+          .should().notHaveRawReturnType(resideInAnyPackage(INTERNAL_LIBRARIES))
+          .andShould().notHaveRawParameterTypes(anyParameterIn(INTERNAL_LIBRARIES))
+          .because("a host of the JPA adapter hands it an EntityManagerFactory, and nothing of Hibernate, Guava or Jackson")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule entitiesAreNotPublic =
+      classes().that().areAnnotatedWith("jakarta.persistence.Entity")
+          .should().notBePublic()
+          .because("entities are mapped to domain records at the adapter's boundary and never leave it")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule useCaseImplementationsAreNotPublic =
+      classes().that().resideInAPackage("org.copkit.core.(*)..")
+          .and().implement(resideInAnyPackage("org.copkit.api..").and(JavaClass.Predicates.INTERFACES))
+          .and(not(resideInAnyPackage("org.copkit.core.memory..")))
+          .should().notBePublic()
+          .because("hosts reach the use cases through CopPlatform, never through their implementations");
+
+  @ArchTest
+  static final ArchRule publicTypesInTheCoreAreFinalOrRecords =
+      classes().that().resideInAPackage("org.copkit.core..").and().arePublic().and().areNotInterfaces()
+          .and().areTopLevelClasses()
+          .should().haveModifier(JavaModifier.FINAL)
+          .because("the few public classes of the core are entry points, not extension points");
+
+  private static com.tngtech.archunit.base.DescribedPredicate<java.util.List<JavaClass>> anyParameterIn(String... packages) {
+    return com.tngtech.archunit.base.DescribedPredicate.describe(
+        "any parameter type in " + String.join(", ", packages),
+        parameters -> parameters.stream().anyMatch(resideInAnyPackage(packages)));
+  }
+
+  private static com.tngtech.archunit.lang.syntax.elements.GivenMethodsConjunction publicSignatures(String... packages) {
+    return methods().that().arePublic().and().areDeclaredInClassesThat().arePublic()
+        .and().areDeclaredInClassesThat().resideInAnyPackage(packages);
+  }
+
+  private static String[] concat(String[] first, String... rest) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
+    System.arraycopy(rest, 0, all, first.length, rest.length);
+    return all;
+  }
+}
