@@ -1,0 +1,34 @@
+package org.copkit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.copkit.api.community.Community;
+import org.copkit.api.community.Stage;
+import org.copkit.core.CopPlatform;
+import org.junit.jupiter.api.Test;
+
+class CompartimStoryTest {
+
+  @Test
+  void theStoryRunsOnTheInMemoryStorage() {
+    List<String> lines = new ArrayList<>();
+    CopPlatform platform = CopPlatform.builder().directory(CompartimStory.directory()).autoActivate(false).build();
+
+    Community cop = new CompartimStory(platform, lines::add).tell();
+
+    assertThat(cop.stage()).isEqualTo(Stage.ACTIVE);
+    assertThat(lines).containsSubsequence(
+        "Jordi Casals proposed «Mediació penal» (CLOSED): PROPOSED",
+        "Núria Ferrer activated it: ACTIVE",
+        "Marta Roca accepted the invitation to the working group: CORE",
+        "Laia Pons asked to join",
+        "Jordi Casals approved Laia Pons's request: PARTICIPANT",
+        "Jordi Casals promoted Laia Pons to the working group: CORE",
+        "CORE: Jordi Casals, Marta Roca, Pere Vives, Laia Pons",
+        "PARTICIPANT: Oriol Serra",
+        "OBSERVER: nobody");
+    assertThat(lines).anyMatch(line -> line.startsWith("Xavier Mas, an outsider, was refused the member list"));
+  }
+}
