@@ -1,0 +1,130 @@
+package org.copkit.core.feed;
+
+import org.copkit.api.community.Community;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.community.Membership;
+import org.copkit.api.community.Role;
+import org.copkit.api.community.Stage;
+import org.copkit.api.community.Tier;
+import org.copkit.api.community.Visibility;
+import org.copkit.api.community.port.Communities;
+import org.copkit.api.community.port.Memberships;
+import org.copkit.api.feed.Activity;
+import org.copkit.api.feed.ActivityKind;
+import org.copkit.api.feed.ActivityPublishing;
+import org.copkit.api.feed.Audience;
+import org.copkit.api.feed.Interaction;
+import org.copkit.api.feed.Interests;
+import org.copkit.api.feed.Publication;
+import org.copkit.api.shared.AccessDeniedException;
+import org.copkit.api.shared.ConflictException;
+import org.copkit.api.shared.InvalidInputException;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.NotFoundException;
+import org.copkit.api.shared.Validation;
+
+/** The {@link ActivityPublishing} use case: authorizes, then writes to the index and profiles. */
+final class ActivityIntake implements ActivityPublishing {
+
+  private final ActivityIndex index;
+  private final MemberProfiles profiles;
+  private final VendorSignals vendors;
+  private final ActivityAccess access;
+  private final Memberships memberships;
+  private final Communities communities;
+
+  ActivityIntake(
+      ActivityIndex index,
+      MemberProfiles profiles,
+      VendorSignals vendors,
+      Memberships memberships,
+      Communities communities) {
+    this.index = index;
+    this.profiles = profiles;
+    this.vendors = vendors;
+    this.access = new ActivityAccess(index, memberships);
+    this.memberships = memberships;
+    this.communities = communities;
+  }
+
+  @Override
+  public Publication publish(MemberId actor, Activity activity) {
+    Validation.required("actor", actor);
+    Validation.required("activity", activity);
+    CommunityId id = activity.community();
+    Membership writer = memberships.find(id, actor).orElse(null);
+    Community community =
+        communities
+            .find(id)
+            .filter(c -> c.visibility() != Visibility.SECRET || writer != null)
+            .orElseThrow(() -> new NotFoundException("community", id.toString()));
+    if (writer == null || writer.tier() == Tier.OBSERVER) {
+      throw new AccessDeniedException(actor, "publish activities in community " + id);
+    }
+    if (activity.audience() == Audience.CORE && writer.tier() != Tier.CORE) {
+      throw new AccessDeniedException(actor, "publish for the core group of community " + id);
+    }
+    requireWritable(community);
+    Membership author =
+        activity.author().equals(actor)
+            ? writer
+            : memberships
+                .find(id, activity.author())
+                .orElseThrow(() -> new InvalidInputException("author", "must be a member of the community"));
+    boolean authorRole = author.has(Role.E_MODERATOR) || author.has(Role.EXPERT);
+    return index.append(activity, authorRole, vendors.activityTerms(activity))
+        ? new Publication.Published(activity.id())
+        : new Publication.AlreadyPublished(activity.id());
+  }
+
+  @Override
+  public void record(MemberId actor, Interaction interaction) {
+    Validation.required("actor", actor);
+    Validation.required("interaction", interaction);
+    long ref = access.locate(interaction.activity());
+    Membership reader =
+        access
+            .readerMembership(actor, ref)
+            .orElseThrow(() -> ActivityAccess.notFound(interaction.activity()));
+    Segment segment = index.segment(ref);
+    int position = ActivityIndex.position(ref);
+    Block block = segment.blockOf(position);
+    int slot = position % Block.CAPACITY;
+    Interaction.Kind kind = interaction.kind();
+    if (kind == Interaction.Kind.SEEN) {
+      profiles.update(actor, profile -> profile.withSeen(ref));
+      return;
+    }
+    if (reader.tier() == Tier.OBSERVER) {
+      throw new AccessDeniedException(actor, "react to, reply to or answer activities in community " + segment.community);
+    }
+    if (kind == Interaction.Kind.ANSWERED
+        && ActivityKind.values()[(block.records.kindAndComponent[slot] & 0xFF) >>> 4] != ActivityKind.QUESTION) {
+      throw new InvalidInputException("kind", "ANSWERED applies to questions only");
+    }
+    requireWritable(
+        communities
+            .find(segment.community)
+            .orElseThrow(() -> new NotFoundException("community", segment.community.toString())));
+    segment.engage(position, kind);
+    int author = block.author[slot];
+    if (!index.author(author).equals(actor)) {
+      long answered = kind == Interaction.Kind.ANSWERED ? block.tags[slot] : 0;
+      profiles.update(actor, profile -> profile.withEngagement(author, segment.ordinal, answered));
+    }
+  }
+
+  @Override
+  public void declareInterests(MemberId actor, Interests interests) {
+    Validation.required("actor", actor);
+    Validation.required("interests", interests);
+    long declared = index.tagMask(interests.competences()) | index.tagMask(interests.learningGoals());
+    profiles.update(actor, profile -> profile.withInterests(declared));
+  }
+
+  private static void requireWritable(Community community) {
+    if (community.stage() == Stage.ARCHIVED) {
+      throw ConflictException.rule("community " + community.id() + " is archived: nothing in it may change");
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.copkit.core.feed;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+import org.copkit.api.shared.MemberId;
+
+/**
+ * Every member's {@link MemberProfile}. A change replaces the profile atomically ({@link
+ * ConcurrentHashMap#compute}), so concurrent interactions of one member are never lost.
+ */
+final class MemberProfiles {
+
+  private final Map<MemberId, MemberProfile> profiles = new ConcurrentHashMap<>();
+
+  MemberProfile of(MemberId member) {
+    return profiles.getOrDefault(member, MemberProfile.EMPTY);
+  }
+
+  void update(MemberId member, UnaryOperator<MemberProfile> change) {
+    profiles.compute(
+        member, (id, current) -> change.apply(current == null ? MemberProfile.EMPTY : current));
+  }
+}
