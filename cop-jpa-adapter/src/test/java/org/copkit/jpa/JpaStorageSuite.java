@@ -1,0 +1,345 @@
+package org.copkit.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.copkit.tck.community.CommunityFixtures.aCommunity;
+import static org.copkit.tck.community.CommunityFixtures.aJoinRequest;
+import static org.copkit.tck.shared.SharedFixtures.T0;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.copkit.api.community.Community;
+import org.copkit.api.community.CommunityDetails;
+import org.copkit.api.community.CommunityEvent.InvitationClosed;
+import org.copkit.api.community.CommunityEvent.JoinRoute;
+import org.copkit.api.community.CommunityEvent.MemberJoined;
+import org.copkit.api.community.CommunityEvent.MemberLeft;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.community.Invitation.InvitationStatus;
+import org.copkit.api.community.InvitationId;
+import org.copkit.api.community.JoinRequest;
+import org.copkit.api.community.Tier;
+import org.copkit.api.community.Visibility;
+import org.copkit.api.shared.ConflictException;
+import org.copkit.api.shared.DomainEvent;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.PageRequest;
+import org.copkit.api.storage.CopStorage;
+import org.copkit.jpa.shared.OutboxMessage;
+import org.copkit.tck.community.CommunitiesContract;
+import org.copkit.tck.community.InvitationsContract;
+import org.copkit.tck.community.JoinRequestsContract;
+import org.copkit.tck.community.MembershipsContract;
+import org.copkit.tck.shared.AuditTrailContract;
+import org.copkit.tck.storage.TransactionsContract;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Everything the JPA storage must pass on a database: every TCK contract, then what only a
+ * database shows (optimistic locking between overlapping transactions, the pending rule under
+ * real concurrency, the fail-fast outside a transaction). A subclass per database names its {@link
+ * MigratedStorage}.
+ */
+abstract class JpaStorageSuite {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** @return the storage on this class's database */
+  abstract MigratedStorage database();
+
+  @Nested
+  class Communities extends CommunitiesContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class Memberships extends MembershipsContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class JoinRequests extends JoinRequestsContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class Invitations extends InvitationsContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class AuditTrail extends AuditTrailContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class Transactions extends TransactionsContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class Concurrency {
+
+    /**
+     * Two transactions read the community at the same version; the first to update commits, the
+     * second's update is rejected and the stored community is the first's. The order is forced.
+     */
+    @Test
+    void rejectsTheLaterOfTwoUpdatesFromTheSameVersion() throws Exception {
+      JpaStorage storage = database().emptyStorage();
+      Community original = aCommunity().build();
+      storage.transactions().inTransaction(() -> add(storage, original));
+      CountDownLatch lateRead = new CountDownLatch(1);
+      CountDownLatch earlyCommitted = new CountDownLatch(1);
+      ExecutorService lateThread = Executors.newSingleThreadExecutor();
+      try {
+        Future<Community> late =
+            lateThread.submit(
+                () ->
+                    storage.transactions().inTransaction(
+                        () -> {
+                          Community read = storage.communities().find(original.id()).orElseThrow();
+                          lateRead.countDown();
+                          awaitOrFail(earlyCommitted);
+                          return storage.communities().update(read.withDetails(details("La tardana")));
+                        }));
+        awaitOrFail(lateRead);
+        Community early =
+            storage.transactions().inTransaction(
+                () -> {
+                  Community read = storage.communities().find(original.id()).orElseThrow();
+                  return storage.communities().update(read.withDetails(details("La primera")));
+                });
+        earlyCommitted.countDown();
+
+        assertThatThrownBy(() -> late.get(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+            .isInstanceOf(ExecutionException.class)
+            .cause()
+            .isInstanceOfSatisfying(
+                ConflictException.class,
+                conflict -> assertThat(conflict.kind()).isEqualTo(ConflictException.Kind.STALE_VERSION));
+        assertThat(early.version()).isEqualTo(original.version() + 1);
+        assertThat(storage.transactions().inTransaction(() -> storage.communities().find(original.id()))).contains(early);
+      } finally {
+        lateThread.shutdownNow();
+      }
+    }
+
+    /**
+     * Several transactions each add a pending request of the same person to the same community,
+     * all at once: the database lets exactly one of them through.
+     */
+    @Test
+    void keepsOnePendingRequestWhenManyArriveAtOnce() throws Exception {
+      JpaStorage storage = database().emptyStorage();
+      CommunityId community = CommunityId.random();
+      MemberId ana = MemberId.of("ana");
+      int racers = 3;
+      CyclicBarrier start = new CyclicBarrier(racers);
+      ExecutorService threads = Executors.newFixedThreadPool(racers);
+      try {
+        List<Future<?>> attempts = new ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+          JoinRequest request = aJoinRequest().to(community).by(ana).build();
+          attempts.add(
+              threads.submit(
+                  () ->
+                      storage.transactions().inTransaction(
+                          () -> {
+                            // Every racer is inside its transaction before any of them writes.
+                            awaitOrFail(start);
+                            storage.joinRequests().add(request);
+                            return request;
+                          })));
+        }
+        List<Throwable> failures = new ArrayList<>();
+        for (Future<?> attempt : attempts) {
+          try {
+            attempt.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+          } catch (ExecutionException e) {
+            failures.add(e.getCause());
+          }
+        }
+
+        assertThat(failures)
+            .hasSize(racers - 1)
+            .allSatisfy(
+                failure ->
+                    assertThat(failure)
+                        .isInstanceOfSatisfying(
+                            ConflictException.class,
+                            conflict -> assertThat(conflict.kind()).isEqualTo(ConflictException.Kind.DUPLICATE)));
+        assertThat(storage.transactions().inTransaction(() -> storage.joinRequests().ofRequester(ana))).hasSize(1);
+      } finally {
+        threads.shutdownNow();
+      }
+    }
+
+    private static CommunityDetails details(String name) {
+      return new CommunityDetails(name, "Justícia", "", Visibility.CLOSED);
+    }
+  }
+
+  @Nested
+  class Outbox {
+
+    private final CommunityId community = CommunityId.random();
+    private final MemberId ana = MemberId.of("ana");
+
+    @Test
+    void writesAnEventAsJsonWithItsTypeAndScope() throws Exception {
+      JpaStorage storage = database().emptyStorage();
+      MemberJoined joined = new MemberJoined(community, ana, Tier.CORE, JoinRoute.INVITATION, Optional.of(ana), T0);
+
+      storage.transactions().inTransaction(() -> publish(storage, joined));
+
+      List<OutboxMessage> messages = storage.outbox().fetchUnpublished(10);
+      assertThat(messages).singleElement().satisfies(message -> {
+        assertThat(message.eventType()).isEqualTo("MemberJoined");
+        assertThat(message.scope()).contains(community.toString());
+        assertThat(message.occurredAt()).isEqualTo(T0);
+      });
+      JsonNode payload = JSON.readTree(messages.get(0).payload());
+      assertThat(payload.get("community").asText()).isEqualTo(community.toString());
+      assertThat(payload.get("member").asText()).isEqualTo("ana");
+      assertThat(payload.get("tier").asText()).isEqualTo("CORE");
+      assertThat(payload.get("route").asText()).isEqualTo("INVITATION");
+      assertThat(payload.get("actor").asText()).isEqualTo("ana");
+      assertThat(payload.get("occurredAt").asText()).isEqualTo(T0.toString());
+    }
+
+    @Test
+    void namesTheVariantOfASealedStatusInThePayload() throws Exception {
+      JpaStorage storage = database().emptyStorage();
+      InvitationClosed revoked =
+          new InvitationClosed(
+              community, InvitationId.random(), new InvitationStatus.Revoked(ana, T0), Optional.of(ana), T0);
+
+      storage.transactions().inTransaction(() -> publish(storage, revoked));
+
+      JsonNode status = JSON.readTree(storage.outbox().fetchUnpublished(1).get(0).payload()).get("status");
+      assertThat(status.get("type").asText()).isEqualTo("Revoked");
+      assertThat(status.get("by").asText()).isEqualTo("ana");
+    }
+
+    @Test
+    void keepsNoEventOfATransactionThatRollsBack() {
+      JpaStorage storage = database().emptyStorage();
+
+      assertThatThrownBy(
+              () ->
+                  storage.transactions().inTransaction(
+                      () -> {
+                        storage.eventPublisher().publish(new MemberLeft(community, ana, Optional.of(ana), T0));
+                        throw new IllegalStateException("the use case failed after publishing");
+                      }))
+          .isInstanceOf(IllegalStateException.class);
+
+      assertThat(storage.outbox().fetchUnpublished(10)).isEmpty();
+    }
+
+    @Test
+    void handsOutUnpublishedMessagesInTheOrderWrittenUntilMarkedPublished() {
+      JpaStorage storage = database().emptyStorage();
+      storage.transactions().inTransaction(
+          () -> {
+            for (int i = 0; i < 5; i++) {
+              publish(storage, new MemberLeft(community, MemberId.of("member-" + i), Optional.empty(), T0.plusSeconds(-i)));
+            }
+            return null;
+          });
+
+      List<OutboxMessage> firstBatch = storage.outbox().fetchUnpublished(3);
+      storage.outbox().markPublished(firstBatch.stream().map(OutboxMessage::id).toList(), T0);
+      List<OutboxMessage> secondBatch = storage.outbox().fetchUnpublished(3);
+
+      assertThat(firstBatch).extracting(OutboxMessage::occurredAt).containsExactly(T0, T0.plusSeconds(-1), T0.plusSeconds(-2));
+      assertThat(secondBatch).extracting(OutboxMessage::occurredAt).containsExactly(T0.plusSeconds(-3), T0.plusSeconds(-4));
+      assertThat(secondBatch).extracting(OutboxMessage::id).allSatisfy(id -> assertThat(id).isGreaterThan(firstBatch.get(2).id()));
+    }
+
+    @Test
+    void refusesToPublishOutsideATransaction() {
+      JpaStorage storage = database().emptyStorage();
+
+      assertThatThrownBy(() -> storage.eventPublisher().publish(new MemberLeft(community, ana, Optional.of(ana), T0)))
+          .isInstanceOf(IllegalStateException.class);
+    }
+
+    private Void publish(JpaStorage storage, DomainEvent event) {
+      storage.eventPublisher().publish(event);
+      return null;
+    }
+  }
+
+  @Nested
+  class OutsideATransaction {
+
+    @Test
+    void failsFastOnEveryPort() {
+      JpaStorage storage = database().emptyStorage();
+
+      assertThatThrownBy(() -> storage.communities().find(CommunityId.random()))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("inTransaction");
+      assertThatThrownBy(() -> storage.memberships().ofMember(MemberId.of("ana"))).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> storage.auditTrail().list("scope", PageRequest.first(1)))
+          .isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  private static Void add(CopStorage storage, Community community) {
+    storage.communities().add(community);
+    return null;
+  }
+
+  private static void awaitOrFail(CountDownLatch latch) {
+    try {
+      if (!latch.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+        throw new AssertionError("the other transaction did not get there in " + PATIENCE);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  private static void awaitOrFail(CyclicBarrier barrier) {
+    try {
+      barrier.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError("the racers did not all start", e);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.copkit.jpa;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A JPA storage on an isolated, migrated schema of one test database, shared by all the tests of
+ * one test class (nested classes included) and dropped after them. Hibernate validates the
+ * entities against the migrated tables when it starts.
+ *
+ * <pre>{@code
+ * @RegisterExtension static final MigratedStorage STORAGE = new MigratedStorage(TestDatabase.H2);
+ * }</pre>
+ */
+final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
+
+  /** Every CoPKit table, children before parents. */
+  private static final List<String> TABLES =
+      List.of(
+          "cop_outbox",
+          "cop_audit_entry",
+          "cop_invitation",
+          "cop_join_request",
+          "cop_membership",
+          "cop_stage_change",
+          "cop_community");
+
+  private final TestDatabase database;
+  private int depth;
+  private TestDatabase.IsolatedSchema schema;
+  private EntityManagerFactory entityManagerFactory;
+  private JpaStorage storage;
+
+  MigratedStorage(TestDatabase database) {
+    this.database = database;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    if (depth++ == 0) {
+      schema = database.createSchema();
+      CopSchema.migrate(schema.dataSource());
+      entityManagerFactory = entityManagerFactory(schema);
+      storage = JpaStorage.create(entityManagerFactory);
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws SQLException {
+    if (--depth == 0 && schema != null) {
+      if (entityManagerFactory != null) {
+        entityManagerFactory.close();
+      }
+      schema.close();
+      schema = null;
+    }
+  }
+
+  /**
+   * Hibernate on the schema, validating the entities against its tables.
+   *
+   * @param schema a migrated schema
+   * @return the factory of the {@code copkit} persistence unit
+   */
+  static EntityManagerFactory entityManagerFactory(TestDatabase.IsolatedSchema schema) {
+    return Persistence.createEntityManagerFactory(
+        "copkit",
+        Map.of(
+            "jakarta.persistence.nonJtaDataSource", schema.dataSource(),
+            "hibernate.hbm2ddl.auto", "validate"));
+  }
+
+  /** @return the storage, with whatever the running test wrote */
+  JpaStorage storage() {
+    return storage;
+  }
+
+  /** @return the storage after deleting every row of every CoPKit table */
+  JpaStorage emptyStorage() {
+    try (Connection connection = schema.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String table : TABLES) {
+        statement.executeUpdate("DELETE FROM " + table);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot empty the test schema on " + database, e);
+    }
+    return storage;
+  }
+
+  TestDatabase database() {
+    return database;
+  }
+}
