@@ -1,7 +1,6 @@
 package org.copkit.api.community;
 
 import java.util.UUID;
-import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.Validation;
 
 /**
@@ -28,11 +27,7 @@ public record CommunityId(UUID value) {
    * @return the ID
    */
   public static CommunityId of(String text) {
-    try {
-      return new CommunityId(UUID.fromString(Validation.required("communityId", text).strip()));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("communityId", "must be a UUID");
-    }
+    return new CommunityId(Validation.uuid("communityId", text));
   }
 
   @Override

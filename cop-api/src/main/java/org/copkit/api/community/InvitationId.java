@@ -1,7 +1,6 @@
 package org.copkit.api.community;
 
 import java.util.UUID;
-import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.Validation;
 
 /**
@@ -28,11 +27,7 @@ public record InvitationId(UUID value) {
    * @return the ID
    */
   public static InvitationId of(String text) {
-    try {
-      return new InvitationId(UUID.fromString(Validation.required("invitationId", text).strip()));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("invitationId", "must be a UUID");
-    }
+    return new InvitationId(Validation.uuid("invitationId", text));
   }
 
   @Override

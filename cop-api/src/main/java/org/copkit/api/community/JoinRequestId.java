@@ -1,7 +1,6 @@
 package org.copkit.api.community;
 
 import java.util.UUID;
-import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.Validation;
 
 /**
@@ -28,11 +27,7 @@ public record JoinRequestId(UUID value) {
    * @return the ID
    */
   public static JoinRequestId of(String text) {
-    try {
-      return new JoinRequestId(UUID.fromString(Validation.required("joinRequestId", text).strip()));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("joinRequestId", "must be a UUID");
-    }
+    return new JoinRequestId(Validation.uuid("joinRequestId", text));
   }
 
   @Override

@@ -112,6 +112,21 @@ public final class Validation {
   }
 
   /**
+   * Parses a UUID from its text form.
+   *
+   * @param field the field's name
+   * @param text the UUID as text
+   * @return the UUID
+   */
+  public static java.util.UUID uuid(String field, String text) {
+    try {
+      return java.util.UUID.fromString(required(field, text).strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(field, "must be a UUID");
+    }
+  }
+
+  /**
    * Parses an enum constant by name, naming the field and the allowed values when it fails.
    *
    * @param field the field's name

@@ -1,0 +1,134 @@
+package org.copkit.api.discussion;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.copkit.api.community.Audience;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Validation;
+
+/**
+ * A thread in a community: a discussion, a question or an announcement, opened by its first post.
+ *
+ * @param id its ID
+ * @param community the community it lives in
+ * @param kind discussion, question or announcement
+ * @param audience every member, or the working group only
+ * @param title its title, 1 to {@value #MAX_TITLE} characters
+ * @param author who opened it
+ * @param openingPost the post that opened it
+ * @param tags its topics: at most {@value #MAX_TAGS}, each 1 to {@value #MAX_TAG} characters,
+ *     lower case
+ * @param createdAt when it was opened
+ * @param lastActivityAt the last published post in it
+ * @param status open, locked or closed
+ * @param state the opening post's state: everyone sees the thread only once it is published
+ * @param pinned whether it stays on top of the community's list
+ * @param acceptedAnswer the accepted answer of a question
+ * @param replies how many published replies it has
+ * @param version the optimistic-locking version
+ */
+public record DiscussionThread(
+    ThreadId id,
+    CommunityId community,
+    ThreadKind kind,
+    Audience audience,
+    String title,
+    MemberId author,
+    PostId openingPost,
+    Set<String> tags,
+    Instant createdAt,
+    Instant lastActivityAt,
+    ThreadStatus status,
+    PostState state,
+    boolean pinned,
+    Optional<PostId> acceptedAnswer,
+    int replies,
+    long version) {
+
+  /** The longest title accepted. */
+  public static final int MAX_TITLE = 200;
+  /** The most tags a thread carries. */
+  public static final int MAX_TAGS = 10;
+  /** The longest tag accepted. */
+  public static final int MAX_TAG = 40;
+
+  /** Validates the fields and normalizes the tags. */
+  public DiscussionThread {
+    Validation.required("id", id);
+    Validation.required("community", community);
+    Validation.required("kind", kind);
+    Validation.required("audience", audience);
+    title = Validation.text("title", title, MAX_TITLE);
+    Validation.required("author", author);
+    Validation.required("openingPost", openingPost);
+    tags = Tags.normalize(tags);
+    Validation.required("createdAt", createdAt);
+    Validation.required("lastActivityAt", lastActivityAt);
+    Validation.required("status", status);
+    Validation.required("state", state);
+    Validation.required("acceptedAnswer", acceptedAnswer);
+    Validation.notNegative("replies", replies);
+    Validation.notNegative("version", version);
+  }
+
+  /** @return whether it is a question without an accepted answer */
+  public boolean isUnanswered() {
+    return kind == ThreadKind.QUESTION && acceptedAnswer.isEmpty();
+  }
+
+  /**
+   * @param next the new status
+   * @return a copy with that status
+   */
+  public DiscussionThread withStatus(ThreadStatus next) {
+    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, createdAt,
+        lastActivityAt, next, state, pinned, acceptedAnswer, replies, version);
+  }
+
+  /**
+   * @param next whether it is pinned
+   * @return a copy pinned or not
+   */
+  public DiscussionThread withPinned(boolean next) {
+    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, createdAt,
+        lastActivityAt, status, state, next, acceptedAnswer, replies, version);
+  }
+
+  /**
+   * @param answer the accepted answer
+   * @return a copy with that answer accepted
+   */
+  public DiscussionThread withAcceptedAnswer(PostId answer) {
+    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, createdAt,
+        lastActivityAt, status, state, pinned, Optional.of(answer), replies, version);
+  }
+
+  /**
+   * @param at when the reply was published
+   * @return a copy with one more reply, active at {@code at}
+   */
+  public DiscussionThread withReplyAt(Instant at) {
+    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, createdAt,
+        at.isAfter(lastActivityAt) ? at : lastActivityAt, status, state, pinned, acceptedAnswer, replies + 1, version);
+  }
+
+  /**
+   * @param next the opening post's new state
+   * @return a copy in that state
+   */
+  public DiscussionThread withState(PostState next) {
+    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, createdAt,
+        lastActivityAt, status, next, pinned, acceptedAnswer, replies, version);
+  }
+
+  /**
+   * @param target the community it moves to
+   * @return a copy in another community
+   */
+  public DiscussionThread movedTo(CommunityId target) {
+    return new DiscussionThread(id, target, kind, audience, title, author, openingPost, tags, createdAt,
+        lastActivityAt, status, state, pinned, acceptedAnswer, replies, version);
+  }
+}

@@ -1,0 +1,101 @@
+package org.copkit.api.discussion;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Validation;
+
+/**
+ * A post in a thread: the opening post, a reply to it, or a reply to a reply (one level of
+ * nesting, as in a forum).
+ *
+ * @param id its ID
+ * @param thread its thread
+ * @param community the thread's community
+ * @param inReplyTo the top-level post it answers, or empty for the opening post and top-level replies
+ * @param author who wrote it
+ * @param body its Markdown source, 1 to {@value #MAX_BODY} characters
+ * @param html its body rendered to sanitized HTML, safe to insert in a page
+ * @param mentions the members it mentions ({@code @id}) whom the directory knows
+ * @param createdAt when it was written
+ * @param editedAt when it was last edited, if ever
+ * @param revision 1 for the first text, one more for each edit
+ * @param state published, held or hidden
+ * @param statementOfReasons why a moderator hid or changed it, shown to its author; empty otherwise
+ * @param version the optimistic-locking version
+ */
+public record Post(
+    PostId id,
+    ThreadId thread,
+    CommunityId community,
+    Optional<PostId> inReplyTo,
+    MemberId author,
+    String body,
+    String html,
+    Set<MemberId> mentions,
+    Instant createdAt,
+    Optional<Instant> editedAt,
+    int revision,
+    PostState state,
+    String statementOfReasons,
+    long version) {
+
+  /** The longest body accepted. */
+  public static final int MAX_BODY = 20_000;
+
+  /** Validates the fields. */
+  public Post {
+    Validation.required("id", id);
+    Validation.required("thread", thread);
+    Validation.required("community", community);
+    Validation.required("inReplyTo", inReplyTo);
+    Validation.required("author", author);
+    body = Validation.text("body", body, MAX_BODY);
+    Validation.required("html", html);
+    mentions = Set.copyOf(Validation.noNulls("mentions", mentions));
+    Validation.required("createdAt", createdAt);
+    Validation.required("editedAt", editedAt);
+    Validation.between("revision", revision, 1, Integer.MAX_VALUE);
+    Validation.required("state", state);
+    statementOfReasons = Validation.optionalText("statementOfReasons", statementOfReasons, 2000);
+    Validation.notNegative("version", version);
+  }
+
+  /** @return whether everyone who may read the thread sees it */
+  public boolean isPublished() {
+    return state == PostState.PUBLISHED;
+  }
+
+  /**
+   * @param next the new state
+   * @param reasons the statement of reasons shown to the author, possibly empty
+   * @return a copy in that state
+   */
+  public Post withState(PostState next, String reasons) {
+    return new Post(id, thread, community, inReplyTo, author, body, html, mentions, createdAt, editedAt, revision,
+        next, reasons, version);
+  }
+
+  /**
+   * @param text the new Markdown source
+   * @param rendered its sanitized HTML
+   * @param mentioned the members it mentions
+   * @param at when it was edited
+   * @return the next revision
+   */
+  public Post edited(String text, String rendered, Set<MemberId> mentioned, Instant at) {
+    return new Post(id, thread, community, inReplyTo, author, text, rendered, mentioned, createdAt, Optional.of(at),
+        revision + 1, state, statementOfReasons, version);
+  }
+
+  /**
+   * @param target the community its thread moved to
+   * @return a copy in that community
+   */
+  public Post movedTo(CommunityId target) {
+    return new Post(id, thread, target, inReplyTo, author, body, html, mentions, createdAt, editedAt, revision,
+        state, statementOfReasons, version);
+  }
+}

@@ -1,0 +1,83 @@
+package org.copkit.api.moderation;
+
+import org.copkit.api.discussion.PostId;
+import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Validation;
+
+/** What a flag or a review item is about. Sealed: a post, a thread, or a member. */
+public sealed interface ModerationSubject {
+
+  /** @return a stable text key, such as {@code post:5f0c…}, for storage and audit */
+  String key();
+
+  /**
+   * A post.
+   *
+   * @param post the post
+   */
+  record OfPost(PostId post) implements ModerationSubject {
+    /** Validates the field. */
+    public OfPost {
+      Validation.required("post", post);
+    }
+
+    @Override
+    public String key() {
+      return "post:" + post;
+    }
+  }
+
+  /**
+   * A whole thread.
+   *
+   * @param thread the thread
+   */
+  record OfThread(ThreadId thread) implements ModerationSubject {
+    /** Validates the field. */
+    public OfThread {
+      Validation.required("thread", thread);
+    }
+
+    @Override
+    public String key() {
+      return "thread:" + thread;
+    }
+  }
+
+  /**
+   * A member's behaviour in the community.
+   *
+   * @param member the member
+   */
+  record OfMember(MemberId member) implements ModerationSubject {
+    /** Validates the field. */
+    public OfMember {
+      Validation.required("member", member);
+    }
+
+    @Override
+    public String key() {
+      return "member:" + member;
+    }
+  }
+
+  /**
+   * Parses a key made by {@link #key()}.
+   *
+   * @param key the key
+   * @return the subject
+   */
+  static ModerationSubject parse(String key) {
+    String text = Validation.required("subject", key);
+    int colon = text.indexOf(':');
+    String kind = colon < 0 ? "" : text.substring(0, colon);
+    String id = text.substring(colon + 1);
+    return switch (kind) {
+      case "post" -> new OfPost(PostId.of(id));
+      case "thread" -> new OfThread(ThreadId.of(id));
+      case "member" -> new OfMember(MemberId.of(id));
+      default -> throw new org.copkit.api.shared.InvalidInputException("subject", "must start with post:, thread: or member:");
+    };
+  }
+}
