@@ -24,9 +24,12 @@ public record FeedSettings(
   public FeedSettings {
     Validation.required("platform", platform);
     Validation.required("communities", communities);
-    if (communities.containsKey(null) || communities.containsValue(null)) {
-      throw new InvalidInputException("communities", "must not contain null");
-    }
+    communities.forEach(
+        (community, ranking) -> {
+          if (community == null || ranking == null) {
+            throw new InvalidInputException("communities", "must not contain null");
+          }
+        });
     communities = Map.copyOf(communities);
     Validation.required("personal", personal);
   }
