@@ -119,7 +119,11 @@ abstract class JpaStorageSuite {
     void rejectsTheLaterOfTwoUpdatesFromTheSameVersion() throws Exception {
       JpaStorage storage = database().emptyStorage();
       Community original = aCommunity().build();
-      storage.transactions().inTransaction(() -> add(storage, original));
+      storage.transactions().inTransaction(
+          () -> {
+            storage.communities().add(original);
+            return original;
+          });
       CountDownLatch lateRead = new CountDownLatch(1);
       CountDownLatch earlyCommitted = new CountDownLatch(1);
       ExecutorService lateThread = Executors.newSingleThreadExecutor();
@@ -317,11 +321,6 @@ abstract class JpaStorageSuite {
       assertThatThrownBy(() -> storage.auditTrail().list("scope", PageRequest.first(1)))
           .isInstanceOf(IllegalStateException.class);
     }
-  }
-
-  private static Void add(CopStorage storage, Community community) {
-    storage.communities().add(community);
-    return null;
   }
 
   private static void awaitOrFail(CountDownLatch latch) {

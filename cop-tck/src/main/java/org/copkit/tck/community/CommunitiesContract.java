@@ -188,6 +188,17 @@ public abstract class CommunitiesContract extends StorageContract {
     }
 
     @Test
+    void raisesTheVersionEvenWhenNothingChanged() {
+      Community stored = aCommunity().build();
+      communities.add(stored);
+
+      Community updated = communities.update(stored);
+
+      assertThat(updated).isEqualTo(atVersion(stored, 1));
+      assertThat(communities.find(stored.id())).contains(updated);
+    }
+
+    @Test
     void rejectsAStaleVersionAndChangesNothing() {
       Community read = aCommunity().build();
       communities.add(read);

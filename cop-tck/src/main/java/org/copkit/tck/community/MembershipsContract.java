@@ -208,6 +208,15 @@ public abstract class MembershipsContract extends StorageContract {
     }
 
     @Test
+    void raisesTheVersionEvenWhenNothingChanged() {
+      Membership stored = aMembership().in(community).build();
+      memberships.add(stored);
+
+      assertThat(memberships.update(stored)).isEqualTo(atVersion(stored, 1));
+      assertThat(memberships.find(community, stored.member())).contains(atVersion(stored, 1));
+    }
+
+    @Test
     void rejectsAStaleVersionAndChangesNothing() {
       Membership read = aMembership().in(community).build();
       memberships.add(read);
