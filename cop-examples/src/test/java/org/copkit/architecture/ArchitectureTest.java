@@ -23,7 +23,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
   private static final String[] JDK = {"java..", "javax.annotation.."};
-  private static final String[] INTERNAL_LIBRARIES = {"com.google..", "com.fasterxml..", "org.hibernate..", "org.flywaydb.."};
+  private static final String[] INTERNAL_LIBRARIES =
+      {"com.google..", "com.fasterxml..", "org.hibernate..", "org.flywaydb..", "org.commonmark..", "org.owasp.."};
   private static final String[] LEAKS = concat(INTERNAL_LIBRARIES, "jakarta.persistence..");
 
   @ArchTest
@@ -37,8 +38,9 @@ class ArchitectureTest {
       classes().that().resideInAPackage("org.copkit.core..")
           .should().onlyDependOnClassesThat().resideInAnyPackage(
               concat(JDK, "org.copkit.api..", "org.copkit.core..", "com.google.common..", "org.slf4j..",
-                  "com.fasterxml.jackson.."))
-          .because("cop-core may use cop-api, Guava, SLF4J and (for exports) Jackson, nothing else");
+                  "com.fasterxml.jackson..", "org.commonmark..", "org.owasp.html.."))
+          .because("cop-core may use cop-api, Guava, SLF4J, Jackson (for exports), commonmark and the OWASP "
+              + "sanitizer (for members' Markdown), nothing else");
 
   @ArchTest
   static final ArchRule theTckDependsOnTheApiAndTestLibrariesOnly =
