@@ -3,16 +3,16 @@
 -- The community feature: communities and their stage history, memberships, join requests, invitations.
 
 CREATE TABLE cop_community (
-  id               VARCHAR(36)   NOT NULL PRIMARY KEY,
-  name             VARCHAR(120)  NOT NULL,
-  practice_domain  VARCHAR(200)  NOT NULL,
+  id               VARCHAR(36) NOT NULL PRIMARY KEY,
+  name             VARCHAR(120) NOT NULL,
+  practice_domain  VARCHAR(200) NOT NULL,
   purpose          VARCHAR(2000) NOT NULL,
-  visibility       VARCHAR(16)   NOT NULL,
-  stage            VARCHAR(16)   NOT NULL,
-  created_by       VARCHAR(128)  NOT NULL,
+  visibility       VARCHAR(16) NOT NULL,
+  stage            VARCHAR(16) NOT NULL,
+  created_by       VARCHAR(128) NOT NULL,
   created_at       DATETIME(6) NOT NULL,
   last_activity_at DATETIME(6) NOT NULL,
-  version          BIGINT        NOT NULL
+  version          BIGINT NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 -- Communities.search: oldest first, ties by ID.
 CREATE INDEX cop_community_by_creation ON cop_community (created_at, id);
@@ -20,25 +20,25 @@ CREATE INDEX cop_community_by_creation ON cop_community (created_at, id);
 CREATE INDEX cop_community_by_activity ON cop_community (stage, last_activity_at, id);
 
 CREATE TABLE cop_stage_change (
-  seq          BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
-  community_id VARCHAR(36)  NOT NULL,
-  from_stage   VARCHAR(16),
-  to_stage     VARCHAR(16)   NOT NULL,
-  actor        VARCHAR(128),
-  reason       VARCHAR(1000) NOT NULL,
-  changed_at   DATETIME(6) NOT NULL
+  seq              BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  community_id     VARCHAR(36) NOT NULL,
+  from_stage       VARCHAR(16),
+  to_stage         VARCHAR(16) NOT NULL,
+  actor            VARCHAR(128),
+  reason           VARCHAR(1000) NOT NULL,
+  changed_at       DATETIME(6) NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 -- Communities.stageHistory: oldest first, ties in the order appended.
 CREATE INDEX cop_stage_change_by_community ON cop_stage_change (community_id, changed_at, seq);
 
 CREATE TABLE cop_membership (
-  community_id   VARCHAR(36)  NOT NULL,
-  member_id      VARCHAR(128) NOT NULL,
-  tier           VARCHAR(16)  NOT NULL,
-  is_e_moderator BOOLEAN      NOT NULL,
-  is_expert      BOOLEAN      NOT NULL,
-  joined_at      DATETIME(6) NOT NULL,
-  version        BIGINT       NOT NULL,
+  community_id     VARCHAR(36) NOT NULL,
+  member_id        VARCHAR(128) NOT NULL,
+  tier             VARCHAR(16) NOT NULL,
+  is_e_moderator   BOOLEAN NOT NULL,
+  is_expert        BOOLEAN NOT NULL,
+  joined_at        DATETIME(6) NOT NULL,
+  version          BIGINT NOT NULL,
   PRIMARY KEY (community_id, member_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 -- Memberships.list: in the order joined, ties by member ID; optionally one tier.
@@ -53,17 +53,17 @@ CREATE INDEX cop_membership_by_member ON cop_membership (member_id, joined_at, c
 -- pending_key is set while a request is pending and NULL afterwards; the unique index keeps one
 -- pending request per community and person, whatever the concurrency.
 CREATE TABLE cop_join_request (
-  id           VARCHAR(36)   NOT NULL PRIMARY KEY,
-  community_id VARCHAR(36)   NOT NULL,
-  requester    VARCHAR(128)  NOT NULL,
-  message      VARCHAR(1000) NOT NULL,
-  requested_at DATETIME(6) NOT NULL,
-  status       VARCHAR(16)   NOT NULL,
-  decided_by   VARCHAR(128),
-  decided_at   DATETIME(6),
-  reason       VARCHAR(1000),
-  pending_key  VARCHAR(165),
-  version      BIGINT        NOT NULL,
+  id               VARCHAR(36) NOT NULL PRIMARY KEY,
+  community_id     VARCHAR(36) NOT NULL,
+  requester        VARCHAR(128) NOT NULL,
+  message          VARCHAR(1000) NOT NULL,
+  requested_at     DATETIME(6) NOT NULL,
+  status           VARCHAR(16) NOT NULL,
+  decided_by       VARCHAR(128),
+  decided_at       DATETIME(6),
+  reason           VARCHAR(1000),
+  pending_key      VARCHAR(165),
+  version          BIGINT NOT NULL,
   CONSTRAINT cop_join_request_one_pending UNIQUE (pending_key)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 -- JoinRequests.pending: oldest first, ties by ID.
@@ -73,18 +73,18 @@ CREATE INDEX cop_join_request_by_requester ON cop_join_request (requester, reque
 
 -- pending_key: as for join requests, one pending invitation per community and person.
 CREATE TABLE cop_invitation (
-  id           VARCHAR(36)   NOT NULL PRIMARY KEY,
-  community_id VARCHAR(36)   NOT NULL,
-  invitee      VARCHAR(128)  NOT NULL,
-  invited_by   VARCHAR(128)  NOT NULL,
-  tier         VARCHAR(16)   NOT NULL,
-  message      VARCHAR(1000) NOT NULL,
-  invited_at   DATETIME(6) NOT NULL,
-  status       VARCHAR(16)   NOT NULL,
-  decided_by   VARCHAR(128),
-  decided_at   DATETIME(6),
-  pending_key  VARCHAR(165),
-  version      BIGINT        NOT NULL,
+  id               VARCHAR(36) NOT NULL PRIMARY KEY,
+  community_id     VARCHAR(36) NOT NULL,
+  invitee          VARCHAR(128) NOT NULL,
+  invited_by       VARCHAR(128) NOT NULL,
+  tier             VARCHAR(16) NOT NULL,
+  message          VARCHAR(1000) NOT NULL,
+  invited_at       DATETIME(6) NOT NULL,
+  status           VARCHAR(16) NOT NULL,
+  decided_by       VARCHAR(128),
+  decided_at       DATETIME(6),
+  pending_key      VARCHAR(165),
+  version          BIGINT NOT NULL,
   CONSTRAINT cop_invitation_one_pending UNIQUE (pending_key)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 -- Invitations.pending: oldest first, ties by ID.
