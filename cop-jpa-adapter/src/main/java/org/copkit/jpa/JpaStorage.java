@@ -38,7 +38,9 @@ import org.copkit.jpa.shared.SharedStorage;
  * <p>Every port call must run inside {@link #transactions()}{@code .inTransaction(..)}; outside
  * one it throws {@link IllegalStateException}. Writes are flushed at once, so a stale version or
  * a duplicate is reported by the call that caused it, as a {@link
- * org.copkit.api.shared.ConflictException}.
+ * org.copkit.api.shared.ConflictException}. A port call that has thrown leaves its transaction
+ * fit only to roll back (PostgreSQL refuses any further statement in it): let the exception leave
+ * {@code inTransaction}, and retry in a new transaction if at all.
  *
  * <p>Thread-safe: each thread works in its own transaction.
  */

@@ -131,10 +131,6 @@ class InvitationRow {
     };
   }
 
-  String pendingKey() {
-    return pendingKey;
-  }
-
   long version() {
     return version;
   }

@@ -118,10 +118,6 @@ class JoinRequestRow {
     };
   }
 
-  String pendingKey() {
-    return pendingKey;
-  }
-
   long version() {
     return version;
   }

@@ -31,11 +31,15 @@ final class JpaInvitations implements Invitations {
   @Override
   public void add(Invitation invitation) {
     InvitationRow row = InvitationRow.fromDomain(invitation);
-    if (row.pendingKey() != null && findPendingRow(row.pendingKey()).isPresent()) {
-      throw ConflictException.duplicate(
-          "pending invitation of " + invitation.invitee() + " to community " + invitation.community());
+    if (!invitation.isPending()) {
+      transactions.insert(row, describe(invitation.id()));
+      return;
     }
-    transactions.insert(row, describe(invitation.id()));
+    String pending = "pending invitation of " + invitation.invitee() + " to community " + invitation.community();
+    if (findPending(invitation.community(), invitation.invitee()).isPresent()) {
+      throw ConflictException.duplicate(pending);
+    }
+    transactions.insert(row, describe(invitation.id()) + " or a " + pending);
   }
 
   @Override

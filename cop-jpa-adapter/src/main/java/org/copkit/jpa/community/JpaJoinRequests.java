@@ -31,10 +31,15 @@ final class JpaJoinRequests implements JoinRequests {
   @Override
   public void add(JoinRequest request) {
     JoinRequestRow row = JoinRequestRow.fromDomain(request);
-    if (row.pendingKey() != null && findPendingRow(row.pendingKey()).isPresent()) {
-      throw ConflictException.duplicate("pending join request of " + request.requester() + " in community " + request.community());
+    if (!request.isPending()) {
+      transactions.insert(row, describe(request.id()));
+      return;
     }
-    transactions.insert(row, describe(request.id()));
+    String pending = "pending join request of " + request.requester() + " in community " + request.community();
+    if (findPending(request.community(), request.requester()).isPresent()) {
+      throw ConflictException.duplicate(pending);
+    }
+    transactions.insert(row, describe(request.id()) + " or a " + pending);
   }
 
   @Override
