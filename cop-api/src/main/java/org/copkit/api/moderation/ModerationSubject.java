@@ -11,6 +11,16 @@ public sealed interface ModerationSubject {
   /** @return a stable text key, such as {@code post:5f0c…}, for storage and audit */
   String key();
 
+  /** @return what it is: {@code post}, {@code thread} or {@code member} */
+  default String kind() {
+    return key().substring(0, key().indexOf(':'));
+  }
+
+  /** @return its identifier, as text */
+  default String idText() {
+    return key().substring(key().indexOf(':') + 1);
+  }
+
   /**
    * A post.
    *

@@ -6,8 +6,13 @@ import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Person;
 import org.copkit.api.shared.Validation;
 
-/** The person behind a call, as the directory describes them: known and active, or refused. */
-record Actor(Person person) {
+/**
+ * The person behind a call, as the directory describes them: known and active, or refused. Wiring
+ * for the core's features, obtained from {@link CommunityGate#actor}.
+ *
+ * @param person the person
+ */
+public record Actor(Person person) {
 
   static Actor resolve(Directory directory, MemberId id) {
     Validation.required("actor", id);
@@ -18,11 +23,13 @@ record Actor(Person person) {
     return new Actor(person);
   }
 
-  MemberId id() {
+  /** @return the person's ID */
+  public MemberId id() {
     return person.id();
   }
 
-  boolean isAdministrator() {
+  /** @return whether the person administers the platform */
+  public boolean isAdministrator() {
     return person.administrator();
   }
 }

@@ -18,12 +18,14 @@ import org.copkit.api.storage.CopStorage;
  * @param joining how people come in and leave
  * @param memberAdministration what e-moderators do to members
  * @param queries reading communities and membership
+ * @param gate the community rules, for the core's other features
  */
 public record CommunityAssembly(
     CommunityLifecycle lifecycle,
     Joining joining,
     MemberAdministration memberAdministration,
-    CommunityQueries queries) {
+    CommunityQueries queries,
+    CommunityGate gate) {
 
   /**
    * Builds the use cases on the given ports.
@@ -46,10 +48,12 @@ public record CommunityAssembly(
     CommunityWork work =
         new CommunityWork(storage, directory, events, clock, new CommunityPolicy(autoActivate, dormancyAfter));
     MembershipRules rules = new MembershipRules(work);
+    LifecycleService lifecycle = new LifecycleService(work);
     return new CommunityAssembly(
-        new LifecycleService(work),
+        lifecycle,
         new JoiningService(work, rules),
         new MemberAdministrationService(work, rules),
-        new QueryService(work));
+        new QueryService(work),
+        new CommunityGate(work, lifecycle));
   }
 }

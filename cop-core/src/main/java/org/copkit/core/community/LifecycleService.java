@@ -131,18 +131,26 @@ final class LifecycleService implements CommunityLifecycle {
           if (!standing.canWrite()) {
             throw new AccessDeniedException(standing.actor().id(), "be active in this community");
           }
-          Community current = standing.community();
-          CommunityWork.requireWritable(current);
-          Community active = work.touch(current.withActivityAt(work.now()));
-          if (active.stage() != Stage.DORMANT) {
-            return active;
-          }
-          return move(
-              new Standing(standing.actor(), active, standing.membership(), false),
-              Stage.ACTIVE,
-              "activity resumed",
-              Optional.of(standing.actor().id()));
+          return noteActivity(standing);
         });
+  }
+
+  /**
+   * Moves the community's last activity to now and wakes it up if it was DORMANT. The caller has
+   * checked that the actor may write there.
+   */
+  Community noteActivity(Standing standing) {
+    Community current = standing.community();
+    CommunityWork.requireWritable(current);
+    Community active = work.touch(current.withActivityAt(work.now()));
+    if (active.stage() != Stage.DORMANT) {
+      return active;
+    }
+    return move(
+        new Standing(standing.actor(), active, standing.membership(), false),
+        Stage.ACTIVE,
+        "activity resumed",
+        Optional.of(standing.actor().id()));
   }
 
   /**

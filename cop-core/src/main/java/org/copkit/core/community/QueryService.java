@@ -53,7 +53,7 @@ final class QueryService implements CommunityQueries {
     return work.query(
         () -> {
           Standing standing = work.standing(work.actor(actor), search.community());
-          if (!standing.canReadMembers()) {
+          if (!standing.canRead()) {
             throw new AccessDeniedException(standing.actor().id(), "list the members of this community");
           }
           return work.storage.memberships().list(search.community(), search.tier(), search.role(), search.page());
