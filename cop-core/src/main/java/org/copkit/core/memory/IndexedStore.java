@@ -1,0 +1,235 @@
+package org.copkit.core.memory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+import org.copkit.api.shared.ConflictException;
+import org.copkit.api.shared.NotFoundException;
+
+/**
+ * A {@link VersionedStore} with secondary indexes kept in step with every write and undone with it
+ * on rollback, the way a database keeps a table's indexes: plain ones, to find records by a field
+ * without scanning them all, and unique ones that hold only while a condition does ("one open flag
+ * per flagger and subject"), which reject a second record with a DUPLICATE.
+ *
+ * <p>Indexes are declared in the owner's constructor, before the first write.
+ *
+ * @param <K> the record's ID
+ * @param <V> the record
+ */
+final class IndexedStore<K, V> {
+
+  private final InMemoryTransactions transactions;
+  private final VersionedStore<K, V> records;
+  private final String kind;
+  private final Function<V, K> id;
+  private final List<Index<?>> indexes = new ArrayList<>();
+  private final List<UniqueIndex<?>> uniqueIndexes = new ArrayList<>();
+
+  IndexedStore(
+      InMemoryTransactions transactions,
+      String kind,
+      Function<V, K> id,
+      ToLongFunction<V> version,
+      VersionedStore.VersionSetter<V> withVersion) {
+    this.transactions = transactions;
+    this.records = new VersionedStore<>(transactions, kind, version, withVersion);
+    this.kind = kind;
+    this.id = id;
+  }
+
+  /**
+   * Declares an index of records by a field.
+   *
+   * @param field the field; never null
+   * @param <G> its type
+   * @return the index
+   */
+  <G> Index<G> index(Function<V, G> field) {
+    Index<G> index = new Index<>(field);
+    indexes.add(index);
+    return index;
+  }
+
+  /**
+   * Declares a key that at most one record holds while the condition is true of it.
+   *
+   * @param condition when a record holds its key
+   * @param key the key; never null
+   * @param describe names a key in the DUPLICATE error
+   * @param <U> the key's type
+   * @return the index
+   */
+  <U> UniqueIndex<U> uniqueWhile(Predicate<V> condition, Function<V, U> key, Function<U, String> describe) {
+    UniqueIndex<U> index = new UniqueIndex<>(condition, key, describe);
+    uniqueIndexes.add(index);
+    return index;
+  }
+
+  /** Stores a new record: DUPLICATE when its ID or one of its unique keys is taken. */
+  void add(V record) {
+    K key = id.apply(record);
+    List<Runnable> claims = claimUniqueKeys(key, null, record);
+    try {
+      records.add(key, record);
+    } catch (RuntimeException e) {
+      claims.forEach(Runnable::run);
+      throw e;
+    }
+    indexes.forEach(index -> index.reindex(key, null, record));
+  }
+
+  /**
+   * Replaces a record at the version it carries: NotFound, STALE_VERSION, or DUPLICATE when it
+   * takes a unique key another record holds; on any of them nothing changes.
+   *
+   * @return the stored record, at the next version
+   */
+  V update(V record) {
+    K key = id.apply(record);
+    V before = records.find(key).orElseThrow(() -> new NotFoundException(kind, String.valueOf(key)));
+    List<Runnable> claims = claimUniqueKeys(key, before, record);
+    V after;
+    try {
+      after = records.update(key, record);
+    } catch (RuntimeException e) {
+      claims.forEach(Runnable::run);
+      throw e;
+    }
+    uniqueIndexes.forEach(index -> index.releaseFormerKey(key, before, after));
+    indexes.forEach(index -> index.reindex(key, before, after));
+    return after;
+  }
+
+  Optional<V> find(K key) {
+    return records.find(key);
+  }
+
+  /** @return every record, in no particular order */
+  Stream<V> all() {
+    return records.all().stream();
+  }
+
+  private List<Runnable> claimUniqueKeys(K key, V before, V after) {
+    List<Runnable> claims = new ArrayList<>();
+    try {
+      for (UniqueIndex<?> index : uniqueIndexes) {
+        index.claim(key, before, after).ifPresent(claims::add);
+      }
+    } catch (RuntimeException e) {
+      claims.forEach(Runnable::run);
+      throw e;
+    }
+    return claims;
+  }
+
+  /**
+   * Records grouped by a field.
+   *
+   * @param <G> the field's type
+   */
+  final class Index<G> {
+
+    private final Map<G, Set<K>> keys = new ConcurrentHashMap<>();
+    private final Function<V, G> field;
+
+    private Index(Function<V, G> field) {
+      this.field = field;
+    }
+
+    /**
+     * @param value a value of the field
+     * @return the records with that value, in no particular order
+     */
+    Stream<V> find(G value) {
+      return List.copyOf(keys.getOrDefault(value, Set.of())).stream().flatMap(key -> records.find(key).stream());
+    }
+
+    private void reindex(K key, V before, V after) {
+      G from = before == null ? null : field.apply(before);
+      G to = field.apply(after);
+      if (Objects.equals(from, to)) {
+        return;
+      }
+      if (from != null) {
+        unlink(from, key);
+        transactions.onRollback(() -> link(from, key));
+      }
+      link(to, key);
+      transactions.onRollback(() -> unlink(to, key));
+    }
+
+    private void link(G value, K key) {
+      keys.computeIfAbsent(value, v -> ConcurrentHashMap.newKeySet()).add(key);
+    }
+
+    private void unlink(G value, K key) {
+      keys.computeIfPresent(value, (v, group) -> group.remove(key) && group.isEmpty() ? null : group);
+    }
+  }
+
+  /**
+   * A key held by at most one record at a time, while a condition is true of it.
+   *
+   * @param <U> the key's type
+   */
+  final class UniqueIndex<U> {
+
+    private final Map<U, K> holders = new ConcurrentHashMap<>();
+    private final Predicate<V> condition;
+    private final Function<V, U> key;
+    private final Function<U, String> describe;
+
+    private UniqueIndex(Predicate<V> condition, Function<V, U> key, Function<U, String> describe) {
+      this.condition = condition;
+      this.key = key;
+      this.describe = describe;
+    }
+
+    /**
+     * @param value a key
+     * @return the record holding it, if any
+     */
+    Optional<V> find(U value) {
+      return Optional.ofNullable(holders.get(value)).flatMap(records::find);
+    }
+
+    /** @return every record that holds a key, in no particular order */
+    Stream<V> holders() {
+      return List.copyOf(holders.values()).stream().flatMap(held -> records.find(held).stream());
+    }
+
+    /** @return how to give the key back if the write fails, when a key was taken */
+    private Optional<Runnable> claim(K id, V before, V after) {
+      U wanted = heldKey(after);
+      if (wanted == null || wanted.equals(heldKey(before))) {
+        return Optional.empty();
+      }
+      if (holders.putIfAbsent(wanted, id) != null) {
+        throw ConflictException.duplicate(describe.apply(wanted));
+      }
+      Runnable release = () -> holders.remove(wanted, id);
+      transactions.onRollback(release);
+      return Optional.of(release);
+    }
+
+    private void releaseFormerKey(K id, V before, V after) {
+      U former = heldKey(before);
+      if (former != null && !former.equals(heldKey(after)) && holders.remove(former, id)) {
+        transactions.onRollback(() -> holders.put(former, id));
+      }
+    }
+
+    private U heldKey(V record) {
+      return record != null && condition.test(record) ? key.apply(record) : null;
+    }
+  }
+}
