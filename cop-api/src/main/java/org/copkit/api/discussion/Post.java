@@ -3,6 +3,7 @@ package org.copkit.api.discussion;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Validation;
@@ -14,6 +15,7 @@ import org.copkit.api.shared.Validation;
  * @param id its ID
  * @param thread its thread
  * @param community the thread's community
+ * @param audience the thread's audience: every member, or the working group only
  * @param inReplyTo the top-level post it answers, or empty for the opening post and top-level replies
  * @param author who wrote it
  * @param body its Markdown source, 1 to {@value #MAX_BODY} characters
@@ -30,6 +32,7 @@ public record Post(
     PostId id,
     ThreadId thread,
     CommunityId community,
+    Audience audience,
     Optional<PostId> inReplyTo,
     MemberId author,
     String body,
@@ -50,6 +53,7 @@ public record Post(
     Validation.required("id", id);
     Validation.required("thread", thread);
     Validation.required("community", community);
+    Validation.required("audience", audience);
     Validation.required("inReplyTo", inReplyTo);
     Validation.required("author", author);
     body = Validation.text("body", body, MAX_BODY);
@@ -74,7 +78,7 @@ public record Post(
    * @return a copy in that state
    */
   public Post withState(PostState next, String reasons) {
-    return new Post(id, thread, community, inReplyTo, author, body, html, mentions, createdAt, editedAt, revision,
+    return new Post(id, thread, community, audience, inReplyTo, author, body, html, mentions, createdAt, editedAt, revision,
         next, reasons, version);
   }
 
@@ -86,7 +90,7 @@ public record Post(
    * @return the next revision
    */
   public Post edited(String text, String rendered, Set<MemberId> mentioned, Instant at) {
-    return new Post(id, thread, community, inReplyTo, author, text, rendered, mentioned, createdAt, Optional.of(at),
+    return new Post(id, thread, community, audience, inReplyTo, author, text, rendered, mentioned, createdAt, Optional.of(at),
         revision + 1, state, statementOfReasons, version);
   }
 
@@ -95,7 +99,7 @@ public record Post(
    * @return a copy in that community
    */
   public Post movedTo(CommunityId target) {
-    return new Post(id, thread, target, inReplyTo, author, body, html, mentions, createdAt, editedAt, revision,
+    return new Post(id, thread, target, audience, inReplyTo, author, body, html, mentions, createdAt, editedAt, revision,
         state, statementOfReasons, version);
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.discussion.Post;
 import org.copkit.api.discussion.PostId;
@@ -59,11 +60,13 @@ public interface Posts {
    *
    * @param author the person
    * @param communities only posts in these communities
+   * @param audiences only posts in threads for these audiences
    * @param states only posts in these states
    * @param page which page
    * @return the page
    */
-  Page<Post> byAuthor(MemberId author, Set<CommunityId> communities, Set<PostState> states, PageRequest page);
+  Page<Post> byAuthor(
+      MemberId author, Set<CommunityId> communities, Set<Audience> audiences, Set<PostState> states, PageRequest page);
 
   /**
    * @param author the person
