@@ -124,6 +124,14 @@ public record DiscussionThread(
   }
 
   /**
+   * @return a copy with one published reply fewer (a reply was hidden)
+   */
+  public DiscussionThread withReplyWithdrawn() {
+    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, createdAt,
+        lastActivityAt, status, state, pinned, acceptedAnswer, Math.max(0, replies - 1), version);
+  }
+
+  /**
    * @param target the community it moves to
    * @return a copy in another community
    */

@@ -60,6 +60,14 @@ public final class CommunityGate {
   }
 
   /**
+   * @param id a person named in free text, such as a mention
+   * @return the person, when the directory knows them and they are active
+   */
+  public java.util.Optional<Person> findActivePerson(MemberId id) {
+    return work.findActivePerson(id);
+  }
+
+  /**
    * @param community a community
    * @throws org.copkit.api.shared.ConflictException RULE when it is archived
    */

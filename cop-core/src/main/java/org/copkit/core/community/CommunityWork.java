@@ -72,6 +72,10 @@ final class CommunityWork {
     return person;
   }
 
+  Optional<Person> findActivePerson(MemberId id) {
+    return directory.find(id).filter(Person::active);
+  }
+
   /**
    * The actor's standing in a community they may see. A community they may not see is reported
    * exactly as a missing one.

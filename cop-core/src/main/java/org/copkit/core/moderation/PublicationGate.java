@@ -68,10 +68,7 @@ public final class PublicationGate {
     }
     CommunityId community = author.community().id();
     Instant now = work.now();
-    Optional<Mute> mute = work.storage.mutes().inForce(community, author.actor().id(), now);
-    if (mute.isPresent()) {
-      throw new AccessDeniedException(author.actor().id(), "post here while muted until " + mute.get().until());
-    }
+    requireNotMuted(author, "post");
     ModerationPolicy policy = work.policy(community);
     Membership membership = author.membership().orElseThrow();
     boolean periphery = membership.tier() != Tier.CORE;
@@ -94,6 +91,20 @@ public final class PublicationGate {
           + " post(s) are reviewed by an e-moderator before others see them");
     }
     return byRules;
+  }
+
+  /**
+   * Refuses a muted member.
+   *
+   * @param member the member's standing
+   * @param action what they try, such as {@code "react"}
+   * @throws AccessDeniedException when a mute is in force
+   */
+  public void requireNotMuted(Standing member, String action) {
+    Optional<Mute> mute = work.storage.mutes().inForce(member.community().id(), member.actor().id(), work.now());
+    if (mute.isPresent()) {
+      throw new AccessDeniedException(member.actor().id(), action + " here while muted until " + mute.get().until());
+    }
   }
 
   /**

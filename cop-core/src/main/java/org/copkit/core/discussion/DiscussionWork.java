@@ -1,0 +1,140 @@
+package org.copkit.core.discussion;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.copkit.api.community.Audience;
+import org.copkit.api.discussion.DiscussionEvent;
+import org.copkit.api.discussion.DiscussionThread;
+import org.copkit.api.discussion.Post;
+import org.copkit.api.discussion.PostState;
+import org.copkit.api.discussion.port.DiscussionStorage;
+import org.copkit.api.notification.Notification;
+import org.copkit.api.notification.Notifications;
+import org.copkit.api.shared.EventPublisher;
+import org.copkit.api.shared.InvalidInputException;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.NotFoundException;
+import org.copkit.api.shared.Validation;
+import org.copkit.core.community.CommunityGate;
+import org.copkit.core.community.Standing;
+import org.copkit.core.shared.MarkdownRenderer;
+import org.copkit.core.shared.UnitOfWork;
+
+/** What the discussion use cases share: ports, rendering, and who may see which thread and post. */
+final class DiscussionWork {
+
+  final DiscussionStorage storage;
+  final CommunityGate communities;
+  final MarkdownRenderer renderer;
+  private final EventPublisher events;
+  private final Notifications notifications;
+  private final Clock clock;
+  private final UnitOfWork unitOfWork;
+
+  DiscussionWork(DiscussionStorage storage, CommunityGate communities, MarkdownRenderer renderer, EventPublisher events,
+      Notifications notifications, Clock clock) {
+    this.storage = storage;
+    this.communities = communities;
+    this.renderer = renderer;
+    this.events = events;
+    this.notifications = notifications;
+    this.clock = clock;
+    this.unitOfWork = new UnitOfWork(storage.transactions());
+  }
+
+  <T> T command(Supplier<T> work) {
+    return unitOfWork.run(work);
+  }
+
+  <T> T query(Supplier<T> work) {
+    return unitOfWork.read(work);
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  /** A thread and the reader's standing in its community; a thread they may not see is missing. */
+  Reading thread(MemberId actor, org.copkit.api.discussion.ThreadId id) {
+    Validation.required("thread", id);
+    DiscussionThread thread = storage.threads().find(id).orElseThrow(() -> new NotFoundException("thread", id.toString()));
+    Standing standing = communities.standing(communities.actor(actor), thread.community());
+    if (!sees(standing, thread)) {
+      throw new NotFoundException("thread", id.toString());
+    }
+    return new Reading(standing, thread);
+  }
+
+  /** A post, its thread and the reader's standing; a post they may not see is missing. */
+  PostReading post(MemberId actor, org.copkit.api.discussion.PostId id) {
+    Validation.required("post", id);
+    Post post = storage.posts().find(id).orElseThrow(() -> new NotFoundException("post", id.toString()));
+    Reading reading;
+    try {
+      reading = thread(actor, post.thread());
+    } catch (NotFoundException e) {
+      throw new NotFoundException("post", id.toString());
+    }
+    if (!sees(reading.standing(), post)) {
+      throw new NotFoundException("post", id.toString());
+    }
+    return new PostReading(reading.standing(), reading.thread(), post);
+  }
+
+  static boolean sees(Standing standing, DiscussionThread thread) {
+    return standing.sees(thread.audience())
+        && (thread.state() == PostState.PUBLISHED || thread.author().equals(standing.actor().id()) || standing.canModerate());
+  }
+
+  static boolean sees(Standing standing, Post post) {
+    return post.isPublished() || post.author().equals(standing.actor().id()) || standing.canModerate();
+  }
+
+  /** The audiences whose threads the reader may see in the standing's community. */
+  static Set<Audience> audiences(Standing standing) {
+    return standing.sees(Audience.CORE) ? EnumSet.allOf(Audience.class) : EnumSet.of(Audience.COMMUNITY);
+  }
+
+  /** The post states the reader sees in everyone's posts: all for moderators, else published only. */
+  static Set<PostState> states(Standing standing) {
+    return standing.canModerate() ? EnumSet.allOf(PostState.class) : EnumSet.of(PostState.PUBLISHED);
+  }
+
+  /** The mentioned handles that name active people in the directory. */
+  Set<MemberId> mentions(Set<String> handles) {
+    Set<MemberId> mentioned = new LinkedHashSet<>();
+    for (String handle : handles) {
+      try {
+        communities.findActivePerson(MemberId.of(handle)).ifPresent(person -> mentioned.add(person.id()));
+      } catch (InvalidInputException notAnId) {
+        // a handle that cannot be a member ID mentions nobody
+      }
+    }
+    return mentioned;
+  }
+
+  /** Tells the mentioned people, except the author, that a published post names them. */
+  void notifyMentions(Post post, Set<MemberId> mentioned, String title) {
+    for (MemberId person : mentioned) {
+      if (!person.equals(post.author())) {
+        notifications.send(new Notification(person, Notification.Topic.MENTION,
+            post.author() + " mentioned you in «" + title + "»", post.body(), "post:" + post.id(), now()));
+      }
+    }
+  }
+
+  void publish(DiscussionEvent event) {
+    events.publish(event);
+  }
+
+  /** A thread as one reader may see it. */
+  record Reading(Standing standing, DiscussionThread thread) {}
+
+  /** A post as one reader may see it. */
+  record PostReading(Standing standing, DiscussionThread thread, Post post) {}
+
+}

@@ -1,0 +1,310 @@
+package org.copkit.core.discussion;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.copkit.api.community.Audience;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.discussion.DiscussionEvent;
+import org.copkit.api.discussion.DiscussionThread;
+import org.copkit.api.discussion.Discussions;
+import org.copkit.api.discussion.EditPost;
+import org.copkit.api.discussion.Post;
+import org.copkit.api.discussion.PostId;
+import org.copkit.api.discussion.PostOutcome;
+import org.copkit.api.discussion.PostRevision;
+import org.copkit.api.discussion.PostState;
+import org.copkit.api.discussion.Reaction;
+import org.copkit.api.discussion.Reply;
+import org.copkit.api.discussion.StartThread;
+import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.discussion.ThreadKind;
+import org.copkit.api.discussion.ThreadStatus;
+import org.copkit.api.discussion.ThreadStatusChange;
+import org.copkit.api.moderation.ModerationSubject;
+import org.copkit.api.shared.AccessDeniedException;
+import org.copkit.api.shared.ConflictException;
+import org.copkit.api.shared.InvalidInputException;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Validation;
+import org.copkit.core.community.Actor;
+import org.copkit.core.community.Standing;
+import org.copkit.core.discussion.DiscussionWork.PostReading;
+import org.copkit.core.discussion.DiscussionWork.Reading;
+import org.copkit.core.moderation.PublicationGate;
+import org.copkit.core.moderation.Screening;
+import org.copkit.core.shared.Rendered;
+import org.copkit.core.shared.UnitOfWork;
+
+final class DiscussionsService implements Discussions {
+
+  private final DiscussionWork work;
+  private final PostPublishing publishing;
+  private final PublicationGate gate;
+
+  DiscussionsService(DiscussionWork work, PostPublishing publishing, PublicationGate gate) {
+    this.work = work;
+    this.publishing = publishing;
+    this.gate = gate;
+  }
+
+  @Override
+  public PostOutcome start(MemberId actorId, StartThread command) {
+    Validation.required("command", command);
+    return work.command(() -> {
+      Standing standing = writer(work.communities.standing(work.communities.actor(actorId), command.community()));
+      if (command.kind() == ThreadKind.ANNOUNCEMENT && !standing.canModerate()) {
+        throw new AccessDeniedException(actorId, "post announcements: they are for e-moderators");
+      }
+      if (command.audience() == Audience.CORE && !standing.sees(Audience.CORE)) {
+        throw new AccessDeniedException(actorId, "start a thread for the working group without being in it");
+      }
+      Rendered rendered = work.renderer.render(command.body());
+      Screening screening = gate.screen(standing, PublicationGate.Kind.THREAD, command.body(), rendered);
+      if (screening instanceof Screening.Reject reject) {
+        return new PostOutcome.Rejected(reject.rule(), reject.reason());
+      }
+      Instant now = work.now();
+      PostState state = screening instanceof Screening.Publish ? PostState.PUBLISHED : PostState.HELD;
+      ThreadId threadId = ThreadId.random();
+      PostId postId = PostId.random();
+      DiscussionThread thread = new DiscussionThread(threadId, command.community(), command.kind(), command.audience(),
+          command.title(), actorId, postId, command.tags(), now, now, new ThreadStatus.Open(), state, false,
+          Optional.empty(), 0, 0);
+      Post post = newPost(postId, thread, Optional.empty(), actorId, command.body(), rendered, state, now);
+      work.storage.threads().add(thread);
+      store(post, now);
+      work.publish(new DiscussionEvent.ThreadCreated(command.community(), threadId, command.kind(), Optional.of(actorId), now));
+      return outcome(standing, thread, post, screening);
+    });
+  }
+
+  @Override
+  public PostOutcome reply(MemberId actorId, Reply command) {
+    Validation.required("command", command);
+    return work.command(() -> {
+      Reading reading = work.thread(actorId, command.thread());
+      Standing standing = writer(reading.standing());
+      DiscussionThread thread = reading.thread();
+      if (!thread.status().acceptsReplies() && !standing.canModerate()) {
+        throw ConflictException.rule("thread " + thread.id() + " takes no replies: " + describe(thread.status()));
+      }
+      if (thread.state() != PostState.PUBLISHED) {
+        throw ConflictException.rule("thread " + thread.id() + " waits for an e-moderator and takes no replies yet");
+      }
+      command.inReplyTo().ifPresent(parent -> requireTopLevelReply(thread, parent, "inReplyTo"));
+      Rendered rendered = work.renderer.render(command.body());
+      Screening screening = gate.screen(standing, PublicationGate.Kind.REPLY, command.body(), rendered);
+      if (screening instanceof Screening.Reject reject) {
+        return new PostOutcome.Rejected(reject.rule(), reject.reason());
+      }
+      Instant now = work.now();
+      PostState state = screening instanceof Screening.Publish ? PostState.PUBLISHED : PostState.HELD;
+      Post post = newPost(PostId.random(), thread, command.inReplyTo(), actorId, command.body(), rendered, state, now);
+      store(post, now);
+      return outcome(standing, thread, post, screening);
+    });
+  }
+
+  @Override
+  public Post edit(MemberId actorId, EditPost command) {
+    Validation.required("command", command);
+    return work.command(() -> {
+      PostReading reading = work.post(actorId, command.post());
+      Standing standing = reading.standing();
+      Post post = reading.post();
+      boolean own = post.author().equals(actorId);
+      if (!own && !standing.canModerate()) {
+        throw new AccessDeniedException(actorId, "edit another member's post");
+      }
+      work.communities.requireWritable(standing.community());
+      if (own && !standing.canModerate()) {
+        writer(standing);
+        gate.requireNotMuted(standing, "edit posts");
+        if (!reading.thread().status().acceptsReplies()) {
+          throw ConflictException.rule("thread " + post.thread() + " is " + describe(reading.thread().status()));
+        }
+      }
+      if (post.version() != command.expectedVersion()) {
+        throw UnitOfWork.abort(ConflictException.staleVersion("post " + post.id(), command.expectedVersion()));
+      }
+      Post edited = publishing.edit(actorId, post, command.body(), command.reason());
+      if (!own) {
+        work.communities.audit(standing, "POST_EDITED_BY_MODERATOR", Optional.of(post.author()),
+            "post:" + post.id() + " revision " + edited.revision(), command.reason());
+      }
+      return edited;
+    });
+  }
+
+  @Override
+  public void react(MemberId actorId, PostId postId, Reaction reaction) {
+    Validation.required("reaction", reaction);
+    work.command(() -> {
+      PostReading reading = reactable(actorId, postId);
+      if (work.storage.reactions().add(postId, actorId, reaction)) {
+        work.publish(new DiscussionEvent.ReactionAdded(reading.post().community(), postId, reaction, Optional.of(actorId),
+            work.now()));
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void unreact(MemberId actorId, PostId postId, Reaction reaction) {
+    Validation.required("reaction", reaction);
+    work.command(() -> {
+      reactable(actorId, postId);
+      work.storage.reactions().remove(postId, actorId, reaction);
+      return null;
+    });
+  }
+
+  private PostReading reactable(MemberId actorId, PostId postId) {
+    PostReading reading = work.post(actorId, postId);
+    writer(reading.standing());
+    gate.requireNotMuted(reading.standing(), "react");
+    if (!reading.post().isPublished()) {
+      throw ConflictException.rule("post " + postId + " is not published");
+    }
+    return reading;
+  }
+
+  @Override
+  public DiscussionThread acceptAnswer(MemberId actorId, ThreadId threadId, PostId answer) {
+    Validation.required("answer", answer);
+    return work.command(() -> {
+      Reading reading = work.thread(actorId, threadId);
+      DiscussionThread thread = reading.thread();
+      if (thread.kind() != ThreadKind.QUESTION) {
+        throw new InvalidInputException("thread", "must be a question to have an accepted answer");
+      }
+      if (!thread.author().equals(actorId) && !reading.standing().canModerate()) {
+        throw new AccessDeniedException(actorId, "accept an answer to another member's question");
+      }
+      work.communities.requireWritable(reading.standing().community());
+      Post accepted = requireTopLevelReply(thread, answer, "answer");
+      if (!accepted.isPublished()) {
+        throw new InvalidInputException("answer", "must be a published reply");
+      }
+      if (thread.acceptedAnswer().filter(answer::equals).isPresent()) {
+        return thread;
+      }
+      DiscussionThread updated = work.storage.threads().update(thread.withAcceptedAnswer(answer));
+      work.publish(new DiscussionEvent.AnswerAccepted(thread.community(), threadId, answer, accepted.author(),
+          Optional.of(actorId), work.now()));
+      return updated;
+    });
+  }
+
+  @Override
+  public DiscussionThread pin(MemberId actorId, ThreadId threadId, boolean pinned) {
+    return moderate(actorId, threadId, pinned ? "pin threads" : "unpin threads",
+        thread -> thread.withPinned(pinned), pinned ? "THREAD_PINNED" : "THREAD_UNPINNED", "");
+  }
+
+  @Override
+  public DiscussionThread changeStatus(MemberId actorId, ThreadId threadId, ThreadStatusChange change) {
+    Validation.required("status", change);
+    Instant now = work.now();
+    MemberId by = actorId;
+    if (change instanceof ThreadStatusChange.Lock lock) {
+      return moderate(actorId, threadId, "lock threads",
+          thread -> thread.withStatus(new ThreadStatus.Locked(by, now, lock.reason())), "THREAD_LOCKED", lock.reason());
+    }
+    if (change instanceof ThreadStatusChange.Close close) {
+      return moderate(actorId, threadId, "close threads",
+          thread -> thread.withStatus(new ThreadStatus.Closed(by, now, close.reason())), "THREAD_CLOSED", close.reason());
+    }
+    return moderate(actorId, threadId, "reopen threads", thread -> thread.withStatus(new ThreadStatus.Open()),
+        "THREAD_REOPENED", "");
+  }
+
+  private DiscussionThread moderate(MemberId actorId, ThreadId threadId, String action,
+      java.util.function.UnaryOperator<DiscussionThread> change, String audit, String reason) {
+    return work.command(() -> {
+      Reading reading = work.thread(actorId, threadId);
+      Standing standing = work.communities.moderating(reading.standing().actor(), reading.thread().community(), action);
+      work.communities.requireWritable(standing.community());
+      DiscussionThread updated = work.storage.threads().update(change.apply(reading.thread()));
+      work.communities.audit(standing, audit, Optional.of(updated.author()), "thread:" + threadId, reason);
+      work.publish(new DiscussionEvent.ThreadChanged(updated.community(), threadId, updated.status(), updated.pinned(),
+          Optional.of(actorId), work.now()));
+      return updated;
+    });
+  }
+
+  @Override
+  public DiscussionThread move(MemberId actorId, ThreadId threadId, CommunityId target, String reason) {
+    String why = Validation.text("reason", reason, 1000);
+    Validation.required("target", target);
+    return work.command(() -> {
+      Actor actor = work.communities.actor(actorId);
+      if (!actor.isAdministrator()) {
+        throw new AccessDeniedException(actorId, "move threads between communities");
+      }
+      Reading reading = work.thread(actorId, threadId);
+      DiscussionThread thread = reading.thread();
+      Standing to = work.communities.standing(actor, target);
+      work.communities.requireWritable(to.community());
+      if (thread.community().equals(target)) {
+        return thread;
+      }
+      DiscussionThread moved = work.storage.threads().update(thread.movedTo(target));
+      work.storage.posts().moveThread(threadId, target);
+      work.communities.audit(reading.standing(), "THREAD_MOVED_OUT", Optional.of(thread.author()),
+          "thread:" + threadId + " to " + target, why);
+      work.communities.audit(to, "THREAD_MOVED_IN", Optional.of(thread.author()),
+          "thread:" + threadId + " from " + thread.community(), why);
+      work.publish(new DiscussionEvent.ThreadMoved(target, thread.community(), threadId, Optional.of(actorId), work.now()));
+      return moved;
+    });
+  }
+
+  /** The standing of someone who may write: not an OBSERVER, in a community that is not archived. */
+  private Standing writer(Standing standing) {
+    if (!standing.canWrite()) {
+      throw new AccessDeniedException(standing.actor().id(),
+          standing.isMember() ? "write here as an OBSERVER" : "write in a community they do not belong to");
+    }
+    work.communities.requireWritable(standing.community());
+    return standing;
+  }
+
+  private Post requireTopLevelReply(DiscussionThread thread, PostId id, String field) {
+    return work.storage.posts().find(id)
+        .filter(post -> post.thread().equals(thread.id()))
+        .filter(post -> post.inReplyTo().isEmpty() && !post.id().equals(thread.openingPost()))
+        .orElseThrow(() -> new InvalidInputException(field, "must be a top-level reply in thread " + thread.id()));
+  }
+
+  private Post newPost(PostId id, DiscussionThread thread, Optional<PostId> inReplyTo, MemberId author, String body,
+      Rendered rendered, PostState state, Instant now) {
+    Set<MemberId> mentions = work.mentions(rendered.mentions());
+    return new Post(id, thread.id(), thread.community(), thread.audience(), inReplyTo, author, body, rendered.html(),
+        mentions, now, Optional.empty(), 1, state, "", 0);
+  }
+
+  private void store(Post post, Instant now) {
+    work.storage.posts().add(post);
+    work.storage.posts().addRevision(new PostRevision(post.id(), 1, post.body(), post.author(), now, ""));
+  }
+
+  private PostOutcome outcome(Standing standing, DiscussionThread thread, Post post, Screening screening) {
+    if (screening instanceof Screening.Hold hold) {
+      gate.hold(standing, new ModerationSubject.OfPost(post.id()), hold.reason());
+      return new PostOutcome.Held(thread, post, hold.reason());
+    }
+    return new PostOutcome.Published(publishing.published(standing, thread, post), post);
+  }
+
+  private static String describe(ThreadStatus status) {
+    if (status instanceof ThreadStatus.Locked locked) {
+      return "locked: " + locked.reason();
+    }
+    if (status instanceof ThreadStatus.Closed closed) {
+      return "closed: " + closed.reason();
+    }
+    return "open";
+  }
+}
