@@ -4,6 +4,15 @@ import org.copkit.api.community.port.Communities;
 import org.copkit.api.community.port.Invitations;
 import org.copkit.api.community.port.JoinRequests;
 import org.copkit.api.community.port.Memberships;
+import org.copkit.api.discussion.port.DiscussionStorage;
+import org.copkit.api.discussion.port.Posts;
+import org.copkit.api.discussion.port.Reactions;
+import org.copkit.api.discussion.port.Threads;
+import org.copkit.api.moderation.port.Flags;
+import org.copkit.api.moderation.port.ModerationPolicies;
+import org.copkit.api.moderation.port.ModerationStorage;
+import org.copkit.api.moderation.port.Mutes;
+import org.copkit.api.moderation.port.ReviewItems;
 import org.copkit.api.shared.AuditTrail;
 import org.copkit.api.shared.Transactions;
 import org.copkit.api.storage.CopStorage;
@@ -17,7 +26,7 @@ import org.copkit.api.storage.CopStorage;
  * throw; reads outside a unit of work see committed or in-progress writes of single records, never
  * a torn record.
  */
-public final class InMemoryStorage implements CopStorage {
+public final class InMemoryStorage implements CopStorage, DiscussionStorage, ModerationStorage {
 
   private final InMemoryTransactions transactions = new InMemoryTransactions();
   private final InMemoryMemberships memberships = new InMemoryMemberships(transactions);
@@ -25,6 +34,13 @@ public final class InMemoryStorage implements CopStorage {
   private final InMemoryJoinRequests joinRequests = new InMemoryJoinRequests(transactions);
   private final InMemoryInvitations invitations = new InMemoryInvitations(transactions);
   private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
+  private final InMemoryThreads threads = new InMemoryThreads(transactions);
+  private final InMemoryPosts posts = new InMemoryPosts(transactions, threads);
+  private final InMemoryReactions reactions = new InMemoryReactions(transactions);
+  private final InMemoryFlags flags = new InMemoryFlags(transactions);
+  private final InMemoryReviewItems reviewItems = new InMemoryReviewItems(transactions);
+  private final InMemoryMutes mutes = new InMemoryMutes(transactions);
+  private final InMemoryModerationPolicies moderationPolicies = new InMemoryModerationPolicies(transactions);
 
   private InMemoryStorage() {}
 
@@ -61,5 +77,40 @@ public final class InMemoryStorage implements CopStorage {
   @Override
   public AuditTrail auditTrail() {
     return auditTrail;
+  }
+
+  @Override
+  public Threads threads() {
+    return threads;
+  }
+
+  @Override
+  public Posts posts() {
+    return posts;
+  }
+
+  @Override
+  public Reactions reactions() {
+    return reactions;
+  }
+
+  @Override
+  public Flags flags() {
+    return flags;
+  }
+
+  @Override
+  public ReviewItems reviewItems() {
+    return reviewItems;
+  }
+
+  @Override
+  public Mutes mutes() {
+    return mutes;
+  }
+
+  @Override
+  public ModerationPolicies moderationPolicies() {
+    return moderationPolicies;
   }
 }

@@ -38,6 +38,14 @@ final class VersionedStore<K, V> {
     this.withVersion = withVersion;
   }
 
+  /**
+   * A store for values without a version of their own (histories, settings), written with {@link
+   * #put} and {@link #remove} only.
+   */
+  static <K, V> VersionedStore<K, V> unversioned(InMemoryTransactions transactions, String kind) {
+    return new VersionedStore<>(transactions, kind, value -> 0, (value, version) -> value);
+  }
+
   void add(K key, V record) {
     if (records.putIfAbsent(key, record) != null) {
       throw ConflictException.duplicate(kind + " " + key);

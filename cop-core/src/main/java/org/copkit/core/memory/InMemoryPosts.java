@@ -1,0 +1,147 @@
+package org.copkit.core.memory;
+
+import static java.util.stream.Collectors.toUnmodifiableSet;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.copkit.api.community.Audience;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.discussion.Post;
+import org.copkit.api.discussion.PostId;
+import org.copkit.api.discussion.PostRevision;
+import org.copkit.api.discussion.PostState;
+import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.discussion.port.Posts;
+import org.copkit.api.discussion.port.Threads;
+import org.copkit.api.shared.ConflictException;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Page;
+import org.copkit.api.shared.PageRequest;
+
+final class InMemoryPosts implements Posts {
+
+  private static final Comparator<Post> BY_ID = Comparator.comparing(p -> p.id().toString());
+  private static final Comparator<Post> AS_WRITTEN = Comparator.comparing(Post::createdAt).thenComparing(BY_ID);
+  private static final Comparator<Post> NEWEST_FIRST =
+      Comparator.comparing(Post::createdAt).reversed().thenComparing(BY_ID);
+
+  private final IndexedStore<PostId, Post> posts;
+  private final IndexedStore<PostId, Post>.Index<ThreadId> byThread;
+  private final IndexedStore<PostId, Post>.Index<MemberId> byAuthor;
+  private final VersionedStore<PostId, List<PostRevision>> revisions;
+  private final Threads threads;
+
+  InMemoryPosts(InMemoryTransactions transactions, Threads threads) {
+    this.posts =
+        new IndexedStore<>(
+            transactions,
+            "post",
+            Post::id,
+            Post::version,
+            (p, v) ->
+                new Post(
+                    p.id(), p.thread(), p.community(), p.audience(), p.inReplyTo(), p.author(), p.body(), p.html(), p.mentions(),
+                    p.createdAt(), p.editedAt(), p.revision(), p.state(), p.statementOfReasons(), v));
+    this.byThread = posts.index(Post::thread);
+    this.byAuthor = posts.index(Post::author);
+    this.revisions = VersionedStore.unversioned(transactions, "post revisions");
+    this.threads = threads;
+  }
+
+  @Override
+  public void add(Post post) {
+    posts.add(post);
+  }
+
+  @Override
+  public Post update(Post post) {
+    return posts.update(post);
+  }
+
+  @Override
+  public Optional<Post> find(PostId id) {
+    return posts.find(id);
+  }
+
+  @Override
+  public Page<Post> inThread(ThreadId thread, Set<PostState> states, Optional<MemberId> orAuthoredBy, PageRequest page) {
+    return Page.of(
+        byThread.find(thread)
+            .filter(p -> states.contains(p.state()) || orAuthoredBy.filter(p.author()::equals).isPresent())
+            .sorted(AS_WRITTEN)
+            .toList(),
+        page);
+  }
+
+  @Override
+  public Page<Post> byAuthor(
+      MemberId author, Set<CommunityId> communities, Set<Audience> audiences, Set<PostState> states, PageRequest page) {
+    return Page.of(
+        byAuthor.find(author)
+            .filter(p -> communities.contains(p.community()) && audiences.contains(p.audience()) && states.contains(p.state()))
+            .sorted(NEWEST_FIRST)
+            .toList(),
+        page);
+  }
+
+  @Override
+  public Set<CommunityId> communitiesOf(MemberId author) {
+    return byAuthor.find(author).map(Post::community).collect(toUnmodifiableSet());
+  }
+
+  @Override
+  public long count(CommunityId community, MemberId author, Set<PostState> states, boolean repliesOnly, Instant since) {
+    return byAuthor.find(author)
+        .filter(p -> p.community().equals(community) && states.contains(p.state()) && !p.createdAt().isBefore(since))
+        .filter(p -> !repliesOnly || !opensItsThread(p))
+        .count();
+  }
+
+  /** A post cannot tell whether it opened its thread; the thread knows its opening post. */
+  private boolean opensItsThread(Post post) {
+    return threads.find(post.thread()).filter(t -> t.openingPost().equals(post.id())).isPresent();
+  }
+
+  @Override
+  public List<String> recentBodies(CommunityId community, MemberId author, Instant since, int limit) {
+    return byAuthor.find(author)
+        .filter(p -> p.community().equals(community) && !p.createdAt().isBefore(since))
+        .sorted(NEWEST_FIRST)
+        .limit(limit)
+        .map(Post::body)
+        .toList();
+  }
+
+  /** Every moved post goes to its next version, so that a copy read before the move is stale. */
+  @Override
+  public void moveThread(ThreadId thread, CommunityId target) {
+    byThread.find(thread)
+        .filter(p -> !p.community().equals(target))
+        .toList()
+        .forEach(p -> posts.update(p.movedTo(target)));
+  }
+
+  @Override
+  public void addRevision(PostRevision revision) {
+    revisions.put(
+        revision.post(),
+        kept -> {
+          List<PostRevision> next = kept == null ? new ArrayList<>() : new ArrayList<>(kept);
+          if (next.stream().anyMatch(r -> r.revision() == revision.revision())) {
+            throw ConflictException.duplicate("revision " + revision.revision() + " of post " + revision.post());
+          }
+          next.add(revision);
+          next.sort(Comparator.comparingInt(PostRevision::revision));
+          return List.copyOf(next);
+        });
+  }
+
+  @Override
+  public List<PostRevision> revisions(PostId post) {
+    return revisions.find(post).orElse(List.of());
+  }
+}

@@ -1,0 +1,76 @@
+package org.copkit.core.memory;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.discussion.DiscussionThread;
+import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.discussion.ThreadOrder;
+import org.copkit.api.discussion.port.ThreadFilter;
+import org.copkit.api.discussion.port.Threads;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Page;
+import org.copkit.api.shared.PageRequest;
+
+final class InMemoryThreads implements Threads {
+
+  private static final Comparator<DiscussionThread> PINNED_FIRST = Comparator.comparing(t -> !t.pinned());
+  private static final Comparator<DiscussionThread> BY_ID = Comparator.comparing(t -> t.id().toString());
+
+  private final IndexedStore<ThreadId, DiscussionThread> threads;
+  private final IndexedStore<ThreadId, DiscussionThread>.Index<CommunityId> byCommunity;
+
+  InMemoryThreads(InMemoryTransactions transactions) {
+    this.threads =
+        new IndexedStore<>(
+            transactions,
+            "thread",
+            DiscussionThread::id,
+            DiscussionThread::version,
+            (t, v) ->
+                new DiscussionThread(
+                    t.id(), t.community(), t.kind(), t.audience(), t.title(), t.author(), t.openingPost(), t.tags(),
+                    t.createdAt(), t.lastActivityAt(), t.status(), t.state(), t.pinned(), t.acceptedAnswer(),
+                    t.replies(), v));
+    this.byCommunity = threads.index(DiscussionThread::community);
+  }
+
+  @Override
+  public void add(DiscussionThread thread) {
+    threads.add(thread);
+  }
+
+  @Override
+  public DiscussionThread update(DiscussionThread thread) {
+    return threads.update(thread);
+  }
+
+  @Override
+  public Optional<DiscussionThread> find(ThreadId id) {
+    return threads.find(id);
+  }
+
+  @Override
+  public Page<DiscussionThread> list(ThreadFilter filter, PageRequest page) {
+    return Page.of(
+        byCommunity.find(filter.community()).filter(filter::accepts).sorted(listed(filter.order())).toList(), page);
+  }
+
+  @Override
+  public long countStartedSince(CommunityId community, MemberId author, Instant since) {
+    return byCommunity.find(community)
+        .filter(t -> t.author().equals(author) && !t.createdAt().isBefore(since))
+        .count();
+  }
+
+  private static Comparator<DiscussionThread> listed(ThreadOrder order) {
+    Comparator<DiscussionThread> inOrder =
+        switch (order) {
+          case NEWEST -> Comparator.comparing(DiscussionThread::createdAt).reversed();
+          case ACTIVE -> Comparator.comparing(DiscussionThread::lastActivityAt).reversed();
+          case UNANSWERED -> Comparator.comparing(DiscussionThread::createdAt);
+        };
+    return PINNED_FIRST.thenComparing(inOrder).thenComparing(BY_ID);
+  }
+}
