@@ -3,20 +3,12 @@ package org.copkit.tck.community;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.copkit.api.community.ChangeRole;
@@ -41,6 +33,7 @@ import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
 import org.copkit.api.shared.Person;
+import org.copkit.tck.shared.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -110,7 +103,7 @@ public abstract class MembershipConcurrencyContract {
     AtomicInteger joined = new AtomicInteger();
     AtomicInteger duplicates = new AtomicInteger();
 
-    race(
+    Race.run(THREADS,
         thread -> {
           try {
             platform.joining().join(MemberId.of("p" + thread % 4), community.id(), "");
@@ -138,7 +131,7 @@ public abstract class MembershipConcurrencyContract {
     }
     AtomicInteger refused = new AtomicInteger();
 
-    race(
+    Race.run(THREADS,
         thread -> {
           try {
             platform.joining().leave(moderators.get(thread), community.id());
@@ -158,7 +151,7 @@ public abstract class MembershipConcurrencyContract {
     List<MemberId> pool = IntStream.range(0, 8).mapToObj(i -> MemberId.of("p" + i)).toList();
     AtomicInteger refusals = new AtomicInteger();
 
-    race(
+    Race.run(THREADS,
         thread -> {
           Random random = new Random(thread);
           for (int step = 0; step < 12; step++) {
@@ -234,46 +227,5 @@ public abstract class MembershipConcurrencyContract {
       request = request.next();
     } while (page.hasNext());
     return counts;
-  }
-
-  /** Runs one task per thread, all released at once by a latch, and rethrows the first failure. */
-  private static void race(ThreadTask task) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        int thread = t;
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  task.run(thread);
-                  return null;
-                }));
-      }
-      start.countDown();
-      Set<Throwable> failures = new HashSet<>();
-      for (Future<?> future : futures) {
-        try {
-          future.get(Duration.ofMinutes(2).toSeconds(), TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-          failures.add(e.getCause());
-        }
-      }
-      if (!failures.isEmpty()) {
-        AssertionError error = new AssertionError(failures.size() + " thread(s) failed");
-        failures.forEach(error::addSuppressed);
-        throw error;
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /** One thread's part of a race. */
-  @FunctionalInterface
-  private interface ThreadTask {
-    void run(int thread) throws Exception;
   }
 }

@@ -1,0 +1,143 @@
+package org.copkit.tck.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.copkit.api.community.ChangeRole;
+import org.copkit.api.community.Community;
+import org.copkit.api.community.CommunityDetails;
+import org.copkit.api.community.CommunityLifecycle;
+import org.copkit.api.community.CommunityQueries;
+import org.copkit.api.community.Joining;
+import org.copkit.api.community.MemberAdministration;
+import org.copkit.api.community.Role;
+import org.copkit.api.community.Visibility;
+import org.copkit.api.discussion.DiscussionQueries;
+import org.copkit.api.discussion.Discussions;
+import org.copkit.api.discussion.PostOutcome;
+import org.copkit.api.discussion.PostState;
+import org.copkit.api.discussion.StartThread;
+import org.copkit.api.moderation.Decide;
+import org.copkit.api.moderation.Decision;
+import org.copkit.api.moderation.Moderation;
+import org.copkit.api.moderation.ModerationQueries;
+import org.copkit.api.moderation.ReviewItem;
+import org.copkit.api.moderation.ReviewStatus;
+import org.copkit.api.shared.ConflictException;
+import org.copkit.api.shared.Directory;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.PageRequest;
+import org.copkit.api.shared.Person;
+import org.copkit.tck.shared.Race;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Contract: a review item is decided exactly once. Sixteen e-moderators decide the same held post
+ * at the same moment with the version they all read: one decision and one audit record are kept,
+ * the post is published once, and the other fifteen get a conflict. Runs the real use cases on the
+ * storage under test.
+ *
+ * <p>Extend it and build the use cases on a fresh, empty storage in {@link #useCases(Directory)},
+ * with the platform's default moderation settings (one pre-moderated post per newcomer).
+ */
+public abstract class DecisionConcurrencyContract {
+
+  /** How many moderators decide at once. */
+  protected static final int MODERATORS = 16;
+
+  /**
+   * The use cases under test.
+   *
+   * @param lifecycle founding communities
+   * @param joining joining them
+   * @param administration granting roles
+   * @param communityQueries reading communities and their audit trail
+   * @param discussions posting
+   * @param discussionQueries reading threads
+   * @param moderation deciding
+   * @param moderationQueries reading the queue
+   */
+  public record UseCases(
+      CommunityLifecycle lifecycle,
+      Joining joining,
+      MemberAdministration administration,
+      CommunityQueries communityQueries,
+      Discussions discussions,
+      DiscussionQueries discussionQueries,
+      Moderation moderation,
+      ModerationQueries moderationQueries) {}
+
+  /**
+   * Builds the use cases on a fresh, empty storage.
+   *
+   * @param directory the people of the test
+   * @return the use cases
+   */
+  protected abstract UseCases useCases(Directory directory);
+
+  private final Map<MemberId, Person> people = new ConcurrentHashMap<>();
+  private UseCases platform;
+
+  @BeforeEach
+  void buildPlatform() {
+    for (int i = 0; i < MODERATORS + 1; i++) {
+      MemberId id = MemberId.of("person-" + i);
+      people.put(id, Person.active(id, "Person " + i, "Unit"));
+    }
+    people.put(MemberId.of("admin"), new Person(MemberId.of("admin"), "Admin", "IT", true, true));
+    platform = useCases(id -> Optional.ofNullable(people.get(id)));
+  }
+
+  @Test
+  void sixteenModeratorsDecidingTheSameItemLeaveOneDecision() throws Exception {
+    List<MemberId> moderators = new ArrayList<>();
+    for (int i = 0; i < MODERATORS; i++) {
+      moderators.add(MemberId.of("person-" + i));
+    }
+    MemberId newcomer = MemberId.of("person-" + MODERATORS);
+    Community community = platform.lifecycle().create(moderators.get(0),
+        new CommunityDetails("Arxius judicials", "Court archives", "", Visibility.OPEN));
+    for (MemberId moderator : moderators.subList(1, MODERATORS)) {
+      platform.joining().join(moderator, community.id(), "");
+      platform.administration().grantRole(moderators.get(0), new ChangeRole(community.id(), moderator, Role.E_MODERATOR));
+    }
+    platform.joining().join(newcomer, community.id(), "");
+    PostOutcome outcome = platform.discussions()
+        .start(newcomer, StartThread.discussion(community.id(), "Digitalització", "Com digitalitzem els expedients antics?"));
+    assertThat(outcome).as("a newcomer's first post is held").isInstanceOf(PostOutcome.Held.class);
+    ReviewItem item = platform.moderationQueries().queue(moderators.get(0), community.id(), PageRequest.first(10))
+        .items().get(0);
+    AtomicInteger decided = new AtomicInteger();
+    AtomicInteger conflicts = new AtomicInteger();
+
+    Race.run(MODERATORS, thread -> {
+      try {
+        platform.moderation().decide(moderators.get(thread), new Decide(item.id(), item.version(), new Decision.Approve()));
+        decided.incrementAndGet();
+      } catch (ConflictException expected) {
+        conflicts.incrementAndGet();
+      }
+    });
+
+    assertThat(decided).hasValue(1);
+    assertThat(conflicts).hasValue(MODERATORS - 1);
+    long auditedDecisions = platform.communityQueries()
+        .auditTrail(MemberId.of("admin"), community.id(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
+        .filter(entry -> entry.action().equals("ITEM_DECIDED"))
+        .count();
+    assertThat(auditedDecisions).isEqualTo(1);
+    assertThat(platform.moderationQueries().queue(moderators.get(0), community.id(), PageRequest.first(10)).items()).isEmpty();
+    PostOutcome.Held held = (PostOutcome.Held) outcome;
+    assertThat(platform.discussionQueries().thread(MemberId.of("admin"), held.thread().id(), PageRequest.first(10))
+        .posts().items())
+        .singleElement()
+        .satisfies(view -> assertThat(view.post().state()).isEqualTo(PostState.PUBLISHED));
+    assertThat(item.status()).isInstanceOf(ReviewStatus.Pending.class);
+  }
+}
