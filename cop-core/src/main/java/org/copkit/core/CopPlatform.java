@@ -2,17 +2,40 @@ package org.copkit.core;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import org.copkit.api.community.CommunityLifecycle;
 import org.copkit.api.community.CommunityQueries;
 import org.copkit.api.community.Joining;
 import org.copkit.api.community.MemberAdministration;
+import org.copkit.api.discussion.DiscussionQueries;
+import org.copkit.api.discussion.Discussions;
+import org.copkit.api.feed.ActivityPublishing;
+import org.copkit.api.feed.Feed;
+import org.copkit.api.feed.FeedSettings;
+import org.copkit.api.feed.spi.RankingSignal;
+import org.copkit.api.moderation.Moderation;
+import org.copkit.api.moderation.ModerationPolicy;
+import org.copkit.api.moderation.ModerationQueries;
+import org.copkit.api.moderation.spi.ModerationRule;
+import org.copkit.api.notification.Notifications;
 import org.copkit.api.shared.Directory;
 import org.copkit.api.shared.EventPublisher;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.storage.CopStorage;
 import org.copkit.core.community.CommunityAssembly;
+import org.copkit.core.discussion.DiscussionAssembly;
+import org.copkit.core.feed.FeedModule;
 import org.copkit.core.memory.InMemoryEventLog;
+import org.copkit.core.memory.InMemoryNotifications;
 import org.copkit.core.memory.InMemoryStorage;
+import org.copkit.core.moderation.ModerationAssembly;
+import org.copkit.core.moderation.ModerationRules;
+import org.copkit.core.shared.MarkdownRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point: a configured CoPKit, from which hosts take the use cases.
@@ -30,16 +53,30 @@ import org.copkit.core.memory.InMemoryStorage;
  */
 public final class CopPlatform {
 
+  private static final Logger LOG = LoggerFactory.getLogger(CopPlatform.class);
+
   private final CommunityAssembly communities;
+  private final Discussions discussions;
+  private final DiscussionQueries discussionQueries;
+  private final ModerationAssembly moderation;
+  private final FeedModule feed;
 
   private CopPlatform(Builder builder) {
-    this.communities =
-        CommunityAssembly.create(
-            builder.storage, builder.directory, builder.events, builder.clock, builder.autoActivate,
-            builder.dormancyAfter);
+    this.communities = CommunityAssembly.create(
+        builder.storage, builder.directory, builder.events, builder.clock, builder.autoActivate, builder.dormancyAfter);
+    DiscussionAssembly talk = DiscussionAssembly.create(
+        builder.storage, communities.gate(), new MarkdownRenderer(), builder.events, builder.notifications, builder.clock);
+    this.moderation = ModerationAssembly.create(
+        builder.storage, builder.storage, communities.gate(), builder.events, builder.notifications, builder.clock,
+        builder.moderationDefaults, builder.moderationRules(), talk.postActions());
+    this.discussions = talk.discussions(moderation.gate());
+    this.discussionQueries = talk.queries();
+    this.feed = FeedModule.assemble(
+        builder.storage.memberships(), builder.storage.communities(), builder.clock, builder.feedSettings,
+        builder.rankingSignals);
   }
 
-  /** @return a builder with the defaults: in-memory storage and events, system clock */
+  /** @return a builder with the defaults: in-memory storage, events and notifications, system clock */
   public static Builder builder() {
     return new Builder();
   }
@@ -64,6 +101,36 @@ public final class CopPlatform {
     return communities.queries();
   }
 
+  /** @return threads, posts, reactions and accepted answers */
+  public Discussions discussions() {
+    return discussions;
+  }
+
+  /** @return reading threads and posts */
+  public DiscussionQueries discussionQueries() {
+    return discussionQueries;
+  }
+
+  /** @return flags, review decisions, mutes and moderation settings */
+  public Moderation moderation() {
+    return moderation.moderation();
+  }
+
+  /** @return review queues and what moderators read */
+  public ModerationQueries moderationQueries() {
+    return moderation.queries();
+  }
+
+  /** @return each member's ranked activity feed */
+  public Feed feed() {
+    return feed.feed();
+  }
+
+  /** @return where activities and interactions enter the feed */
+  public ActivityPublishing activities() {
+    return feed.publishing();
+  }
+
   /**
    * Configures a {@link CopPlatform}. Every setter checks its argument at once and names what it
    * rejected; {@link #build()} checks that the directory was given.
@@ -73,9 +140,16 @@ public final class CopPlatform {
     private CopStorage storage;
     private Directory directory;
     private EventPublisher events;
+    private Notifications notifications;
     private Clock clock = Clock.systemUTC();
     private boolean autoActivate = true;
     private Duration dormancyAfter = Duration.ofDays(90);
+    private ModerationPolicy moderationDefaults = ModerationPolicy.DEFAULT;
+    private final List<ModerationRule> registeredRules = new ArrayList<>();
+    private boolean builtInRules = true;
+    private boolean discoverRules = true;
+    private FeedSettings feedSettings = FeedSettings.defaults();
+    private final List<RankingSignal> rankingSignals = new ArrayList<>();
 
     private Builder() {}
 
@@ -110,6 +184,18 @@ public final class CopPlatform {
      */
     public Builder eventPublisher(EventPublisher events) {
       this.events = required("eventPublisher", events);
+      return this;
+    }
+
+    /**
+     * Where notifications for people go (mentions, moderation decisions, sanctions). Default: a new
+     * {@link InMemoryNotifications}.
+     *
+     * @param notifications the host's delivery
+     * @return this builder
+     */
+    public Builder notifications(Notifications notifications) {
+      this.notifications = required("notifications", notifications);
       return this;
     }
 
@@ -153,6 +239,74 @@ public final class CopPlatform {
     }
 
     /**
+     * The moderation settings of communities that have none of their own. Default: {@link
+     * ModerationPolicy#DEFAULT}.
+     *
+     * @param policy the settings
+     * @return this builder
+     */
+    public Builder moderationDefaults(ModerationPolicy policy) {
+      this.moderationDefaults = required("moderationDefaults", policy);
+      return this;
+    }
+
+    /**
+     * Adds a moderation rule, run on every post with the built-in rules ({@link
+     * ModerationRules#defaults()}) and those found by {@link ServiceLoader}.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder moderationRule(ModerationRule rule) {
+      registeredRules.add(required("moderationRule", rule));
+      return this;
+    }
+
+    /**
+     * Whether to run the built-in rules ({@link ModerationRules#defaults()}). Default: true.
+     *
+     * @param enabled false to run only the registered and discovered rules
+     * @return this builder
+     */
+    public Builder builtInModerationRules(boolean enabled) {
+      this.builtInRules = enabled;
+      return this;
+    }
+
+    /**
+     * Whether to look for moderation rules with {@link ServiceLoader}. Default: true.
+     *
+     * @param enabled false to run only the built-in and registered rules
+     * @return this builder
+     */
+    public Builder discoverModerationRules(boolean enabled) {
+      this.discoverRules = enabled;
+      return this;
+    }
+
+    /**
+     * The feed's weights and half-lives. Default: {@link FeedSettings#defaults()}.
+     *
+     * @param settings the settings
+     * @return this builder
+     */
+    public Builder feedSettings(FeedSettings settings) {
+      this.feedSettings = required("feedSettings", settings);
+      return this;
+    }
+
+    /**
+     * Adds a ranking signal, before those found by {@link ServiceLoader}.
+     *
+     * @param signal the signal
+     * @return this builder
+     */
+    public Builder rankingSignal(RankingSignal signal) {
+      rankingSignals.add(required("rankingSignal", signal));
+      return this;
+    }
+
+    /**
      * Builds the platform.
      *
      * @return the platform
@@ -168,7 +322,38 @@ public final class CopPlatform {
       if (events == null) {
         events = new InMemoryEventLog();
       }
+      if (notifications == null) {
+        notifications = new InMemoryNotifications();
+      }
       return new CopPlatform(this);
+    }
+
+    private List<ModerationRule> moderationRules() {
+      List<ModerationRule> rules = new ArrayList<>();
+      if (builtInRules) {
+        rules.addAll(ModerationRules.defaults());
+      }
+      rules.addAll(registeredRules);
+      if (discoverRules) {
+        rules.addAll(discovered());
+      }
+      return rules;
+    }
+
+    /** The rules on the class path; a provider that cannot be loaded is reported and skipped. */
+    private static List<ModerationRule> discovered() {
+      List<ModerationRule> found = new ArrayList<>();
+      var providers = ServiceLoader.load(ModerationRule.class).iterator();
+      while (true) {
+        try {
+          if (!providers.hasNext()) {
+            return found;
+          }
+          found.add(providers.next());
+        } catch (ServiceConfigurationError broken) {
+          LOG.warn("A moderation rule provider could not be loaded and was skipped: {}", broken.getMessage());
+        }
+      }
     }
 
     private static <T> T required(String field, T value) {

@@ -4,19 +4,23 @@ import org.copkit.api.community.port.Communities;
 import org.copkit.api.community.port.Invitations;
 import org.copkit.api.community.port.JoinRequests;
 import org.copkit.api.community.port.Memberships;
+import org.copkit.api.discussion.port.DiscussionStorage;
+import org.copkit.api.moderation.port.ModerationStorage;
 import org.copkit.api.shared.AuditTrail;
 import org.copkit.api.shared.Transactions;
 
 /**
  * Everything a storage adapter provides: the unit of work and one implementation of every storage
- * port, all sharing that unit of work. Hand one to {@code CopPlatform.builder().storage(..)}.
+ * port of every feature, all sharing that unit of work. Hand one to {@code
+ * CopPlatform.builder().storage(..)}.
  *
  * <p>CoPKit ships two: the in-memory storage in {@code cop-core} (the default) and the JPA storage
  * in {@code cop-jpa-adapter}. Both pass the contract suites in {@code cop-tck}.
  */
-public interface CopStorage {
+public interface CopStorage extends DiscussionStorage, ModerationStorage {
 
-  /** @return the unit of work that every port below takes part in */
+  /** @return the unit of work that every port takes part in */
+  @Override
   Transactions transactions();
 
   /** @return communities and their stage history */
