@@ -1,0 +1,87 @@
+package org.copkit.core.discussion;
+
+import java.time.Duration;
+import java.util.List;
+import org.copkit.api.community.ChangeTier;
+import org.copkit.api.community.Community;
+import org.copkit.api.community.CommunityDetails;
+import org.copkit.api.community.Invite;
+import org.copkit.api.community.Tier;
+import org.copkit.api.community.Visibility;
+import org.copkit.api.moderation.ModerationPolicy;
+import org.copkit.api.moderation.spi.ModerationRule;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Person;
+import org.copkit.core.CopPlatform;
+import org.copkit.core.TestClock;
+import org.copkit.core.memory.InMemoryDirectory;
+import org.copkit.core.memory.InMemoryEventLog;
+import org.copkit.core.memory.InMemoryNotifications;
+import org.copkit.core.memory.InMemoryStorage;
+
+/**
+ * A platform with people in every position, for the discussion and moderation tests: an
+ * e-moderator (Jordi), a core member (Marta), a participant who joined long ago (Laia), a newcomer
+ * participant (Oriol), an observer (Pere), an outsider (Xavier) and an administrator (Núria).
+ */
+final class ConversationScene {
+
+  static final MemberId JORDI = MemberId.of("jordi");
+  static final MemberId MARTA = MemberId.of("marta");
+  static final MemberId LAIA = MemberId.of("laia");
+  static final MemberId ORIOL = MemberId.of("oriol");
+  static final MemberId PERE = MemberId.of("pere");
+  static final MemberId XAVIER = MemberId.of("xavier");
+  static final MemberId NURIA = MemberId.of("nuria");
+
+  final TestClock clock = TestClock.at("2026-03-02T09:00:00Z");
+  final InMemoryDirectory directory = InMemoryDirectory.of(
+      Person.active(JORDI, "Jordi Casals", "Mediació"),
+      Person.active(MARTA, "Marta Roca", "Mediació"),
+      Person.active(LAIA, "Laia Pons", "Víctimes"),
+      Person.active(ORIOL, "Oriol Serra", "Presons"),
+      Person.active(PERE, "Pere Vives", "Jutjats"),
+      Person.active(XAVIER, "Xavier Mas", "Registre"),
+      new Person(NURIA, "Núria Ferrer", "CEJFE", true, true));
+  final InMemoryStorage storage = InMemoryStorage.create();
+  final InMemoryEventLog events = new InMemoryEventLog();
+  final InMemoryNotifications notifications = new InMemoryNotifications();
+  final CopPlatform platform;
+  final Community community;
+
+  /** Without pre-moderation, so that everyone's posts are published at once. */
+  static final ModerationPolicy UNMODERATED = new ModerationPolicy(0, 3.0, Duration.ofHours(24), 100, 100, 20, 100);
+
+  ConversationScene(Visibility visibility) {
+    this(visibility, UNMODERATED);
+  }
+
+  ConversationScene(Visibility visibility, ModerationPolicy policy, ModerationRule... extraRules) {
+    CopPlatform.Builder builder = CopPlatform.builder()
+        .moderationDefaults(policy)
+        .directory(directory)
+        .storage(storage)
+        .eventPublisher(events)
+        .notifications(notifications)
+        .clock(clock)
+        .discoverModerationRules(false);
+    List.of(extraRules).forEach(builder::moderationRule);
+    platform = builder.build();
+    community = platform.lifecycle().create(JORDI,
+        new CommunityDetails("Mediació penal", "Victim-offender mediation", "", visibility));
+    admit(MARTA, Tier.CORE);
+    admit(LAIA, Tier.PARTICIPANT);
+    admit(PERE, Tier.OBSERVER);
+    clock.advance(Duration.ofDays(30));
+    admit(ORIOL, Tier.PARTICIPANT);
+  }
+
+  private void admit(MemberId member, Tier tier) {
+    var invitation = platform.joining().invite(JORDI, new Invite(community.id(), member, tier, ""));
+    platform.joining().accept(member, invitation.id());
+  }
+
+  void promote(MemberId member, Tier tier) {
+    platform.memberAdministration().changeTier(JORDI, new ChangeTier(community.id(), member, tier, ""));
+  }
+}
