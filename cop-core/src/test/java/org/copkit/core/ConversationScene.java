@@ -1,4 +1,4 @@
-package org.copkit.core.discussion;
+package org.copkit.core;
 
 import java.time.Duration;
 import java.util.List;
@@ -12,8 +12,6 @@ import org.copkit.api.moderation.ModerationPolicy;
 import org.copkit.api.moderation.spi.ModerationRule;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Person;
-import org.copkit.core.CopPlatform;
-import org.copkit.core.TestClock;
 import org.copkit.core.memory.InMemoryDirectory;
 import org.copkit.core.memory.InMemoryEventLog;
 import org.copkit.core.memory.InMemoryNotifications;
@@ -24,18 +22,18 @@ import org.copkit.core.memory.InMemoryStorage;
  * e-moderator (Jordi), a core member (Marta), a participant who joined long ago (Laia), a newcomer
  * participant (Oriol), an observer (Pere), an outsider (Xavier) and an administrator (Núria).
  */
-final class ConversationScene {
+public final class ConversationScene {
 
-  static final MemberId JORDI = MemberId.of("jordi");
-  static final MemberId MARTA = MemberId.of("marta");
-  static final MemberId LAIA = MemberId.of("laia");
-  static final MemberId ORIOL = MemberId.of("oriol");
-  static final MemberId PERE = MemberId.of("pere");
-  static final MemberId XAVIER = MemberId.of("xavier");
-  static final MemberId NURIA = MemberId.of("nuria");
+  public static final MemberId JORDI = MemberId.of("jordi");
+  public static final MemberId MARTA = MemberId.of("marta");
+  public static final MemberId LAIA = MemberId.of("laia");
+  public static final MemberId ORIOL = MemberId.of("oriol");
+  public static final MemberId PERE = MemberId.of("pere");
+  public static final MemberId XAVIER = MemberId.of("xavier");
+  public static final MemberId NURIA = MemberId.of("nuria");
 
-  final TestClock clock = TestClock.at("2026-03-02T09:00:00Z");
-  final InMemoryDirectory directory = InMemoryDirectory.of(
+  public final TestClock clock = TestClock.at("2026-03-02T09:00:00Z");
+  public final InMemoryDirectory directory = InMemoryDirectory.of(
       Person.active(JORDI, "Jordi Casals", "Mediació"),
       Person.active(MARTA, "Marta Roca", "Mediació"),
       Person.active(LAIA, "Laia Pons", "Víctimes"),
@@ -43,20 +41,20 @@ final class ConversationScene {
       Person.active(PERE, "Pere Vives", "Jutjats"),
       Person.active(XAVIER, "Xavier Mas", "Registre"),
       new Person(NURIA, "Núria Ferrer", "CEJFE", true, true));
-  final InMemoryStorage storage = InMemoryStorage.create();
-  final InMemoryEventLog events = new InMemoryEventLog();
-  final InMemoryNotifications notifications = new InMemoryNotifications();
-  final CopPlatform platform;
-  final Community community;
+  public final InMemoryStorage storage = InMemoryStorage.create();
+  public final InMemoryEventLog events = new InMemoryEventLog();
+  public final InMemoryNotifications notifications = new InMemoryNotifications();
+  public final CopPlatform platform;
+  public final Community community;
 
   /** Without pre-moderation, so that everyone's posts are published at once. */
-  static final ModerationPolicy UNMODERATED = new ModerationPolicy(0, 3.0, Duration.ofHours(24), 100, 100, 20, 100);
+  public static final ModerationPolicy UNMODERATED = new ModerationPolicy(0, 3.0, Duration.ofHours(24), 100, 100, 20, 100);
 
-  ConversationScene(Visibility visibility) {
+  public ConversationScene(Visibility visibility) {
     this(visibility, UNMODERATED);
   }
 
-  ConversationScene(Visibility visibility, ModerationPolicy policy, ModerationRule... extraRules) {
+  public ConversationScene(Visibility visibility, ModerationPolicy policy, ModerationRule... extraRules) {
     CopPlatform.Builder builder = CopPlatform.builder()
         .moderationDefaults(policy)
         .directory(directory)
@@ -81,7 +79,7 @@ final class ConversationScene {
     platform.joining().accept(member, invitation.id());
   }
 
-  void promote(MemberId member, Tier tier) {
+  public void promote(MemberId member, Tier tier) {
     platform.memberAdministration().changeTier(JORDI, new ChangeTier(community.id(), member, tier, ""));
   }
 }

@@ -2,12 +2,12 @@ package org.copkit.core.discussion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.copkit.core.discussion.ConversationScene.JORDI;
-import static org.copkit.core.discussion.ConversationScene.LAIA;
-import static org.copkit.core.discussion.ConversationScene.MARTA;
-import static org.copkit.core.discussion.ConversationScene.NURIA;
-import static org.copkit.core.discussion.ConversationScene.PERE;
-import static org.copkit.core.discussion.ConversationScene.XAVIER;
+import static org.copkit.core.ConversationScene.JORDI;
+import static org.copkit.core.ConversationScene.LAIA;
+import static org.copkit.core.ConversationScene.MARTA;
+import static org.copkit.core.ConversationScene.NURIA;
+import static org.copkit.core.ConversationScene.PERE;
+import static org.copkit.core.ConversationScene.XAVIER;
 
 import java.time.Duration;
 import java.util.Map;
@@ -40,6 +40,7 @@ import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.NotFoundException;
 import org.copkit.api.shared.PageRequest;
+import org.copkit.core.ConversationScene;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
