@@ -2,22 +2,36 @@ package org.copkit.jpa;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.copkit.api.community.port.Communities;
 import org.copkit.api.community.port.Invitations;
 import org.copkit.api.community.port.JoinRequests;
 import org.copkit.api.community.port.Memberships;
+import org.copkit.api.discussion.port.DiscussionStorage;
+import org.copkit.api.discussion.port.Posts;
+import org.copkit.api.discussion.port.Reactions;
+import org.copkit.api.discussion.port.Threads;
+import org.copkit.api.moderation.port.Flags;
+import org.copkit.api.moderation.port.ModerationPolicies;
+import org.copkit.api.moderation.port.ModerationStorage;
+import org.copkit.api.moderation.port.Mutes;
+import org.copkit.api.moderation.port.ReviewItems;
 import org.copkit.api.shared.AuditTrail;
+import org.copkit.api.shared.DomainEvent;
 import org.copkit.api.shared.EventPublisher;
 import org.copkit.api.shared.Transactions;
 import org.copkit.api.storage.CopStorage;
 import org.copkit.jpa.community.CommunityStorage;
+import org.copkit.jpa.discussion.DiscussionPorts;
+import org.copkit.jpa.moderation.ModerationPorts;
 import org.copkit.jpa.shared.JpaOutbox;
 import org.copkit.jpa.shared.JpaTransactions;
 import org.copkit.jpa.shared.SharedStorage;
 
 /**
- * CoPKit storage on JPA 3.1, for PostgreSQL, MariaDB and H2.
+ * CoPKit storage on JPA 3.1, for PostgreSQL, MariaDB and H2: communities, discussions and
+ * moderation.
  *
  * <pre>{@code
  * CopSchema.migrate(dataSource);                       // once, at start-up
@@ -44,7 +58,7 @@ import org.copkit.jpa.shared.SharedStorage;
  *
  * <p>Thread-safe: each thread works in its own transaction.
  */
-public final class JpaStorage implements CopStorage {
+public final class JpaStorage implements CopStorage, DiscussionStorage, ModerationStorage {
 
   private final JpaTransactions transactions;
   private final Communities communities;
@@ -52,6 +66,13 @@ public final class JpaStorage implements CopStorage {
   private final JoinRequests joinRequests;
   private final Invitations invitations;
   private final AuditTrail auditTrail;
+  private final Threads threads;
+  private final Posts posts;
+  private final Reactions reactions;
+  private final Flags flags;
+  private final ReviewItems reviewItems;
+  private final Mutes mutes;
+  private final ModerationPolicies moderationPolicies;
   private final JpaOutbox outbox;
 
   private JpaStorage(JpaTransactions transactions) {
@@ -61,7 +82,21 @@ public final class JpaStorage implements CopStorage {
     this.joinRequests = CommunityStorage.joinRequests(transactions);
     this.invitations = CommunityStorage.invitations(transactions);
     this.auditTrail = SharedStorage.auditTrail(transactions);
-    this.outbox = SharedStorage.outbox(transactions, CommunityStorage::scopeOf);
+    this.threads = DiscussionPorts.threads(transactions);
+    this.posts = DiscussionPorts.posts(transactions);
+    this.reactions = DiscussionPorts.reactions(transactions);
+    this.flags = ModerationPorts.flags(transactions);
+    this.reviewItems = ModerationPorts.reviewItems(transactions);
+    this.mutes = ModerationPorts.mutes(transactions);
+    this.moderationPolicies = ModerationPorts.moderationPolicies(transactions);
+    this.outbox = SharedStorage.outbox(transactions, JpaStorage::scopeOf);
+  }
+
+  /** An event's outbox scope: the ID of the community it happened in, for every feature's events. */
+  private static Optional<String> scopeOf(DomainEvent event) {
+    return CommunityStorage.scopeOf(event)
+        .or(() -> DiscussionPorts.scopeOf(event))
+        .or(() -> ModerationPorts.scopeOf(event));
   }
 
   /**
@@ -82,7 +117,12 @@ public final class JpaStorage implements CopStorage {
    * @return the fully qualified names of the entity classes
    */
   public static List<String> entityClassNames() {
-    return Stream.concat(SharedStorage.entityClasses().stream(), CommunityStorage.entityClasses().stream())
+    return Stream.of(
+            SharedStorage.entityClasses(),
+            CommunityStorage.entityClasses(),
+            DiscussionPorts.entityClasses(),
+            ModerationPorts.entityClasses())
+        .flatMap(List::stream)
         .map(Class::getName)
         .toList();
   }
@@ -115,6 +155,41 @@ public final class JpaStorage implements CopStorage {
   @Override
   public AuditTrail auditTrail() {
     return auditTrail;
+  }
+
+  @Override
+  public Threads threads() {
+    return threads;
+  }
+
+  @Override
+  public Posts posts() {
+    return posts;
+  }
+
+  @Override
+  public Reactions reactions() {
+    return reactions;
+  }
+
+  @Override
+  public Flags flags() {
+    return flags;
+  }
+
+  @Override
+  public ReviewItems reviewItems() {
+    return reviewItems;
+  }
+
+  @Override
+  public Mutes mutes() {
+    return mutes;
+  }
+
+  @Override
+  public ModerationPolicies moderationPolicies() {
+    return moderationPolicies;
   }
 
   /**

@@ -36,7 +36,9 @@ class CopSchemaTest {
 
       assertThat(applied(host)).isEqualTo(hostHistory).hasSize(1);
       assertThat(rows(schema.dataSource(), "SELECT body FROM host_note")).containsExactly(List.of("written by the host"));
-      assertThat(versions(copkit(schema))).containsExactly("0 << Flyway Baseline >>", "1 communities", "2 audit trail and outbox");
+      assertThat(versions(copkit(schema)))
+          .containsExactly(
+              "0 << Flyway Baseline >>", "1 communities", "2 audit trail and outbox", "3 discussions", "4 moderation");
     }
   }
 
@@ -50,7 +52,8 @@ class CopSchemaTest {
       CopSchema.migrate(schema.dataSource());
 
       assertThat(applied(copkit(schema))).isEqualTo(history);
-      assertThat(versions(copkit(schema))).containsExactly("1 communities", "2 audit trail and outbox");
+      assertThat(versions(copkit(schema)))
+          .containsExactly("1 communities", "2 audit trail and outbox", "3 discussions", "4 moderation");
     }
   }
 

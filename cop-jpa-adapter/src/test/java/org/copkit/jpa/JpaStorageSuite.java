@@ -31,6 +31,8 @@ import org.copkit.api.community.InvitationId;
 import org.copkit.api.community.JoinRequest;
 import org.copkit.api.community.Tier;
 import org.copkit.api.community.Visibility;
+import org.copkit.api.discussion.port.DiscussionStorage;
+import org.copkit.api.moderation.port.ModerationStorage;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.DomainEvent;
 import org.copkit.api.shared.MemberId;
@@ -41,6 +43,13 @@ import org.copkit.tck.community.CommunitiesContract;
 import org.copkit.tck.community.InvitationsContract;
 import org.copkit.tck.community.JoinRequestsContract;
 import org.copkit.tck.community.MembershipsContract;
+import org.copkit.tck.discussion.PostsContract;
+import org.copkit.tck.discussion.ReactionsContract;
+import org.copkit.tck.discussion.ThreadsContract;
+import org.copkit.tck.moderation.FlagsContract;
+import org.copkit.tck.moderation.ModerationPoliciesContract;
+import org.copkit.tck.moderation.MutesContract;
+import org.copkit.tck.moderation.ReviewItemsContract;
 import org.copkit.tck.shared.AuditTrailContract;
 import org.copkit.tck.storage.TransactionsContract;
 import org.junit.jupiter.api.Nested;
@@ -104,6 +113,62 @@ abstract class JpaStorageSuite {
   class Transactions extends TransactionsContract {
     @Override
     protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class Threads extends ThreadsContract {
+    @Override
+    protected DiscussionStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class Posts extends PostsContract {
+    @Override
+    protected DiscussionStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class Reactions extends ReactionsContract {
+    @Override
+    protected DiscussionStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class Flags extends FlagsContract {
+    @Override
+    protected ModerationStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class ReviewItems extends ReviewItemsContract {
+    @Override
+    protected ModerationStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class Mutes extends MutesContract {
+    @Override
+    protected ModerationStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class ModerationPolicies extends ModerationPoliciesContract {
+    @Override
+    protected ModerationStorage storage() {
       return database().emptyStorage();
     }
   }

@@ -25,6 +25,15 @@ final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
   /** Every CoPKit table, children before parents. */
   private static final List<String> TABLES =
       List.of(
+          "cop_moderation_policy",
+          "cop_mute",
+          "cop_review_item",
+          "cop_flag",
+          "cop_reaction",
+          "cop_post_revision",
+          "cop_post_mention",
+          "cop_post",
+          "cop_thread",
           "cop_outbox",
           "cop_audit_entry",
           "cop_invitation",

@@ -155,6 +155,29 @@ public final class JpaTransactions implements Transactions {
   }
 
   /**
+   * Deletes a managed row that carries no version, and flushes.
+   *
+   * @param row the managed entity
+   * @param what the record, for the message of a conflict
+   */
+  public void delete(Object row, String what) {
+    delete(row, what, UNKNOWN_VERSION);
+  }
+
+  /**
+   * Flushes changes to managed rows that carry no version, so that a conflict shows at once.
+   *
+   * @param what the records, for the message of a conflict
+   */
+  public void flush(String what) {
+    try {
+      entityManager().flush();
+    } catch (PersistenceException e) {
+      throw conflictOr(e, what, UNKNOWN_VERSION);
+    }
+  }
+
+  /**
    * Applies an update to a managed row and flushes it, so that the database checks the version
    * now and the row carries the next version afterwards. A row whose fields did not change still
    * gets the next version.

@@ -1,0 +1,60 @@
+package org.copkit.jpa.discussion;
+
+import java.util.List;
+import java.util.Optional;
+import org.copkit.api.discussion.DiscussionEvent;
+import org.copkit.api.discussion.port.Posts;
+import org.copkit.api.discussion.port.Reactions;
+import org.copkit.api.discussion.port.Threads;
+import org.copkit.api.shared.DomainEvent;
+import org.copkit.jpa.shared.JpaTransactions;
+
+/**
+ * <b>Wiring, not API:</b> builds the JPA implementations of the discussion ports for {@code
+ * JpaStorage}. Hosts use {@code JpaStorage}; nothing here is meant for them.
+ */
+public final class DiscussionPorts {
+
+  private DiscussionPorts() {}
+
+  /** @return the entity classes of this feature, for the persistence unit */
+  public static List<Class<?>> entityClasses() {
+    return List.of(ThreadRow.class, PostRow.class, PostMentionRow.class, PostRevisionRow.class, ReactionRow.class);
+  }
+
+  /**
+   * @param transactions the unit of work
+   * @return threads
+   */
+  public static Threads threads(JpaTransactions transactions) {
+    return new JpaThreads(transactions);
+  }
+
+  /**
+   * @param transactions the unit of work
+   * @return posts, their mentions and their revisions
+   */
+  public static Posts posts(JpaTransactions transactions) {
+    return new JpaPosts(transactions);
+  }
+
+  /**
+   * @param transactions the unit of work
+   * @return reactions to posts
+   */
+  public static Reactions reactions(JpaTransactions transactions) {
+    return new JpaReactions(transactions);
+  }
+
+  /**
+   * The outbox scope of an event of this feature: the ID of its community.
+   *
+   * @param event any event
+   * @return the community's ID as text for a {@link DiscussionEvent}, otherwise empty
+   */
+  public static Optional<String> scopeOf(DomainEvent event) {
+    return event instanceof DiscussionEvent discussionEvent
+        ? Optional.of(discussionEvent.community().toString())
+        : Optional.empty();
+  }
+}
