@@ -2,6 +2,7 @@ package org.copkit.api.feed;
 
 import java.time.Instant;
 import org.copkit.api.community.CommunityId;
+import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Validation;
 
@@ -37,7 +38,10 @@ public record FeedItem(
     Validation.required("kind", kind);
     Validation.required("component", component);
     Validation.required("createdAt", createdAt);
-    FeedValidation.weight("diversityDiscount", diversityDiscount);
+    FeedValidation.notNegative("diversityDiscount", diversityDiscount);
+    if (!Double.isFinite(score)) {
+      throw new InvalidInputException("score", "must be finite");
+    }
   }
 
   /** @return the value the page is ordered by */

@@ -26,4 +26,11 @@ final class FeedValidation {
     }
     return value;
   }
+
+  static double notNegative(String field, double value) {
+    if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
+      throw new InvalidInputException(field, "must be finite and not negative");
+    }
+    return value;
+  }
 }

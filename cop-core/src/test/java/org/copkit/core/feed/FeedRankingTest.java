@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.copkit.api.feed.ActivityId;
+import org.copkit.api.feed.BuiltInSignal;
 import org.copkit.api.feed.Explanation;
 import org.copkit.api.feed.Feed;
 import org.copkit.api.feed.FeedItem;
@@ -81,7 +83,9 @@ class FeedRankingTest {
       for (FeedItem item : scene.fixture.feed().feed(member, FeedQuery.first(25)).items()) {
         Explanation explanation = scene.fixture.feed().explain(member, item.activity());
         assertThat(explanation.score()).isCloseTo(item.score(), within(1e-5));
-        assertThat(explanation.contributions()).hasSize(8);
+        assertThat(explanation.contributions().subList(0, BuiltInSignal.values().length))
+            .extracting(Explanation.Contribution::signal)
+            .containsExactlyElementsOf(Arrays.stream(BuiltInSignal.values()).map(BuiltInSignal::signalName).toList());
       }
     }
   }
