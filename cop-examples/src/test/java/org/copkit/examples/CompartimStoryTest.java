@@ -28,7 +28,14 @@ class CompartimStoryTest {
         "Jordi Casals promoted Laia Pons to the working group: CORE",
         "CORE: Jordi Casals, Marta Roca, Pere Vives, Laia Pons",
         "PARTICIPANT: Oriol Serra",
-        "OBSERVER: nobody");
+        "OBSERVER: nobody",
+        "Jordi Casals announced «Calendari de la guia»",
+        "Jordi Casals approved it",
+        "Marta Roca answered and Oriol Serra accepted the answer",
+        "Laia Pons's reply was held: national-id: it seems to contain a national identity number (DNI/NIE)",
+        "Jordi Casals removed the number and published it",
+        "Laia Pons flagged a reply of Oriol Serra as off-topic",
+        "Jordi Casals hid it, with a statement of reasons for Oriol Serra");
     assertThat(lines).anyMatch(line -> line.startsWith("Xavier Mas, an outsider, was refused the member list"));
   }
 }
