@@ -8,13 +8,11 @@ import org.copkit.api.community.port.Communities;
 import org.copkit.api.community.port.Invitations;
 import org.copkit.api.community.port.JoinRequests;
 import org.copkit.api.community.port.Memberships;
-import org.copkit.api.discussion.port.DiscussionStorage;
 import org.copkit.api.discussion.port.Posts;
 import org.copkit.api.discussion.port.Reactions;
 import org.copkit.api.discussion.port.Threads;
 import org.copkit.api.moderation.port.Flags;
 import org.copkit.api.moderation.port.ModerationPolicies;
-import org.copkit.api.moderation.port.ModerationStorage;
 import org.copkit.api.moderation.port.Mutes;
 import org.copkit.api.moderation.port.ReviewItems;
 import org.copkit.api.shared.AuditTrail;
@@ -58,7 +56,7 @@ import org.copkit.jpa.shared.SharedStorage;
  *
  * <p>Thread-safe: each thread works in its own transaction.
  */
-public final class JpaStorage implements CopStorage, DiscussionStorage, ModerationStorage {
+public final class JpaStorage implements CopStorage {
 
   private final JpaTransactions transactions;
   private final Communities communities;

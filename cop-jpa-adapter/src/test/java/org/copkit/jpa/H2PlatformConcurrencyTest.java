@@ -2,7 +2,8 @@ package org.copkit.jpa;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class H2MembershipConcurrencyTest extends PlatformConcurrencySuite {
+/** The platform's rules under concurrent threads, on the JPA storage on H2. */
+class H2PlatformConcurrencyTest extends PlatformConcurrencySuite {
 
   @RegisterExtension static final MigratedStorage DATABASE = new MigratedStorage(TestDatabase.H2);
 

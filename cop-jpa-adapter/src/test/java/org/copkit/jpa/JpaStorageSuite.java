@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.copkit.tck.community.CommunityFixtures.aCommunity;
 import static org.copkit.tck.community.CommunityFixtures.aJoinRequest;
+import static org.copkit.tck.moderation.ModerationFixtures.aFlag;
+import static org.copkit.tck.moderation.ModerationFixtures.aPostSubject;
+import static org.copkit.tck.moderation.ModerationFixtures.aReviewItem;
 import static org.copkit.tck.shared.SharedFixtures.T0;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
@@ -28,10 +32,16 @@ import org.copkit.api.community.CommunityEvent.MemberLeft;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Invitation.InvitationStatus;
 import org.copkit.api.community.InvitationId;
-import org.copkit.api.community.JoinRequest;
 import org.copkit.api.community.Tier;
 import org.copkit.api.community.Visibility;
+import org.copkit.api.discussion.DiscussionEvent.PostPublished;
+import org.copkit.api.discussion.PostId;
+import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.discussion.port.DiscussionStorage;
+import org.copkit.api.moderation.FlagId;
+import org.copkit.api.moderation.FlagReason;
+import org.copkit.api.moderation.ModerationEvent.FlagRaised;
+import org.copkit.api.moderation.ModerationSubject;
 import org.copkit.api.moderation.port.ModerationStorage;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.DomainEvent;
@@ -57,8 +67,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Everything the JPA storage must pass on a database: every TCK contract, then what only a
- * database shows (optimistic locking between overlapping transactions, the pending rule under
- * real concurrency, the fail-fast outside a transaction). A subclass per database names its {@link
+ * database shows (optimistic locking between overlapping transactions, the one-pending-request,
+ * one-open-flag and one-open-review-item rules under real concurrency, the outbox, the fail-fast
+ * outside a transaction). A subclass per database names its {@link
  * MigratedStorage}.
  */
 abstract class JpaStorageSuite {
@@ -225,31 +236,63 @@ abstract class JpaStorageSuite {
       }
     }
 
-    /**
-     * Several transactions each add a pending request of the same person to the same community,
-     * all at once: the database lets exactly one of them through.
-     */
+    /** Each racer asks for another pending request of the same person to the same community. */
     @Test
     void keepsOnePendingRequestWhenManyArriveAtOnce() throws Exception {
       JpaStorage storage = database().emptyStorage();
       CommunityId community = CommunityId.random();
       MemberId ana = MemberId.of("ana");
+
+      assertOnlyOneGetsThrough(storage, () -> storage.joinRequests().add(aJoinRequest().to(community).by(ana).build()));
+
+      assertThat(storage.transactions().inTransaction(() -> storage.joinRequests().ofRequester(ana))).hasSize(1);
+    }
+
+    /** Each racer raises another open flag of the same person on the same post. */
+    @Test
+    void keepsOneOpenFlagPerFlaggerAndSubjectWhenManyArriveAtOnce() throws Exception {
+      JpaStorage storage = database().emptyStorage();
+      CommunityId community = CommunityId.random();
+      MemberId ana = MemberId.of("ana");
+      ModerationSubject post = aPostSubject();
+
+      assertOnlyOneGetsThrough(storage, () -> storage.flags().add(aFlag().in(community).on(post).by(ana).build()));
+
+      assertThat(storage.transactions().inTransaction(() -> storage.flags().open(community, post))).hasSize(1);
+    }
+
+    /** Each racer opens another review item on the same post. */
+    @Test
+    void keepsOneOpenReviewItemPerSubjectWhenManyArriveAtOnce() throws Exception {
+      JpaStorage storage = database().emptyStorage();
+      CommunityId community = CommunityId.random();
+      ModerationSubject post = aPostSubject();
+
+      assertOnlyOneGetsThrough(storage, () -> storage.reviewItems().add(aReviewItem().in(community).on(post).build()));
+
+      assertThat(storage.transactions().inTransaction(() -> storage.reviewItems().pending(community, PageRequest.first(10))).total())
+          .isEqualTo(1);
+    }
+
+    /**
+     * Runs the write in several transactions at once, every one of them begun before any writes:
+     * the database lets exactly one through and the others fail as DUPLICATE conflicts.
+     */
+    private void assertOnlyOneGetsThrough(JpaStorage storage, Runnable write) throws Exception {
       int racers = 3;
       CyclicBarrier start = new CyclicBarrier(racers);
       ExecutorService threads = Executors.newFixedThreadPool(racers);
       try {
         List<Future<?>> attempts = new ArrayList<>();
         for (int i = 0; i < racers; i++) {
-          JoinRequest request = aJoinRequest().to(community).by(ana).build();
           attempts.add(
               threads.submit(
                   () ->
                       storage.transactions().inTransaction(
                           () -> {
-                            // Every racer is inside its transaction before any of them writes.
                             awaitOrFail(start);
-                            storage.joinRequests().add(request);
-                            return request;
+                            write.run();
+                            return null;
                           })));
         }
         List<Throwable> failures = new ArrayList<>();
@@ -269,7 +312,6 @@ abstract class JpaStorageSuite {
                         .isInstanceOfSatisfying(
                             ConflictException.class,
                             conflict -> assertThat(conflict.kind()).isEqualTo(ConflictException.Kind.DUPLICATE)));
-        assertThat(storage.transactions().inTransaction(() -> storage.joinRequests().ofRequester(ana))).hasSize(1);
       } finally {
         threads.shutdownNow();
       }
@@ -320,6 +362,30 @@ abstract class JpaStorageSuite {
       JsonNode status = JSON.readTree(storage.outbox().fetchUnpublished(1).get(0).payload()).get("status");
       assertThat(status.get("type").asText()).isEqualTo("Revoked");
       assertThat(status.get("by").asText()).isEqualTo("ana");
+    }
+
+    @Test
+    void scopesTheEventsOfDiscussionsAndModerationByTheirCommunity() throws Exception {
+      JpaStorage storage = database().emptyStorage();
+      PostId post = PostId.random();
+      PostPublished published =
+          new PostPublished(community, ThreadId.random(), post, ana, Set.of(), Optional.of(ana), T0);
+      FlagRaised flagged =
+          new FlagRaised(community, FlagId.random(), new ModerationSubject.OfPost(post), FlagReason.SPAM, Optional.of(ana), T0);
+
+      storage.transactions().inTransaction(
+          () -> {
+            storage.eventPublisher().publish(published);
+            storage.eventPublisher().publish(flagged);
+            return null;
+          });
+
+      List<OutboxMessage> messages = storage.outbox().fetchUnpublished(10);
+      assertThat(messages).extracting(OutboxMessage::eventType).containsExactly("PostPublished", "FlagRaised");
+      assertThat(messages).extracting(OutboxMessage::scope).containsOnly(Optional.of(community.toString()));
+      JsonNode subject = JSON.readTree(messages.get(1).payload()).get("subject");
+      assertThat(subject.get("type").asText()).isEqualTo("OfPost");
+      assertThat(subject.get("post").asText()).isEqualTo(post.toString());
     }
 
     @Test
@@ -384,6 +450,11 @@ abstract class JpaStorageSuite {
           .hasMessageContaining("inTransaction");
       assertThatThrownBy(() -> storage.memberships().ofMember(MemberId.of("ana"))).isInstanceOf(IllegalStateException.class);
       assertThatThrownBy(() -> storage.auditTrail().list("scope", PageRequest.first(1)))
+          .isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> storage.threads().find(ThreadId.random())).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> storage.reactions().counts(List.of(PostId.random()))).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> storage.flags().countRaisedSince(MemberId.of("ana"), T0)).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> storage.moderationPolicies().find(CommunityId.random()))
           .isInstanceOf(IllegalStateException.class);
     }
   }

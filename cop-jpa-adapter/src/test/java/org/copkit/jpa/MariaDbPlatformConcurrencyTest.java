@@ -2,7 +2,8 @@ package org.copkit.jpa;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class MariaDbMembershipConcurrencyTest extends PlatformConcurrencySuite {
+/** The platform's rules under concurrent threads, on the JPA storage on MariaDB. */
+class MariaDbPlatformConcurrencyTest extends PlatformConcurrencySuite {
 
   @RegisterExtension static final MigratedStorage DATABASE = new MigratedStorage(TestDatabase.MARIADB);
 

@@ -3,21 +3,49 @@ package org.copkit.jpa;
 import org.copkit.api.shared.Directory;
 import org.copkit.core.CopPlatform;
 import org.copkit.tck.community.MembershipConcurrencyContract;
+import org.copkit.tck.moderation.DecisionConcurrencyContract;
+import org.junit.jupiter.api.Nested;
 
 /**
- * The membership rules under 16 concurrent threads, on the JPA storage of one database: the real
- * use cases, their retries on optimistic-locking conflicts, and the database's own isolation.
+ * The platform's rules under many concurrent threads, on the JPA storage of one database: the real
+ * use cases, their retries on optimistic-locking conflicts, and the database's own isolation. A
+ * subclass per database names its {@link MigratedStorage}.
  */
-abstract class PlatformConcurrencySuite extends MembershipConcurrencyContract {
+abstract class PlatformConcurrencySuite {
 
+  /** @return the storage on this class's database */
   abstract MigratedStorage database();
 
-  @Override
-  protected UseCases useCases(Directory directory) {
+  /** @return a platform on the emptied storage, its events in the outbox */
+  private CopPlatform platform(Directory directory) {
     JpaStorage storage = database().emptyStorage();
-    CopPlatform platform =
-        CopPlatform.builder().storage(storage).eventPublisher(storage.eventPublisher()).directory(directory).build();
-    return new UseCases(
-        platform.lifecycle(), platform.joining(), platform.memberAdministration(), platform.communityQueries());
+    return CopPlatform.builder().storage(storage).eventPublisher(storage.eventPublisher()).directory(directory).build();
+  }
+
+  @Nested
+  class Memberships extends MembershipConcurrencyContract {
+    @Override
+    protected UseCases useCases(Directory directory) {
+      CopPlatform platform = platform(directory);
+      return new UseCases(
+          platform.lifecycle(), platform.joining(), platform.memberAdministration(), platform.communityQueries());
+    }
+  }
+
+  @Nested
+  class Decisions extends DecisionConcurrencyContract {
+    @Override
+    protected UseCases useCases(Directory directory) {
+      CopPlatform platform = platform(directory);
+      return new UseCases(
+          platform.lifecycle(),
+          platform.joining(),
+          platform.memberAdministration(),
+          platform.communityQueries(),
+          platform.discussions(),
+          platform.discussionQueries(),
+          platform.moderation(),
+          platform.moderationQueries());
+    }
   }
 }

@@ -2,7 +2,8 @@ package org.copkit.jpa;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class PostgresMembershipConcurrencyTest extends PlatformConcurrencySuite {
+/** The platform's rules under concurrent threads, on the JPA storage on PostgreSQL. */
+class PostgresPlatformConcurrencyTest extends PlatformConcurrencySuite {
 
   @RegisterExtension static final MigratedStorage DATABASE = new MigratedStorage(TestDatabase.POSTGRES);
 
