@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.copkit.tck.community.CommunityFixtures.aCommunity;
 import static org.copkit.tck.community.CommunityFixtures.aJoinRequest;
+import static org.copkit.tck.discussion.DiscussionFixtures.aPost;
+import static org.copkit.tck.discussion.DiscussionFixtures.aThread;
 import static org.copkit.tck.moderation.ModerationFixtures.aFlag;
 import static org.copkit.tck.moderation.ModerationFixtures.aPostSubject;
 import static org.copkit.tck.moderation.ModerationFixtures.aReviewItem;
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.copkit.api.community.Audience;
 import org.copkit.api.community.Community;
 import org.copkit.api.community.CommunityDetails;
 import org.copkit.api.community.CommunityEvent.InvitationClosed;
@@ -35,7 +39,10 @@ import org.copkit.api.community.InvitationId;
 import org.copkit.api.community.Tier;
 import org.copkit.api.community.Visibility;
 import org.copkit.api.discussion.DiscussionEvent.PostPublished;
+import org.copkit.api.discussion.DiscussionThread;
+import org.copkit.api.discussion.Post;
 import org.copkit.api.discussion.PostId;
+import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.discussion.port.DiscussionStorage;
 import org.copkit.api.moderation.FlagId;
@@ -46,6 +53,7 @@ import org.copkit.api.moderation.port.ModerationStorage;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.DomainEvent;
 import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
 import org.copkit.api.storage.CopStorage;
 import org.copkit.jpa.shared.OutboxMessage;
@@ -181,6 +189,60 @@ abstract class JpaStorageSuite {
     @Override
     protected ModerationStorage storage() {
       return database().emptyStorage();
+    }
+  }
+
+  /** Mentions live in a table of their own: every way of reading and writing a post keeps them. */
+  @Nested
+  class Mentions {
+
+    private final DiscussionThread thread = aThread().build();
+    private final MemberId ana = MemberId.of("ana");
+    private final MemberId bea = MemberId.of("bea");
+    private final MemberId cai = MemberId.of("cai");
+
+    @Test
+    void givesEachPostOnAPageItsOwnMentions() {
+      JpaStorage storage = database().emptyStorage();
+      Post first = aPost().in(thread).by(ana).mentioning(Set.of(bea, cai)).writtenAt(T0).build();
+      Post second = aPost().in(thread).by(ana).writtenAt(T0.plusSeconds(1)).build();
+      Post third = aPost().in(thread).by(ana).mentioning(Set.of(cai)).writtenAt(T0.plusSeconds(2)).build();
+      inTransaction(storage, () -> List.of(first, second, third).forEach(storage.posts()::add));
+      Set<PostState> everyState = EnumSet.allOf(PostState.class);
+
+      Page<Post> ofThread =
+          storage.transactions().inTransaction(
+              () -> storage.posts().inThread(thread.id(), everyState, Optional.empty(), PageRequest.first(10)));
+      Page<Post> ofAna =
+          storage.transactions().inTransaction(
+              () -> storage.posts().byAuthor(
+                  ana, Set.of(thread.community()), EnumSet.allOf(Audience.class), everyState, PageRequest.first(10)));
+
+      assertThat(ofThread.items()).containsExactly(first, second, third);
+      assertThat(ofAna.items()).containsExactly(third, second, first);
+    }
+
+    @Test
+    void replacesTheMentionsAndRaisesTheVersionWhenNothingElseChanges() {
+      JpaStorage storage = database().emptyStorage();
+      Post post = aPost().in(thread).mentioning(Set.of(bea, cai)).build();
+      inTransaction(storage, () -> storage.posts().add(post));
+
+      Post mentioningOthers =
+          storage.transactions().inTransaction(() -> storage.posts().update(mentioning(post, Set.of(cai, ana))));
+      Post mentioningNobody =
+          storage.transactions().inTransaction(() -> storage.posts().update(mentioning(mentioningOthers, Set.of())));
+
+      assertThat(mentioningOthers.mentions()).containsExactlyInAnyOrder(cai, ana);
+      assertThat(mentioningOthers.version()).isEqualTo(post.version() + 1);
+      assertThat(mentioningNobody.mentions()).isEmpty();
+      assertThat(mentioningNobody.version()).isEqualTo(post.version() + 2);
+      assertThat(storage.transactions().inTransaction(() -> storage.posts().find(post.id()))).contains(mentioningNobody);
+    }
+
+    private static Post mentioning(Post p, Set<MemberId> mentions) {
+      return new Post(p.id(), p.thread(), p.community(), p.audience(), p.inReplyTo(), p.author(), p.body(), p.html(),
+          mentions, p.createdAt(), p.editedAt(), p.revision(), p.state(), p.statementOfReasons(), p.version());
     }
   }
 
@@ -457,6 +519,15 @@ abstract class JpaStorageSuite {
       assertThatThrownBy(() -> storage.moderationPolicies().find(CommunityId.random()))
           .isInstanceOf(IllegalStateException.class);
     }
+  }
+
+  /** Runs work that returns nothing in one transaction of the storage. */
+  private static void inTransaction(JpaStorage storage, Runnable work) {
+    storage.transactions().inTransaction(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   private static void awaitOrFail(CountDownLatch latch) {

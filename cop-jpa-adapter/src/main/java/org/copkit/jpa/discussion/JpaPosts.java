@@ -61,15 +61,16 @@ final class JpaPosts implements Posts {
     if (row.version() != post.version()) {
       throw ConflictException.staleVersion(what, post.version());
     }
+    List<PostMentionRow> stored = mentionRows(List.of(row.id()));
     boolean columnsChanged = !row.toDomain(post.mentions()).equals(post);
     row.copyChanges(post);
-    replaceMentions(post);
+    replaceMentions(stored, post);
     transactions.flushUpdate(row, columnsChanged, what, post.version());
     return row.toDomain(post.mentions());
   }
 
-  private void replaceMentions(Post post) {
-    List<PostMentionRow> stored = mentionRows(List.of(post.id().toString()));
+  /** Removes the stored mentions the post no longer makes and adds the new ones. */
+  private void replaceMentions(List<PostMentionRow> stored, Post post) {
     Set<MemberId> kept = new HashSet<>();
     for (PostMentionRow mention : stored) {
       if (post.mentions().contains(mention.member())) {

@@ -36,6 +36,8 @@ CREATE INDEX cop_thread_unanswered ON cop_thread (community_id, kind, accepted_a
 -- Threads.countStartedSince.
 CREATE INDEX cop_thread_by_author ON cop_thread (community_id, author, created_at);
 
+-- body and html are MEDIUMTEXT: 20,000 characters of utf8mb4 may take 80,000 bytes, more than a
+-- VARCHAR row holds.
 CREATE TABLE cop_post (
   id                   VARCHAR(36) NOT NULL PRIMARY KEY,
   thread_id            VARCHAR(36) NOT NULL,
@@ -66,7 +68,7 @@ CREATE TABLE cop_post_mention (
   PRIMARY KEY (post_id, member_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
--- Every text a post had; the primary key keeps each revision once.
+-- Every text a post had; the primary key keeps each revision once. body: MEDIUMTEXT, as in cop_post.
 CREATE TABLE cop_post_revision (
   post_id            VARCHAR(36) NOT NULL,
   revision           INTEGER NOT NULL,

@@ -29,7 +29,7 @@ CREATE INDEX cop_flag_by_outcome ON cop_flag (flagger, outcome);
 -- The sealed status is a status name plus the fields of Escalated and Decided, NULL where a status
 -- has no such field; a decision is its kind plus the fields of Reject and EditAndApprove. open_key
 -- is set while the item is pending or escalated; the unique index keeps one open item per subject in
--- a community, whatever the concurrency.
+-- a community, whatever the concurrency. decision_body is MEDIUMTEXT, as a post's body is.
 CREATE TABLE cop_review_item (
   id                 VARCHAR(36) NOT NULL PRIMARY KEY,
   community_id       VARCHAR(36) NOT NULL,
