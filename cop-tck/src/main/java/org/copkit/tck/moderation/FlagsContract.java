@@ -388,6 +388,9 @@ public abstract class FlagsContract extends ModerationStorageContract {
       assertThat(flags.countRaisedSince(beas.flagger(), T0)).isZero();
       assertThat(flags.countWithOutcome(ana, Outcome.UPHELD)).isZero();
       assertConflict(Kind.DUPLICATE, () -> flags.add(aFlag().in(community).on(subject).by(ana).build()));
+      Flag beasAgain = aFlag().in(community).on(subject).by(beas.flagger()).raisedAt(secondsAfterT0(5)).build();
+      flags.add(beasAgain);
+      assertThat(flags.open(community, subject)).containsExactly(anas, beasAgain);
     }
   }
 

@@ -435,6 +435,9 @@ public abstract class ReviewItemsContract extends ModerationStorageContract {
       assertThat(items.pending(community, PageRequest.first(10)).items()).containsExactly(stored);
       assertThat(items.escalated(PageRequest.first(10)).items()).isEmpty();
       assertConflict(Kind.DUPLICATE, () -> items.add(aReviewItem().in(community).on(subject).build()));
+      ReviewItem elsewhereAgain = aReviewItem().in(elsewhere.community()).on(elsewhere.subject()).build();
+      items.add(elsewhereAgain);
+      assertThat(items.findOpen(elsewhere.community(), elsewhere.subject())).contains(elsewhereAgain);
     }
   }
 
