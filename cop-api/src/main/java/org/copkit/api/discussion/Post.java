@@ -47,6 +47,8 @@ public record Post(
 
   /** The longest body accepted. */
   public static final int MAX_BODY = 20_000;
+  /** The longest rendered HTML accepted: far more than any body of {@value #MAX_BODY} renders to. */
+  public static final int MAX_HTML = 1_000_000;
 
   /** Validates the fields. */
   public Post {
@@ -57,7 +59,9 @@ public record Post(
     Validation.required("inReplyTo", inReplyTo);
     Validation.required("author", author);
     body = Validation.text("body", body, MAX_BODY);
-    Validation.required("html", html);
+    if (Validation.required("html", html).length() > MAX_HTML) {
+      throw new org.copkit.api.shared.InvalidInputException("html", "must be at most " + MAX_HTML + " characters");
+    }
     mentions = Set.copyOf(Validation.noNulls("mentions", mentions));
     Validation.required("createdAt", createdAt);
     Validation.required("editedAt", editedAt);

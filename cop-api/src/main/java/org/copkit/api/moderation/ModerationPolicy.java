@@ -35,8 +35,8 @@ public record ModerationPolicy(
       throw new InvalidInputException("autoHideWeight", "must be above 0 and at most 1000");
     }
     Validation.required("newcomerPeriod", newcomerPeriod);
-    if (newcomerPeriod.isNegative()) {
-      throw new InvalidInputException("newcomerPeriod", "must not be negative");
+    if (newcomerPeriod.isNegative() || newcomerPeriod.getNano() != 0) {
+      throw new InvalidInputException("newcomerPeriod", "must be a whole, non-negative number of seconds");
     }
     Validation.between("newcomerThreads", newcomerThreads, 0, 100_000);
     Validation.between("newcomerReplies", newcomerReplies, 0, 100_000);

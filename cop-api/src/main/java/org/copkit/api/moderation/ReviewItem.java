@@ -13,7 +13,8 @@ import org.copkit.api.shared.Validation;
  * @param id its ID
  * @param community the community whose e-moderators review it
  * @param subject what is reviewed
- * @param heldBecause why the post was held before anyone saw it (pre-moderation or a rule), if it was
+ * @param heldBecause why the post was held before anyone saw it (pre-moderation or a rule), if it
+ *     was: 1 to 2000 characters
  * @param flagWeight the total weight of its flags
  * @param flags how many flags it has
  * @param openedAt when it entered the queue
@@ -36,7 +37,7 @@ public record ReviewItem(
     Validation.required("id", id);
     Validation.required("community", community);
     Validation.required("subject", subject);
-    Validation.required("heldBecause", heldBecause);
+    heldBecause = Validation.required("heldBecause", heldBecause).map(why -> Validation.text("heldBecause", why, 2000));
     if (!(flagWeight >= 0)) {
       throw new org.copkit.api.shared.InvalidInputException("flagWeight", "must not be negative");
     }

@@ -98,7 +98,8 @@ public interface Posts {
   List<String> recentBodies(CommunityId community, MemberId author, Instant since, int limit);
 
   /**
-   * Moves every post of a thread to another community.
+   * Moves every post of a thread to another community, raising each post's version (a copy read
+   * before the move is stale).
    *
    * @param thread the thread
    * @param target the community

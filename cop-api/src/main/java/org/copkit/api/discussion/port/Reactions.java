@@ -20,6 +20,8 @@ public interface Reactions {
    * @param member who reacts
    * @param reaction the reaction
    * @return whether it was new (false when the member had already reacted this way)
+   * @throws org.copkit.api.shared.ConflictException DUPLICATE when a concurrent transaction added
+   *     the same reaction first (a database adapter learns it only from its unique key)
    */
   boolean add(PostId post, MemberId member, Reaction reaction);
 

@@ -15,6 +15,8 @@ public interface ModerationPolicies {
    *
    * @param community the community
    * @param policy the settings
+   * @throws org.copkit.api.shared.ConflictException DUPLICATE when a concurrent transaction stored
+   *     the community's first settings first
    */
   void put(CommunityId community, ModerationPolicy policy);
 
