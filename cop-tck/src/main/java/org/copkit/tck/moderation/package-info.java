@@ -4,7 +4,9 @@
  * {@link org.copkit.tck.moderation.MutesContract}, {@link
  * org.copkit.tck.moderation.ModerationPoliciesContract}) and {@link
  * org.copkit.tck.moderation.ModerationFixtures}, builders of valid flags, review items, mutes and
- * policies for them and for adapters' own tests.
+ * policies for them and for adapters' own tests. {@link
+ * org.copkit.tck.moderation.DecisionConcurrencyContract} runs the real use cases on a storage to
+ * prove that a review item is decided exactly once under concurrent moderators.
  *
  * <p>The suites extend {@link org.copkit.tck.moderation.ModerationStorageContract}, so an adapter
  * answers one question per suite, with a fresh, empty storage:
