@@ -64,16 +64,16 @@ public final class CopPlatform {
   private CopPlatform(Builder builder) {
     this.communities = CommunityAssembly.create(
         builder.storage, builder.directory, builder.events, builder.clock, builder.autoActivate, builder.dormancyAfter);
-    DiscussionAssembly talk = DiscussionAssembly.create(
-        builder.storage, communities.gate(), new MarkdownRenderer(), builder.events, builder.notifications, builder.clock);
+    this.feed = FeedModule.assemble(
+        builder.storage.memberships(), builder.storage.communities(), builder.clock, builder.feedSettings,
+        builder.rankingSignals);
+    DiscussionAssembly talk = DiscussionAssembly.create(builder.storage, communities.gate(), new MarkdownRenderer(),
+        builder.events, builder.notifications, builder.clock, feed.publishing());
     this.moderation = ModerationAssembly.create(
         builder.storage, builder.storage, communities.gate(), builder.events, builder.notifications, builder.clock,
         builder.moderationDefaults, builder.moderationRules(), talk.postActions());
     this.discussions = talk.discussions(moderation.gate());
     this.discussionQueries = talk.queries();
-    this.feed = FeedModule.assemble(
-        builder.storage.memberships(), builder.storage.communities(), builder.clock, builder.feedSettings,
-        builder.rankingSignals);
   }
 
   /** @return a builder with the defaults: in-memory storage, events and notifications, system clock */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.copkit.api.discussion.DiscussionQueries;
 import org.copkit.api.discussion.Discussions;
 import org.copkit.api.discussion.port.DiscussionStorage;
+import org.copkit.api.feed.ActivityPublishing;
 import org.copkit.api.notification.Notifications;
 import org.copkit.api.shared.EventPublisher;
 import org.copkit.core.community.CommunityGate;
@@ -35,11 +36,13 @@ public final class DiscussionAssembly {
    * @param events where domain events go
    * @param notifications where mentions go
    * @param clock the platform's clock
+   * @param activities the feed, told of published threads, replies, reactions and answers
    * @return the assembly so far
    */
   public static DiscussionAssembly create(DiscussionStorage storage, CommunityGate communities, MarkdownRenderer renderer,
-      EventPublisher events, Notifications notifications, Clock clock) {
-    return new DiscussionAssembly(new DiscussionWork(storage, communities, renderer, events, notifications, clock));
+      EventPublisher events, Notifications notifications, Clock clock, ActivityPublishing activities) {
+    return new DiscussionAssembly(new DiscussionWork(storage, communities, renderer, events, notifications, clock,
+        new FeedBridge(activities)));
   }
 
   /** @return what moderation may do to posts */

@@ -30,16 +30,18 @@ final class DiscussionWork {
   final DiscussionStorage storage;
   final CommunityGate communities;
   final MarkdownRenderer renderer;
+  final FeedBridge feed;
   private final EventPublisher events;
   private final Notifications notifications;
   private final Clock clock;
   private final UnitOfWork unitOfWork;
 
   DiscussionWork(DiscussionStorage storage, CommunityGate communities, MarkdownRenderer renderer, EventPublisher events,
-      Notifications notifications, Clock clock) {
+      Notifications notifications, Clock clock, FeedBridge feed) {
     this.storage = storage;
     this.communities = communities;
     this.renderer = renderer;
+    this.feed = feed;
     this.events = events;
     this.notifications = notifications;
     this.clock = clock;

@@ -143,6 +143,7 @@ final class DiscussionsService implements Discussions {
     work.command(() -> {
       PostReading reading = reactable(actorId, postId);
       if (work.storage.reactions().add(postId, actorId, reaction)) {
+        work.feed.reacted(actorId, reading.thread(), reading.post());
         work.publish(new DiscussionEvent.ReactionAdded(reading.post().community(), postId, reaction, Optional.of(actorId),
             work.now()));
       }
@@ -191,6 +192,7 @@ final class DiscussionsService implements Discussions {
         return thread;
       }
       DiscussionThread updated = work.storage.threads().update(thread.withAcceptedAnswer(answer));
+      work.feed.answerAccepted(actorId, thread, accepted, work.now());
       work.publish(new DiscussionEvent.AnswerAccepted(thread.community(), threadId, answer, accepted.author(),
           Optional.of(actorId), work.now()));
       return updated;

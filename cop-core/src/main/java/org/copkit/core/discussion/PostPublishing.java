@@ -44,8 +44,12 @@ final class PostPublishing implements PostActions {
     DiscussionThread updated = thread;
     if (!opening) {
       updated = work.storage.threads().update(thread.withReplyAt(work.now()));
-    } else if (thread.state() != PostState.PUBLISHED) {
-      updated = work.storage.threads().update(thread.withState(PostState.PUBLISHED));
+      work.feed.replied(post.author(), thread);
+    } else {
+      if (thread.state() != PostState.PUBLISHED) {
+        updated = work.storage.threads().update(thread.withState(PostState.PUBLISHED));
+      }
+      work.feed.threadPublished(by.actor().id(), updated);
     }
     work.communities.noteActivity(by);
     work.publish(new DiscussionEvent.PostPublished(post.community(), post.thread(), post.id(), post.author(),

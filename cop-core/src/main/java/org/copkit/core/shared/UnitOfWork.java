@@ -1,11 +1,15 @@
 package org.copkit.core.shared;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.CopException;
 import org.copkit.api.shared.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a use case in one transaction and, when storage reports that a concurrent transaction
@@ -19,6 +23,9 @@ public final class UnitOfWork {
 
   /** How many times a use case runs at most before the conflict reaches the caller. */
   public static final int MAX_ATTEMPTS = 16;
+
+  private static final Logger LOG = LoggerFactory.getLogger(UnitOfWork.class);
+  private static final ThreadLocal<List<Runnable>> AFTER_COMMIT = new ThreadLocal<>();
 
   private final Transactions transactions;
 
@@ -37,9 +44,17 @@ public final class UnitOfWork {
    * @return what it returned, after commit
    */
   public <T> T run(Supplier<T> work) {
+    if (AFTER_COMMIT.get() != null) {
+      return transactions.inTransaction(work); // joins the command already running on this thread
+    }
     for (int attempt = 1; ; attempt++) {
+      List<Runnable> afterCommit = new ArrayList<>();
+      AFTER_COMMIT.set(afterCommit);
       try {
-        return transactions.inTransaction(work);
+        T result = transactions.inTransaction(work);
+        AFTER_COMMIT.remove();
+        afterCommit.forEach(UnitOfWork::runQuietly);
+        return result;
       } catch (Abort abort) {
         throw abort.error;
       } catch (ConflictException e) {
@@ -47,7 +62,34 @@ public final class UnitOfWork {
           throw e;
         }
         backOff(attempt);
+      } finally {
+        AFTER_COMMIT.remove();
       }
+    }
+  }
+
+  /**
+   * Runs an action once the running command has committed, and never if it fails or is retried
+   * (then the retry registers it again). For effects outside the transaction, such as the in-memory
+   * feed index. An action that throws is logged and does not undo the command. Outside a command
+   * the action runs at once.
+   *
+   * @param action the effect
+   */
+  public static void afterCommit(Runnable action) {
+    List<Runnable> pending = AFTER_COMMIT.get();
+    if (pending == null) {
+      runQuietly(action);
+    } else {
+      pending.add(action);
+    }
+  }
+
+  private static void runQuietly(Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      LOG.warn("An effect after commit failed; the command itself stands: {}", e.toString());
     }
   }
 

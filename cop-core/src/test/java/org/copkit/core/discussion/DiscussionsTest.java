@@ -84,6 +84,23 @@ class DiscussionsTest {
     }
 
     @Test
+    void publishedThreadsRepliesAndAnswersReachTheFeed() {
+      DiscussionThread question = start(StartThread.question(scene.community.id(), "Qui coneix el protocol?", "Dubte",
+          Set.of("protocol"))).thread();
+      Post answer = reply(question, "Jo mateixa").post();
+      scene.platform.discussions().acceptAnswer(MARTA, question.id(), answer.id());
+
+      var feed = scene.platform.feed().feed(JORDI, org.copkit.api.feed.FeedQuery.first(10)).items();
+
+      assertThat(feed).extracting(item -> item.activity().value())
+          .containsExactlyInAnyOrder(question.id().value(), answer.id().value());
+      assertThat(feed).filteredOn(item -> item.activity().value().equals(answer.id().value()))
+          .singleElement().satisfies(item -> assertThat(item.author()).isEqualTo(LAIA));
+      assertThat(scene.platform.feed().feed(XAVIER, org.copkit.api.feed.FeedQuery.first(10)).items())
+          .as("an outsider's feed shows only communities they belong to").isEmpty();
+    }
+
+    @Test
     void announcementsAreForEModeratorsAndObserversOnlyRead() {
       StartThread announcement = new StartThread(scene.community.id(), ThreadKind.ANNOUNCEMENT, Audience.COMMUNITY,
           "Trobada presencial", "Ens veiem el dijous.", Set.of());

@@ -80,19 +80,21 @@ public interface Posts {
    * @param community the community
    * @param author the person
    * @param states only posts in these states
-   * @param repliesOnly whether to count only replies (not the opening posts of threads)
+   * @param repliesOnly whether to count only replies: posts that are not their thread's {@code
+   *     openingPost}
    * @param since only posts written at or after this time
    * @return the count
    */
   long count(CommunityId community, MemberId author, Set<PostState> states, boolean repliesOnly, Instant since);
 
   /**
-   * The bodies of a person's latest posts in a community, newest first.
+   * The bodies of a person's latest posts in a community, in every state, newest first (ties
+   * broken by ID).
    *
    * @param community the community
    * @param author the person
    * @param since only posts written at or after this time
-   * @param limit at most this many
+   * @param limit at most this many, 1 or more
    * @return the Markdown bodies
    */
   List<String> recentBodies(CommunityId community, MemberId author, Instant since, int limit);
