@@ -1,0 +1,96 @@
+package org.copkit.api.analytics.port;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.copkit.api.analytics.ActivityType;
+import org.copkit.api.analytics.Window;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.community.Tier;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Page;
+import org.copkit.api.shared.PageRequest;
+
+/**
+ * Outbound port: the aggregate counts behind the participation reports. Adapters count in the
+ * storage (a database groups and counts; it does not hand over every post) and answer for several
+ * windows at once, so that an adapter may read each post once for a window and all its weeks and
+ * months. Contract: {@code org.copkit.tck.analytics.ContributionsContract}.
+ *
+ * <p>Definitions, for a window {@code [from, to)}:
+ *
+ * <ul>
+ *   <li>A <b>member</b> of a community is a membership of it that exists now and whose {@code
+ *       joinedAt} is before {@code to}. On the {@link Scope.Platform whole platform} a member is a
+ *       person with at least one such membership, in the closest tier to the work among them.
+ *   <li>A <b>contribution</b> is a post in state PUBLISHED (an opening post or a reply) whose
+ *       {@code createdAt} is in the window and whose author is a member of the post's community, as
+ *       just defined. Posts of people who are not members (an administrator who never joined,
+ *       someone who left) are not contributions.
+ *   <li>A <b>question</b> is a thread of kind QUESTION whose state is PUBLISHED and whose {@code
+ *       createdAt} is in the window, whoever asked it. Its <b>answers</b> are its PUBLISHED
+ *       top-level replies (not the opening post, not replies to replies) by anyone but its author,
+ *       written before {@code to}.
+ * </ul>
+ *
+ * <p>Windows may overlap; a result holds one entry per window asked for, empty windows included.
+ */
+public interface Contributions {
+
+  /**
+   * Counts members per tier at the end of each window.
+   *
+   * @param scope a community or the whole platform
+   * @param windows the windows
+   * @return for each window, the members of each tier; every tier is present, zeros included
+   */
+  Map<Window, Map<Tier, Long>> members(Scope scope, Set<Window> windows);
+
+  /**
+   * Counts each member's contributions in each window.
+   *
+   * @param scope a community or the whole platform
+   * @param windows the windows
+   * @return for each window, one tally per member with at least one contribution, in no particular order
+   */
+  Map<Window, List<MemberTally>> contributors(Scope scope, Set<Window> windows);
+
+  /**
+   * Counts contributions per type in each window.
+   *
+   * @param scope a community or the whole platform
+   * @param windows the windows
+   * @return for each window, the contributions of each type that has any
+   */
+  Map<Window, Map<ActivityType, Long>> byActivityType(Scope scope, Set<Window> windows);
+
+  /**
+   * Counts the questions opened in each window, their answers and accepted answers.
+   *
+   * @param scope a community or the whole platform
+   * @param windows the windows
+   * @return for each window, its questions
+   */
+  Map<Window, QuestionTally> questions(Scope scope, Set<Window> windows);
+
+  /**
+   * One member's contributions in a community over a window.
+   *
+   * @param community the community
+   * @param member the person
+   * @param window the window
+   * @return their tally, or empty when they are not a member of the community in that window
+   */
+  Optional<MemberTally> tally(CommunityId community, MemberId member, Window window);
+
+  /**
+   * The members of a community without a contribution in a window, by member ID.
+   *
+   * @param community the community
+   * @param window the window
+   * @param page which page
+   * @return the page; every tally counts 0
+   */
+  Page<MemberTally> lurkers(CommunityId community, Window window, PageRequest page);
+}
