@@ -1,0 +1,20 @@
+package org.copkit.examples.stackexchange;
+
+import java.time.Instant;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.shared.MemberId;
+import org.copkit.core.CopPlatform;
+
+/**
+ * A community made from a dump, with the platform that holds it.
+ *
+ * @param platform the platform the import built; its clock stays at {@code lastActivity}
+ * @param community the community
+ * @param administrator a platform administrator who is not a member: the site's own "Community"
+ *     account (Id -1), which stands in for deleted authors and may read every figure
+ * @param firstActivity the earliest date in the dump (its first account)
+ * @param lastActivity the latest date in the dump
+ * @param summary what became of every row
+ */
+public record ImportedCommunity(CopPlatform platform, CommunityId community, MemberId administrator,
+    Instant firstActivity, Instant lastActivity, ImportSummary summary) {}
