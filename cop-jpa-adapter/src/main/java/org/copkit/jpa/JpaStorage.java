@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.copkit.api.analytics.port.Contributions;
 import org.copkit.api.community.port.Communities;
 import org.copkit.api.community.port.Invitations;
 import org.copkit.api.community.port.JoinRequests;
@@ -20,6 +21,7 @@ import org.copkit.api.shared.DomainEvent;
 import org.copkit.api.shared.EventPublisher;
 import org.copkit.api.shared.Transactions;
 import org.copkit.api.storage.CopStorage;
+import org.copkit.jpa.analytics.AnalyticsPorts;
 import org.copkit.jpa.community.CommunityStorage;
 import org.copkit.jpa.discussion.DiscussionPorts;
 import org.copkit.jpa.moderation.ModerationPorts;
@@ -28,8 +30,8 @@ import org.copkit.jpa.shared.JpaTransactions;
 import org.copkit.jpa.shared.SharedStorage;
 
 /**
- * CoPKit storage on JPA 3.1, for PostgreSQL, MariaDB and H2: communities, discussions and
- * moderation.
+ * CoPKit storage on JPA 3.1, for PostgreSQL, MariaDB and H2: communities, discussions,
+ * moderation, and the aggregate counts of participation analytics.
  *
  * <pre>{@code
  * CopSchema.migrate(dataSource);                       // once, at start-up
@@ -71,6 +73,7 @@ public final class JpaStorage implements CopStorage {
   private final ReviewItems reviewItems;
   private final Mutes mutes;
   private final ModerationPolicies moderationPolicies;
+  private final Contributions contributions;
   private final JpaOutbox outbox;
 
   private JpaStorage(JpaTransactions transactions) {
@@ -87,6 +90,7 @@ public final class JpaStorage implements CopStorage {
     this.reviewItems = ModerationPorts.reviewItems(transactions);
     this.mutes = ModerationPorts.mutes(transactions);
     this.moderationPolicies = ModerationPorts.moderationPolicies(transactions);
+    this.contributions = AnalyticsPorts.contributions(transactions);
     this.outbox = SharedStorage.outbox(transactions, JpaStorage::scopeOf);
   }
 
@@ -188,6 +192,11 @@ public final class JpaStorage implements CopStorage {
   @Override
   public ModerationPolicies moderationPolicies() {
     return moderationPolicies;
+  }
+
+  @Override
+  public Contributions contributions() {
+    return contributions;
   }
 
   /**

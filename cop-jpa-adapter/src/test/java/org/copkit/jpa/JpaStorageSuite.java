@@ -57,6 +57,7 @@ import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
 import org.copkit.api.storage.CopStorage;
 import org.copkit.jpa.shared.OutboxMessage;
+import org.copkit.tck.analytics.ContributionsContract;
 import org.copkit.tck.community.CommunitiesContract;
 import org.copkit.tck.community.InvitationsContract;
 import org.copkit.tck.community.JoinRequestsContract;
@@ -188,6 +189,14 @@ abstract class JpaStorageSuite {
   class ModerationPolicies extends ModerationPoliciesContract {
     @Override
     protected ModerationStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class Contributions extends ContributionsContract {
+    @Override
+    protected CopStorage storage() {
       return database().emptyStorage();
     }
   }

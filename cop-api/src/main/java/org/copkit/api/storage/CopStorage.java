@@ -1,5 +1,6 @@
 package org.copkit.api.storage;
 
+import org.copkit.api.analytics.port.AnalyticsStorage;
 import org.copkit.api.community.port.Communities;
 import org.copkit.api.community.port.Invitations;
 import org.copkit.api.community.port.JoinRequests;
@@ -17,7 +18,7 @@ import org.copkit.api.shared.Transactions;
  * <p>CoPKit ships two: the in-memory storage in {@code cop-core} (the default) and the JPA storage
  * in {@code cop-jpa-adapter}. Both pass the contract suites in {@code cop-tck}.
  */
-public interface CopStorage extends DiscussionStorage, ModerationStorage {
+public interface CopStorage extends DiscussionStorage, ModerationStorage, AnalyticsStorage {
 
   /** @return the unit of work that every port takes part in */
   @Override

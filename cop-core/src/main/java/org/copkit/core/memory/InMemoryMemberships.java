@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Membership;
 import org.copkit.api.community.Role;
@@ -93,6 +94,16 @@ final class InMemoryMemberships implements Memberships {
         .flatMap(community -> find(community, member).stream())
         .sorted(BY_JOINING_THEN_COMMUNITY)
         .toList();
+  }
+
+  /** For the in-memory analytics: a community's memberships, in no particular order. */
+  Stream<Membership> of(CommunityId community) {
+    return List.copyOf(membersOf.getOrDefault(community, Set.of())).stream().flatMap(member -> find(community, member).stream());
+  }
+
+  /** For the in-memory analytics: every membership, in no particular order. */
+  Stream<Membership> all() {
+    return memberships.all().stream();
   }
 
   private void index(CommunityId community, MemberId member) {

@@ -4,10 +4,12 @@ import static java.util.stream.Collectors.toUnmodifiableSet;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.discussion.Post;
@@ -32,6 +34,7 @@ final class InMemoryPosts implements Posts {
   private final IndexedStore<PostId, Post> posts;
   private final IndexedStore<PostId, Post>.Index<ThreadId> byThread;
   private final IndexedStore<PostId, Post>.Index<MemberId> byAuthor;
+  private final IndexedStore<PostId, Post>.Timeline<CommunityId> byCommunity;
   private final VersionedStore<PostId, List<PostRevision>> revisions;
   private final Threads threads;
 
@@ -48,6 +51,7 @@ final class InMemoryPosts implements Posts {
                     p.createdAt(), p.editedAt(), p.revision(), p.state(), p.statementOfReasons(), v));
     this.byThread = posts.index(Post::thread);
     this.byAuthor = posts.index(Post::author);
+    this.byCommunity = posts.timeline(Post::community, Post::createdAt, Comparator.comparing(PostId::value));
     this.revisions = VersionedStore.unversioned(transactions, "post revisions");
     this.threads = threads;
   }
@@ -143,5 +147,29 @@ final class InMemoryPosts implements Posts {
   @Override
   public List<PostRevision> revisions(PostId post) {
     return revisions.find(post).orElse(List.of());
+  }
+
+  /**
+   * For the in-memory analytics: a community's posts written in {@code [from, to)}, oldest first.
+   *
+   * @return a live view; read it inside a unit of work
+   */
+  Collection<Post> writtenBetween(CommunityId community, Instant from, Instant to) {
+    return byCommunity.between(community, from, to);
+  }
+
+  /** For the in-memory analytics: the communities that hold posts. */
+  Set<CommunityId> communitiesWithPosts() {
+    return byCommunity.groups();
+  }
+
+  /** For the in-memory analytics: a thread's posts, in no particular order. */
+  Stream<Post> ofThread(ThreadId thread) {
+    return byThread.find(thread);
+  }
+
+  /** For the in-memory analytics: a person's posts, in no particular order. */
+  Stream<Post> writtenBy(MemberId author) {
+    return byAuthor.find(author);
   }
 }

@@ -1,5 +1,7 @@
 package org.copkit.core.memory;
 
+import org.copkit.api.analytics.port.AnalyticsStorage;
+import org.copkit.api.analytics.port.Contributions;
 import org.copkit.api.community.port.Communities;
 import org.copkit.api.community.port.Invitations;
 import org.copkit.api.community.port.JoinRequests;
@@ -26,7 +28,7 @@ import org.copkit.api.storage.CopStorage;
  * throw; reads outside a unit of work see committed or in-progress writes of single records, never
  * a torn record.
  */
-public final class InMemoryStorage implements CopStorage, DiscussionStorage, ModerationStorage {
+public final class InMemoryStorage implements CopStorage, DiscussionStorage, ModerationStorage, AnalyticsStorage {
 
   private final InMemoryTransactions transactions = new InMemoryTransactions();
   private final InMemoryMemberships memberships = new InMemoryMemberships(transactions);
@@ -41,6 +43,7 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   private final InMemoryReviewItems reviewItems = new InMemoryReviewItems(transactions);
   private final InMemoryMutes mutes = new InMemoryMutes(transactions);
   private final InMemoryModerationPolicies moderationPolicies = new InMemoryModerationPolicies(transactions);
+  private final InMemoryContributions contributions = new InMemoryContributions(posts, threads, memberships);
 
   private InMemoryStorage() {}
 
@@ -112,5 +115,10 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   @Override
   public ModerationPolicies moderationPolicies() {
     return moderationPolicies;
+  }
+
+  @Override
+  public Contributions contributions() {
+    return contributions;
   }
 }

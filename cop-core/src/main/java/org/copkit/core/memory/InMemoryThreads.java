@@ -1,8 +1,10 @@
 package org.copkit.core.memory;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.discussion.DiscussionThread;
 import org.copkit.api.discussion.ThreadId;
@@ -20,6 +22,7 @@ final class InMemoryThreads implements Threads {
 
   private final IndexedStore<ThreadId, DiscussionThread> threads;
   private final IndexedStore<ThreadId, DiscussionThread>.Index<CommunityId> byCommunity;
+  private final IndexedStore<ThreadId, DiscussionThread>.Timeline<CommunityId> byOpening;
 
   InMemoryThreads(InMemoryTransactions transactions) {
     this.threads =
@@ -34,6 +37,7 @@ final class InMemoryThreads implements Threads {
                     t.createdAt(), t.lastActivityAt(), t.status(), t.state(), t.pinned(), t.acceptedAnswer(),
                     t.replies(), v));
     this.byCommunity = threads.index(DiscussionThread::community);
+    this.byOpening = threads.timeline(DiscussionThread::community, DiscussionThread::createdAt, Comparator.comparing(ThreadId::value));
   }
 
   @Override
@@ -72,5 +76,19 @@ final class InMemoryThreads implements Threads {
           case UNANSWERED -> Comparator.comparing(DiscussionThread::createdAt);
         };
     return PINNED_FIRST.thenComparing(inOrder).thenComparing(BY_ID);
+  }
+
+  /**
+   * For the in-memory analytics: a community's threads opened in {@code [from, to)}, oldest first.
+   *
+   * @return a live view; read it inside a unit of work
+   */
+  Collection<DiscussionThread> openedBetween(CommunityId community, Instant from, Instant to) {
+    return byOpening.between(community, from, to);
+  }
+
+  /** For the in-memory analytics: the communities that hold threads. */
+  Set<CommunityId> communitiesWithThreads() {
+    return byOpening.groups();
   }
 }

@@ -1,12 +1,17 @@
 package org.copkit.core.memory;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
@@ -32,6 +37,7 @@ final class IndexedStore<K, V> {
   private final String kind;
   private final Function<V, K> id;
   private final List<Index<?>> indexes = new ArrayList<>();
+  private final List<Timeline<?>> timelines = new ArrayList<>();
   private final List<UniqueIndex<?>> uniqueIndexes = new ArrayList<>();
 
   IndexedStore(
@@ -60,6 +66,22 @@ final class IndexedStore<K, V> {
   }
 
   /**
+   * Declares a timeline: records grouped by a field, each group in the order of an instant of the
+   * record, for range scans (a database's index on {@code (field, instant)}).
+   *
+   * @param field the group; never null
+   * @param at the instant; never null, never changed by an update
+   * @param ties orders records of one group at the same instant
+   * @param <G> the group's type
+   * @return the timeline
+   */
+  <G> Timeline<G> timeline(Function<V, G> field, Function<V, Instant> at, Comparator<K> ties) {
+    Timeline<G> timeline = new Timeline<>(field, at, ties);
+    timelines.add(timeline);
+    return timeline;
+  }
+
+  /**
    * Declares a key that at most one record holds while the condition is true of it.
    *
    * @param condition when a record holds its key
@@ -85,6 +107,7 @@ final class IndexedStore<K, V> {
       throw e;
     }
     indexes.forEach(index -> index.reindex(key, null, record));
+    timelines.forEach(timeline -> timeline.reindex(key, null, record));
   }
 
   /**
@@ -106,6 +129,7 @@ final class IndexedStore<K, V> {
     }
     uniqueIndexes.forEach(index -> index.releaseFormerKey(key, before, after));
     indexes.forEach(index -> index.reindex(key, before, after));
+    timelines.forEach(timeline -> timeline.reindex(key, before, after));
     return after;
   }
 
@@ -175,6 +199,66 @@ final class IndexedStore<K, V> {
       keys.computeIfPresent(value, (v, group) -> group.remove(key) && group.isEmpty() ? null : group);
     }
   }
+
+  /**
+   * Records grouped by a field, each group ordered by an instant of the record and then by ID. It
+   * holds the records themselves, so that a range scan reads no other map.
+   *
+   * @param <G> the field's type
+   */
+  final class Timeline<G> {
+
+    private final Map<G, ConcurrentNavigableMap<Stamp<K>, V>> groups = new ConcurrentHashMap<>();
+    private final Function<V, G> field;
+    private final Function<V, Instant> at;
+    private final Comparator<Stamp<K>> order;
+
+    private Timeline(Function<V, G> field, Function<V, Instant> at, Comparator<K> ties) {
+      this.field = field;
+      this.at = at;
+      this.order = Comparator.<Stamp<K>, Instant>comparing(Stamp::at)
+          .thenComparing(Stamp::key, Comparator.nullsFirst(ties));
+    }
+
+    /**
+     * @param group a value of the field
+     * @param from the first instant included
+     * @param to the first instant excluded
+     * @return the group's records at instants in {@code [from, to)}, in order; a live view
+     */
+    Collection<V> between(G group, Instant from, Instant to) {
+      ConcurrentNavigableMap<Stamp<K>, V> records = groups.get(group);
+      return records == null ? List.of() : records.subMap(new Stamp<>(from, null), new Stamp<>(to, null)).values();
+    }
+
+    /** @return the groups that hold records */
+    Set<G> groups() {
+      return Set.copyOf(groups.keySet());
+    }
+
+    private void reindex(K key, V before, V after) {
+      if (before != null) {
+        unlink(field.apply(before), new Stamp<>(at.apply(before), key));
+        transactions.onRollback(() -> link(field.apply(before), new Stamp<>(at.apply(before), key), before));
+      }
+      link(field.apply(after), new Stamp<>(at.apply(after), key), after);
+      transactions.onRollback(() -> unlink(field.apply(after), new Stamp<>(at.apply(after), key)));
+    }
+
+    private void link(G group, Stamp<K> stamp, V record) {
+      groups.computeIfAbsent(group, g -> new ConcurrentSkipListMap<>(order)).put(stamp, record);
+    }
+
+    private void unlink(G group, Stamp<K> stamp) {
+      groups.computeIfPresent(group, (g, records) -> {
+        records.remove(stamp);
+        return records.isEmpty() ? null : records;
+      });
+    }
+  }
+
+  /** A record's place in a timeline; a null key sorts before every key at the same instant. */
+  private record Stamp<K>(Instant at, K key) {}
 
   /**
    * A key held by at most one record at a time, while a condition is true of it.

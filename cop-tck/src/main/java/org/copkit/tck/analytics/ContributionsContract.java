@@ -1,0 +1,409 @@
+package org.copkit.tck.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.copkit.tck.community.CommunityFixtures.aMembership;
+import static org.copkit.tck.discussion.DiscussionFixtures.aPost;
+import static org.copkit.tck.discussion.DiscussionFixtures.aThread;
+import static org.copkit.tck.shared.SharedFixtures.T0;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.copkit.api.analytics.ActivityType;
+import org.copkit.api.analytics.PostRole;
+import org.copkit.api.analytics.Window;
+import org.copkit.api.analytics.port.Contributions;
+import org.copkit.api.analytics.port.MemberTally;
+import org.copkit.api.analytics.port.QuestionTally;
+import org.copkit.api.analytics.port.Scope;
+import org.copkit.api.community.Audience;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.community.Tier;
+import org.copkit.api.discussion.DiscussionThread;
+import org.copkit.api.discussion.Post;
+import org.copkit.api.discussion.PostId;
+import org.copkit.api.discussion.PostState;
+import org.copkit.api.discussion.ThreadKind;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Page;
+import org.copkit.api.shared.PageRequest;
+import org.copkit.api.storage.CopStorage;
+import org.copkit.tck.discussion.DiscussionFixtures.PostBuilder;
+import org.copkit.tck.discussion.DiscussionFixtures.ThreadBuilder;
+import org.copkit.tck.shared.StorageContract;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link Contributions}: exact counts on one hand-made scene, with every rule of the
+ * port's definitions at work: window bounds ({@code [from, to)}), members who join during or after a
+ * window, posts that are hidden or held or written by non-members, replies to replies, the asker's
+ * own replies, answers written after the window, other communities, and the whole platform.
+ *
+ * <p>The scene, with {@code W = [T0, T0 + 7 days)}, its previous window {@code P} and the next one
+ * {@code N}:
+ *
+ * <pre>
+ * community C: ana CORE, bea PARTICIPANT, dan OBSERVER (all joined T0 − 30d),
+ *              cai PARTICIPANT (joined T0 + 3d), eva PARTICIPANT (joined T0 + 10d)
+ * community D: ana PARTICIPANT (T0 − 30d), fay CORE (T0 − 1d); olga belongs nowhere
+ *
+ * C  discussion by ana at T0 (opening exactly at W's start)
+ *      bea reply +2h; ana reply to bea's +3h; bea reply +4h HIDDEN; olga reply +5h;
+ *      cai reply +4d; eva reply +9d (before she joined) and +11d; ana reply −1h (in P);
+ *      ana reply at +7d (in N, not W)
+ * C  working-group (CORE) discussion by ana at +1d
+ * C  question by bea at +1d: bea's own reply +1d1h; ana's answer +1d2h (accepted);
+ *      cai reply +1d30m HIDDEN; ana reply to ana's answer +1d3h
+ * C  question by ana at +2d, never answered; question by bea at +2d, HELD
+ * C  question by bea at +6d, answered by ana at +8d
+ * C  announcement by ana at +5d
+ * D  discussion by ana at +1d: fay reply +1d1h; bea reply +1d2h (bea is not a member of D)
+ * </pre>
+ */
+public abstract class ContributionsContract extends StorageContract {
+
+  static final MemberId ANA = MemberId.of("ana");
+  static final MemberId BEA = MemberId.of("bea");
+  static final MemberId CAI = MemberId.of("cai");
+  static final MemberId DAN = MemberId.of("dan");
+  static final MemberId EVA = MemberId.of("eva");
+  static final MemberId FAY = MemberId.of("fay");
+  static final MemberId OLGA = MemberId.of("olga");
+
+  static final Window W = Window.between(T0, at(Duration.ofDays(7)));
+  static final Window P = W.previous();
+  static final Window N = Window.between(W.to(), at(Duration.ofDays(14)));
+
+  private final CommunityId c = CommunityId.random();
+  private final CommunityId d = CommunityId.random();
+  private Contributions contributions;
+  private Post lateAnswer;
+
+  /** For subclasses. */
+  protected ContributionsContract() {}
+
+  @BeforeEach
+  final void buildTheScene() {
+    contributions = eachCallInATransaction(Contributions.class, CopStorage::contributions);
+    inTransaction(() -> {
+      member(c, ANA, Tier.CORE, days(-30));
+      member(c, BEA, Tier.PARTICIPANT, days(-30));
+      member(c, DAN, Tier.OBSERVER, days(-30));
+      member(c, CAI, Tier.PARTICIPANT, days(3));
+      member(c, EVA, Tier.PARTICIPANT, days(10));
+      member(d, ANA, Tier.PARTICIPANT, days(-30));
+      member(d, FAY, Tier.CORE, days(-1));
+
+      DiscussionThread discussion = open(aThread().in(c).by(ANA).createdAt(T0));
+      Post beaReply = reply(discussion, BEA, hours(2), PostState.PUBLISHED);
+      nested(discussion, beaReply, ANA, hours(3));
+      reply(discussion, BEA, hours(4), PostState.HIDDEN);
+      reply(discussion, OLGA, hours(5), PostState.PUBLISHED);
+      reply(discussion, CAI, days(4), PostState.PUBLISHED);
+      reply(discussion, EVA, days(9), PostState.PUBLISHED);
+      reply(discussion, EVA, days(11), PostState.PUBLISHED);
+      reply(discussion, ANA, hours(-1), PostState.PUBLISHED);
+      reply(discussion, ANA, days(7), PostState.PUBLISHED);
+
+      open(aThread().in(c).forAudience(Audience.CORE).by(ANA).createdAt(days(1)));
+
+      PostId acceptedAnswer = PostId.random();
+      DiscussionThread question =
+          open(aThread().in(c).ofKind(ThreadKind.QUESTION).by(BEA).createdAt(days(1)).answeredBy(acceptedAnswer));
+      reply(question, BEA, days(1).plus(Duration.ofHours(1)), PostState.PUBLISHED);
+      Post answer = store(aPost().in(question).withId(acceptedAnswer).by(ANA).writtenAt(days(1).plus(Duration.ofHours(2))));
+      reply(question, CAI, days(1).plus(Duration.ofMinutes(30)), PostState.HIDDEN);
+      nested(question, answer, ANA, days(1).plus(Duration.ofHours(3)));
+
+      open(aThread().in(c).ofKind(ThreadKind.QUESTION).by(ANA).createdAt(days(2)));
+      open(aThread().in(c).ofKind(ThreadKind.QUESTION).by(BEA).createdAt(days(2)).inState(PostState.HELD));
+      DiscussionThread lateQuestion = open(aThread().in(c).ofKind(ThreadKind.QUESTION).by(BEA).createdAt(days(6)));
+      lateAnswer = reply(lateQuestion, ANA, days(8), PostState.PUBLISHED);
+
+      open(aThread().in(c).ofKind(ThreadKind.ANNOUNCEMENT).by(ANA).createdAt(days(5)));
+
+      DiscussionThread elsewhere = open(aThread().in(d).by(ANA).createdAt(days(1)));
+      reply(elsewhere, FAY, days(1).plus(Duration.ofHours(1)), PostState.PUBLISHED);
+      reply(elsewhere, BEA, days(1).plus(Duration.ofHours(2)), PostState.PUBLISHED);
+    });
+  }
+
+  @Nested
+  class Members {
+
+    @Test
+    void countsTheMembersOfEachTierWhoJoinedBeforeEachWindowEnds() {
+      Map<Window, Map<Tier, Long>> members = contributions.members(Scope.of(c), Set.of(P, W, N));
+
+      assertThat(members).containsOnlyKeys(P, W, N);
+      assertThat(members.get(P)).isEqualTo(perTier(1, 1, 1));
+      assertThat(members.get(W)).isEqualTo(perTier(1, 2, 1));
+      assertThat(members.get(N)).isEqualTo(perTier(1, 3, 1));
+    }
+
+    @Test
+    void countsEachPersonOnceInTheirClosestTierOnThePlatform() {
+      Map<Window, Map<Tier, Long>> members = contributions.members(Scope.platform(), Set.of(P, W));
+
+      assertThat(members.get(P)).as("ana CORE in C; fay joined D a day before T0").isEqualTo(perTier(2, 1, 1));
+      assertThat(members.get(W)).isEqualTo(perTier(2, 2, 1));
+    }
+
+    @Test
+    void answersZeroForEveryTierOfACommunityWithoutMembers() {
+      Window early = Window.between(days(-100), days(-90));
+
+      assertThat(contributions.members(Scope.of(c), Set.of(early)).get(early)).isEqualTo(perTier(0, 0, 0));
+      assertThat(contributions.members(Scope.of(CommunityId.random()), Set.of(W)).get(W)).isEqualTo(perTier(0, 0, 0));
+    }
+  }
+
+  @Nested
+  class Contributors {
+
+    @Test
+    void countsPublishedPostsOfMembersWrittenInTheWindow() {
+      List<MemberTally> tallies = contributions.contributors(Scope.of(c), Set.of(W)).get(W);
+
+      assertThat(tallies).containsExactlyInAnyOrder(
+          new MemberTally(ANA, Tier.CORE, days(-30), 7),
+          new MemberTally(BEA, Tier.PARTICIPANT, days(-30), 4),
+          new MemberTally(CAI, Tier.PARTICIPANT, days(3), 1));
+    }
+
+    @Test
+    void countsAPostInEveryWindowThatHoldsItAndAtTheirBoundsOnlyInTheLaterOne() {
+      Window both = Window.between(P.from(), N.to());
+
+      Map<Window, List<MemberTally>> tallies = contributions.contributors(Scope.of(c), Set.of(P, W, N, both));
+
+      assertThat(tallies.get(P)).containsExactly(new MemberTally(ANA, Tier.CORE, days(-30), 1));
+      assertThat(tallies.get(N)).containsExactlyInAnyOrder(
+          new MemberTally(ANA, Tier.CORE, days(-30), 2),
+          new MemberTally(EVA, Tier.PARTICIPANT, days(10), 2));
+      assertThat(tallies.get(both)).containsExactlyInAnyOrder(
+          new MemberTally(ANA, Tier.CORE, days(-30), 10),
+          new MemberTally(BEA, Tier.PARTICIPANT, days(-30), 4),
+          new MemberTally(CAI, Tier.PARTICIPANT, days(3), 1),
+          new MemberTally(EVA, Tier.PARTICIPANT, days(10), 2));
+    }
+
+    @Test
+    void leavesOutThePostsOfMembersWhoJoinedAtOrAfterTheWindowsEnd() {
+      Window untilEvaJoins = Window.between(days(9), days(10));
+      Window afterEvaJoined = Window.between(days(9), days(12));
+
+      Map<Window, List<MemberTally>> tallies = contributions.contributors(Scope.of(c), Set.of(untilEvaJoins, afterEvaJoined));
+
+      assertThat(tallies.get(untilEvaJoins)).isEmpty();
+      assertThat(tallies.get(afterEvaJoined)).containsExactly(new MemberTally(EVA, Tier.PARTICIPANT, days(10), 2));
+    }
+
+    @Test
+    void answersAnEmptyTallyForAWindowWithoutContributions() {
+      Window quiet = Window.between(days(20), days(30));
+
+      assertThat(contributions.contributors(Scope.of(c), Set.of(quiet))).containsEntry(quiet, List.of());
+    }
+
+    @Test
+    void sumsAPersonsContributionsOverTheCommunitiesTheyBelongToOnThePlatform() {
+      List<MemberTally> tallies = contributions.contributors(Scope.platform(), Set.of(W)).get(W);
+
+      assertThat(tallies).containsExactlyInAnyOrder(
+          new MemberTally(ANA, Tier.CORE, days(-30), 8),
+          new MemberTally(BEA, Tier.PARTICIPANT, days(-30), 4),
+          new MemberTally(CAI, Tier.PARTICIPANT, days(3), 1),
+          new MemberTally(FAY, Tier.CORE, days(-1), 1));
+    }
+
+    @Test
+    void followsAPostThatIsPublishedOrHiddenLater() {
+      Post hidden = inTransaction(() -> store().posts().update(lateAnswer.withState(PostState.HIDDEN, "off topic")));
+
+      assertThat(contributions.contributors(Scope.of(c), Set.of(N)).get(N))
+          .containsExactlyInAnyOrder(new MemberTally(ANA, Tier.CORE, days(-30), 1), new MemberTally(EVA, Tier.PARTICIPANT, days(10), 2));
+
+      inTransaction(() -> store().posts().update(hidden.withState(PostState.PUBLISHED, "")));
+
+      assertThat(contributions.contributors(Scope.of(c), Set.of(N)).get(N))
+          .contains(new MemberTally(ANA, Tier.CORE, days(-30), 2));
+    }
+  }
+
+  @Nested
+  class ActivityTypes {
+
+    @Test
+    void countsContributionsByThreadKindRoleAndAudience() {
+      Map<ActivityType, Long> types = contributions.byActivityType(Scope.of(c), Set.of(W)).get(W);
+
+      assertThat(types).isEqualTo(Map.of(
+          type(ThreadKind.DISCUSSION, PostRole.OPENING, Audience.COMMUNITY), 1L,
+          type(ThreadKind.DISCUSSION, PostRole.REPLY, Audience.COMMUNITY), 2L,
+          type(ThreadKind.DISCUSSION, PostRole.NESTED_REPLY, Audience.COMMUNITY), 1L,
+          type(ThreadKind.DISCUSSION, PostRole.OPENING, Audience.CORE), 1L,
+          type(ThreadKind.QUESTION, PostRole.OPENING, Audience.COMMUNITY), 3L,
+          type(ThreadKind.QUESTION, PostRole.REPLY, Audience.COMMUNITY), 2L,
+          type(ThreadKind.QUESTION, PostRole.NESTED_REPLY, Audience.COMMUNITY), 1L,
+          type(ThreadKind.ANNOUNCEMENT, PostRole.OPENING, Audience.COMMUNITY), 1L));
+    }
+
+    @Test
+    void addsTheOtherCommunitiesOnThePlatform() {
+      Map<ActivityType, Long> types = contributions.byActivityType(Scope.platform(), Set.of(W)).get(W);
+
+      assertThat(types.get(type(ThreadKind.DISCUSSION, PostRole.OPENING, Audience.COMMUNITY))).isEqualTo(2);
+      assertThat(types.get(type(ThreadKind.DISCUSSION, PostRole.REPLY, Audience.COMMUNITY))).isEqualTo(3);
+      assertThat(types.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(14);
+    }
+
+    @Test
+    void answersNoTypeForAWindowWithoutContributions() {
+      Window quiet = Window.between(days(20), days(30));
+
+      assertThat(contributions.byActivityType(Scope.of(c), Set.of(quiet))).containsEntry(quiet, Map.of());
+    }
+  }
+
+  @Nested
+  class Questions {
+
+    @Test
+    void countsPublishedQuestionsTheirFirstAnswersByOthersAndAcceptedAnswers() {
+      QuestionTally questions = contributions.questions(Scope.of(c), Set.of(W)).get(W);
+
+      assertThat(questions.asked()).isEqualTo(3);
+      assertThat(questions.accepted()).isEqualTo(1);
+      assertThat(questions.firstAnswerDelays()).containsExactly(Duration.ofHours(2));
+    }
+
+    @Test
+    void countsAnAnswerOnlyWhenItWasWrittenBeforeTheWindowEnded() {
+      Window longer = Window.between(T0, N.to());
+
+      QuestionTally questions = contributions.questions(Scope.of(c), Set.of(longer)).get(longer);
+
+      assertThat(questions.asked()).isEqualTo(3);
+      assertThat(questions.firstAnswerDelays()).containsExactlyInAnyOrder(Duration.ofHours(2), Duration.ofDays(2));
+    }
+
+    @Test
+    void countsAnAcceptedAnswerOnlyWhenItWasWrittenBeforeTheWindowEnded() {
+      Window beforeTheAnswer = Window.between(T0, days(1).plus(Duration.ofHours(2)));
+
+      QuestionTally questions = contributions.questions(Scope.of(c), Set.of(beforeTheAnswer)).get(beforeTheAnswer);
+
+      assertThat(questions.asked()).isEqualTo(1);
+      assertThat(questions.accepted()).isZero();
+      assertThat(questions.firstAnswerDelays()).isEmpty();
+    }
+
+    @Test
+    void answersNoQuestionForAWindowWithoutThem() {
+      Window quiet = Window.between(days(20), days(30));
+
+      assertThat(contributions.questions(Scope.of(c), Set.of(quiet)).get(quiet)).isEqualTo(QuestionTally.NONE);
+      assertThat(contributions.questions(Scope.of(d), Set.of(W)).get(W)).isEqualTo(QuestionTally.NONE);
+    }
+
+    @Test
+    void countsTheQuestionsOfEveryCommunityOnThePlatform() {
+      assertThat(contributions.questions(Scope.platform(), Set.of(W)).get(W).asked()).isEqualTo(3);
+    }
+  }
+
+  @Nested
+  class OneMember {
+
+    @Test
+    void countsTheContributionsOfOneMember() {
+      assertThat(contributions.tally(c, ANA, W)).contains(new MemberTally(ANA, Tier.CORE, days(-30), 7));
+      assertThat(contributions.tally(c, DAN, W)).contains(new MemberTally(DAN, Tier.OBSERVER, days(-30), 0));
+    }
+
+    @Test
+    void knowsNoTallyOfSomeoneWhoWasNotAMemberInTheWindow() {
+      assertThat(contributions.tally(c, CAI, P)).isEmpty();
+      assertThat(contributions.tally(c, EVA, W)).isEmpty();
+      assertThat(contributions.tally(c, OLGA, W)).isEmpty();
+      assertThat(contributions.tally(d, BEA, W)).isEmpty();
+    }
+  }
+
+  @Nested
+  class Lurkers {
+
+    @Test
+    void listsTheMembersWithoutAContributionByMemberId() {
+      assertThat(contributions.lurkers(c, W, PageRequest.first(10)).items())
+          .containsExactly(new MemberTally(DAN, Tier.OBSERVER, days(-30), 0));
+    }
+
+    @Test
+    void pagesThroughThem() {
+      Page<MemberTally> first = contributions.lurkers(c, N, PageRequest.first(2));
+      Page<MemberTally> second = contributions.lurkers(c, N, PageRequest.first(2).next());
+
+      assertThat(first.items()).extracting(MemberTally::member).containsExactly(BEA, CAI);
+      assertThat(second.items()).extracting(MemberTally::member).containsExactly(DAN);
+      assertThat(first.total()).isEqualTo(3);
+      assertThat(second.total()).isEqualTo(3);
+    }
+  }
+
+  private static ActivityType type(ThreadKind kind, PostRole role, Audience audience) {
+    return new ActivityType(kind, role, audience);
+  }
+
+  private static Map<Tier, Long> perTier(long core, long participants, long observers) {
+    Map<Tier, Long> counts = new EnumMap<>(Tier.class);
+    counts.put(Tier.CORE, core);
+    counts.put(Tier.PARTICIPANT, participants);
+    counts.put(Tier.OBSERVER, observers);
+    return counts;
+  }
+
+  private void member(CommunityId community, MemberId member, Tier tier, Instant joinedAt) {
+    store().memberships().add(aMembership().in(community).of(member).withTier(tier).joinedAt(joinedAt).build());
+  }
+
+  /** Stores a thread and its opening post, in the thread's state. */
+  private DiscussionThread open(ThreadBuilder builder) {
+    DiscussionThread thread = builder.build();
+    store().threads().add(thread);
+    store(aPost().opening(thread).inState(thread.state()));
+    return thread;
+  }
+
+  private Post reply(DiscussionThread thread, MemberId author, Instant at, PostState state) {
+    return store(aPost().in(thread).by(author).writtenAt(at).inState(state));
+  }
+
+  private Post nested(DiscussionThread thread, Post parent, MemberId author, Instant at) {
+    return store(aPost().in(thread).replyingTo(parent.id()).by(author).writtenAt(at));
+  }
+
+  private Post store(PostBuilder builder) {
+    Post post = builder.build();
+    store().posts().add(post);
+    return post;
+  }
+
+  private static Instant at(Duration afterT0) {
+    return T0.plus(afterT0);
+  }
+
+  private static Instant days(long days) {
+    return at(Duration.ofDays(days));
+  }
+
+  private static Instant hours(long hours) {
+    return at(Duration.ofHours(hours));
+  }
+}
