@@ -2,10 +2,15 @@ package org.copkit.core;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.copkit.api.analytics.ParticipationReports;
+import org.copkit.api.analytics.ParticipationThresholds;
+import org.copkit.api.analytics.spi.ActivityClassifier;
 import org.copkit.api.community.CommunityLifecycle;
 import org.copkit.api.community.CommunityQueries;
 import org.copkit.api.community.Joining;
@@ -25,6 +30,7 @@ import org.copkit.api.shared.Directory;
 import org.copkit.api.shared.EventPublisher;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.storage.CopStorage;
+import org.copkit.core.analytics.AnalyticsAssembly;
 import org.copkit.core.community.CommunityAssembly;
 import org.copkit.core.discussion.DiscussionAssembly;
 import org.copkit.core.feed.FeedModule;
@@ -60,6 +66,7 @@ public final class CopPlatform {
   private final DiscussionQueries discussionQueries;
   private final ModerationAssembly moderation;
   private final FeedModule feed;
+  private final AnalyticsAssembly analytics;
 
   private CopPlatform(Builder builder) {
     this.communities = CommunityAssembly.create(
@@ -74,6 +81,9 @@ public final class CopPlatform {
         builder.moderationDefaults, builder.moderationRules(), talk.postActions());
     this.discussions = talk.discussions(moderation.gate());
     this.discussionQueries = talk.queries();
+    this.analytics = AnalyticsAssembly.create(builder.storage, communities.gate(), builder.clock,
+        builder.participationThresholds, builder.reportingZone, builder.dormancyAfter, builder.activityClassifiers,
+        builder.discoverActivityClassifiers);
   }
 
   /** @return a builder with the defaults: in-memory storage, events and notifications, system clock */
@@ -131,6 +141,11 @@ public final class CopPlatform {
     return feed.publishing();
   }
 
+  /** @return participation analytics and community health */
+  public ParticipationReports participationReports() {
+    return analytics.reports();
+  }
+
   /**
    * Configures a {@link CopPlatform}. Every setter checks its argument at once and names what it
    * rejected; {@link #build()} checks that the directory was given.
@@ -150,6 +165,10 @@ public final class CopPlatform {
     private boolean discoverRules = true;
     private FeedSettings feedSettings = FeedSettings.defaults();
     private final List<RankingSignal> rankingSignals = new ArrayList<>();
+    private ParticipationThresholds participationThresholds = ParticipationThresholds.DEFAULT;
+    private ZoneId reportingZone = ZoneOffset.UTC;
+    private final List<ActivityClassifier> activityClassifiers = new ArrayList<>();
+    private boolean discoverActivityClassifiers = true;
 
     private Builder() {}
 
@@ -303,6 +322,52 @@ public final class CopPlatform {
      */
     public Builder rankingSignal(RankingSignal signal) {
       rankingSignals.add(required("rankingSignal", signal));
+      return this;
+    }
+
+    /**
+     * The bounds of the 1-9-90 split in participation reports. Default: {@link
+     * ParticipationThresholds#DEFAULT} (heavy from 10 contributions).
+     *
+     * @param thresholds the bounds
+     * @return this builder
+     */
+    public Builder participationThresholds(ParticipationThresholds thresholds) {
+      this.participationThresholds = required("participationThresholds", thresholds);
+      return this;
+    }
+
+    /**
+     * The time zone in which the weeks and months of participation reports start. Default: UTC.
+     *
+     * @param zone the zone
+     * @return this builder
+     */
+    public Builder reportingZone(ZoneId zone) {
+      this.reportingZone = required("reportingZone", zone);
+      return this;
+    }
+
+    /**
+     * Adds an activity classifier, asked before those found by {@link ServiceLoader} and the
+     * built-in one.
+     *
+     * @param classifier the classifier
+     * @return this builder
+     */
+    public Builder activityClassifier(ActivityClassifier classifier) {
+      activityClassifiers.add(required("activityClassifier", classifier));
+      return this;
+    }
+
+    /**
+     * Whether to look for activity classifiers with {@link ServiceLoader}. Default: true.
+     *
+     * @param enabled false to ask only the registered classifiers and the built-in one
+     * @return this builder
+     */
+    public Builder discoverActivityClassifiers(boolean enabled) {
+      this.discoverActivityClassifiers = enabled;
       return this;
     }
 

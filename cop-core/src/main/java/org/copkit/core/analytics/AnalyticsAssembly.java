@@ -1,0 +1,51 @@
+package org.copkit.core.analytics;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import org.copkit.api.analytics.ParticipationReports;
+import org.copkit.api.analytics.ParticipationThresholds;
+import org.copkit.api.analytics.port.AnalyticsStorage;
+import org.copkit.api.analytics.spi.ActivityClassifier;
+import org.copkit.core.community.CommunityGate;
+
+/**
+ * Assembles participation analytics for {@code CopPlatform}. Wiring, not API: hosts build a {@code
+ * CopPlatform} and take {@link ParticipationReports} from it.
+ */
+public final class AnalyticsAssembly {
+
+  private final ParticipationReports reports;
+
+  private AnalyticsAssembly(ParticipationReports reports) {
+    this.reports = reports;
+  }
+
+  /**
+   * Builds the reports on the given ports.
+   *
+   * @param storage the analytics port
+   * @param communities the community rules, which authorize every reader
+   * @param clock the platform's clock
+   * @param thresholds the bounds of the 1-9-90 split
+   * @param zone the time zone in which weeks and months start
+   * @param dormancyAfter the community lifecycle's dormancy period
+   * @param registered the activity classifiers registered on the builder, asked first
+   * @param discover whether to also ask those that {@link java.util.ServiceLoader} finds
+   * @return the assembly
+   */
+  public static AnalyticsAssembly create(AnalyticsStorage storage, CommunityGate communities, Clock clock,
+      ParticipationThresholds thresholds, ZoneId zone, Duration dormancyAfter, List<ActivityClassifier> registered,
+      boolean discover) {
+    ActivityClassifiers classifiers =
+        ActivityClassifiers.of(registered, discover ? ActivityClassifiers.discover() : List.of());
+    Reporting reporting = new Reporting(thresholds, zone, classifiers, clock, dormancyAfter);
+    return new AnalyticsAssembly(new ParticipationReportsService(storage, communities, reporting));
+  }
+
+  /** @return the participation reports use case */
+  public ParticipationReports reports() {
+    return reports;
+  }
+}

@@ -1,0 +1,161 @@
+package org.copkit.core.analytics;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.copkit.api.analytics.ActivityType;
+import org.copkit.api.analytics.CommunityReport;
+import org.copkit.api.analytics.ComponentBalance;
+import org.copkit.api.analytics.Granularity;
+import org.copkit.api.analytics.Health;
+import org.copkit.api.analytics.Movement;
+import org.copkit.api.analytics.Participation;
+import org.copkit.api.analytics.ParticipationClass;
+import org.copkit.api.analytics.ParticipationThresholds;
+import org.copkit.api.analytics.PeriodFigures;
+import org.copkit.api.analytics.PlatformReport;
+import org.copkit.api.analytics.QuestionFigures;
+import org.copkit.api.analytics.Series;
+import org.copkit.api.analytics.TierParticipation;
+import org.copkit.api.analytics.Window;
+import org.copkit.api.analytics.port.Contributions;
+import org.copkit.api.analytics.port.MemberTally;
+import org.copkit.api.analytics.port.QuestionTally;
+import org.copkit.api.analytics.port.Scope;
+import org.copkit.api.community.Community;
+import org.copkit.api.community.Tier;
+
+/**
+ * Computes reports from what {@link Contributions} counts. One report asks the port four times, for
+ * the window, the previous window of the same length (movement and momentum), and every week and
+ * month of the window (the series), all at once; everything else is arithmetic on the counts.
+ */
+final class Reporting {
+
+  private final ParticipationThresholds thresholds;
+  private final ZoneId zone;
+  private final ActivityClassifiers classifiers;
+  private final Clock clock;
+  private final Duration dormancyAfter;
+
+  Reporting(ParticipationThresholds thresholds, ZoneId zone, ActivityClassifiers classifiers, Clock clock,
+      Duration dormancyAfter) {
+    this.thresholds = thresholds;
+    this.zone = zone;
+    this.classifiers = classifiers;
+    this.clock = clock;
+    this.dormancyAfter = dormancyAfter;
+  }
+
+  ParticipationThresholds thresholds() {
+    return thresholds;
+  }
+
+  /** A community's report; the caller has authorized the reader and runs this in a unit of work. */
+  CommunityReport community(Contributions port, Community community, Window window) {
+    Figures figures = figures(port, Scope.of(community.id()), window);
+    Instant now = clock.instant();
+    Health health = HealthScore.of(figures.participation(), figures.components(), figures.questions(),
+        figures.previousContributions(), HealthScore.dormancy(community, now, dormancyAfter));
+    return new CommunityReport(community.id(), window, now, thresholds, figures.participation(), figures.tiers(),
+        figures.movement(), figures.components(), figures.questions(), health, figures.weekly(), figures.monthly());
+  }
+
+  /** The platform's report; the caller has authorized the reader and runs this in a unit of work. */
+  PlatformReport platform(Contributions port, Window window) {
+    Figures figures = figures(port, Scope.platform(), window);
+    return new PlatformReport(window, clock.instant(), thresholds, figures.participation(), figures.tiers(),
+        figures.movement(), figures.components(), figures.questions(), figures.weekly(), figures.monthly());
+  }
+
+  private Figures figures(Contributions port, Scope scope, Window window) {
+    Window previous = window.previous();
+    List<Window> weeks = Periods.of(window, Granularity.WEEK, zone);
+    List<Window> months = Periods.of(window, Granularity.MONTH, zone);
+    Set<Window> reported = new LinkedHashSet<>();
+    reported.add(window);
+    reported.addAll(weeks);
+    reported.addAll(months);
+    Set<Window> tallied = new LinkedHashSet<>(reported);
+    tallied.add(previous);
+
+    Counts counts = new Counts(port.members(scope, tallied), port.contributors(scope, tallied),
+        port.byActivityType(scope, reported), port.questions(scope, reported));
+    WindowTallies current = counts.tallies(window);
+    WindowTallies before = counts.tallies(previous);
+    Participation participation = current.participation(thresholds);
+    Movement movement = Movements.between(previous, before, window, current, thresholds);
+    return new Figures(participation, current.tiers(), movement, classifiers.balance(counts.types(window)),
+        questionFigures(counts.questions(window)), before.contributions(), series(Granularity.WEEK, weeks, counts),
+        series(Granularity.MONTH, months, counts));
+  }
+
+  private Series series(Granularity granularity, List<Window> periods, Counts counts) {
+    List<PeriodFigures> figures = new ArrayList<>(periods.size());
+    for (Window period : periods) {
+      WindowTallies tallies = counts.tallies(period);
+      Map<ParticipationClass, Long> classes = tallies.classCounts(thresholds);
+      QuestionTally questions = counts.questions(period);
+      long heavy = classes.get(ParticipationClass.HEAVY);
+      long intermittent = classes.get(ParticipationClass.INTERMITTENT);
+      figures.add(new PeriodFigures(period, tallies.members(), tallies.contributions(), heavy + intermittent, heavy,
+          intermittent, classes.get(ParticipationClass.LURKER), classifiers.balance(counts.types(period)).contributions(),
+          questions.asked(), questions.answered(), questions.accepted()));
+    }
+    return new Series(granularity, zone, figures);
+  }
+
+  /**
+   * The shares of the questions and the median delay to a first answer: the middle delay of the
+   * sorted delays, or the mean of the two middle ones when their number is even.
+   */
+  static QuestionFigures questionFigures(QuestionTally tally) {
+    Duration[] delays = tally.firstAnswerDelays().toArray(Duration[]::new);
+    Arrays.sort(delays);
+    Optional<Duration> median = Optional.empty();
+    if (delays.length > 0) {
+      int middle = delays.length / 2;
+      median = Optional.of(delays.length % 2 == 1 ? delays[middle] : delays[middle - 1].plus(delays[middle]).dividedBy(2));
+    }
+    return QuestionFigures.of(tally.asked(), tally.answered(), tally.accepted(), median);
+  }
+
+  /** What both kinds of report hold. */
+  private record Figures(
+      Participation participation,
+      List<TierParticipation> tiers,
+      Movement movement,
+      ComponentBalance components,
+      QuestionFigures questions,
+      long previousContributions,
+      Series weekly,
+      Series monthly) {}
+
+  /** The port's answers for every window of one report. */
+  private record Counts(
+      Map<Window, Map<Tier, Long>> members,
+      Map<Window, List<MemberTally>> contributors,
+      Map<Window, Map<ActivityType, Long>> types,
+      Map<Window, QuestionTally> questions) {
+
+    WindowTallies tallies(Window window) {
+      return new WindowTallies(members.getOrDefault(window, Map.of()), contributors.getOrDefault(window, List.of()));
+    }
+
+    Map<ActivityType, Long> types(Window window) {
+      return types.getOrDefault(window, Map.of());
+    }
+
+    QuestionTally questions(Window window) {
+      return questions.getOrDefault(window, QuestionTally.NONE);
+    }
+  }
+}
