@@ -55,7 +55,7 @@ final class SqlFeed extends BaselineRanker {
     super(workload);
     this.database = database;
     this.connection = DriverManager.getConnection(url);
-    this.table = ("feed_" + workload.shape + "_" + workload.entries.size() + "_" + workload.settings.platform().halfLife().toHours()).toLowerCase();
+    this.table = ("feed_" + workload.shape + "_" + workload.entries.size()).toLowerCase();
     workload.entries.forEach(e -> entries.put(e.id().value(), e));
     Set<String> tags = new TreeSet<>(workload.reader.interests());
     workload.entries.forEach(e -> tags.addAll(e.tags()));

@@ -29,11 +29,9 @@ final class ActivityAccess {
 
   /** @return the actor's membership in the activity's community, if it lets them read it */
   Optional<Membership> readerMembership(MemberId actor, long ref) {
-    Segment segment = index.segment(ref);
-    int position = ActivityIndex.position(ref);
-    int flags = segment.blockOf(position).flags[position % Block.CAPACITY];
+    int flags = index.columns(ref).flags[ActivityIndex.slot(ref)];
     return memberships
-        .find(segment.community, actor)
+        .find(index.segment(ref).community, actor)
         .filter(m -> (flags & Block.CORE_ONLY) == 0 || m.tier() == Tier.CORE);
   }
 

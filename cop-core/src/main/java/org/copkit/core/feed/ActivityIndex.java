@@ -116,18 +116,26 @@ final class ActivityIndex {
     return mask;
   }
 
+  /** @return the columns holding a published ref, at {@link #slot(long)} */
+  Block.Columns columns(long ref) {
+    return segment(ref).columnsAt(position(ref));
+  }
+
+  static int slot(long ref) {
+    return Block.slot(position(ref));
+  }
+
   ActivityId id(long ref) {
-    Block.Records records = segment(ref).blockOf(position(ref)).records;
-    int slot = position(ref) % Block.CAPACITY;
-    return new ActivityId(new UUID(records.idHigh[slot], records.idLow[slot]));
+    Block.Records records = columns(ref).records;
+    return new ActivityId(new UUID(records.idHigh[slot(ref)], records.idLow[slot(ref)]));
   }
 
   /** Orders two refs by their {@link ActivityId}, as {@link ActivityId#compareTo} does. */
   int compareIds(long a, long b) {
-    Block.Records ra = segment(a).blockOf(position(a)).records;
-    Block.Records rb = segment(b).blockOf(position(b)).records;
-    int sa = position(a) % Block.CAPACITY;
-    int sb = position(b) % Block.CAPACITY;
+    Block.Records ra = columns(a).records;
+    Block.Records rb = columns(b).records;
+    int sa = slot(a);
+    int sb = slot(b);
     int high = Long.compare(ra.idHigh[sa], rb.idHigh[sb]);
     return high != 0 ? high : Long.compare(ra.idLow[sa], rb.idLow[sb]);
   }
@@ -178,10 +186,9 @@ final class ActivityIndex {
   }
 
   private boolean holds(long ref, UUID id) {
-    Block.Records records = segment(ref).blockOf(position(ref)).records;
-    int slot = position(ref) % Block.CAPACITY;
-    return records.idHigh[slot] == id.getMostSignificantBits()
-        && records.idLow[slot] == id.getLeastSignificantBits();
+    Block.Records records = columns(ref).records;
+    return records.idHigh[slot(ref)] == id.getMostSignificantBits()
+        && records.idLow[slot(ref)] == id.getLeastSignificantBits();
   }
 
   private void remember(UUID id, long ref) {

@@ -87,9 +87,8 @@ final class ActivityIntake implements ActivityPublishing {
             .readerMembership(actor, ref)
             .orElseThrow(() -> ActivityAccess.notFound(interaction.activity()));
     Segment segment = index.segment(ref);
-    int position = ActivityIndex.position(ref);
-    Block block = segment.blockOf(position);
-    int slot = position % Block.CAPACITY;
+    Block.Columns columns = index.columns(ref);
+    int slot = ActivityIndex.slot(ref);
     Interaction.Kind kind = interaction.kind();
     if (kind == Interaction.Kind.SEEN) {
       profiles.update(actor, profile -> profile.withSeen(ref));
@@ -99,17 +98,17 @@ final class ActivityIntake implements ActivityPublishing {
       throw new AccessDeniedException(actor, "react to, reply to or answer activities in community " + segment.community);
     }
     if (kind == Interaction.Kind.ANSWERED
-        && ActivityKind.values()[(block.records.kindAndComponent[slot] & 0xFF) >>> 4] != ActivityKind.QUESTION) {
+        && columns.records.kind(slot) != ActivityKind.QUESTION) {
       throw new InvalidInputException("kind", "ANSWERED applies to questions only");
     }
     requireWritable(
         communities
             .find(segment.community)
             .orElseThrow(() -> new NotFoundException("community", segment.community.toString())));
-    segment.engage(position, kind);
-    int author = block.author[slot];
+    segment.engage(ActivityIndex.position(ref), kind);
+    int author = columns.author[slot];
     if (!index.author(author).equals(actor)) {
-      long answered = kind == Interaction.Kind.ANSWERED ? block.tags[slot] : 0;
+      long answered = kind == Interaction.Kind.ANSWERED ? columns.tags[slot] : 0;
       profiles.update(actor, profile -> profile.withEngagement(author, segment.ordinal, answered));
     }
   }

@@ -1,18 +1,31 @@
 package org.copkit.core.feed;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
+import org.copkit.api.feed.ActivityKind;
+import org.copkit.api.feed.CopComponent;
+
 /**
  * Up to {@link #CAPACITY} activities of one community, in publication order, stored column by
- * column. The ranking columns are what every feed request streams through (21 bytes an activity);
- * the {@link Records records} are read only to answer, explain and update.
+ * column, with summaries for each {@link #STRIPE stripe} of {@value #STRIPE} activities (the unit
+ * of pruning). Long blocks keep the scan on long runs of contiguous memory; stripes keep pruning
+ * fine-grained. The columns grow by doubling, so a small community does not pay for a whole
+ * block.
  *
  * <p>Written only under the owning {@link Segment}'s lock. Readers take no lock: appends become
- * visible through {@link Segment#size()}, engagement changes through the volatile {@link
- * #maxStatic}, which every change writes last and every scan reads first.
+ * visible through {@link Segment#size()}; engagement changes through the stripe's largest static
+ * score, which every change stores last with release semantics and every scan loads first with
+ * acquire semantics ({@link #maxStatic(int)}).
  */
 final class Block {
 
-  /** Activities per block: the unit of pruning. */
-  static final int CAPACITY = 512;
+  /** Activities per block. */
+  static final int CAPACITY = 4096;
+  /** Activities per stripe: the unit of pruning. */
+  static final int STRIPE = 512;
+  static final int STRIPES = CAPACITY / STRIPE;
+  private static final int FIRST_CAPACITY = 16;
 
   /** The activity is for the CORE tier only. */
   static final byte CORE_ONLY = 1;
@@ -21,47 +34,138 @@ final class Block {
   /** The author was an e-moderator or an expert of the community when it was published. */
   static final byte AUTHOR_ROLE = 4;
 
-  final int[] time = new int[CAPACITY];
-  final float[] staticScore = new float[CAPACITY];
-  final int[] author = new int[CAPACITY];
-  final long[] tags = new long[CAPACITY];
-  final byte[] flags = new byte[CAPACITY];
+  private volatile Columns columns;
 
-  final Records records;
+  private static final VarHandle STATIC_BOUND = MethodHandles.arrayElementVarHandle(float[].class);
 
-  /** The largest {@link #staticScore} in the block; only grows. */
-  volatile float maxStatic = Float.NEGATIVE_INFINITY;
-  /** The latest {@link #time} in the block. */
-  volatile int maxTime = Integer.MIN_VALUE;
-  /** The union of the block's {@link #tags}. */
-  volatile long tagUnion;
-  /** The union of the block's {@link #flags}. */
-  volatile int flagUnion;
+  /** Per stripe: the largest static score (only grows; see {@link #maxStatic(int)}). */
+  private final float[] maxStatic = new float[STRIPES];
+  /** Per stripe: the latest time, the union of tags, the union of flags. */
+  final int[] maxTime = new int[STRIPES];
+  final long[] tagUnion = new long[STRIPES];
+  final int[] flagUnion = new int[STRIPES];
 
   Block(int vendorSignals) {
-    records = new Records(vendorSignals);
+    columns = new Columns(FIRST_CAPACITY, vendorSignals);
+    Arrays.fill(maxStatic, Float.NEGATIVE_INFINITY);
+    Arrays.fill(maxTime, Integer.MIN_VALUE);
+  }
+
+  static int slot(int position) {
+    return position % CAPACITY;
+  }
+
+  Columns columns() {
+    return columns;
+  }
+
+  /** Makes room for a slot; under the segment's lock, before the slot is written. */
+  Columns columnsFor(int slot) {
+    Columns current = columns;
+    if (slot >= current.time.length) {
+      current = current.grown(Math.min(CAPACITY, current.time.length * 2));
+      columns = current;
+    }
+    return current;
+  }
+
+  /**
+   * The largest static score of a stripe, loaded with acquire semantics: read it before the
+   * stripe's columns, and every change made before it was last stored is visible.
+   */
+  float maxStatic(int stripe) {
+    return (float) STATIC_BOUND.getAcquire(maxStatic, stripe);
+  }
+
+  /** Folds a slot into its stripe's summaries and publishes the change (release store last). */
+  void summarize(int slot) {
+    Columns c = columns;
+    int stripe = slot / STRIPE;
+    maxTime[stripe] = Math.max(maxTime[stripe], c.time[slot]);
+    tagUnion[stripe] |= c.tags[slot];
+    flagUnion[stripe] |= c.flags[slot];
+    STATIC_BOUND.setRelease(maxStatic, stripe, Math.max(maxStatic[stripe], c.staticScore[slot]));
+  }
+
+  /**
+   * The columns: what the ranking streams (21 bytes an activity) and, apart, the {@link Records}
+   * it never reads.
+   */
+  static final class Columns {
+    final int[] time;
+    final float[] staticScore;
+    final int[] author;
+    final long[] tags;
+    final byte[] flags;
+    final Records records;
+
+    private Columns(int capacity, int vendorSignals) {
+      this(new int[capacity], new float[capacity], new int[capacity], new long[capacity], new byte[capacity],
+          new Records(capacity, vendorSignals));
+    }
+
+    private Columns(int[] time, float[] staticScore, int[] author, long[] tags, byte[] flags, Records records) {
+      this.time = time;
+      this.staticScore = staticScore;
+      this.author = author;
+      this.tags = tags;
+      this.flags = flags;
+      this.records = records;
+    }
+
+    private Columns grown(int capacity) {
+      return new Columns(
+          Arrays.copyOf(time, capacity), Arrays.copyOf(staticScore, capacity), Arrays.copyOf(author, capacity),
+          Arrays.copyOf(tags, capacity), Arrays.copyOf(flags, capacity), records.grown(capacity));
+    }
   }
 
   /** What the ranking never reads: identity, raw engagement, kind and vendors' stored terms. */
   static final class Records {
-    final long[] idHigh = new long[CAPACITY];
-    final long[] idLow = new long[CAPACITY];
-    final int[] replies = new int[CAPACITY];
-    final int[] reactions = new int[CAPACITY];
+    final long[] idHigh;
+    final long[] idLow;
+    final int[] replies;
+    final int[] reactions;
     /** The {@code ActivityKind} ordinal in the high nibble, the {@code CopComponent} in the low. */
-    final byte[] kindAndComponent = new byte[CAPACITY];
-    /** Vendors' activity terms, {@code vendorSignals} per activity. */
+    final byte[] kindAndComponent;
+    /** Vendors' activity terms, {@link #vendorSignals} per activity. */
     final float[] vendorTerms;
+    final int vendorSignals;
 
-    private Records(int vendorSignals) {
-      vendorTerms = new float[CAPACITY * vendorSignals];
+    private Records(int capacity, int vendorSignals) {
+      this(new long[capacity], new long[capacity], new int[capacity], new int[capacity], new byte[capacity],
+          new float[capacity * vendorSignals], vendorSignals);
     }
-  }
 
-  void raiseSummaries(int slot) {
-    maxTime = Math.max(maxTime, time[slot]);
-    tagUnion |= tags[slot];
-    flagUnion |= flags[slot];
-    maxStatic = Math.max(maxStatic, staticScore[slot]);
+    private Records(
+        long[] idHigh, long[] idLow, int[] replies, int[] reactions, byte[] kindAndComponent, float[] vendorTerms,
+        int vendorSignals) {
+      this.idHigh = idHigh;
+      this.idLow = idLow;
+      this.replies = replies;
+      this.reactions = reactions;
+      this.kindAndComponent = kindAndComponent;
+      this.vendorTerms = vendorTerms;
+      this.vendorSignals = vendorSignals;
+    }
+
+    private Records grown(int capacity) {
+      return new Records(
+          Arrays.copyOf(idHigh, capacity), Arrays.copyOf(idLow, capacity), Arrays.copyOf(replies, capacity),
+          Arrays.copyOf(reactions, capacity), Arrays.copyOf(kindAndComponent, capacity),
+          Arrays.copyOf(vendorTerms, capacity * vendorSignals), vendorSignals);
+    }
+
+    static byte pack(ActivityKind kind, CopComponent component) {
+      return (byte) (kind.ordinal() << 4 | component.ordinal());
+    }
+
+    ActivityKind kind(int slot) {
+      return ActivityKind.values()[(kindAndComponent[slot] & 0xFF) >>> 4];
+    }
+
+    CopComponent component(int slot) {
+      return CopComponent.values()[kindAndComponent[slot] & 0xF];
+    }
   }
 }

@@ -19,10 +19,12 @@ import org.copkit.api.feed.PersonalWeights;
  *   - seen penalty                                 looked up only for candidates that pass
  * </pre>
  *
- * <p>The scan goes block by block. With pruning on, each block gets an upper bound from its
- * summaries (largest static score, latest time, union of tags and flags) and the member's largest
- * terms; blocks are visited best bound first and the scan stops at the first block whose bound
- * cannot beat the worst candidate kept. Without pruning every block is scanned: the reference the
+ * <p>The scan goes block by block, best bound first, each block newest stripe first and each
+ * stripe newest activity first, so the admission floor rises early and memory is streamed in long
+ * runs. Every stripe has an upper bound from its summaries (largest static score, latest time,
+ * union of tags and flags) and the member's largest terms; a block's bound is its stripes' best.
+ * With pruning on, stripes whose bound cannot beat the worst candidate kept are skipped, and the
+ * scan stops at the first block that cannot; without, every activity is scored: the reference the
  * pruned scan must agree with.
  *
  * <p>Diversity: each item of an author (of a community) already served or picked higher up takes
@@ -34,7 +36,9 @@ import org.copkit.api.feed.PersonalWeights;
  */
 final class FeedRanker {
 
-  private static final int POOL_PER_ITEM = 4;
+  /** The first pool of a diversified page, per item; a pool too small is widened fourfold. */
+  private static final int FIRST_POOL_PER_ITEM = 16;
+  private static final int POOL_GROWTH = 4;
 
   private final ActivityIndex index;
   private final FeedOrder order;
@@ -62,7 +66,7 @@ final class FeedRanker {
       }
       return page;
     }
-    long poolSize = (long) request.size() * POOL_PER_ITEM;
+    long poolSize = (long) request.size() * FIRST_POOL_PER_ITEM;
     while (true) {
       int capacity = (int) Math.min(poolSize, Math.max(1, request.candidates()));
       Candidates.Ranking pool = scan(request, capacity);
@@ -71,7 +75,7 @@ final class FeedRanker {
       if (page != null) {
         return page;
       }
-      poolSize *= POOL_PER_ITEM;
+      poolSize *= POOL_GROWTH;
     }
   }
 
@@ -83,75 +87,111 @@ final class FeedRanker {
       blockCount += (request.limits()[s] + Block.CAPACITY - 1) / Block.CAPACITY;
     }
     long[] visits = new long[blockCount];
-    double[] bounds = new double[blockCount];
+    double[] blockBounds = new double[blockCount];
+    double[] stripeBounds = new double[blockCount * Block.STRIPES];
     int[] segmentOf = new int[blockCount];
     int[] blockOf = new int[blockCount];
     int entry = 0;
     for (int s = 0; s < segments.length; s++) {
       Block[] blocks = segments[s].blocks();
       for (int b = 0; b * Block.CAPACITY < request.limits()[s]; b++) {
-        bounds[entry] = bound(request, s, blocks[b]);
+        double blockBound = Double.NEGATIVE_INFINITY;
+        for (int stripe = 0; stripe < stripes(request.limits()[s], b); stripe++) {
+          double bound = bound(request, s, blocks[b], stripe);
+          stripeBounds[entry * Block.STRIPES + stripe] = bound;
+          blockBound = Math.max(blockBound, bound);
+        }
+        blockBounds[entry] = blockBound;
         segmentOf[entry] = s;
         blockOf[entry] = b;
-        visits[entry] = sortKey(bounds[entry], entry);
+        visits[entry] = sortKey(blockBound, entry);
         entry++;
       }
     }
-    if (pruning) {
-      Arrays.sort(visits);
-    }
+    Arrays.sort(visits);
     double floor = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < blockCount; i++) {
-      int e = pruning ? (int) visits[blockCount - 1 - i] : i;
-      if (pruning && bounds[e] < floor) {
+    for (int i = blockCount - 1; i >= 0; i--) {
+      int e = (int) visits[i];
+      if (pruning && blockBounds[e] < floor) {
         break;
       }
       int s = segmentOf[e];
       int first = blockOf[e] * Block.CAPACITY;
-      int count = Math.min(Block.CAPACITY, request.limits()[s] - first);
-      floor =
-          scanBlock(request, s, segments[s].blocks()[blockOf[e]], count, ActivityIndex.ref(segments[s].ordinal, first), candidates, floor);
+      int stripes = stripes(request.limits()[s], blockOf[e]);
+      Block.Columns columns = segments[s].columnsAt(first);
+      long blockRef = ActivityIndex.ref(segments[s].ordinal, first);
+      for (int stripe = stripes - 1; stripe >= 0; stripe--) {
+        if (pruning && stripeBounds[e * Block.STRIPES + stripe] < floor) {
+          continue;
+        }
+        int from = stripe * Block.STRIPE;
+        int count = Math.min(Block.STRIPE, request.limits()[s] - first - from);
+        floor = scanStripe(request, s, segments[s].blocks()[blockOf[e]], stripe, columns, from, count, blockRef, candidates, floor);
+      }
     }
     return candidates.drainBestFirst();
   }
 
-  /** The highest score any activity of the block can reach in this request. */
-  private double bound(RankingRequest request, int s, Block block) {
-    double maxStatic = block.maxStatic; // read first: publishes engagement changes to this scan
-    long tags = block.tagUnion;
+  /** @return how many stripes of block {@code b} hold some of the first {@code limit} activities */
+  private static int stripes(int limit, int b) {
+    return (Math.min(Block.CAPACITY, limit - b * Block.CAPACITY) + Block.STRIPE - 1) / Block.STRIPE;
+  }
+
+  /** The highest score any activity of a block's stripe can reach in this request. */
+  private double bound(RankingRequest request, int s, Block block, int stripe) {
+    float maxStatic = block.maxStatic(stripe); // first: makes the stripe's changes visible
+    long tags = block.tagUnion[stripe];
     PersonalTerms terms = request.terms();
     return maxStatic
-        + segment(request, s).lambda * (block.maxTime - request.now())
+        + segment(request, s).lambda * (block.maxTime[stripe] - request.now())
         + request.communityTerms()[s]
         + terms.maxByAuthor
         + scoring.relevance(tags, terms.profile.interests)
-        + scoring.tacitExpertise(block.flagUnion, tags, terms.profile.expertise);
+        + scoring.tacitExpertise(block.flagUnion[stripe], tags, terms.profile.expertise);
   }
 
   private static Segment segment(RankingRequest request, int s) {
     return request.segments()[s];
   }
 
-  /** The hot loop: streams the block's ranking columns; returns the new admission floor. */
-  private double scanBlock(
-      RankingRequest request, int s, Block block, int count, long firstRef, Candidates candidates, double floor) {
-    int[] time = block.time;
-    float[] staticScore = block.staticScore;
-    int[] author = block.author;
-    long[] tags = block.tags;
-    byte[] flags = block.flags;
+  /**
+   * The hot loop: streams a stripe's ranking columns, newest first; returns the new admission
+   * floor. Most stripes need neither the tier filter nor the tacit-expertise test (their
+   * summaries say so) and get a loop without them.
+   */
+  private double scanStripe(
+      RankingRequest request,
+      int s,
+      Block block,
+      int stripe,
+      Block.Columns columns,
+      int from,
+      int count,
+      long blockRef,
+      Candidates candidates,
+      double floor) {
+    long expertise = request.terms().profile.expertise;
+    double tacit = weights.tacitExpertise();
+    boolean filtersTier = !request.coreVisible()[s] && (block.flagUnion[stripe] & Block.CORE_ONLY) != 0;
+    boolean mayBoost =
+        tacit != 0 && (block.flagUnion[stripe] & Block.OPEN_QUESTION) != 0 && (block.tagUnion[stripe] & expertise) != 0;
+    if (!filtersTier && !mayBoost) {
+      return scanPlainStripe(request, s, columns, from, count, blockRef, candidates, floor);
+    }
+    int[] time = columns.time;
+    float[] staticScore = columns.staticScore;
+    int[] author = columns.author;
+    long[] tags = columns.tags;
+    byte[] flags = columns.flags;
     double[] byAuthor = request.terms().byAuthor;
     double[] relevance = scoring.relevanceTable();
     long interests = request.terms().profile.interests;
-    long expertise = request.terms().profile.expertise;
-    double tacit = weights.tacitExpertise();
     double lambda = segment(request, s).lambda;
     double community = request.communityTerms()[s];
-    boolean core = request.coreVisible()[s];
     long now = request.now();
-    for (int i = 0; i < count; i++) {
+    for (int i = from + count - 1; i >= from; i--) {
       int f = flags[i];
-      if ((f & Block.CORE_ONLY) != 0 && !core) {
+      if (filtersTier && (f & Block.CORE_ONLY) != 0) {
         continue;
       }
       long t = tags[i];
@@ -165,7 +205,41 @@ final class FeedRanker {
         score += tacit;
       }
       if (score >= floor) {
-        floor = admit(request, score, time[i], firstRef + i, candidates);
+        floor = admit(request, score, time[i], blockRef + i, candidates);
+      }
+    }
+    return floor;
+  }
+
+  /** {@link #scanStripe}'s score for a stripe where no flag matters: the flags are not read. */
+  private double scanPlainStripe(
+      RankingRequest request,
+      int s,
+      Block.Columns columns,
+      int from,
+      int count,
+      long blockRef,
+      Candidates candidates,
+      double floor) {
+    int[] time = columns.time;
+    float[] staticScore = columns.staticScore;
+    int[] author = columns.author;
+    long[] tags = columns.tags;
+    double[] byAuthor = request.terms().byAuthor;
+    double[] relevance = scoring.relevanceTable();
+    long interests = request.terms().profile.interests;
+    double lambda = segment(request, s).lambda;
+    double community = request.communityTerms()[s];
+    long now = request.now();
+    for (int i = from + count - 1; i >= from; i--) {
+      double score =
+          staticScore[i]
+              + lambda * (time[i] - now)
+              + community
+              + byAuthor[author[i]]
+              + relevance[Long.bitCount(tags[i] & interests)];
+      if (score >= floor) {
+        floor = admit(request, score, time[i], blockRef + i, candidates);
       }
     }
     return floor;
@@ -180,50 +254,79 @@ final class FeedRanker {
   }
 
   /**
-   * Greedy diversified selection over a pool, best first.
+   * Greedy diversified selection over a pool, best first. Each pick is the best candidate after
+   * discounts; since a discount only lowers a score and the pool is in score order, the search
+   * for a pick stops at the first candidate whose undiscounted score is below the best found.
    *
    * @param complete whether the pool holds every candidate
    * @return the page, or null when a pick could have been beaten by a candidate outside the pool
    */
   private List<Ranked> diversify(RankingRequest request, Candidates.Ranking pool, boolean complete) {
     int n = pool.size();
-    double outside = complete || n == 0 ? Double.NEGATIVE_INFINITY : pool.score()[n - 1];
+    double[] score = pool.score();
+    int[] time = pool.time();
+    long[] ref = pool.ref();
+    double outside = complete || n == 0 ? Double.NEGATIVE_INFINITY : score[n - 1];
     int[] authors = new int[n];
     int[] communities = new int[n];
-    double[] adjusted = new double[n];
     for (int j = 0; j < n; j++) {
-      long ref = pool.ref()[j];
-      authors[j] = index.segment(ref).blockOf(ActivityIndex.position(ref)).author[ActivityIndex.position(ref) % Block.CAPACITY];
-      communities[j] = ActivityIndex.community(ref);
-      adjusted[j] =
-          pool.score()[j]
-              - weights.authorRepeat() * RankingRequest.occurrences(request.servedAuthors(), authors[j])
-              - weights.communityRepeat() * RankingRequest.occurrences(request.servedCommunities(), communities[j]);
+      authors[j] = index.columns(ref[j]).author[ActivityIndex.slot(ref[j])];
+      communities[j] = ActivityIndex.community(ref[j]);
     }
+    Repeats authorRepeats = new Repeats(authors, request.servedAuthors());
+    Repeats communityRepeats = new Repeats(communities, request.servedCommunities());
     boolean[] taken = new boolean[n];
     List<Ranked> page = new ArrayList<>(Math.min(n, request.size()));
     while (page.size() < request.size() && page.size() < n) {
       int best = -1;
-      for (int j = 0; j < n; j++) {
-        if (!taken[j]
-            && (best < 0
-                || order.precedes(adjusted[j], pool.time()[j], pool.ref()[j], adjusted[best], pool.time()[best], pool.ref()[best]))) {
-          best = j;
+      double bestScore = Double.NEGATIVE_INFINITY;
+      for (int j = 0; j < n && (best < 0 || score[j] >= bestScore); j++) {
+        if (!taken[j]) {
+          double adjusted =
+              score[j]
+                  - weights.authorRepeat() * authorRepeats.count(j)
+                  - weights.communityRepeat() * communityRepeats.count(j);
+          if (best < 0 || order.precedes(adjusted, time[j], ref[j], bestScore, time[best], ref[best])) {
+            best = j;
+            bestScore = adjusted;
+          }
         }
       }
-      if (adjusted[best] <= outside) {
+      if (bestScore <= outside) {
         return null;
       }
       taken[best] = true;
-      page.add(new Ranked(pool.ref()[best], pool.score()[best], pool.score()[best] - adjusted[best]));
-      for (int j = 0; j < n; j++) {
-        if (!taken[j]) {
-          adjusted[j] -= authors[j] == authors[best] ? weights.authorRepeat() : 0;
-          adjusted[j] -= communities[j] == communities[best] ? weights.communityRepeat() : 0;
-        }
-      }
+      page.add(new Ranked(ref[best], score[best], score[best] - bestScore));
+      authorRepeats.add(best);
+      communityRepeats.add(best);
     }
     return page;
+  }
+
+  /** How often each pool candidate's author (or community) is already served or picked. */
+  private static final class Repeats {
+    private final int[] slotOf;
+    private final int[] counts;
+
+    Repeats(int[] keys, int[] servedSorted) {
+      int[] distinct = Arrays.stream(keys).distinct().sorted().toArray();
+      slotOf = new int[keys.length];
+      counts = new int[distinct.length];
+      for (int j = 0; j < keys.length; j++) {
+        slotOf[j] = Arrays.binarySearch(distinct, keys[j]);
+      }
+      for (int d = 0; d < distinct.length; d++) {
+        counts[d] = RankingRequest.occurrences(servedSorted, distinct[d]);
+      }
+    }
+
+    int count(int candidate) {
+      return counts[slotOf[candidate]];
+    }
+
+    void add(int candidate) {
+      counts[slotOf[candidate]]++;
+    }
   }
 
   /** A long that sorts like the bound (rounded up to a float), carrying the block's entry. */

@@ -11,9 +11,7 @@ import org.copkit.api.community.Membership;
 import org.copkit.api.community.Tier;
 import org.copkit.api.community.port.Memberships;
 import org.copkit.api.feed.ActivityId;
-import org.copkit.api.feed.ActivityKind;
 import org.copkit.api.feed.BuiltInSignal;
-import org.copkit.api.feed.CopComponent;
 import org.copkit.api.feed.Explanation;
 import org.copkit.api.feed.Explanation.Contribution;
 import org.copkit.api.feed.Feed;
@@ -112,27 +110,26 @@ final class RankedFeed implements Feed {
     Validation.required("activity", activity);
     long ref = access.locate(activity);
     Segment segment = index.segment(ref);
-    int position = ActivityIndex.position(ref);
-    Block block = segment.blockOf(position);
-    int slot = position % Block.CAPACITY;
+    Block.Columns columns = index.columns(ref);
+    int slot = ActivityIndex.slot(ref);
     if (access.readerMembership(actor, ref).isEmpty()) {
       throw ActivityAccess.notFound(activity);
     }
     Instant at = clock.instant();
     MemberProfile profile = profiles.of(actor);
-    MemberId author = index.author(block.author[slot]);
-    long tags = block.tags[slot];
-    int flags = block.flags[slot];
-    Block.Records records = block.records;
+    MemberId author = index.author(columns.author[slot]);
+    long tags = columns.tags[slot];
+    int flags = columns.flags[slot];
+    Block.Records records = columns.records;
     List<Contribution> contributions = new ArrayList<>();
-    contribute(contributions, BuiltInSignal.RECENCY, segment.lambda * (block.time[slot] - Epoch.secondsOf(at)));
+    contribute(contributions, BuiltInSignal.RECENCY, segment.lambda * (columns.time[slot] - Epoch.secondsOf(at)));
     contribute(
         contributions, BuiltInSignal.ENGAGEMENT, segment.engagementTerm(records.replies[slot], records.reactions[slot]));
     contribute(contributions, BuiltInSignal.AUTHOR_ROLE, segment.roleTerm(flags));
     contribute(
         contributions,
         BuiltInSignal.AUTHOR_AFFINITY,
-        scoring.authorAffinity(profile.interactionsWithAuthor(block.author[slot])));
+        scoring.authorAffinity(profile.interactionsWithAuthor(columns.author[slot])));
     contribute(
         contributions,
         BuiltInSignal.COMMUNITY_AFFINITY,
@@ -182,8 +179,7 @@ final class RankedFeed implements Feed {
     int[] servedCommunities = new int[served.length];
     for (int i = 0; i < served.length; i++) {
       long ref = served[i];
-      int position = ActivityIndex.position(ref);
-      servedAuthors[i] = index.segment(ref).blockOf(position).author[position % Block.CAPACITY];
+      servedAuthors[i] = index.columns(ref).author[ActivityIndex.slot(ref)];
       servedCommunities[i] = ActivityIndex.community(ref);
     }
     Arrays.sort(servedAuthors);
@@ -203,18 +199,15 @@ final class RankedFeed implements Feed {
 
   private FeedItem item(FeedRanker.Ranked ranked) {
     long ref = ranked.ref();
-    Segment segment = index.segment(ref);
-    int position = ActivityIndex.position(ref);
-    Block block = segment.blockOf(position);
-    int slot = position % Block.CAPACITY;
-    int kindAndComponent = block.records.kindAndComponent[slot] & 0xFF;
+    Block.Columns columns = index.columns(ref);
+    int slot = ActivityIndex.slot(ref);
     return new FeedItem(
         index.id(ref),
-        segment.community,
-        index.author(block.author[slot]),
-        ActivityKind.values()[kindAndComponent >>> 4],
-        CopComponent.values()[kindAndComponent & 0xF],
-        Epoch.instant(block.time[slot]),
+        index.segment(ref).community,
+        index.author(columns.author[slot]),
+        columns.records.kind(slot),
+        columns.records.component(slot),
+        Epoch.instant(columns.time[slot]),
         ranked.score(),
         ranked.discount());
   }

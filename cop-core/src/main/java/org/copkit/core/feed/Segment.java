@@ -49,8 +49,9 @@ final class Segment {
     return blocks;
   }
 
-  Block blockOf(int position) {
-    return blocks[position / Block.CAPACITY];
+  /** @return the columns holding a published position, at {@link Block#slot(int)} */
+  Block.Columns columnsAt(int position) {
+    return blocks[position / Block.CAPACITY].columns();
   }
 
   /**
@@ -61,52 +62,53 @@ final class Segment {
   synchronized int append(
       Activity activity, int author, long tags, boolean authorRole, float[] vendorTerms) {
     int position = size;
-    int slot = position % Block.CAPACITY;
+    int slot = Block.slot(position);
     if (slot == 0) {
       Block[] grown = Arrays.copyOf(blocks, blocks.length + 1);
       grown[blocks.length] = new Block(vendorSignals);
       blocks = grown;
     }
     Block block = blocks[position / Block.CAPACITY];
-    Block.Records records = block.records;
+    Block.Columns columns = block.columnsFor(slot);
+    Block.Records records = columns.records;
     records.idHigh[slot] = activity.id().value().getMostSignificantBits();
     records.idLow[slot] = activity.id().value().getLeastSignificantBits();
     records.replies[slot] = activity.replies();
     records.reactions[slot] = activity.reactions();
-    records.kindAndComponent[slot] =
-        (byte) (activity.kind().ordinal() << 4 | activity.component().ordinal());
+    records.kindAndComponent[slot] = Block.Records.pack(activity.kind(), activity.component());
     System.arraycopy(vendorTerms, 0, records.vendorTerms, slot * vendorSignals, vendorSignals);
-    block.time[slot] = Epoch.seconds(activity.createdAt());
-    block.author[slot] = author;
-    block.tags[slot] = tags;
-    block.flags[slot] = flags(activity, authorRole);
-    block.staticScore[slot] = staticScore(block, slot);
-    block.raiseSummaries(slot);
+    columns.time[slot] = Epoch.seconds(activity.createdAt());
+    columns.author[slot] = author;
+    columns.tags[slot] = tags;
+    columns.flags[slot] = flags(activity, authorRole);
+    columns.staticScore[slot] = staticScore(columns, slot);
+    block.summarize(slot);
     size = position + 1;
     return position;
   }
 
   /**
    * Applies an interaction's effect on engagement. Serialised with appends and other changes, so
-   * no update is lost; the block's {@code maxStatic} is written last to publish the change.
+   * no update is lost; the block publishes the change to readers.
    */
   synchronized void engage(int position, Interaction.Kind kind) {
-    Block block = blockOf(position);
-    int slot = position % Block.CAPACITY;
-    int[] replies = block.records.replies;
+    Block block = blocks[position / Block.CAPACITY];
+    Block.Columns columns = block.columns();
+    Block.Records records = columns.records;
+    int slot = Block.slot(position);
     switch (kind) {
       case SEEN -> {
         return;
       }
-      case REACTED -> block.records.reactions[slot] = saturatedIncrement(block.records.reactions[slot]);
-      case REPLIED -> replies[slot] = saturatedIncrement(replies[slot]);
+      case REACTED -> records.reactions[slot] = saturatedIncrement(records.reactions[slot]);
+      case REPLIED -> records.replies[slot] = saturatedIncrement(records.replies[slot]);
       case ANSWERED -> {
-        replies[slot] = saturatedIncrement(replies[slot]);
-        block.flags[slot] &= ~Block.OPEN_QUESTION;
+        records.replies[slot] = saturatedIncrement(records.replies[slot]);
+        columns.flags[slot] &= ~Block.OPEN_QUESTION;
       }
     }
-    block.staticScore[slot] = staticScore(block, slot);
-    block.maxStatic = Math.max(block.maxStatic, block.staticScore[slot]);
+    columns.staticScore[slot] = staticScore(columns, slot);
+    block.summarize(slot);
   }
 
   /** @return the engagement term of an activity with these counts */
@@ -119,11 +121,10 @@ final class Segment {
     return (flags & Block.AUTHOR_ROLE) != 0 ? roleWeight : 0;
   }
 
-  private float staticScore(Block block, int slot) {
-    Block.Records records = block.records;
+  private float staticScore(Block.Columns columns, int slot) {
+    Block.Records records = columns.records;
     double score =
-        engagementTerm(records.replies[slot], records.reactions[slot])
-            + roleTerm(block.flags[slot]);
+        engagementTerm(records.replies[slot], records.reactions[slot]) + roleTerm(columns.flags[slot]);
     for (int v = 0; v < vendorSignals; v++) {
       score += records.vendorTerms[slot * vendorSignals + v];
     }
