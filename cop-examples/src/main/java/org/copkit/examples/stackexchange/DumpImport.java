@@ -59,7 +59,8 @@ final class DumpImport {
   private final Map<Long, ImportedPost> posts = new HashMap<>();
   private final Map<Long, ImportedQuestion> questions = new HashMap<>();
   private CommunityId community;
-  private Instant lastActivity = Instant.EPOCH;
+  private Instant firstActivity = Instant.MAX;
+  private Instant lastActivity = Instant.MIN;
 
   DumpImport(StackExchangeDump dump, CopStorage storage, ImportProgress progress) {
     this.dump = dump;
@@ -89,7 +90,7 @@ final class DumpImport {
     importPostsAndComments(items);
     importVotes();
     clock.moveTo(lastActivity);
-    return new ImportedCommunity(platform, community, standIn, founder.createdAt(), lastActivity, tally.summary());
+    return new ImportedCommunity(platform, community, standIn, firstActivity, lastActivity, tally.summary());
   }
 
   /** The oldest account founds the community; the "Community" account becomes its administrator. */
@@ -310,6 +311,9 @@ final class DumpImport {
   }
 
   private void seen(Instant at) {
+    if (at.isBefore(firstActivity)) {
+      firstActivity = at;
+    }
     if (at.isAfter(lastActivity)) {
       lastActivity = at;
     }

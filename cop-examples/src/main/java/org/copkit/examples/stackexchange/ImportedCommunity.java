@@ -12,7 +12,7 @@ import org.copkit.core.CopPlatform;
  * @param community the community
  * @param administrator a platform administrator who is not a member: the site's own "Community"
  *     account (Id -1), which stands in for deleted authors and may read every figure
- * @param firstActivity the earliest date in the dump (its first account)
+ * @param firstActivity the earliest date in the dump, such as its first account's
  * @param lastActivity the latest date in the dump
  * @param summary what became of every row
  */

@@ -3,7 +3,6 @@ package org.copkit.examples.stackexchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class StackExchangeImporterTest {
 
-  static final Path TINY = resource("/stackexchange/tiny");
+  private static final Path TINY = Dumps.tiny();
 
   private static final MemberId ANA = MemberId.of("tiny/1");
   private static final MemberId BEN = MemberId.of("tiny/2");
@@ -85,7 +84,7 @@ class StackExchangeImporterTest {
     assertThat(community.name()).isEqualTo("tiny (Stack Exchange)");
     assertThat(community.createdBy()).isEqualTo(ANA);
     assertThat(community.createdAt()).isEqualTo(Instant.parse("2020-01-01T10:00:00Z"));
-    assertThat(imported.firstActivity()).isEqualTo(Instant.parse("2020-01-01T10:00:00Z"));
+    assertThat(imported.firstActivity()).isEqualTo(Instant.parse("2020-01-01T00:00:00Z"));
     assertThat(imported.lastActivity()).isEqualTo(Instant.parse("2020-03-05T10:00:00Z"));
     assertThat(imported.administrator()).isEqualTo(COMMUNITY);
   }
@@ -219,13 +218,5 @@ class StackExchangeImporterTest {
 
   private static Membership membership(List<Membership> members, MemberId member) {
     return members.stream().filter(m -> m.member().equals(member)).findFirst().orElseThrow();
-  }
-
-  static Path resource(String name) {
-    try {
-      return Path.of(StackExchangeImporterTest.class.getResource(name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,0 +1,235 @@
+package org.copkit.examples.analytics;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import static java.time.ZoneOffset.UTC;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.copkit.api.analytics.CommunityReport;
+import org.copkit.api.analytics.Dormancy;
+import org.copkit.api.analytics.HealthFactor;
+import org.copkit.api.analytics.Movement;
+import org.copkit.api.analytics.Participation;
+import org.copkit.api.analytics.QuestionFigures;
+import org.copkit.api.analytics.TierParticipation;
+import org.copkit.api.feed.CopComponent;
+import org.copkit.examples.stackexchange.ImportSummary;
+
+/**
+ * Writes a community's report as one self-contained HTML page: the styles are inline and the
+ * charts ({@link Charts}: participation pyramid, Lorenz curve, weekly activity) are inline SVG, so
+ * the page loads nothing from anywhere and can be mailed or archived as it is.
+ */
+public final class ReportPage {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+
+  private static final String STYLE = """
+      body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:#222;max-width:980px;margin:2rem auto;\
+      padding:0 1rem;line-height:1.45}
+      h1{margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
+      .muted{color:#666}.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(8.5rem,1fr));gap:.8rem;margin:1rem 0}
+      .figure{border:1px solid #ddd;border-radius:6px;padding:.6rem .9rem}
+      .figure b{display:block;font-size:1.5rem}.charts{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}.charts figure{flex:1 1 0;min-width:320px}
+      svg{max-width:100%;height:auto}figure{margin:0}table{border-collapse:collapse;margin:.6rem 0}
+      th,td{border-bottom:1px solid #e4e4e4;padding:.3rem .8rem;text-align:right}th:first-child,td:first-child{text-align:left}
+      thead th{border-bottom:2px solid #bbb}footer{margin-top:3rem;font-size:.85rem;color:#666}
+      """;
+
+  private ReportPage() {}
+
+  /**
+   * @param analysed the community, its report and its import
+   * @return the page
+   */
+  public static String html(AnalysedCommunity analysed) {
+    CommunityReport report = analysed.report();
+    Participation participation = report.participation();
+    StringBuilder page = new StringBuilder(64 * 1024);
+    page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>Participation: ").append(Html.escape(analysed.name())).append("</title>\n")
+        .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+    page.append("<h1>").append(Html.escape(analysed.name())).append("</h1>\n")
+        .append("<p class=\"muted\">Participation report from ").append(day(report.window().from()))
+        .append(" to ").append(day(report.window().to()))
+        .append(" (the whole dump, one window) · source <code>").append(Html.escape(analysed.source()))
+        .append("</code></p>\n");
+
+    page.append("<h2>Who takes part</h2>\n<div class=\"figures\">\n");
+    figure(page, "members", count(participation.members()));
+    figure(page, "contributions", count(participation.contributions()));
+    figure(page, "contributors", count(participation.contributors()));
+    figure(page, "active participation", Charts.percent(participation.activeParticipationRate()));
+    figure(page, "Gini coefficient", String.format(Locale.ROOT, "%.3f", participation.gini()));
+    figure(page, "top 1 % share", Charts.percent(participation.top1PercentShare()));
+    page.append("</div>\n<div class=\"charts\">\n<figure>")
+        .append(Charts.pyramid(participation, report.thresholds().heavyFrom()))
+        .append("<figcaption class=\"muted\">The 1-9-90 split: each band's area is its share of the members.</figcaption>")
+        .append("</figure>\n<figure>").append(Charts.lorenz(participation))
+        .append("<figcaption class=\"muted\">The further the curve from the diagonal, the fewer carry the community.</figcaption>")
+        .append("</figure>\n</div>\n");
+
+    page.append("<h2>Weekly activity</h2>\n<figure>").append(Charts.weeklyActivity(report.weekly()))
+        .append("</figure>\n");
+
+    tiers(page, report.tiers());
+    questions(page, report.questions());
+    components(page, report);
+    health(page, report);
+    movement(page, report.movement());
+    imported(page, analysed);
+
+    page.append("<footer>A member is a user with Id &gt; 0; a contribution is a question or answer by a member, or a ")
+        .append("comment by a member. Data: the Stack Exchange data dump, user contributions licensed CC BY-SA, ")
+        .append("with attribution to Stack Exchange and the authors. Generated by CoPKit at ")
+        .append(report.generatedAt()).append(" (platform clock).</footer>\n</body>\n</html>\n");
+    return page.toString();
+  }
+
+  /**
+   * @param analysed the community, its report and its import
+   * @param file where to write the page, replaced if it exists
+   */
+  public static void write(AnalysedCommunity analysed, Path file) {
+    try {
+      Files.writeString(file, html(analysed));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  private static void tiers(StringBuilder page, List<TierParticipation> tiers) {
+    page.append("<h2>Core and periphery</h2>\n");
+    table(page, List.of("tier", "members", "contributions", "contributors", "active"), tiers.stream()
+        .map(tier -> List.of(tier.tier().name(), count(tier.members()), count(tier.contributions()),
+            count(tier.contributors()), Charts.percent(tier.activeParticipationRate())))
+        .toList());
+  }
+
+  private static void questions(StringBuilder page, QuestionFigures questions) {
+    page.append("<h2>Questions</h2>\n");
+    table(page, List.of("asked", "answered", "accepted", "median time to first answer"), List.of(List.of(
+        count(questions.asked()),
+        count(questions.answered()) + " (" + Charts.percent(questions.shareAnswered()) + ")",
+        count(questions.accepted()) + " (" + Charts.percent(questions.shareAccepted()) + ")",
+        questions.medianTimeToFirstAnswer().map(ReportPage::duration).orElse("–"))));
+    page.append("<p class=\"muted\">An answer is a top-level reply by someone other than the asker: comments on a ")
+        .append("question are imported as top-level replies, so they count here too.</p>\n");
+  }
+
+  private static void components(StringBuilder page, CommunityReport report) {
+    page.append("<h2>The four CoP components</h2>\n");
+    table(page, List.of("component", "contributions", "share"), Arrays.stream(CopComponent.values())
+        .map(component -> List.of(component.name(), count(report.components().count(component)),
+            Charts.percent(report.components().share(component))))
+        .toList());
+    page.append("<p class=\"muted\">Evenness ")
+        .append(String.format(Locale.ROOT, "%.2f", report.components().evenness()))
+        .append(" (1 when all four are equal).</p>\n");
+  }
+
+  private static void health(StringBuilder page, CommunityReport report) {
+    page.append("<h2>Health</h2>\n<div class=\"figures\">\n");
+    figure(page, "health score", report.health().score() + " / 100");
+    figure(page, dormancyDetail(report.health().dormancy()), dormancyState(report.health().dormancy()));
+    page.append("</div>\n");
+    table(page, List.of("factor", "value", "weight"), report.health().factors().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(factor -> List.of(factor.getKey().name(), String.format(Locale.ROOT, "%.2f", factor.getValue()),
+            String.format(Locale.ROOT, "%.2f", factor.getKey().weight())))
+        .toList());
+    page.append("<p class=\"muted\">Factors that do not apply are left out; see <code>")
+        .append(HealthFactor.class.getSimpleName()).append("</code>.</p>\n");
+  }
+
+  private static void movement(StringBuilder page, Movement movement) {
+    page.append("<h2>Movement since the previous window</h2>\n<p class=\"muted\">Compared with ")
+        .append(day(movement.previous().from())).append(" to ").append(day(movement.previous().to()))
+        .append(", the window of the same length just before; members who joined later are counted apart.</p>\n");
+    table(page, List.of("activated", "lapsed", "retained", "still lurking", "joined in this window"), List.of(List.of(
+        count(movement.activated()), count(movement.lapsed()), count(movement.retained()),
+        count(movement.stillLurking()), count(movement.joined()))));
+  }
+
+  private static void imported(StringBuilder page, AnalysedCommunity analysed) {
+    ImportSummary summary = analysed.imported();
+    page.append("<h2>Import</h2>\n");
+    table(page, List.of("rows", "read", "imported", "by the stand-in", "truncated", "skipped"),
+        Arrays.stream(ImportSummary.Kind.values()).map(kind -> {
+          ImportSummary.Tally tally = summary.tally(kind);
+          return List.of(kind.name().toLowerCase(Locale.ROOT).replace('_', ' '), count(tally.read()),
+              count(tally.imported()), count(tally.byStandIn()), count(tally.truncated()), count(tally.skippedTotal()));
+        }).toList());
+    page.append("<ul class=\"muted\">\n");
+    for (String line : summary.lines()) {
+      page.append("<li>").append(Html.escape(line)).append("</li>\n");
+    }
+    page.append("<li>imported in ").append(duration(analysed.importTook())).append("</li>\n</ul>\n");
+  }
+
+  private static void figure(StringBuilder page, String label, String value) {
+    page.append("<div class=\"figure\"><b>").append(Html.escape(value)).append("</b>")
+        .append(Html.escape(label)).append("</div>\n");
+  }
+
+  private static void table(StringBuilder page, List<String> headings, List<List<String>> rows) {
+    page.append("<table>\n<thead><tr>");
+    headings.forEach(heading -> page.append("<th>").append(Html.escape(heading)).append("</th>"));
+    page.append("</tr></thead>\n<tbody>\n");
+    for (List<String> row : rows) {
+      page.append("<tr>");
+      row.forEach(cell -> page.append("<td>").append(Html.escape(cell)).append("</td>"));
+      page.append("</tr>\n");
+    }
+    page.append("</tbody>\n</table>\n");
+  }
+
+  private static String dormancyState(Dormancy dormancy) {
+    if (dormancy instanceof Dormancy.Awake) {
+      return "awake";
+    }
+    if (dormancy instanceof Dormancy.Due) {
+      return "due";
+    }
+    return dormancy instanceof Dormancy.Asleep ? "asleep" : "outside";
+  }
+
+  private static String dormancyDetail(Dormancy dormancy) {
+    if (dormancy instanceof Dormancy.Awake awake) {
+      return "dormant from " + day(awake.dueAt()) + " if quiet";
+    }
+    if (dormancy instanceof Dormancy.Due due) {
+      return "quiet for " + duration(due.quietFor()) + ": the next sweep puts it to sleep";
+    }
+    return dormancy instanceof Dormancy.Asleep ? "dormant; the next activity wakes it" : "not active nor dormant";
+  }
+
+  private static String day(java.time.Instant instant) {
+    return DAY.format(instant.atOffset(UTC));
+  }
+
+  private static String count(long value) {
+    return String.format(Locale.ROOT, "%,d", value);
+  }
+
+  private static String duration(Duration duration) {
+    if (duration.toDays() >= 2) {
+      return duration.toDays() + " days";
+    }
+    if (duration.toHours() >= 2) {
+      return duration.toHours() + " h " + duration.toMinutesPart() + " min";
+    }
+    if (duration.toMinutes() >= 1) {
+      return duration.toMinutes() + " min " + duration.toSecondsPart() + " s";
+    }
+    return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+  }
+}
