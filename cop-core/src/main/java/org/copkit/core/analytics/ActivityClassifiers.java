@@ -2,7 +2,6 @@ package org.copkit.core.analytics;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -81,15 +80,19 @@ final class ActivityClassifiers {
   }
 
   /**
+   * Classifies contributions per type into components, asking the chain once per type and report:
+   * the report's window and all its periods share {@code decided}, so a type is in the same
+   * component throughout a report.
+   *
    * @param counts contributions per type
+   * @param decided the types this report has classified so far; filled as types are classified
    * @return the contributions per component
    */
-  ComponentBalance balance(Map<ActivityType, Long> counts) {
+  ComponentBalance balance(Map<ActivityType, Long> counts, Map<ActivityType, CopComponent> decided) {
     Map<CopComponent, Long> components = new EnumMap<>(CopComponent.class);
     for (CopComponent component : CopComponent.values()) {
       components.put(component, 0L);
     }
-    Map<ActivityType, CopComponent> decided = new HashMap<>();
     counts.forEach((type, count) -> components.merge(decided.computeIfAbsent(type, this::classify), count, Long::sum));
     return new ComponentBalance(components);
   }

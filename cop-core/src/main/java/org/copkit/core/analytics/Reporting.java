@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.copkit.api.analytics.port.QuestionTally;
 import org.copkit.api.analytics.port.Scope;
 import org.copkit.api.community.Community;
 import org.copkit.api.community.Tier;
+import org.copkit.api.feed.CopComponent;
 
 /**
  * Computes reports from what {@link Contributions} counts. One report asks the port four times, for
@@ -93,12 +95,14 @@ final class Reporting {
     WindowTallies before = counts.tallies(previous);
     Participation participation = current.participation(thresholds);
     Movement movement = Movements.between(previous, before, window, current, thresholds);
-    return new Figures(participation, current.tiers(), movement, classifiers.balance(counts.types(window)),
-        questionFigures(counts.questions(window)), before.contributions(), series(Granularity.WEEK, weeks, counts),
-        series(Granularity.MONTH, months, counts));
+    Map<ActivityType, CopComponent> decided = new HashMap<>();
+    return new Figures(participation, current.tiers(), movement, classifiers.balance(counts.types(window), decided),
+        questionFigures(counts.questions(window)), before.contributions(),
+        series(Granularity.WEEK, weeks, counts, decided), series(Granularity.MONTH, months, counts, decided));
   }
 
-  private Series series(Granularity granularity, List<Window> periods, Counts counts) {
+  private Series series(Granularity granularity, List<Window> periods, Counts counts,
+      Map<ActivityType, CopComponent> decided) {
     List<PeriodFigures> figures = new ArrayList<>(periods.size());
     for (Window period : periods) {
       WindowTallies tallies = counts.tallies(period);
@@ -107,7 +111,7 @@ final class Reporting {
       long heavy = classes.get(ParticipationClass.HEAVY);
       long intermittent = classes.get(ParticipationClass.INTERMITTENT);
       figures.add(new PeriodFigures(period, tallies.members(), tallies.contributions(), heavy + intermittent, heavy,
-          intermittent, classes.get(ParticipationClass.LURKER), classifiers.balance(counts.types(period)).contributions(),
+          intermittent, classes.get(ParticipationClass.LURKER), classifiers.balance(counts.types(period), decided).contributions(),
           questions.asked(), questions.answered(), questions.accepted()));
     }
     return new Series(granularity, zone, figures);

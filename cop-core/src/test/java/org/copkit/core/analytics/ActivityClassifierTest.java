@@ -1,0 +1,90 @@
+package org.copkit.core.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.copkit.core.analytics.ParticipationScene.JORDI;
+import static org.copkit.core.analytics.ParticipationScene.W;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.copkit.api.analytics.ActivityType;
+import org.copkit.api.analytics.ComponentBalance;
+import org.copkit.api.analytics.spi.ActivityClassifier;
+import org.copkit.api.community.Visibility;
+import org.copkit.api.discussion.ThreadKind;
+import org.copkit.api.feed.CopComponent;
+import org.copkit.core.CopPlatform;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@link ActivityClassifier} SPI: registered classifiers first, then those {@code ServiceLoader}
+ * finds ({@link ExplodingClassifier}, {@link UnloadableClassifier}, {@link AnnouncementsAreLearning}
+ * in this module's {@code META-INF/services}), then the built-in one; broken ones skipped.
+ */
+class ActivityClassifierTest {
+
+  /** Registered on the builder: questions organise know-how. */
+  private static final class QuestionsAreKnowHow implements ActivityClassifier {
+    final List<ActivityType> asked = new ArrayList<>();
+
+    @Override
+    public String name() {
+      return "questions-are-know-how";
+    }
+
+    @Override
+    public Optional<CopComponent> classify(ActivityType type) {
+      asked.add(type);
+      return type.threadKind() == ThreadKind.QUESTION ? Optional.of(CopComponent.KNOW_HOW) : Optional.empty();
+    }
+  }
+
+  /** Registered on the builder: answers null, which is no answer. */
+  private static final class Careless implements ActivityClassifier {
+    @Override
+    public String name() {
+      return "careless";
+    }
+
+    @Override
+    public Optional<CopComponent> classify(ActivityType type) {
+      return null;
+    }
+  }
+
+  @Test
+  void classifiesByTheBuiltInDefaultWhenNoClassifierIsFound() {
+    ComponentBalance balance = components(builder -> builder);
+
+    assertThat(balance.contributions()).isEqualTo(Map.of(
+        CopComponent.LEARNING, 3L, CopComponent.ANTENNA, 1L, CopComponent.KNOW_HOW, 2L, CopComponent.PRODUCTION, 1L));
+  }
+
+  @Test
+  void asksTheDiscoveredClassifiersSkippingTheOnesThatFailOrCannotLoad() {
+    ComponentBalance balance = components(builder -> builder.discoverActivityClassifiers(true));
+
+    assertThat(balance.count(CopComponent.ANTENNA)).as("the announcement, past the exploding classifier").isZero();
+    assertThat(balance.count(CopComponent.LEARNING)).as("two questions, an answer and the announcement").isEqualTo(4);
+  }
+
+  @Test
+  void asksTheRegisteredClassifiersFirstInTheOrderRegistered() {
+    QuestionsAreKnowHow questions = new QuestionsAreKnowHow();
+
+    ComponentBalance balance = components(builder -> builder.discoverActivityClassifiers(true)
+        .activityClassifier(new Careless())
+        .activityClassifier(questions));
+
+    assertThat(balance.contributions()).isEqualTo(Map.of(
+        CopComponent.LEARNING, 1L, CopComponent.ANTENNA, 0L, CopComponent.KNOW_HOW, 5L, CopComponent.PRODUCTION, 1L));
+    assertThat(questions.asked).as("once per type and report, not per contribution").doesNotHaveDuplicates();
+  }
+
+  private static ComponentBalance components(UnaryOperator<CopPlatform.Builder> configure) {
+    ParticipationScene scene = new ParticipationScene(Visibility.OPEN, configure);
+    return scene.platform.participationReports().community(JORDI, scene.community.id(), W).components();
+  }
+}
