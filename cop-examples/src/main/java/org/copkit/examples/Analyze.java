@@ -35,7 +35,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * <pre>
  * mvn -q -pl cop-examples -am -DskipTests -Dcopkit.quick package exec:java \
  *     -Dexec.mainClass=org.copkit.examples.Analyze \
- *     -Dexec.args="analyze --stackexchange ../shared/data/stackexchange/bicycles-meta --json report.json --html report.html"
+ *     -Dexec.args="analyze --stackexchange ../shared/data/stackexchange/bicycles-meta \
+ *         --json cop-examples/target/bicycles-meta.json --html cop-examples/target/bicycles-meta.html"
  * </pre>
  *
  * <p>Options: {@code --stackexchange DIR} (required), {@code --json FILE}, {@code --html FILE}, and
@@ -125,12 +126,15 @@ public final class Analyze {
 
     Window wholeDump = Window.between(imported.firstActivity().truncatedTo(ChronoUnit.DAYS),
         imported.lastActivity().truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS));
+    long reporting = System.nanoTime();
     CommunityReport report = imported.platform().participationReports()
         .community(imported.administrator(), imported.community(), wholeDump);
+    Duration reportTook = Duration.ofNanos(System.nanoTime() - reporting);
     String name = imported.platform().communityQueries().community(imported.administrator(), imported.community()).name();
     AnalysedCommunity analysed = new AnalysedCommunity(name, options.dump().toString(), report, imported.summary(), took);
 
     printParticipation(report);
+    out.printf(Locale.ROOT, "  report computed in %.2f s%n", reportTook.toNanos() / 1e9);
     options.json().ifPresent(file -> {
       ReportJson.write(analysed, file);
       out.println("JSON report: " + file.toAbsolutePath().normalize());

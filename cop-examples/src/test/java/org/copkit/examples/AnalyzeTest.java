@@ -17,6 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** The {@code analyze} command, end to end. */
 class AnalyzeTest {
 
+  /** What the command prints about Bicycles Meta, as the README shows it. */
+  private static final String BICYCLES_META_FIGURES = """
+        members 2550, contributions 3743, contributors 310, active participation rate 0.121569
+        heavy 57, intermittent 253, lurkers 2240, Gini 0.973394, top-1 % share 0.694363
+      """;
+
   @TempDir
   Path output;
 
@@ -47,10 +53,19 @@ class AnalyzeTest {
     assertThat(participation.get("gini").asDouble()).isCloseTo(0.973394, within(5e-7));
     assertThat(participation.get("top1PercentShare").asDouble()).isCloseTo(0.694363, within(5e-7));
     assertThat(Files.readString(html)).contains("<title>Lorenz curve</title>");
-    assertThat(printed.toString(StandardCharsets.UTF_8))
-        .contains("members 2550, contributions 3743, contributors 310, active participation rate 0.121569")
-        .contains("heavy 57, intermittent 253, lurkers 2240, Gini 0.973394, top-1 % share 0.694363")
+    assertThat(printed.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"))
+        .contains(BICYCLES_META_FIGURES)
         .contains("posts and comments           3,894 / 3,894");
+  }
+
+  @Test
+  void theReadmeGivesTheCommandAndTheFiguresItPrints() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+
+    assertThat(readme).contains("## Participation analytics on real data")
+        .contains("-Dexec.mainClass=org.copkit.examples.Analyze")
+        .contains("-Dexec.args=\"analyze --stackexchange ../shared/data/stackexchange/bicycles-meta --json ")
+        .contains(BICYCLES_META_FIGURES);
   }
 
   @Test

@@ -168,7 +168,9 @@ public final class ReportPage {
           return List.of(kind.name().toLowerCase(Locale.ROOT).replace('_', ' '), count(tally.read()),
               count(tally.imported()), count(tally.byStandIn()), count(tally.truncated()), count(tally.skippedTotal()));
         }).toList());
-    page.append("<ul class=\"muted\">\n");
+    page.append("<p class=\"muted\">By the stand-in: questions and answers of deleted users, posted by the site's ")
+        .append("Community account (an administrator, not a member) so that members' answers and comments on them ")
+        .append("keep their place. They are no member's contributions.</p>\n<ul class=\"muted\">\n");
     for (String line : summary.lines()) {
       page.append("<li>").append(Html.escape(line)).append("</li>\n");
     }

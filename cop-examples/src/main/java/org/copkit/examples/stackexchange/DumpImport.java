@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import org.copkit.api.community.Community;
 import org.copkit.api.community.CommunityDetails;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.JoinOutcome;
@@ -101,9 +102,9 @@ final class DumpImport {
     clock.moveTo(founder.createdAt());
     String site = dump.site();
     CommunityDetails details = new CommunityDetails(
-        TextLimits.fit(site + " (Stack Exchange)", org.copkit.api.community.Community.MAX_NAME, site).text(),
+        TextLimits.fit(site + " (Stack Exchange)", Community.MAX_NAME, site).text(),
         TextLimits.fit("Imported from the Stack Exchange data dump of " + site,
-            org.copkit.api.community.Community.MAX_DOMAIN, site).text(),
+            Community.MAX_DOMAIN, site).text(),
         "User contributions licensed CC BY-SA, with attribution to Stack Exchange and the authors.",
         Visibility.OPEN);
     community = platform.lifecycle().create(enrol(founder), details).id();
