@@ -38,7 +38,8 @@ class CopSchemaTest {
       assertThat(rows(schema.dataSource(), "SELECT body FROM host_note")).containsExactly(List.of("written by the host"));
       assertThat(versions(copkit(schema)))
           .containsExactly(
-              "0 << Flyway Baseline >>", "1 communities", "2 audit trail and outbox", "3 discussions", "4 moderation");
+              "0 << Flyway Baseline >>", "1 communities", "2 audit trail and outbox", "3 discussions", "4 moderation",
+              "5 analytics");
     }
   }
 
@@ -53,7 +54,7 @@ class CopSchemaTest {
 
       assertThat(applied(copkit(schema))).isEqualTo(history);
       assertThat(versions(copkit(schema)))
-          .containsExactly("1 communities", "2 audit trail and outbox", "3 discussions", "4 moderation");
+          .containsExactly("1 communities", "2 audit trail and outbox", "3 discussions", "4 moderation", "5 analytics");
     }
   }
 
