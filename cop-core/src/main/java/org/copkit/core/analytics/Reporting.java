@@ -36,9 +36,12 @@ import org.copkit.api.community.Tier;
 import org.copkit.api.feed.CopComponent;
 
 /**
- * Computes reports from what {@link Contributions} counts. One report asks the port four times, for
- * the window, the previous window of the same length (movement and momentum), and every week and
- * month of the window (the series), all at once; everything else is arithmetic on the counts.
+ * Computes reports from what {@link Contributions} counts. One report asks the port five times, each
+ * time for all the windows concerned at once: the members of the window, of the previous window of
+ * the same length (movement and momentum) and of every week and month of the window (the series);
+ * the tallies of each member in the window and the previous one; the histograms of the weeks and
+ * months; activity types and questions in the window, its weeks and its months. Everything else is
+ * arithmetic on the counts.
  */
 final class Reporting {
 
@@ -82,15 +85,16 @@ final class Reporting {
     Window previous = window.previous();
     List<Window> weeks = Periods.of(window, Granularity.WEEK, zone);
     List<Window> months = Periods.of(window, Granularity.MONTH, zone);
-    Set<Window> reported = new LinkedHashSet<>();
+    Set<Window> periods = new LinkedHashSet<>(weeks);
+    periods.addAll(months);
+    Set<Window> reported = new LinkedHashSet<>(periods);
     reported.add(window);
-    reported.addAll(weeks);
-    reported.addAll(months);
-    Set<Window> tallied = new LinkedHashSet<>(reported);
-    tallied.add(previous);
+    Set<Window> tallied = Set.of(window, previous);
+    Set<Window> counted = new LinkedHashSet<>(reported);
+    counted.add(previous);
 
-    Counts counts = new Counts(port.members(scope, tallied), port.contributors(scope, tallied),
-        port.byActivityType(scope, reported), port.questions(scope, reported));
+    Counts counts = new Counts(port.members(scope, counted), port.contributors(scope, tallied),
+        port.histograms(scope, periods), port.byActivityType(scope, reported), port.questions(scope, reported));
     WindowTallies current = counts.tallies(window);
     WindowTallies before = counts.tallies(previous);
     Participation participation = current.participation(thresholds);
@@ -105,13 +109,20 @@ final class Reporting {
       Map<ActivityType, CopComponent> decided) {
     List<PeriodFigures> figures = new ArrayList<>(periods.size());
     for (Window period : periods) {
-      WindowTallies tallies = counts.tallies(period);
-      Map<ParticipationClass, Long> classes = tallies.classCounts(thresholds);
+      long members = counts.members(period);
+      long contributions = 0;
+      long contributors = 0;
+      long heavy = 0;
+      for (Map.Entry<Long, Long> bar : counts.histogram(period).entrySet()) {
+        contributions += bar.getKey() * bar.getValue();
+        contributors += bar.getValue();
+        if (thresholds.classify(bar.getKey()) == ParticipationClass.HEAVY) {
+          heavy += bar.getValue();
+        }
+      }
       QuestionTally questions = counts.questions(period);
-      long heavy = classes.get(ParticipationClass.HEAVY);
-      long intermittent = classes.get(ParticipationClass.INTERMITTENT);
-      figures.add(new PeriodFigures(period, tallies.members(), tallies.contributions(), heavy + intermittent, heavy,
-          intermittent, classes.get(ParticipationClass.LURKER), classifiers.balance(counts.types(period), decided).contributions(),
+      figures.add(new PeriodFigures(period, members, contributions, contributors, heavy, contributors - heavy,
+          members - contributors, classifiers.balance(counts.types(period), decided).contributions(),
           questions.asked(), questions.answered(), questions.accepted()));
     }
     return new Series(granularity, zone, figures);
@@ -147,11 +158,20 @@ final class Reporting {
   private record Counts(
       Map<Window, Map<Tier, Long>> members,
       Map<Window, List<MemberTally>> contributors,
+      Map<Window, Map<Long, Long>> histograms,
       Map<Window, Map<ActivityType, Long>> types,
       Map<Window, QuestionTally> questions) {
 
     WindowTallies tallies(Window window) {
       return new WindowTallies(members.getOrDefault(window, Map.of()), contributors.getOrDefault(window, List.of()));
+    }
+
+    long members(Window window) {
+      return members.getOrDefault(window, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    Map<Long, Long> histogram(Window window) {
+      return histograms.getOrDefault(window, Map.of());
     }
 
     Map<ActivityType, Long> types(Window window) {

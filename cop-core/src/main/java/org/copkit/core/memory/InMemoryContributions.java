@@ -78,13 +78,9 @@ final class InMemoryContributions implements Contributions {
 
   @Override
   public Map<Window, List<MemberTally>> contributors(Scope scope, Set<Window> windows) {
-    Map<Window, Map<MemberId, long[]>> counts = new HashMap<>();
-    windows.forEach(window -> counts.put(window, new HashMap<>()));
-    forEachContribution(scope, windows, (window, post, membership) ->
-        counts.get(window).computeIfAbsent(post.author(), author -> new long[1])[0]++);
     Map<MemberId, List<Membership>> people = scope instanceof Scope.Platform ? people() : Map.of();
     Map<Window, List<MemberTally>> tallies = new HashMap<>();
-    counts.forEach((window, byMember) -> {
+    countPerMember(scope, windows).forEach((window, byMember) -> {
       List<MemberTally> list = new ArrayList<>(byMember.size());
       byMember.forEach((member, count) -> list.add(scope instanceof Scope.OfCommunity one
           ? tally(memberships.find(one.community(), member).orElseThrow(), count[0])
@@ -92,6 +88,26 @@ final class InMemoryContributions implements Contributions {
       tallies.put(window, list);
     });
     return tallies;
+  }
+
+  @Override
+  public Map<Window, Map<Long, Long>> histograms(Scope scope, Set<Window> windows) {
+    Map<Window, Map<Long, Long>> histograms = new HashMap<>();
+    countPerMember(scope, windows).forEach((window, byMember) -> {
+      Map<Long, Long> histogram = new HashMap<>();
+      byMember.values().forEach(count -> histogram.merge(count[0], 1L, Long::sum));
+      histograms.put(window, histogram);
+    });
+    return histograms;
+  }
+
+  /** Each member's contributions in each window, as mutable counters. */
+  private Map<Window, Map<MemberId, long[]>> countPerMember(Scope scope, Set<Window> windows) {
+    Map<Window, Map<MemberId, long[]>> counts = new HashMap<>();
+    windows.forEach(window -> counts.put(window, new HashMap<>()));
+    forEachContribution(scope, windows, (window, post, membership) ->
+        counts.get(window).computeIfAbsent(post.author(), author -> new long[1])[0]++);
+    return counts;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.copkit.jpa.analytics;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +31,9 @@ import org.copkit.jpa.shared.JpaTransactions;
 
 /**
  * {@link Contributions} on JPA, by aggregate JPQL queries on {@code CopPost}, {@code CopThread} and
- * {@code CopMembership}: the database joins, filters, groups and counts, and hands back one row per
- * contributor, activity type, tier or answered question, never a post. Each window gets its own
+ * {@code CopMembership} (and one native query for the histograms): the database joins, filters,
+ * groups and counts, and hands back one row per contributor, number of contributions, activity
+ * type, tier or answered question, never a post. Each window gets its own
  * queries; each query reads an index range ({@code cop_post_by_community}, {@code
  * cop_thread_by_kind}, {@code cop_membership_by_joining}, added by migration V5).
  */
@@ -148,6 +150,36 @@ final class JpaContributions implements Contributions {
     counts.forEach((person, count) ->
         tallies.add(new MemberTally(MemberId.of(person), closest.get(person), first.get(person), count)));
     return tallies;
+  }
+
+  /**
+   * One native query per window, the only one of this class: JPQL 3.1 has no subquery in FROM, and
+   * the histogram is an aggregate of an aggregate. The inner query is {@link #CONTRIBUTIONS} in SQL.
+   */
+  @Override
+  public Map<Window, Map<Long, Long>> histograms(Scope scope, Set<Window> windows) {
+    String sql = "SELECT c.n, COUNT(*) FROM (SELECT p.author, COUNT(*) AS n"
+        + " FROM cop_post p JOIN cop_membership m ON m.community_id = p.community_id AND m.member_id = p.author"
+        + " WHERE p.state = ?1 AND p.created_at >= ?2 AND p.created_at < ?3 AND m.joined_at < ?3"
+        + (scope instanceof Scope.OfCommunity ? " AND p.community_id = ?4" : "")
+        + " GROUP BY p.author) c GROUP BY c.n";
+    Map<Window, Map<Long, Long>> histograms = new HashMap<>();
+    for (Window window : windows) {
+      Query query = entityManager().createNativeQuery(sql)
+          .setParameter(1, PostState.PUBLISHED.name())
+          .setParameter(2, window.from())
+          .setParameter(3, window.to());
+      if (scope instanceof Scope.OfCommunity one) {
+        query.setParameter(4, one.community().toString());
+      }
+      Map<Long, Long> histogram = new HashMap<>();
+      for (Object row : query.getResultList()) {
+        Object[] bar = (Object[]) row;
+        histogram.put(((Number) bar[0]).longValue(), ((Number) bar[1]).longValue());
+      }
+      histograms.put(window, histogram);
+    }
+    return histograms;
   }
 
   /** Opening posts are the threads' opening posts; replies are top-level; the rest are replies to replies. */

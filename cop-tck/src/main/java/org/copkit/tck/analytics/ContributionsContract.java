@@ -237,6 +237,35 @@ public abstract class ContributionsContract extends StorageContract {
   }
 
   @Nested
+  class Histograms {
+
+    @Test
+    void countsTheMembersWhoMadeEachNumberOfContributions() {
+      Window both = Window.between(P.from(), N.to());
+
+      Map<Window, Map<Long, Long>> histograms = contributions.histograms(Scope.of(c), Set.of(P, W, N, both));
+
+      assertThat(histograms.get(P)).isEqualTo(Map.of(1L, 1L));
+      assertThat(histograms.get(W)).as("ana 7, bea 4, cai 1").isEqualTo(Map.of(7L, 1L, 4L, 1L, 1L, 1L));
+      assertThat(histograms.get(N)).as("ana 2, eva 2").isEqualTo(Map.of(2L, 2L));
+      assertThat(histograms.get(both)).as("ana 10, bea 4, cai 1, eva 2").isEqualTo(Map.of(10L, 1L, 4L, 1L, 1L, 1L, 2L, 1L));
+    }
+
+    @Test
+    void countsEachPersonOnceOnThePlatform() {
+      assertThat(contributions.histograms(Scope.platform(), Set.of(W)).get(W))
+          .as("ana 8, bea 4, cai 1, fay 1").isEqualTo(Map.of(8L, 1L, 4L, 1L, 1L, 2L));
+    }
+
+    @Test
+    void answersAnEmptyHistogramForAWindowWithoutContributions() {
+      Window quiet = Window.between(days(20), days(30));
+
+      assertThat(contributions.histograms(Scope.of(c), Set.of(quiet))).containsEntry(quiet, Map.of());
+    }
+  }
+
+  @Nested
   class ActivityTypes {
 
     @Test

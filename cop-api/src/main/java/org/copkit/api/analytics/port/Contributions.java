@@ -57,6 +57,18 @@ public interface Contributions {
   Map<Window, List<MemberTally>> contributors(Scope scope, Set<Window> windows);
 
   /**
+   * Counts, in each window, how many members made each number of contributions: the histogram of
+   * the window's contributions, which is all that the counts of a period need (contributions,
+   * contributors, and the 1-9-90 split for any thresholds) and far smaller than the tallies.
+   *
+   * @param scope a community or the whole platform
+   * @param windows the windows
+   * @return for each window, for each number {@code k ≥ 1}, how many members made exactly {@code k}
+   *     contributions; the members who made none are not in it
+   */
+  Map<Window, Map<Long, Long>> histograms(Scope scope, Set<Window> windows);
+
+  /**
    * Counts contributions per type in each window.
    *
    * @param scope a community or the whole platform
