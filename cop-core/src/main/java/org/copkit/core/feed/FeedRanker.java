@@ -254,79 +254,22 @@ final class FeedRanker {
   }
 
   /**
-   * Greedy diversified selection over a pool, best first. Each pick is the best candidate after
-   * discounts; since a discount only lowers a score and the pool is in score order, the search
-   * for a pick stops at the first candidate whose undiscounted score is below the best found.
+   * Picks a diversified page from a pool.
    *
    * @param complete whether the pool holds every candidate
    * @return the page, or null when a pick could have been beaten by a candidate outside the pool
    */
   private List<Ranked> diversify(RankingRequest request, Candidates.Ranking pool, boolean complete) {
     int n = pool.size();
-    double[] score = pool.score();
-    int[] time = pool.time();
-    long[] ref = pool.ref();
-    double outside = complete || n == 0 ? Double.NEGATIVE_INFINITY : score[n - 1];
     int[] authors = new int[n];
     int[] communities = new int[n];
     for (int j = 0; j < n; j++) {
-      authors[j] = index.columns(ref[j]).author[ActivityIndex.slot(ref[j])];
-      communities[j] = ActivityIndex.community(ref[j]);
+      long ref = pool.ref()[j];
+      authors[j] = index.columns(ref).author[ActivityIndex.slot(ref)];
+      communities[j] = ActivityIndex.community(ref);
     }
-    Repeats authorRepeats = new Repeats(authors, request.servedAuthors());
-    Repeats communityRepeats = new Repeats(communities, request.servedCommunities());
-    boolean[] taken = new boolean[n];
-    List<Ranked> page = new ArrayList<>(Math.min(n, request.size()));
-    while (page.size() < request.size() && page.size() < n) {
-      int best = -1;
-      double bestScore = Double.NEGATIVE_INFINITY;
-      for (int j = 0; j < n && (best < 0 || score[j] >= bestScore); j++) {
-        if (!taken[j]) {
-          double adjusted =
-              score[j]
-                  - weights.authorRepeat() * authorRepeats.count(j)
-                  - weights.communityRepeat() * communityRepeats.count(j);
-          if (best < 0 || order.precedes(adjusted, time[j], ref[j], bestScore, time[best], ref[best])) {
-            best = j;
-            bestScore = adjusted;
-          }
-        }
-      }
-      if (bestScore <= outside) {
-        return null;
-      }
-      taken[best] = true;
-      page.add(new Ranked(ref[best], score[best], score[best] - bestScore));
-      authorRepeats.add(best);
-      communityRepeats.add(best);
-    }
-    return page;
-  }
-
-  /** How often each pool candidate's author (or community) is already served or picked. */
-  private static final class Repeats {
-    private final int[] slotOf;
-    private final int[] counts;
-
-    Repeats(int[] keys, int[] servedSorted) {
-      int[] distinct = Arrays.stream(keys).distinct().sorted().toArray();
-      slotOf = new int[keys.length];
-      counts = new int[distinct.length];
-      for (int j = 0; j < keys.length; j++) {
-        slotOf[j] = Arrays.binarySearch(distinct, keys[j]);
-      }
-      for (int d = 0; d < distinct.length; d++) {
-        counts[d] = RankingRequest.occurrences(servedSorted, distinct[d]);
-      }
-    }
-
-    int count(int candidate) {
-      return counts[slotOf[candidate]];
-    }
-
-    void add(int candidate) {
-      counts[slotOf[candidate]]++;
-    }
+    double outside = complete || n == 0 ? Double.NEGATIVE_INFINITY : pool.score()[n - 1];
+    return new DiversePage(order, weights, pool, authors, communities, request).pick(request.size(), outside);
   }
 
   /** A long that sorts like the bound (rounded up to a float), carrying the block's entry. */

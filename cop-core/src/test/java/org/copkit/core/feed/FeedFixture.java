@@ -50,14 +50,13 @@ final class FeedFixture {
   }
 
   CommunityId community(String name, Visibility visibility) {
-    return community(name, visibility, Stage.ACTIVE);
+    return community(CommunityId.random(), name, visibility);
   }
 
-  CommunityId community(String name, Visibility visibility, Stage stage) {
-    CommunityId id = CommunityId.random();
+  CommunityId community(CommunityId id, String name, Visibility visibility) {
     storage
         .communities()
-        .add(new Community(id, name, "the domain of " + name, "", visibility, stage, member("founder"), START, START, 0));
+        .add(new Community(id, name, "the domain of " + name, "", visibility, Stage.ACTIVE, member("founder"), START, START, 0));
     return id;
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Tier;
@@ -51,7 +52,9 @@ class FeedPagingTest {
 
   @Test
   void aSessionServesEveryActivityPublishedBeforeItOnceWhileOthersArriveAndEngage() throws Exception {
+    FeedPage page = fixture.feed().feed(reader, FeedQuery.first(50));
     AtomicBoolean paging = new AtomicBoolean(true);
+    CountDownLatch writing = new CountDownLatch(1);
     CompletableFuture<Void> writer =
         CompletableFuture.runAsync(
             () -> {
@@ -59,10 +62,11 @@ class FeedPagingTest {
               while (paging.get()) {
                 fixture.post(practice, ana, 0);
                 fixture.publishing().record(joan, new Interaction(published.get(3 * random.nextInt(266)), Interaction.Kind.REACTED));
+                writing.countDown();
               }
             });
+    writing.await();
     List<ActivityId> served = new ArrayList<>();
-    FeedPage page = fixture.feed().feed(reader, FeedQuery.first(50));
     while (true) {
       page.items().forEach(item -> served.add(item.activity()));
       if (page.next().isEmpty()) {

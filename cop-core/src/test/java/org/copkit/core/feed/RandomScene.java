@@ -48,13 +48,7 @@ final class RandomScene {
     reference = new ReferenceFeed(fixture.publishing(), fixture.storage.memberships(), tuned);
     Visibility[] visibilities = {Visibility.OPEN, Visibility.CLOSED, Visibility.SECRET, Visibility.OPEN, Visibility.CLOSED};
     for (int c = 0; c < communities.size(); c++) {
-      fixture.storage
-          .communities()
-          .add(
-              new org.copkit.api.community.Community(
-                  communities.get(c), "c" + c, "domain", "", visibilities[c],
-                  org.copkit.api.community.Stage.ACTIVE, FeedFixture.member("founder"),
-                  FeedFixture.START, FeedFixture.START, 0));
+      fixture.community(communities.get(c), "c" + c, visibilities[c]);
     }
     for (int m = 0; m < 30; m++) {
       MemberId member = FeedFixture.member("m" + m);

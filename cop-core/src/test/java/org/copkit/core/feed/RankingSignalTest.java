@@ -97,9 +97,7 @@ class RankingSignalTest {
 
   @Test
   void aRegisteredCommunityTermLiftsEveryActivityThere() {
-    fixture.storage.communities().add(new org.copkit.api.community.Community(
-        favourite, "favourite", "domain", "", Visibility.OPEN, org.copkit.api.community.Stage.ACTIVE,
-        MemberId.of("founder"), FeedFixture.START, FeedFixture.START, 0));
+    fixture.community(favourite, "favourite", Visibility.OPEN);
     CommunityId plain = fixture.community("plain", Visibility.OPEN);
     MemberId member = fixture.join(plain, "member", Tier.CORE);
     fixture.join(favourite, "member", Tier.CORE);
