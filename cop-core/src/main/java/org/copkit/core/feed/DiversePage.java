@@ -112,7 +112,7 @@ final class DiversePage {
     private final int[] counts;
 
     Repeats(int[] keys, int[] servedSorted) {
-      int[] distinct = Arrays.stream(keys).distinct().sorted().toArray();
+      int[] distinct = distinctSorted(keys);
       slotOf = new int[keys.length];
       counts = new int[distinct.length];
       for (int j = 0; j < keys.length; j++) {
@@ -121,6 +121,18 @@ final class DiversePage {
       for (int d = 0; d < distinct.length; d++) {
         counts[d] = RankingRequest.occurrences(servedSorted, distinct[d]);
       }
+    }
+
+    private static int[] distinctSorted(int[] keys) {
+      int[] sorted = keys.clone();
+      Arrays.sort(sorted);
+      int distinct = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) {
+          sorted[distinct++] = sorted[i];
+        }
+      }
+      return Arrays.copyOf(sorted, distinct);
     }
 
     int count(int candidate) {
