@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.sql.SQLException;
@@ -31,13 +33,17 @@ import org.copkit.api.shared.Transactions;
  * its own, so a use case can never write half of its changes.
  *
  * <p>Failures of the database become the API's conflicts: an {@link OptimisticLockException}
- * (also as the cause of a rollback at commit) becomes {@link ConflictException.Kind#STALE_VERSION},
+ * (also as the cause of a rollback at commit), and a deadlock, lock timeout or serialization failure
+ * (SQLState class {@code 40}) in which the database sacrificed this transaction, become {@link
+ * ConflictException.Kind#STALE_VERSION}, which the core retries,
  * and an integrity-constraint violation (SQLState class {@code 23} anywhere in the cause chain)
  * becomes {@link ConflictException.Kind#DUPLICATE}.
  */
 public final class JpaTransactions implements Transactions {
 
   private static final String INTEGRITY_CONSTRAINT_VIOLATION = "23";
+  /** SQLState class 40, transaction rollback: serialization failures and deadlocks. */
+  private static final String TRANSACTION_ROLLBACK = "40";
 
   /*
    * Ports flush every write, so conflicts surface in the port call that caused them, where the
@@ -223,7 +229,12 @@ public final class JpaTransactions implements Transactions {
 
   private static RuntimeException conflictOr(PersistenceException failure, String what, long expectedVersion) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof OptimisticLockException) {
+      if (cause instanceof OptimisticLockException
+          || cause instanceof PessimisticLockException
+          || cause instanceof LockTimeoutException
+          || cause instanceof SQLException lost && lost.getSQLState() != null
+              && lost.getSQLState().startsWith(TRANSACTION_ROLLBACK)) {
+        // The database chose this transaction as the loser of a race: retrying it is the cure.
         return ConflictException.staleVersion(what, expectedVersion);
       }
       if (cause instanceof SQLException sql
