@@ -10,9 +10,10 @@ import org.openjdk.jol.info.GraphLayout;
  * Measures what the feed keeps per activity, with JOL: the whole module's object graph after
  * loading W1 and W2 at one million activities, split by what the ranking streams (the blocks'
  * ranking columns and summaries) and what it keeps besides (records, the ID table, dictionaries,
- * member profiles).
+ * member profiles). The storage ports the module holds are reported apart: they are the host's.
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.copkit.benchmarks.feed.IndexFootprint}
+ * <p>Run: {@code java -Xmx8g -Djdk.attach.allowAttachSelf=true -cp benchmarks/target/benchmarks.jar
+ * org.copkit.benchmarks.feed.IndexFootprint} (JOL attaches its agent to size records).
  */
 public final class IndexFootprint {
 
@@ -35,7 +36,7 @@ public final class IndexFootprint {
         var record = layout.record(address);
         bytes.merge(part(record.path(), record.klass()), record.size(), Long::sum);
       }
-      System.out.printf("%s, %,d activities: %.1f bytes per activity in all%n", shape, activities, (double) layout.totalSize() / activities);
+      System.out.printf("%s, %,d activities:%n", shape, activities);
       bytes.forEach((part, size) -> System.out.printf("  %-40s %,14d bytes  %6.2f per activity%n", part, size, (double) size / activities));
     }
   }
@@ -52,12 +53,15 @@ public final class IndexFootprint {
       }
       return type.getSimpleName().equals("Block") ? "ranking columns" : "blocks, other";
     }
+    if (path.contains(".memberships") || path.contains(".communities") || path.contains(".clock")) {
+      return "ports (the host's storage, not the feed's)";
+    }
     if (path.contains(".locator")) {
       return "ID table";
     }
     if (path.contains(".profiles")) {
       return "member profiles";
     }
-    return "dictionaries and the rest";
+    return "dictionaries (authors, tags, communities) and the rest";
   }
 }
