@@ -2,6 +2,7 @@ package org.copkit.api.feed;
 
 import java.time.Instant;
 import java.util.Set;
+import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.MemberId;

@@ -7,7 +7,6 @@ import org.copkit.api.feed.Activity;
 import org.copkit.api.feed.ActivityId;
 import org.copkit.api.feed.ActivityKind;
 import org.copkit.api.feed.ActivityPublishing;
-import org.copkit.api.feed.Audience;
 import org.copkit.api.feed.CopComponent;
 import org.copkit.api.feed.Interaction;
 import org.copkit.api.shared.MemberId;
@@ -28,7 +27,7 @@ final class FeedBridge {
 
   void threadPublished(MemberId by, DiscussionThread thread) {
     Activity activity = new Activity(idOf(thread), thread.community(), thread.author(), kindOf(thread.kind()),
-        thread.createdAt(), thread.replies(), 0, thread.tags(), componentOf(thread.kind()), audienceOf(thread));
+        thread.createdAt(), thread.replies(), 0, thread.tags(), componentOf(thread.kind()), thread.audience());
     UnitOfWork.afterCommit(() -> activities.publish(by, activity));
   }
 
@@ -45,7 +44,7 @@ final class FeedBridge {
 
   void answerAccepted(MemberId by, DiscussionThread thread, Post answer, java.time.Instant at) {
     Activity activity = new Activity(new ActivityId(answer.id().value()), thread.community(), answer.author(),
-        ActivityKind.ACCEPTED_ANSWER, at, 0, 0, thread.tags(), CopComponent.KNOW_HOW, audienceOf(thread));
+        ActivityKind.ACCEPTED_ANSWER, at, 0, 0, thread.tags(), CopComponent.KNOW_HOW, thread.audience());
     UnitOfWork.afterCommit(() -> activities.publish(by, activity));
   }
 
@@ -66,7 +65,4 @@ final class FeedBridge {
     return kind == ThreadKind.ANNOUNCEMENT ? CopComponent.ANTENNA : CopComponent.KNOW_HOW;
   }
 
-  private static Audience audienceOf(DiscussionThread thread) {
-    return Audience.valueOf(thread.audience().name());
-  }
 }

@@ -12,7 +12,7 @@ import org.copkit.api.community.port.Memberships;
 import org.copkit.api.feed.Activity;
 import org.copkit.api.feed.ActivityKind;
 import org.copkit.api.feed.ActivityPublishing;
-import org.copkit.api.feed.Audience;
+import org.copkit.api.community.Audience;
 import org.copkit.api.feed.Interaction;
 import org.copkit.api.feed.Interests;
 import org.copkit.api.feed.Publication;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.feed.Activity;
 import org.copkit.api.feed.ActivityKind;
-import org.copkit.api.feed.Audience;
+import org.copkit.api.community.Audience;
 import org.copkit.api.feed.CommunityRanking;
 import org.copkit.api.feed.Interaction;
 

@@ -15,7 +15,7 @@ import org.copkit.api.feed.Activity;
 import org.copkit.api.feed.ActivityId;
 import org.copkit.api.feed.ActivityKind;
 import org.copkit.api.feed.ActivityPublishing;
-import org.copkit.api.feed.Audience;
+import org.copkit.api.community.Audience;
 import org.copkit.api.feed.CopComponent;
 import org.copkit.api.feed.Feed;
 import org.copkit.api.feed.FeedSettings;

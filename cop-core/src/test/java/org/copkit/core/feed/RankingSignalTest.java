@@ -12,7 +12,7 @@ import org.copkit.api.community.Visibility;
 import org.copkit.api.feed.Activity;
 import org.copkit.api.feed.ActivityId;
 import org.copkit.api.feed.ActivityKind;
-import org.copkit.api.feed.Audience;
+import org.copkit.api.community.Audience;
 import org.copkit.api.feed.CopComponent;
 import org.copkit.api.feed.Explanation;
 import org.copkit.api.feed.FeedItem;
