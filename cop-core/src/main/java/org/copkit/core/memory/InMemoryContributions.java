@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.groupingBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,9 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.concurrent.ConcurrentHashMap;
 import org.copkit.api.analytics.ActivityType;
-import org.copkit.api.analytics.PostRole;
 import org.copkit.api.analytics.Window;
 import org.copkit.api.analytics.port.Contributions;
 import org.copkit.api.analytics.port.MemberTally;
@@ -24,20 +24,16 @@ import org.copkit.api.analytics.port.Scope;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Membership;
 import org.copkit.api.community.Tier;
-import org.copkit.api.discussion.DiscussionThread;
-import org.copkit.api.discussion.Post;
-import org.copkit.api.discussion.PostState;
-import org.copkit.api.discussion.ThreadId;
-import org.copkit.api.discussion.ThreadKind;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
 
 /**
- * {@link Contributions} on the in-memory storage. Posts and threads are read through their
- * timelines (per community, ordered by creation), so a call reads only the posts of the span its
- * windows cover, and each of them once: the windows are sorted into layers of disjoint windows,
- * and a post finds the windows that hold it with one binary search per layer.
+ * {@link Contributions} on the in-memory storage. Each community's published posts and questions
+ * are kept as a {@link ContributionLog} (parallel arrays in time order), rebuilt when the
+ * community's posts or threads have changed since; a window's posts and questions are then one
+ * contiguous range of it, found by binary search and read sequentially. Memberships are read when
+ * the call runs, once per author and community.
  */
 final class InMemoryContributions implements Contributions {
 
@@ -46,6 +42,7 @@ final class InMemoryContributions implements Contributions {
   private final InMemoryPosts posts;
   private final InMemoryThreads threads;
   private final InMemoryMemberships memberships;
+  private final Map<CommunityId, ContributionLog> logs = new ConcurrentHashMap<>();
 
   InMemoryContributions(InMemoryPosts posts, InMemoryThreads threads, InMemoryMemberships memberships) {
     this.posts = posts;
@@ -78,70 +75,68 @@ final class InMemoryContributions implements Contributions {
 
   @Override
   public Map<Window, List<MemberTally>> contributors(Scope scope, Set<Window> windows) {
+    Counting counting = new Counting(scope);
     Map<MemberId, List<Membership>> people = scope instanceof Scope.Platform ? people() : Map.of();
     Map<Window, List<MemberTally>> tallies = new HashMap<>();
-    countPerMember(scope, windows).forEach((window, byMember) -> {
-      List<MemberTally> list = new ArrayList<>(byMember.size());
-      byMember.forEach((member, count) -> list.add(scope instanceof Scope.OfCommunity one
-          ? tally(memberships.find(one.community(), member).orElseThrow(), count[0])
-          : personTally(member, people.get(member), window.to(), count[0])));
+    for (Window window : windows) {
+      List<MemberTally> list = new ArrayList<>();
+      counting.perMember(window, (slot, count) -> list.add(scope instanceof Scope.OfCommunity
+          ? tally(counting.memberships.get(slot), count)
+          : personTally(counting.members.get(slot), people.get(counting.members.get(slot)), window.to(), count)));
       tallies.put(window, list);
-    });
+    }
     return tallies;
   }
 
   @Override
   public Map<Window, Map<Long, Long>> histograms(Scope scope, Set<Window> windows) {
+    Counting counting = new Counting(scope);
     Map<Window, Map<Long, Long>> histograms = new HashMap<>();
-    countPerMember(scope, windows).forEach((window, byMember) -> {
+    for (Window window : windows) {
       Map<Long, Long> histogram = new HashMap<>();
-      byMember.values().forEach(count -> histogram.merge(count[0], 1L, Long::sum));
+      counting.perMember(window, (slot, count) -> histogram.merge((long) count, 1L, Long::sum));
       histograms.put(window, histogram);
-    });
+    }
     return histograms;
-  }
-
-  /** Each member's contributions in each window, as mutable counters. */
-  private Map<Window, Map<MemberId, long[]>> countPerMember(Scope scope, Set<Window> windows) {
-    Map<Window, Map<MemberId, long[]>> counts = new HashMap<>();
-    windows.forEach(window -> counts.put(window, new HashMap<>()));
-    forEachContribution(scope, windows, (window, post, membership) ->
-        counts.get(window).computeIfAbsent(post.author(), author -> new long[1])[0]++);
-    return counts;
   }
 
   @Override
   public Map<Window, Map<ActivityType, Long>> byActivityType(Scope scope, Set<Window> windows) {
+    Counting counting = new Counting(scope);
     Map<Window, Map<ActivityType, Long>> counts = new HashMap<>();
-    windows.forEach(window -> counts.put(window, new HashMap<>()));
-    Map<ThreadId, Optional<DiscussionThread>> threadsRead = new HashMap<>();
-    forEachContribution(scope, windows, (window, post, membership) ->
-        threadsRead.computeIfAbsent(post.thread(), threads::find).ifPresent(thread ->
-            counts.get(window).merge(typeOf(post, thread), 1L, Long::sum)));
+    for (Window window : windows) {
+      long[] perType = counting.perType(window);
+      Map<ActivityType, Long> types = new HashMap<>();
+      for (int code = 0; code < perType.length; code++) {
+        if (perType[code] > 0) {
+          types.put(ContributionLog.TYPES[code], perType[code]);
+        }
+      }
+      counts.put(window, types);
+    }
     return counts;
   }
 
   @Override
   public Map<Window, QuestionTally> questions(Scope scope, Set<Window> windows) {
+    List<ContributionLog> logs = communities(scope).stream().map(this::log).toList();
     Map<Window, QuestionTally> questions = new HashMap<>();
     for (Window window : windows) {
+      long from = ContributionLog.nanos(window.from());
+      long to = ContributionLog.nanos(window.to());
       long asked = 0;
       long accepted = 0;
       List<Duration> delays = new ArrayList<>();
-      for (CommunityId community : communities(scope, threads.communitiesWithThreads())) {
-        for (DiscussionThread thread : threads.openedBetween(community, window.from(), window.to())) {
-          if (thread.kind() != ThreadKind.QUESTION || thread.state() != PostState.PUBLISHED) {
-            continue;
-          }
+      for (ContributionLog log : logs) {
+        int end = ContributionLog.firstAtOrAfter(log.askedAt, to);
+        for (int q = ContributionLog.firstAtOrAfter(log.askedAt, from); q < end; q++) {
           asked++;
-          if (thread.acceptedAnswer().flatMap(posts::find).filter(answer -> answer.createdAt().isBefore(window.to())).isPresent()) {
+          if (log.acceptedAnswerWrittenAt[q] < to) {
             accepted++;
           }
-          posts.ofThread(thread.id())
-              .filter(post -> isAnswer(post, thread) && post.createdAt().isBefore(window.to()))
-              .map(Post::createdAt)
-              .min(Comparator.naturalOrder())
-              .ifPresent(first -> delays.add(Duration.between(thread.createdAt(), first)));
+          if (log.firstAnsweredAt[q] < to) {
+            delays.add(Duration.ofNanos(log.firstAnsweredAt[q] - log.askedAt[q]));
+          }
         }
       }
       questions.put(window, new QuestionTally(asked, accepted, delays));
@@ -160,8 +155,9 @@ final class InMemoryContributions implements Contributions {
 
   @Override
   public Page<MemberTally> lurkers(CommunityId community, Window window, PageRequest page) {
+    Counting counting = new Counting(Scope.of(community));
     Set<MemberId> contributed = new HashSet<>();
-    forEachContribution(Scope.of(community), Set.of(window), (w, post, membership) -> contributed.add(post.author()));
+    counting.perMember(window, (slot, count) -> contributed.add(counting.members.get(slot)));
     List<MemberTally> lurkers = memberships.of(community)
         .filter(membership -> membership.joinedAt().isBefore(window.to()) && !contributed.contains(membership.member()))
         .map(membership -> tally(membership, 0))
@@ -170,57 +166,145 @@ final class InMemoryContributions implements Contributions {
     return Page.of(lurkers, page);
   }
 
-  /** What the contract calls an answer: a published top-level reply by someone but the asker. */
-  private static boolean isAnswer(Post post, DiscussionThread question) {
-    return post.isPublished()
-        && post.inReplyTo().isEmpty()
-        && !post.id().equals(question.openingPost())
-        && !post.author().equals(question.author());
+  /** The community's log, rebuilt first when its posts or threads changed since the last one. */
+  private ContributionLog log(CommunityId community) {
+    ContributionLog log = logs.get(community);
+    if (log == null || !log.isCurrent(posts, threads, community)) {
+      log = ContributionLog.of(community, posts, threads);
+      logs.put(community, log);
+    }
+    return log;
   }
 
-  private static ActivityType typeOf(Post post, DiscussionThread thread) {
-    PostRole role = post.id().equals(thread.openingPost())
-        ? PostRole.OPENING
-        : post.inReplyTo().isPresent() ? PostRole.NESTED_REPLY : PostRole.REPLY;
-    return new ActivityType(thread.kind(), role, post.audience());
+  private Set<CommunityId> communities(Scope scope) {
+    if (scope instanceof Scope.OfCommunity one) {
+      return Set.of(one.community());
+    }
+    Set<CommunityId> all = new HashSet<>(posts.communitiesWithPosts());
+    all.addAll(threads.communitiesWithThreads());
+    return all;
   }
 
-  /** What a contribution is handed to. */
+  /** Receives a member's slot and their contributions in a window. */
   @FunctionalInterface
-  private interface ContributionVisitor {
-    void visit(Window window, Post post, Membership membership);
+  private interface SlotCount {
+    void accept(int slot, int count);
   }
 
   /**
-   * Visits every contribution in each window that holds it: published posts by members of the
-   * post's community who joined before the window ends. Each post of the span is read once.
+   * Counts the contributions of a scope window by window (published posts by members of the post's
+   * community who joined before the window ends). A window's posts lie next to each other in each
+   * log, so a window reads its range once; counts per member go to a dense array indexed by the
+   * member's slot, small enough to stay in the processor's cache. Each author's membership is read
+   * once per community. On the platform a slot is a person, whatever the community.
    */
-  private void forEachContribution(Scope scope, Set<Window> windows, ContributionVisitor visitor) {
-    if (windows.isEmpty()) {
-      return;
-    }
-    Layers layers = new Layers(windows);
-    for (CommunityId community : communities(scope, posts.communitiesWithPosts())) {
-      for (Post post : posts.writtenBetween(community, layers.from(), layers.to())) {
-        if (post.state() != PostState.PUBLISHED) {
-          continue;
-        }
-        Optional<Membership> membership = memberships.find(community, post.author());
-        if (membership.isEmpty()) {
-          continue;
-        }
-        Instant joinedAt = membership.get().joinedAt();
-        layers.forEachHolding(post.createdAt(), window -> {
-          if (joinedAt.isBefore(window.to())) {
-            visitor.visit(window, post, membership.get());
-          }
-        });
+  private final class Counting {
+
+    /** Each slot's member, and their membership (in a community: the one; on the platform: the first found). */
+    final List<MemberId> members = new ArrayList<>();
+    final List<Membership> memberships = new ArrayList<>();
+    private final List<Source> sources = new ArrayList<>();
+    private final Map<MemberId, Integer> personSlots = new HashMap<>();
+    private final boolean platform;
+    private int[] counts = new int[1024];
+    private int[] touched = new int[1024];
+
+    Counting(Scope scope) {
+      this.platform = scope instanceof Scope.Platform;
+      for (CommunityId community : communities(scope)) {
+        sources.add(new Source(community, log(community)));
       }
     }
-  }
 
-  private static Set<CommunityId> communities(Scope scope, Set<CommunityId> all) {
-    return scope instanceof Scope.OfCommunity one ? Set.of(one.community()) : all;
+    /** Hands over each member with at least one contribution in the window, then forgets the counts. */
+    void perMember(Window window, SlotCount sink) {
+      long from = ContributionLog.nanos(window.from());
+      long to = ContributionLog.nanos(window.to());
+      int size = 0;
+      for (Source source : sources) {
+        ContributionLog log = source.log;
+        int end = ContributionLog.firstAtOrAfter(log.writtenAt, to);
+        for (int i = ContributionLog.firstAtOrAfter(log.writtenAt, from); i < end; i++) {
+          int author = log.author[i];
+          int slot = source.slot(author);
+          if (slot >= 0 && source.joinedAt[author] < to && counts[slot]++ == 0) {
+            if (size == touched.length) {
+              touched = Arrays.copyOf(touched, size * 2);
+            }
+            touched[size++] = slot;
+          }
+        }
+      }
+      for (int t = 0; t < size; t++) {
+        sink.accept(touched[t], counts[touched[t]]);
+        counts[touched[t]] = 0;
+      }
+    }
+
+    /** @return the window's contributions per activity type, indexed as {@link ContributionLog#TYPES} */
+    long[] perType(Window window) {
+      long from = ContributionLog.nanos(window.from());
+      long to = ContributionLog.nanos(window.to());
+      long[] types = new long[ContributionLog.TYPES.length];
+      for (Source source : sources) {
+        ContributionLog log = source.log;
+        int end = ContributionLog.firstAtOrAfter(log.writtenAt, to);
+        for (int i = ContributionLog.firstAtOrAfter(log.writtenAt, from); i < end; i++) {
+          int author = log.author[i];
+          if (source.slot(author) >= 0 && source.joinedAt[author] < to && log.type[i] >= 0) {
+            types[log.type[i]]++;
+          }
+        }
+      }
+      return types;
+    }
+
+    private int newSlot(Membership membership) {
+      int slot = members.size();
+      members.add(membership.member());
+      memberships.add(membership);
+      if (slot == counts.length) {
+        counts = Arrays.copyOf(counts, slot * 2);
+      }
+      return slot;
+    }
+
+    /** One community's log, with its authors' slots and join times, each read when first needed. */
+    private final class Source {
+      private static final int UNKNOWN = -2;
+      private static final int NOT_A_MEMBER = -1;
+
+      final ContributionLog log;
+      final long[] joinedAt;
+      private final CommunityId community;
+      private final int[] slots;
+
+      Source(CommunityId community, ContributionLog log) {
+        this.community = community;
+        this.log = log;
+        this.joinedAt = new long[log.authors.length];
+        this.slots = new int[log.authors.length];
+        Arrays.fill(slots, UNKNOWN);
+      }
+
+      /** @return the author's slot, or a negative number when they are not a member of the community */
+      int slot(int author) {
+        int slot = slots[author];
+        if (slot == UNKNOWN) {
+          Optional<Membership> membership = InMemoryContributions.this.memberships.find(community, log.authors[author]);
+          if (membership.isEmpty()) {
+            slot = NOT_A_MEMBER;
+          } else {
+            joinedAt[author] = ContributionLog.nanos(membership.get().joinedAt());
+            slot = platform
+                ? personSlots.computeIfAbsent(log.authors[author], person -> newSlot(membership.get()))
+                : newSlot(membership.get());
+          }
+          slots[author] = slot;
+        }
+        return slot;
+      }
+    }
   }
 
   private Map<MemberId, List<Membership>> people() {
@@ -262,61 +346,5 @@ final class InMemoryContributions implements Contributions {
       }
     }
     return low;
-  }
-
-  /**
-   * Windows sorted into layers of disjoint windows (a report's window, its weeks and its months
-   * make three), to find the windows that hold an instant with one binary search per layer.
-   */
-  private static final class Layers {
-
-    private final List<Window[]> layers = new ArrayList<>();
-    private final Instant from;
-    private final Instant to;
-
-    Layers(Set<Window> windows) {
-      List<Window> sorted = windows.stream().sorted(Comparator.comparing(Window::from)).toList();
-      List<List<Window>> open = new ArrayList<>();
-      for (Window window : sorted) {
-        List<Window> layer = open.stream()
-            .filter(l -> !l.get(l.size() - 1).to().isAfter(window.from()))
-            .findFirst()
-            .orElseGet(() -> {
-              List<Window> fresh = new ArrayList<>();
-              open.add(fresh);
-              return fresh;
-            });
-        layer.add(window);
-      }
-      open.forEach(layer -> layers.add(layer.toArray(Window[]::new)));
-      this.from = sorted.get(0).from();
-      this.to = sorted.stream().map(Window::to).max(Comparator.naturalOrder()).orElseThrow();
-    }
-
-    Instant from() {
-      return from;
-    }
-
-    Instant to() {
-      return to;
-    }
-
-    void forEachHolding(Instant instant, Consumer<Window> action) {
-      for (Window[] layer : layers) {
-        int low = 0;
-        int high = layer.length - 1;
-        while (low <= high) {
-          int middle = (low + high) >>> 1;
-          if (layer[middle].from().isAfter(instant)) {
-            high = middle - 1;
-          } else {
-            low = middle + 1;
-          }
-        }
-        if (high >= 0 && layer[high].contains(instant)) {
-          action.accept(layer[high]);
-        }
-      }
-    }
   }
 }

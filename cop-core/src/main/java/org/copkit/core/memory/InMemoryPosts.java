@@ -158,6 +158,11 @@ final class InMemoryPosts implements Posts {
     return byCommunity.between(community, from, to);
   }
 
+  /** For the in-memory analytics: changes whenever a post of the community is added or changed. */
+  long versionOf(CommunityId community) {
+    return byCommunity.version(community);
+  }
+
   /** For the in-memory analytics: the communities that hold posts. */
   Set<CommunityId> communitiesWithPosts() {
     return byCommunity.groups();

@@ -87,6 +87,11 @@ final class InMemoryThreads implements Threads {
     return byOpening.between(community, from, to);
   }
 
+  /** For the in-memory analytics: changes whenever a thread of the community is added or changed. */
+  long versionOf(CommunityId community) {
+    return byOpening.version(community);
+  }
+
   /** For the in-memory analytics: the communities that hold threads. */
   Set<CommunityId> communitiesWithThreads() {
     return byOpening.groups();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
@@ -209,6 +210,7 @@ final class IndexedStore<K, V> {
   final class Timeline<G> {
 
     private final Map<G, ConcurrentNavigableMap<Stamp<K>, V>> groups = new ConcurrentHashMap<>();
+    private final Map<G, AtomicLong> versions = new ConcurrentHashMap<>();
     private final Function<V, G> field;
     private final Function<V, Instant> at;
     private final Comparator<Stamp<K>> order;
@@ -231,6 +233,18 @@ final class IndexedStore<K, V> {
       return records == null ? List.of() : records.subMap(new Stamp<>(from, null), new Stamp<>(to, null)).values();
     }
 
+    /**
+     * A group's version: it changes whenever a record of the group is added, replaced or removed,
+     * rollbacks included, so that what was derived from the group can tell it is out of date.
+     *
+     * @param group a value of the field
+     * @return the version, 0 for a group never written
+     */
+    long version(G group) {
+      AtomicLong version = versions.get(group);
+      return version == null ? 0 : version.get();
+    }
+
     /** @return the groups that hold records */
     Set<G> groups() {
       return Set.copyOf(groups.keySet());
@@ -247,9 +261,11 @@ final class IndexedStore<K, V> {
 
     private void link(G group, Stamp<K> stamp, V record) {
       groups.computeIfAbsent(group, g -> new ConcurrentSkipListMap<>(order)).put(stamp, record);
+      versions.computeIfAbsent(group, g -> new AtomicLong()).incrementAndGet();
     }
 
     private void unlink(G group, Stamp<K> stamp) {
+      versions.computeIfAbsent(group, g -> new AtomicLong()).incrementAndGet();
       groups.computeIfPresent(group, (g, records) -> {
         records.remove(stamp);
         return records.isEmpty() ? null : records;

@@ -6,6 +6,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -30,12 +31,17 @@ import org.copkit.api.shared.PageRequest;
 import org.copkit.jpa.shared.JpaTransactions;
 
 /**
- * {@link Contributions} on JPA, by aggregate JPQL queries on {@code CopPost}, {@code CopThread} and
- * {@code CopMembership} (and one native query for the histograms): the database joins, filters,
- * groups and counts, and hands back one row per contributor, number of contributions, activity
- * type, tier or answered question, never a post. Each window gets its own
- * queries; each query reads an index range ({@code cop_post_by_community}, {@code
- * cop_thread_by_kind}, {@code cop_membership_by_joining}, added by migration V5).
+ * {@link Contributions} on JPA, by aggregate queries on {@code cop_post}, {@code cop_thread} and
+ * {@code cop_membership}: the database joins, filters, groups and counts, and hands back one row
+ * per contributor, number of contributions, activity type, tier or question, never a post.
+ *
+ * <p>The windows of a call are sorted into layers of windows that do not overlap ({@link Layer});
+ * one query counts a whole layer, numbering each row with the window that holds it, so a report
+ * reads the posts of its window once for the window, once for its weeks and once for its months,
+ * not once per week. Grouping by that number needs a subquery in FROM, which JPQL 3.1 lacks: those
+ * queries are native SQL, the same on H2, PostgreSQL and MariaDB, and read no timestamp back (JPQL
+ * reads those, with the provider's mapping). Per-member tallies and the platform's members are
+ * counted per window, in JPQL. The indexes are in migration V5.
  */
 final class JpaContributions implements Contributions {
 
@@ -63,23 +69,47 @@ final class JpaContributions implements Contributions {
 
   @Override
   public Map<Window, Map<Tier, Long>> members(Scope scope, Set<Window> windows) {
+    if (scope instanceof Scope.OfCommunity one) {
+      return membersOf(one.community(), windows);
+    }
     Map<Window, Map<Tier, Long>> members = new HashMap<>();
     for (Window window : windows) {
-      members.put(window, scope instanceof Scope.OfCommunity one ? membersOf(one.community(), window) : people(window));
+      members.put(window, people(window));
     }
     return members;
   }
 
-  private Map<Tier, Long> membersOf(CommunityId community, Window window) {
-    Map<Tier, Long> counts = zeroPerTier();
-    entityManager()
-        .createQuery("select m.tier, count(m) from CopMembership m where m.communityId = :community and m.joinedAt < :to"
-            + " group by m.tier", Object[].class)
-        .setParameter("community", community.toString())
-        .setParameter("to", window.to())
-        .getResultList()
-        .forEach(row -> counts.put(Tier.valueOf((String) row[0]), (Long) row[1]));
-    return counts;
+  /**
+   * One native query for all the windows: the community's members per tier and per interval
+   * between two consecutive window ends ({@code joined_at} before the first end, then before the
+   * second, and so on), added up in Java for each end.
+   */
+  private Map<Window, Map<Tier, Long>> membersOf(CommunityId community, Set<Window> windows) {
+    List<Instant> ends = windows.stream().map(Window::to).distinct().sorted().toList();
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder interval = new StringBuilder("CASE");
+    for (int i = 0; i < ends.size(); i++) {
+      interval.append(" WHEN joined_at < ").append(Layer.parameter(parameters, ends.get(i))).append(" THEN ").append(i);
+    }
+    interval.append(" END");
+    String sql = "SELECT x.tier, x.i, COUNT(*) FROM (SELECT tier, " + interval + " AS i FROM cop_membership"
+        + " WHERE community_id = " + Layer.parameter(parameters, community.toString()) + ") x"
+        + " WHERE x.i IS NOT NULL GROUP BY x.tier, x.i";
+    Map<Tier, long[]> joinedIn = new EnumMap<>(Tier.class);
+    for (Tier tier : Tier.values()) {
+      joinedIn.put(tier, new long[ends.size()]);
+    }
+    for (Object[] row : rows(sql, parameters)) {
+      joinedIn.get(Tier.valueOf((String) row[0]))[((Number) row[1]).intValue()] += ((Number) row[2]).longValue();
+    }
+    Map<Window, Map<Tier, Long>> members = new HashMap<>();
+    for (Window window : windows) {
+      int end = ends.indexOf(window.to());
+      Map<Tier, Long> counts = zeroPerTier();
+      joinedIn.forEach((tier, intervals) -> counts.put(tier, Arrays.stream(intervals, 0, end + 1).sum()));
+      members.put(window, counts);
+    }
+    return members;
   }
 
   /** People in their closest tier: those with a CORE membership, then PARTICIPANT, then the rest. */
@@ -153,74 +183,130 @@ final class JpaContributions implements Contributions {
   }
 
   /**
-   * One native query per window, the only one of this class: JPQL 3.1 has no subquery in FROM, and
-   * the histogram is an aggregate of an aggregate. The inner query is {@link #CONTRIBUTIONS} in SQL.
+   * One native query per layer of windows: JPQL 3.1 has no subquery in FROM, and the histogram is an
+   * aggregate of an aggregate. The inner query numbers each contribution with its window (the
+   * membership condition is part of the numbering) and counts per window and member.
    */
   @Override
   public Map<Window, Map<Long, Long>> histograms(Scope scope, Set<Window> windows) {
-    String sql = "SELECT c.n, COUNT(*) FROM (SELECT p.author, COUNT(*) AS n"
-        + " FROM cop_post p JOIN cop_membership m ON m.community_id = p.community_id AND m.member_id = p.author"
-        + " WHERE p.state = ?1 AND p.created_at >= ?2 AND p.created_at < ?3 AND m.joined_at < ?3"
-        + (scope instanceof Scope.OfCommunity ? " AND p.community_id = ?4" : "")
-        + " GROUP BY p.author) c GROUP BY c.n";
     Map<Window, Map<Long, Long>> histograms = new HashMap<>();
-    for (Window window : windows) {
-      Query query = entityManager().createNativeQuery(sql)
-          .setParameter(1, PostState.PUBLISHED.name())
-          .setParameter(2, window.from())
-          .setParameter(3, window.to());
-      if (scope instanceof Scope.OfCommunity one) {
-        query.setParameter(4, one.community().toString());
+    for (Layer layer : Layer.of(windows)) {
+      List<Object> parameters = new ArrayList<>();
+      String number = layer.number("p.created_at", "m.joined_at", parameters);
+      String sql = "SELECT c.w, c.n, COUNT(*) FROM (SELECT x.w, x.author, COUNT(*) AS n FROM (SELECT " + number
+          + " AS w, p.author" + postsOfMembers(scope, layer, "", parameters) + ") x WHERE x.w IS NOT NULL"
+          + " GROUP BY x.w, x.author) c GROUP BY c.w, c.n";
+      layer.windows.forEach(window -> histograms.put(window, new HashMap<>()));
+      for (Object[] row : rows(sql, parameters)) {
+        histograms.get(layer.windows.get(((Number) row[0]).intValue()))
+            .put(((Number) row[1]).longValue(), ((Number) row[2]).longValue());
       }
-      Map<Long, Long> histogram = new HashMap<>();
-      for (Object row : query.getResultList()) {
-        Object[] bar = (Object[]) row;
-        histogram.put(((Number) bar[0]).longValue(), ((Number) bar[1]).longValue());
-      }
-      histograms.put(window, histogram);
     }
     return histograms;
   }
 
-  /** Opening posts are the threads' opening posts; replies are top-level; the rest are replies to replies. */
+  /**
+   * The FROM and WHERE of the native queries over contributions: published posts of the layer's
+   * span with the membership of their author in their community (whether it was joined in time is
+   * the window numbering's to check), and any other join.
+   */
+  private static String postsOfMembers(Scope scope, Layer layer, String join, List<Object> parameters) {
+    return " FROM cop_post p JOIN cop_membership m ON m.community_id = p.community_id AND m.member_id = p.author" + join
+        + " WHERE p.state = " + Layer.parameter(parameters, PostState.PUBLISHED.name())
+        + " AND p.created_at >= " + Layer.parameter(parameters, layer.from())
+        + " AND p.created_at < " + Layer.parameter(parameters, layer.to())
+        + (scope instanceof Scope.OfCommunity one
+            ? " AND p.community_id = " + Layer.parameter(parameters, one.community().toString()) : "");
+  }
+
+  /**
+   * One native query per layer of windows (grouping by the window's number needs a subquery in
+   * FROM). Opening posts are the threads' opening posts; replies are top-level; the rest are replies
+   * to replies.
+   */
   @Override
   public Map<Window, Map<ActivityType, Long>> byActivityType(Scope scope, Set<Window> windows) {
     Map<Window, Map<ActivityType, Long>> counts = new HashMap<>();
-    for (Window window : windows) {
-      Map<ActivityType, Long> types = new HashMap<>();
-      window(scoped(entityManager().createQuery(
-              "select t.kind, " + ROLE + ", p.audience, count(p)" + POSTS_AND_AUTHORS + ", CopThread t" + CONTRIBUTIONS
-                  + " and t.id = p.threadId" + onlyIn(scope, "p") + " group by t.kind, " + ROLE + ", p.audience",
-              Object[].class), scope), window)
-          .getResultStream()
-          .forEach(row -> types.put(
-              new ActivityType(ThreadKind.valueOf((String) row[0]), PostRole.valueOf((String) row[1]),
-                  Audience.valueOf((String) row[2])),
-              (Long) row[3]));
-      counts.put(window, types);
+    for (Layer layer : Layer.of(windows)) {
+      List<Object> parameters = new ArrayList<>();
+      String number = layer.number("p.created_at", "m.joined_at", parameters);
+      String sql = "SELECT x.w, x.kind, x.role, x.audience, COUNT(*) FROM (SELECT " + number + " AS w, t.kind,"
+          + " CASE WHEN t.opening_post_id = p.id THEN 'OPENING' WHEN p.in_reply_to IS NULL THEN 'REPLY'"
+          + " ELSE 'NESTED_REPLY' END AS role, p.audience"
+          + postsOfMembers(scope, layer, " JOIN cop_thread t ON t.id = p.thread_id", parameters)
+          + ") x WHERE x.w IS NOT NULL GROUP BY x.w, x.kind, x.role, x.audience";
+      layer.windows.forEach(window -> counts.put(window, new HashMap<>()));
+      for (Object[] row : rows(sql, parameters)) {
+        ActivityType type = new ActivityType(ThreadKind.valueOf((String) row[1]), PostRole.valueOf((String) row[2]),
+            Audience.valueOf((String) row[3]));
+        counts.get(layer.windows.get(((Number) row[0]).intValue())).put(type, ((Number) row[4]).longValue());
+      }
     }
     return counts;
   }
 
+  /**
+   * Three JPQL queries per layer of windows, each with a row per question rather than per post:
+   * when each question was asked, when the accepted answers were written, and when each question
+   * was first answered (before the layer's end: a first answer before the end of the question's
+   * window is the question's first answer before the layer's end too). Java finds each question's
+   * window.
+   */
   @Override
   public Map<Window, QuestionTally> questions(Scope scope, Set<Window> windows) {
     Map<Window, QuestionTally> questions = new HashMap<>();
-    for (Window window : windows) {
-      long asked = questionQuery("select count(t) from CopThread t where" + QUESTIONS + onlyIn(scope, "t"), Long.class,
-          scope, window).getSingleResult();
-      long accepted = asked == 0 ? 0 : questionQuery(
-          "select count(t) from CopThread t, CopPost a where" + QUESTIONS + onlyIn(scope, "t")
-              + " and a.id = t.acceptedAnswer and a.createdAt < :to", Long.class, scope, window).getSingleResult();
-      List<Duration> delays = asked == 0 ? List.of() : questionQuery(
-          "select t.createdAt, min(p.createdAt) from CopThread t, CopPost p where" + QUESTIONS + onlyIn(scope, "t")
-              + " and p.threadId = t.id and p.state = :published and p.inReplyTo is null and p.id <> t.openingPost"
-              + " and p.author <> t.author and p.createdAt < :to group by t.id, t.createdAt", Object[].class, scope, window)
+    for (Layer layer : Layer.of(windows)) {
+      Window span = Window.between(layer.from(), layer.to());
+      long[] asked = new long[layer.windows.size()];
+      long[] accepted = new long[layer.windows.size()];
+      List<List<Duration>> delays = new ArrayList<>();
+      layer.windows.forEach(window -> delays.add(new ArrayList<>()));
+      questionQuery("select t.createdAt from CopThread t where" + QUESTIONS + onlyIn(scope, "t"), Instant.class, scope, span)
           .getResultStream()
-          .map(row -> Duration.between((Instant) row[0], (Instant) row[1]))
-          .toList();
-      questions.put(window, new QuestionTally(asked, accepted, delays));
+          .forEach(askedAt -> windowOf(layer, askedAt).ifPresent(w -> asked[w]++));
+      questionQuery("select t.createdAt, a.createdAt from CopThread t, CopPost a where" + QUESTIONS + onlyIn(scope, "t")
+          + " and a.id = t.acceptedAnswer", Object[].class, scope, span)
+          .getResultStream()
+          .forEach(row -> windowOf(layer, (Instant) row[0])
+              .filter(w -> ((Instant) row[1]).isBefore(layer.windows.get(w).to()))
+              .ifPresent(w -> accepted[w]++));
+      questionQuery("select t.createdAt, min(p.createdAt) from CopThread t, CopPost p where" + QUESTIONS + onlyIn(scope, "t")
+          + " and p.threadId = t.id and p.state = :published and p.inReplyTo is null and p.id <> t.openingPost"
+          + " and p.author <> t.author and p.createdAt < :to group by t.id, t.createdAt", Object[].class, scope, span)
+          .getResultStream()
+          .forEach(row -> windowOf(layer, (Instant) row[0])
+              .filter(w -> ((Instant) row[1]).isBefore(layer.windows.get(w).to()))
+              .ifPresent(w -> delays.get(w).add(Duration.between((Instant) row[0], (Instant) row[1]))));
+      for (int w = 0; w < layer.windows.size(); w++) {
+        questions.put(layer.windows.get(w), new QuestionTally(asked[w], accepted[w], delays.get(w)));
+      }
     }
     return questions;
+  }
+
+  /** @return the index of the layer's window that holds the instant, if any */
+  private static Optional<Integer> windowOf(Layer layer, Instant instant) {
+    int low = 0;
+    int high = layer.windows.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      if (layer.windows.get(middle).from().isAfter(instant)) {
+        high = middle - 1;
+      } else {
+        low = middle + 1;
+      }
+    }
+    return high >= 0 && layer.windows.get(high).contains(instant) ? Optional.of(high) : Optional.empty();
+  }
+
+  /** Runs a native query with ordinal parameters. */
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, List<Object> parameters) {
+    Query query = entityManager().createNativeQuery(sql);
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    return (List<Object[]>) query.getResultList();
   }
 
   @Override

@@ -1,0 +1,196 @@
+package org.copkit.core.memory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.copkit.api.analytics.ActivityType;
+import org.copkit.api.analytics.PostRole;
+import org.copkit.api.community.Audience;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.discussion.DiscussionThread;
+import org.copkit.api.discussion.Post;
+import org.copkit.api.discussion.PostState;
+import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.discussion.ThreadKind;
+import org.copkit.api.shared.MemberId;
+
+/**
+ * One community's published posts and questions in a compact, time-ordered form, for the analytics
+ * scans: what a database keeps as a covering index, here as parallel arrays that a scan reads
+ * sequentially instead of following a post object, its author and its thread for every post.
+ *
+ * <p>Immutable, and derived from the posts and threads of the community at given versions; {@link
+ * InMemoryContributions} builds a new one when either version has moved. Instants are held as
+ * nanoseconds since the epoch (saturated outside the years 1678 to 2261, beyond any window).
+ */
+final class ContributionLog {
+
+  /** Every activity type, at the index that {@link #typeCode} gives it. */
+  static final ActivityType[] TYPES = allTypes();
+
+  /** Marks a time that does not exist, such as the first answer of a question without one. */
+  static final long NEVER = Long.MAX_VALUE;
+
+  final long postsVersion;
+  final long threadsVersion;
+
+  /** The published posts, ascending by creation: when, by whom (an index of {@link #authors}), of which type (-1: no thread). */
+  final long[] writtenAt;
+  final int[] author;
+  final byte[] type;
+  final MemberId[] authors;
+
+  /** The published questions, ascending by creation: when asked, first answered by someone else, answered acceptedly. */
+  final long[] askedAt;
+  final long[] firstAnsweredAt;
+  final long[] acceptedAnswerWrittenAt;
+
+  private ContributionLog(long postsVersion, long threadsVersion, long[] writtenAt, int[] author, byte[] type,
+      MemberId[] authors, long[] askedAt, long[] firstAnsweredAt, long[] acceptedAnswerWrittenAt) {
+    this.postsVersion = postsVersion;
+    this.threadsVersion = threadsVersion;
+    this.writtenAt = writtenAt;
+    this.author = author;
+    this.type = type;
+    this.authors = authors;
+    this.askedAt = askedAt;
+    this.firstAnsweredAt = firstAnsweredAt;
+    this.acceptedAnswerWrittenAt = acceptedAnswerWrittenAt;
+  }
+
+  /**
+   * Reads a community's posts and threads once, in the order of their timelines.
+   *
+   * @param community the community
+   * @param posts the posts store
+   * @param threads the threads store
+   * @return the log, at the stores' current versions of the community
+   */
+  static ContributionLog of(CommunityId community, InMemoryPosts posts, InMemoryThreads threads) {
+    long postsVersion = posts.versionOf(community);
+    long threadsVersion = threads.versionOf(community);
+    Map<ThreadId, DiscussionThread> threadsRead = new HashMap<>();
+    Map<MemberId, Integer> authorIndex = new HashMap<>();
+    List<MemberId> authors = new ArrayList<>();
+    int size = 0;
+    long[] writtenAt = new long[1024];
+    int[] author = new int[1024];
+    byte[] type = new byte[1024];
+    for (Post post : posts.writtenBetween(community, Instant.MIN, Instant.MAX)) {
+      if (post.state() != PostState.PUBLISHED) {
+        continue;
+      }
+      if (size == writtenAt.length) {
+        writtenAt = Arrays.copyOf(writtenAt, size * 2);
+        author = Arrays.copyOf(author, size * 2);
+        type = Arrays.copyOf(type, size * 2);
+      }
+      Integer index = authorIndex.get(post.author());
+      if (index == null) {
+        index = authors.size();
+        authorIndex.put(post.author(), index);
+        authors.add(post.author());
+      }
+      writtenAt[size] = nanos(post.createdAt());
+      author[size] = index;
+      type[size] = (byte) typeCode(post, threadsRead.computeIfAbsent(post.thread(), id -> threads.find(id).orElse(null)));
+      size++;
+    }
+
+    List<DiscussionThread> questions = new ArrayList<>();
+    for (DiscussionThread thread : threads.openedBetween(community, Instant.MIN, Instant.MAX)) {
+      if (thread.kind() == ThreadKind.QUESTION && thread.state() == PostState.PUBLISHED) {
+        questions.add(thread);
+      }
+    }
+    long[] askedAt = new long[questions.size()];
+    long[] firstAnsweredAt = new long[questions.size()];
+    long[] acceptedAt = new long[questions.size()];
+    for (int q = 0; q < questions.size(); q++) {
+      DiscussionThread question = questions.get(q);
+      askedAt[q] = nanos(question.createdAt());
+      firstAnsweredAt[q] = posts.ofThread(question.id())
+          .filter(post -> isAnswer(post, question))
+          .mapToLong(post -> nanos(post.createdAt()))
+          .min()
+          .orElse(NEVER);
+      acceptedAt[q] = question.acceptedAnswer().flatMap(posts::find).map(post -> nanos(post.createdAt())).orElse(NEVER);
+    }
+    return new ContributionLog(postsVersion, threadsVersion, Arrays.copyOf(writtenAt, size), Arrays.copyOf(author, size),
+        Arrays.copyOf(type, size), authors.toArray(MemberId[]::new), askedAt, firstAnsweredAt, acceptedAt);
+  }
+
+  /** @return whether it still reflects the community's posts and threads */
+  boolean isCurrent(InMemoryPosts posts, InMemoryThreads threads, CommunityId community) {
+    return posts.versionOf(community) == postsVersion && threads.versionOf(community) == threadsVersion;
+  }
+
+  /**
+   * @param ascending times, ascending
+   * @param time a time
+   * @return the index of the first time at or after it
+   */
+  static int firstAtOrAfter(long[] ascending, long time) {
+    int low = 0;
+    int high = ascending.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (ascending[middle] < time) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  /**
+   * Nanoseconds since the epoch, saturated: instants outside what a long holds (before 1678, after
+   * 2261) become its bounds, which every window (1970 to 2200) compares the same way.
+   *
+   * @param instant an instant
+   * @return the nanoseconds
+   */
+  static long nanos(Instant instant) {
+    try {
+      return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+    } catch (ArithmeticException outOfRange) {
+      return instant.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+  }
+
+  /** What the port calls an answer: a published top-level reply by someone but the asker. */
+  private static boolean isAnswer(Post post, DiscussionThread question) {
+    return post.isPublished()
+        && post.inReplyTo().isEmpty()
+        && !post.id().equals(question.openingPost())
+        && !post.author().equals(question.author());
+  }
+
+  /** @return the index in {@link #TYPES} of the post's type, or -1 when its thread is missing */
+  private static int typeCode(Post post, DiscussionThread thread) {
+    if (thread == null) {
+      return -1;
+    }
+    PostRole role = post.id().equals(thread.openingPost())
+        ? PostRole.OPENING
+        : post.inReplyTo().isPresent() ? PostRole.NESTED_REPLY : PostRole.REPLY;
+    return (thread.kind().ordinal() * PostRole.values().length + role.ordinal()) * Audience.values().length
+        + post.audience().ordinal();
+  }
+
+  private static ActivityType[] allTypes() {
+    List<ActivityType> types = new ArrayList<>();
+    for (ThreadKind kind : ThreadKind.values()) {
+      for (PostRole role : PostRole.values()) {
+        for (Audience audience : Audience.values()) {
+          types.add(new ActivityType(kind, role, audience));
+        }
+      }
+    }
+    return types.toArray(ActivityType[]::new);
+  }
+}
