@@ -126,11 +126,14 @@ final class CountedInJava {
         perMonth.stream().map(m -> (long) m.size()).toList());
   }
 
-  /** The built-in classification: announcements antenna, questions learning, core discussions production, others know-how. */
+  /**
+   * The built-in classification: announcements antenna; questions and comments in them learning,
+   * answers (top-level replies to questions) know-how; core discussions production, others know-how.
+   */
   private static int component(PostInThread post) {
     return switch (post.kind()) {
       case ANNOUNCEMENT -> 0;
-      case QUESTION -> 3;
+      case QUESTION -> !post.nested() && !post.id().equals(post.openingPost()) ? 1 : 3;
       case DISCUSSION -> post.audience() == Audience.CORE ? 2 : 1;
     };
   }

@@ -9,14 +9,16 @@ import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Validation;
 
 /**
- * A post in a thread: the opening post, a reply to it, or a reply to a reply (one level of
- * nesting, as in a forum).
+ * A post in a thread: the opening post, a top-level reply (in a question, an answer), or a reply
+ * nested under the opening post or a top-level reply (in a question, a comment): one level of
+ * nesting, as in a forum or a question-and-answer site.
  *
  * @param id its ID
  * @param thread its thread
  * @param community the thread's community
  * @param audience the thread's audience: every member, or the working group only
- * @param inReplyTo the top-level post it answers, or empty for the opening post and top-level replies
+ * @param inReplyTo the top-level post it is nested under (the opening post or a top-level reply), or
+ *     empty for the opening post and top-level replies
  * @param author who wrote it
  * @param body its Markdown source, 1 to {@value #MAX_BODY} characters
  * @param html its body rendered to sanitized HTML, safe to insert in a page

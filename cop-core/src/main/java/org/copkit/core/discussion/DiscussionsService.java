@@ -92,7 +92,7 @@ final class DiscussionsService implements Discussions {
       if (thread.state() != PostState.PUBLISHED) {
         throw ConflictException.rule("thread " + thread.id() + " waits for an e-moderator and takes no replies yet");
       }
-      command.inReplyTo().ifPresent(parent -> requireTopLevelReply(thread, parent, "inReplyTo"));
+      command.inReplyTo().ifPresent(parent -> requireTopLevelPost(thread, parent));
       Rendered rendered = work.renderer.render(command.body());
       Screening screening = gate.screen(standing, PublicationGate.Kind.REPLY, command.body(), rendered);
       if (screening instanceof Screening.Reject reject) {
@@ -271,6 +271,13 @@ final class DiscussionsService implements Discussions {
     }
     work.communities.requireWritable(standing.community());
     return standing;
+  }
+
+  /** The opening post or a top-level reply of the thread: what a nested reply may comment on. */
+  private void requireTopLevelPost(DiscussionThread thread, PostId id) {
+    if (!id.equals(thread.openingPost())) {
+      requireTopLevelReply(thread, id, "inReplyTo");
+    }
   }
 
   private Post requireTopLevelReply(DiscussionThread thread, PostId id, String field) {

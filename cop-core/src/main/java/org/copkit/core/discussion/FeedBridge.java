@@ -31,8 +31,10 @@ final class FeedBridge {
     UnitOfWork.afterCommit(() -> activities.publish(by, activity));
   }
 
-  void replied(MemberId replier, DiscussionThread thread) {
-    Interaction.Kind kind = thread.kind() == ThreadKind.QUESTION ? Interaction.Kind.ANSWERED : Interaction.Kind.REPLIED;
+  /** A top-level reply to a question answers it; a comment, or a reply elsewhere, replies. */
+  void replied(MemberId replier, DiscussionThread thread, Post reply) {
+    Interaction.Kind kind = thread.kind() == ThreadKind.QUESTION && reply.inReplyTo().isEmpty()
+        ? Interaction.Kind.ANSWERED : Interaction.Kind.REPLIED;
     UnitOfWork.afterCommit(() -> activities.record(replier, new Interaction(idOf(thread), kind)));
   }
 

@@ -44,7 +44,7 @@ final class PostPublishing implements PostActions {
     DiscussionThread updated = thread;
     if (!opening) {
       updated = work.storage.threads().update(thread.withReplyAt(work.now()));
-      work.feed.replied(post.author(), thread);
+      work.feed.replied(post.author(), thread, post);
     } else {
       if (thread.state() != PostState.PUBLISHED) {
         updated = work.storage.threads().update(thread.withState(PostState.PUBLISHED));

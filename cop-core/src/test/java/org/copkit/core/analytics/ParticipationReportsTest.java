@@ -144,8 +144,8 @@ class ParticipationReportsTest {
       var components = report(W).components();
 
       assertThat(components.contributions()).isEqualTo(Map.of(
-          CopComponent.LEARNING, 3L, CopComponent.ANTENNA, 1L, CopComponent.KNOW_HOW, 2L, CopComponent.PRODUCTION, 1L));
-      // p = 3/7, 1/7, 2/7, 1/7
+          CopComponent.LEARNING, 2L, CopComponent.ANTENNA, 1L, CopComponent.KNOW_HOW, 3L, CopComponent.PRODUCTION, 1L));
+      // p = 2/7, 1/7, 3/7, 1/7: the same shares as 3, 1, 2, 1, so the same evenness
       double entropy = -(3.0 / 7 * Math.log(3.0 / 7) + 2 * (1.0 / 7 * Math.log(1.0 / 7)) + 2.0 / 7 * Math.log(2.0 / 7));
       assertThat(components.evenness()).isCloseTo(entropy / Math.log(4), within(EXACT)).isCloseTo(0.921185, within(1e-6));
     }
@@ -167,7 +167,7 @@ class ParticipationReportsTest {
       assertThat(weeks.granularity()).isEqualTo(Granularity.WEEK);
       assertThat(weeks.periods()).containsExactly(
           new PeriodFigures(WEEK_1, 5, 5, 3, 1, 2, 2,
-              Map.of(CopComponent.LEARNING, 2L, CopComponent.ANTENNA, 1L, CopComponent.KNOW_HOW, 2L, CopComponent.PRODUCTION, 0L),
+              Map.of(CopComponent.LEARNING, 1L, CopComponent.ANTENNA, 1L, CopComponent.KNOW_HOW, 3L, CopComponent.PRODUCTION, 0L),
               1, 1, 1),
           new PeriodFigures(WEEK_2, 5, 2, 2, 0, 2, 3,
               Map.of(CopComponent.LEARNING, 1L, CopComponent.ANTENNA, 0L, CopComponent.KNOW_HOW, 0L, CopComponent.PRODUCTION, 1L),

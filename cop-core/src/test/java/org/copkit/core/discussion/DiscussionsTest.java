@@ -38,6 +38,7 @@ import org.copkit.api.notification.Notification;
 import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.InvalidInputException;
+import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.NotFoundException;
 import org.copkit.api.shared.PageRequest;
 import org.copkit.core.ConversationScene;
@@ -98,6 +99,30 @@ class DiscussionsTest {
           .singleElement().satisfies(item -> assertThat(item.author()).isEqualTo(LAIA));
       assertThat(scene.platform.feed().feed(XAVIER, org.copkit.api.feed.FeedQuery.first(10)).items())
           .as("an outsider's feed shows only communities they belong to").isEmpty();
+    }
+
+    @Test
+    void answeringAQuestionMakesATacitExpertOfItsTopicsAndCommentingDoesNot() {
+      DiscussionThread first = start(StartThread.question(scene.community.id(), "Terminis d'apel·lació?", "Dubte",
+          Set.of("recursos"))).thread();
+      scene.clock.advance(Duration.ofMinutes(1));
+      published(scene.platform.discussions().reply(JORDI, Reply.to(first.id(), "Vint dies")));
+      published(scene.platform.discussions().reply(MARTA,
+          new Reply(first.id(), Optional.of(first.openingPost()), "Civils o penals?")));
+      scene.clock.advance(Duration.ofMinutes(1));
+      DiscussionThread open = start(StartThread.question(scene.community.id(), "I el recurs de reposició?", "Un altre dubte",
+          Set.of("recursos"))).thread();
+
+      assertThat(tacitExpertise(JORDI, open)).as("the answerer").isPositive();
+      assertThat(tacitExpertise(MARTA, open)).as("the commenter").isZero();
+    }
+
+    private double tacitExpertise(MemberId member, DiscussionThread question) {
+      return scene.platform.feed().explain(member, new org.copkit.api.feed.ActivityId(question.id().value()))
+          .contributions().stream()
+          .filter(c -> c.signal().equals(org.copkit.api.feed.BuiltInSignal.TACIT_EXPERTISE.signalName()))
+          .mapToDouble(org.copkit.api.feed.Explanation.Contribution::value)
+          .sum();
     }
 
     @Test
@@ -294,6 +319,24 @@ class DiscussionsTest {
           new ThreadSearch(scene.community.id(), ThreadOrder.UNANSWERED, PageRequest.first(5))).items()).isEmpty();
       assertThat(scene.events.eventsOf(DiscussionEvent.AnswerAccepted.class)).extracting(DiscussionEvent.AnswerAccepted::answerer)
           .containsExactly(LAIA, JORDI);
+    }
+
+    @Test
+    void aCommentOnTheQuestionNestsUnderItsOpeningPostAndIsNoAnswer() {
+      DiscussionThread question = start(StartThread.question(scene.community.id(), "Quin termini?", "Dubte", Set.of("terminis")))
+          .thread();
+      scene.clock.advance(Duration.ofMinutes(1));
+      Post comment = published(scene.platform.discussions().reply(JORDI,
+          new Reply(question.id(), Optional.of(question.openingPost()), "Per a quin tipus de cas?"))).post();
+
+      assertThat(comment.inReplyTo()).contains(question.openingPost());
+      assertThatThrownBy(() -> scene.platform.discussions().acceptAnswer(MARTA, question.id(), comment.id()))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("answer"));
+      assertThatThrownBy(() -> scene.platform.discussions().reply(LAIA, new Reply(question.id(), Optional.of(comment.id()), "Penal")))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("inReplyTo"));
+      assertThat(scene.platform.discussionQueries().threads(LAIA,
+          new ThreadSearch(scene.community.id(), ThreadOrder.UNANSWERED, PageRequest.first(5))).items())
+          .extracting(DiscussionThread::id).containsExactly(question.id());
     }
 
     @Test

@@ -182,7 +182,7 @@ final class DumpImport {
     publish(Kind.QUESTION, question.id(), owner.isEmpty(), truncated, () -> platform.discussions().start(asker,
         StartThread.question(community, title.text(), body.text(), tags.tags())))
         .ifPresent(published -> {
-          ImportedPost opening = new ImportedPost(published.thread().id(), published.post().id(), true,
+          ImportedPost opening = new ImportedPost(published.thread().id(), published.post().id(),
               question.createdAt());
           posts.put(question.id(), opening);
           questions.put(question.id(), new ImportedQuestion(opening.thread(), asker, question.acceptedAnswer()));
@@ -201,7 +201,7 @@ final class DumpImport {
     publish(Kind.ANSWER, answer.id(), owner.isEmpty(), body.truncated(), () -> platform.discussions().reply(
         owner.orElse(standIn), Reply.to(question.thread(), body.text())))
         .ifPresent(published -> {
-          posts.put(answer.id(), new ImportedPost(question.thread(), published.post().id(), false, answer.createdAt()));
+          posts.put(answer.id(), new ImportedPost(question.thread(), published.post().id(), answer.createdAt()));
           if (question.acceptedAnswer().equals(OptionalLong.of(answer.id()))) {
             accept(question, answer.id(), published.post().id());
           }
@@ -230,10 +230,9 @@ final class DumpImport {
       tally.skipped(Kind.COMMENT, Skip.TARGET_NOT_IMPORTED);
       return;
     }
-    Optional<PostId> inReplyTo = target.opening() ? Optional.empty() : Optional.of(target.post());
     Fitted text = TextLimits.fit(comment.text(), Post.MAX_BODY, NO_TEXT);
     publish(Kind.COMMENT, comment.id(), false, text.truncated(), () -> platform.discussions().reply(
-        author.get(), new Reply(target.thread(), inReplyTo, text.text())));
+        author.get(), new Reply(target.thread(), Optional.of(target.post()), text.text())));
   }
 
   private void importVotes() {
@@ -325,10 +324,9 @@ final class DumpImport {
    *
    * @param thread its thread
    * @param post the post
-   * @param opening whether it opens its thread (a question)
    * @param createdAt its date
    */
-  private record ImportedPost(ThreadId thread, PostId post, boolean opening, Instant createdAt) {}
+  private record ImportedPost(ThreadId thread, PostId post, Instant createdAt) {}
 
   /**
    * A question made from the dump.

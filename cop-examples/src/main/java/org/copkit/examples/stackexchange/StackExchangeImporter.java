@@ -21,9 +21,9 @@ import org.copkit.api.storage.CopStorage;
  *       on the day their account was created. The oldest account founds it and is its e-moderator;
  *       everyone else is a PARTICIPANT. The site's "Community" account (Id -1) becomes a platform
  *       administrator who is not a member.
- *   <li>Questions become QUESTION threads, answers top-level replies, and comments replies: nested
- *       under the answer they comment on, or top-level when they comment on the question. The asker
- *       accepts the accepted answer.
+ *   <li>Questions become QUESTION threads, answers top-level replies, and comments replies nested
+ *       under the question's opening post or the answer they comment on, so that a comment never
+ *       counts as an answer. The asker accepts the accepted answer.
  *   <li>Up-votes become HELPFUL reactions when the dump names the voter; public dumps never do, so
  *       they are counted and dropped, as are the votes with no counterpart in the model.
  *   <li>Questions and answers whose author was deleted are posted by the "Community" account, as
