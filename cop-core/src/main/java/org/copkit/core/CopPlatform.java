@@ -72,10 +72,12 @@ public final class CopPlatform {
     this.communities = CommunityAssembly.create(
         builder.storage, builder.directory, builder.events, builder.clock, builder.autoActivate, builder.dormancyAfter);
     this.feed = FeedModule.assemble(
-        builder.storage.memberships(), builder.storage.communities(), builder.clock, builder.feedSettings,
+        builder.storage.memberships(), builder.storage.communities(), builder.directory,
+        builder.storage.transactions(), builder.clock,
+        builder.feedSettings,
         builder.rankingSignals);
     DiscussionAssembly talk = DiscussionAssembly.create(builder.storage, communities.gate(), new MarkdownRenderer(),
-        builder.events, builder.notifications, builder.clock, feed.publishing());
+        builder.events, builder.notifications, builder.clock, feed.publishing(), feed.retraction());
     this.moderation = ModerationAssembly.create(
         builder.storage, builder.storage, communities.gate(), builder.events, builder.notifications, builder.clock,
         builder.moderationDefaults, builder.moderationRules(), talk.postActions());

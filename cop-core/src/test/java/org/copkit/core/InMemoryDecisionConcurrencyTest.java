@@ -11,6 +11,6 @@ class InMemoryDecisionConcurrencyTest extends DecisionConcurrencyContract {
     CopPlatform platform = CopPlatform.builder().storage(InMemoryStorage.create()).directory(directory).build();
     return new UseCases(platform.lifecycle(), platform.joining(), platform.memberAdministration(),
         platform.communityQueries(), platform.discussions(), platform.discussionQueries(), platform.moderation(),
-        platform.moderationQueries());
+        platform.moderationQueries(), platform.feed());
   }
 }

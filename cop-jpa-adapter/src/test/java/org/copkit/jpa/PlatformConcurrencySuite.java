@@ -45,7 +45,8 @@ abstract class PlatformConcurrencySuite {
           platform.discussions(),
           platform.discussionQueries(),
           platform.moderation(),
-          platform.moderationQueries());
+          platform.moderationQueries(),
+          platform.feed());
     }
   }
 }

@@ -34,6 +34,7 @@ import org.copkit.api.feed.Interests;
 import org.copkit.api.feed.PersonalWeights;
 import org.copkit.api.shared.MemberId;
 import org.copkit.core.feed.FeedModule;
+import org.copkit.core.memory.InMemoryDirectory;
 import org.copkit.core.memory.InMemoryStorage;
 
 /**
@@ -129,7 +130,8 @@ final class FeedWorkload {
     memberships.forEach(storage.memberships()::add);
     FeedModule module =
         FeedModule.assemble(
-            storage.memberships(), storage.communities(), Clock.fixed(NOW, ZoneOffset.UTC), settings, List.of());
+            storage.memberships(), storage.communities(), InMemoryDirectory.of(), storage.transactions(),
+            Clock.fixed(NOW, ZoneOffset.UTC), settings, List.of());
     published.forEach(activity -> module.publishing().publish(activity.author(), activity));
     interactions.forEach(interaction -> module.publishing().record(READER, interaction));
     module.publishing().declareInterests(READER, interests);

@@ -20,12 +20,33 @@ public interface ActivityPublishing {
    *
    * @param actor who publishes, usually the author
    * @param activity the activity
-   * @return published, or already published under that ID
+   * <p>Publishing again under the ID of an activity that was {@linkplain #retract retracted}
+   * reinstates it, with the engagement it had; the activity given is not read again.
+   *
+   * @return published, already published under that ID, or reinstated
    * @throws org.copkit.api.shared.NotFoundException when the community does not exist for the actor
    * @throws org.copkit.api.shared.AccessDeniedException when the actor may not write there
    * @throws org.copkit.api.shared.ConflictException RULE when the community is ARCHIVED
    */
   Publication publish(MemberId actor, Activity activity);
+
+  /**
+   * Withdraws a published activity from every feed, as when moderation hides the thread or post it
+   * shows. From the next call on, no feed ranks it, no one may explain it or record an interaction
+   * with it, and everyone is told it does not exist, until it is published again under the same ID
+   * (reinstated, as when the post is approved). Retracting twice changes nothing.
+   *
+   * <p>The actor must be the activity's author, an e-moderator of its community, or a platform
+   * administrator; retracting is allowed in an ARCHIVED community, where nothing else changes.
+   *
+   * @param actor who retracts
+   * @param activity the activity
+   * @return true when it left the feeds now, false when it had been retracted before
+   * @throws org.copkit.api.shared.NotFoundException when it was never published, or the actor may
+   *     not see it
+   * @throws org.copkit.api.shared.AccessDeniedException when the actor may see it but not retract it
+   */
+  boolean retract(MemberId actor, ActivityId activity);
 
   /**
    * Records what the actor did with an activity. Anyone who may see it may record {@link

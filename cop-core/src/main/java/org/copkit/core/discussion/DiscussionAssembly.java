@@ -10,6 +10,7 @@ import org.copkit.api.shared.EventPublisher;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.moderation.PostActions;
 import org.copkit.core.moderation.PublicationGate;
+import org.copkit.core.shared.FeedRetraction;
 import org.copkit.core.shared.MarkdownRenderer;
 
 /**
@@ -37,12 +38,14 @@ public final class DiscussionAssembly {
    * @param notifications where mentions go
    * @param clock the platform's clock
    * @param activities the feed, told of published threads, replies, reactions and answers
+   * @param retraction the feed's retractions, for what moderation hides
    * @return the assembly so far
    */
   public static DiscussionAssembly create(DiscussionStorage storage, CommunityGate communities, MarkdownRenderer renderer,
-      EventPublisher events, Notifications notifications, Clock clock, ActivityPublishing activities) {
+      EventPublisher events, Notifications notifications, Clock clock, ActivityPublishing activities,
+      FeedRetraction retraction) {
     return new DiscussionAssembly(new DiscussionWork(storage, communities, renderer, events, notifications, clock,
-        new FeedBridge(activities)));
+        new FeedBridge(activities, retraction)));
   }
 
   /** @return what moderation may do to posts */

@@ -192,7 +192,7 @@ final class DiscussionsService implements Discussions {
         return thread;
       }
       DiscussionThread updated = work.storage.threads().update(thread.withAcceptedAnswer(answer));
-      work.feed.answerAccepted(actorId, thread, accepted, work.now());
+      work.feed.answerAccepted(thread, accepted, work.now());
       work.publish(new DiscussionEvent.AnswerAccepted(thread.community(), threadId, answer, accepted.author(),
           Optional.of(actorId), work.now()));
       return updated;

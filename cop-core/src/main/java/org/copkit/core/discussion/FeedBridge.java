@@ -10,25 +10,34 @@ import org.copkit.api.feed.ActivityPublishing;
 import org.copkit.api.feed.CopComponent;
 import org.copkit.api.feed.Interaction;
 import org.copkit.api.shared.MemberId;
+import org.copkit.core.shared.FeedRetraction;
 import org.copkit.core.shared.UnitOfWork;
 
 /**
  * Tells the feed what happened in discussions, once the change has committed: a published thread
  * becomes an activity (its ID is the thread's), replies and reactions to its opening post become
- * engagement, and an accepted answer becomes an activity of its own.
+ * engagement, and an accepted answer becomes an activity of its own. When moderation hides an
+ * opening post or an accepted answer, its activity is retracted; when it is published again, the
+ * activity is reinstated.
+ *
+ * <p>A thread or an accepted answer is published to the feed as its author, also when an
+ * e-moderator or an administrator approved or accepted it: the discussion use case has authorized
+ * the change, and the activity is the author's.
  */
 final class FeedBridge {
 
   private final ActivityPublishing activities;
+  private final FeedRetraction retraction;
 
-  FeedBridge(ActivityPublishing activities) {
+  FeedBridge(ActivityPublishing activities, FeedRetraction retraction) {
     this.activities = activities;
+    this.retraction = retraction;
   }
 
-  void threadPublished(MemberId by, DiscussionThread thread) {
+  void threadPublished(DiscussionThread thread) {
     Activity activity = new Activity(idOf(thread), thread.community(), thread.author(), kindOf(thread.kind()),
         thread.createdAt(), thread.replies(), 0, thread.tags(), componentOf(thread.kind()), thread.audience());
-    UnitOfWork.afterCommit(() -> activities.publish(by, activity));
+    UnitOfWork.afterCommit(() -> activities.publish(thread.author(), activity));
   }
 
   /** A top-level reply to a question answers it; a comment, or a reply elsewhere, replies. */
@@ -44,10 +53,31 @@ final class FeedBridge {
     }
   }
 
-  void answerAccepted(MemberId by, DiscussionThread thread, Post answer, java.time.Instant at) {
+  void answerAccepted(DiscussionThread thread, Post answer, java.time.Instant at) {
     Activity activity = new Activity(new ActivityId(answer.id().value()), thread.community(), answer.author(),
         ActivityKind.ACCEPTED_ANSWER, at, 0, 0, thread.tags(), CopComponent.KNOW_HOW, thread.audience());
-    UnitOfWork.afterCommit(() -> activities.publish(by, activity));
+    UnitOfWork.afterCommit(() -> activities.publish(answer.author(), activity));
+  }
+
+  /**
+   * Retracts what a post showed in the feed, now that moderation has hidden it: the thread, for
+   * its opening post; the accepted answer, for the accepted answer.
+   *
+   * The moderation use case that hid it has authorized the change (an e-moderator's decision, or
+   * members' flags past the community's threshold), so the retraction asks no one's permission.
+   *
+   * @param thread its thread
+   * @param post the post, as it was before it was hidden (nothing is retracted if it was not published)
+   */
+  void hidden(DiscussionThread thread, Post post) {
+    if (!post.isPublished()) {
+      return;
+    }
+    if (post.id().equals(thread.openingPost())) {
+      UnitOfWork.afterCommit(() -> retraction.retract(idOf(thread)));
+    } else if (thread.acceptedAnswer().filter(post.id()::equals).isPresent()) {
+      UnitOfWork.afterCommit(() -> retraction.retract(new ActivityId(post.id().value())));
+    }
   }
 
   private static ActivityId idOf(DiscussionThread thread) {

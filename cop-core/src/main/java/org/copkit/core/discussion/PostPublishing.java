@@ -45,11 +45,14 @@ final class PostPublishing implements PostActions {
     if (!opening) {
       updated = work.storage.threads().update(thread.withReplyAt(work.now()));
       work.feed.replied(post.author(), thread, post);
+      if (thread.acceptedAnswer().filter(post.id()::equals).isPresent()) {
+        work.feed.answerAccepted(thread, post, post.createdAt());
+      }
     } else {
       if (thread.state() != PostState.PUBLISHED) {
         updated = work.storage.threads().update(thread.withState(PostState.PUBLISHED));
       }
-      work.feed.threadPublished(by.actor().id(), updated);
+      work.feed.threadPublished(updated);
     }
     work.communities.noteActivity(by);
     work.publish(new DiscussionEvent.PostPublished(post.community(), post.thread(), post.id(), post.author(),
@@ -62,6 +65,7 @@ final class PostPublishing implements PostActions {
   public Post hide(Standing moderator, Post post, String statementOfReasons) {
     Post hidden = work.storage.posts().update(post.withState(PostState.HIDDEN, statementOfReasons));
     DiscussionThread thread = threadOf(post);
+    work.feed.hidden(thread, post);
     if (post.id().equals(thread.openingPost())) {
       work.storage.threads().update(thread.withState(PostState.HIDDEN));
     } else if (post.isPublished()) {

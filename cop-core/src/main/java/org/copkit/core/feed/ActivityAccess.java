@@ -10,7 +10,8 @@ import org.copkit.api.shared.NotFoundException;
 
 /**
  * Who may read a published activity: a member of its community, of the CORE tier when the
- * activity is for the CORE audience. Everyone else is told it does not exist.
+ * activity is for the CORE audience, as long as it is not retracted. Everyone else is told it does
+ * not exist.
  */
 final class ActivityAccess {
 
@@ -30,6 +31,9 @@ final class ActivityAccess {
   /** @return the actor's membership in the activity's community, if it lets them read it */
   Optional<Membership> readerMembership(MemberId actor, long ref) {
     int flags = index.columns(ref).flags[ActivityIndex.slot(ref)];
+    if ((flags & Block.RETRACTED) != 0) {
+      return Optional.empty();
+    }
     return memberships
         .find(index.segment(ref).community, actor)
         .filter(m -> (flags & Block.CORE_ONLY) == 0 || m.tier() == Tier.CORE);

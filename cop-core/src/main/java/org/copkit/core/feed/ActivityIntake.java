@@ -1,5 +1,9 @@
 package org.copkit.core.feed;
 
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.copkit.api.community.Audience;
 import org.copkit.api.community.Community;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Membership;
@@ -10,18 +14,22 @@ import org.copkit.api.community.Visibility;
 import org.copkit.api.community.port.Communities;
 import org.copkit.api.community.port.Memberships;
 import org.copkit.api.feed.Activity;
+import org.copkit.api.feed.ActivityId;
 import org.copkit.api.feed.ActivityKind;
 import org.copkit.api.feed.ActivityPublishing;
-import org.copkit.api.community.Audience;
 import org.copkit.api.feed.Interaction;
 import org.copkit.api.feed.Interests;
 import org.copkit.api.feed.Publication;
 import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.ConflictException;
+import org.copkit.api.shared.Directory;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.NotFoundException;
+import org.copkit.api.shared.Person;
+import org.copkit.api.shared.Transactions;
 import org.copkit.api.shared.Validation;
+import org.copkit.core.shared.FeedRetraction;
 
 /** The {@link ActivityPublishing} use case: authorizes, then writes to the index and profiles. */
 final class ActivityIntake implements ActivityPublishing {
@@ -32,25 +40,35 @@ final class ActivityIntake implements ActivityPublishing {
   private final ActivityAccess access;
   private final Memberships memberships;
   private final Communities communities;
+  private final Directory directory;
+  private final Transactions transactions;
 
   ActivityIntake(
       ActivityIndex index,
       MemberProfiles profiles,
       VendorSignals vendors,
       Memberships memberships,
-      Communities communities) {
+      Communities communities,
+      Directory directory,
+      Transactions transactions) {
     this.index = index;
     this.profiles = profiles;
     this.vendors = vendors;
     this.access = new ActivityAccess(index, memberships);
     this.memberships = memberships;
     this.communities = communities;
+    this.directory = directory;
+    this.transactions = transactions;
   }
 
   @Override
   public Publication publish(MemberId actor, Activity activity) {
     Validation.required("actor", actor);
     Validation.required("activity", activity);
+    return transactions.inTransaction(() -> publishChecked(actor, activity));
+  }
+
+  private Publication publishChecked(MemberId actor, Activity activity) {
     CommunityId id = activity.community();
     Membership writer = memberships.find(id, actor).orElse(null);
     Community community =
@@ -72,15 +90,61 @@ final class ActivityIntake implements ActivityPublishing {
                 .find(id, activity.author())
                 .orElseThrow(() -> new InvalidInputException("author", "must be a member of the community"));
     boolean authorRole = author.has(Role.E_MODERATOR) || author.has(Role.EXPERT);
-    return index.append(activity, authorRole, vendors.activityTerms(activity))
-        ? new Publication.Published(activity.id())
+    if (index.append(activity, authorRole, vendors.activityTerms(activity))) {
+      return new Publication.Published(activity.id());
+    }
+    long ref = access.locate(activity.id());
+    return index.segment(ref).retract(ActivityIndex.position(ref), false)
+        ? new Publication.Reinstated(activity.id())
         : new Publication.AlreadyPublished(activity.id());
+  }
+
+  @Override
+  public boolean retract(MemberId actor, ActivityId activity) {
+    Validation.required("actor", actor);
+    Validation.required("activity", activity);
+    return transactions.inTransaction(() -> retractChecked(actor, activity));
+  }
+
+  private boolean retractChecked(MemberId actor, ActivityId activity) {
+    long ref = access.locate(activity);
+    Segment segment = index.segment(ref);
+    Block.Columns columns = index.columns(ref);
+    int slot = ActivityIndex.slot(ref);
+    boolean administrator = directory.find(actor).map(Person::administrator).orElse(false);
+    Optional<Membership> membership = memberships.find(segment.community, actor);
+    boolean seesIt = administrator
+        || membership.filter(m -> (columns.flags[slot] & Block.CORE_ONLY) == 0 || m.tier() == Tier.CORE).isPresent();
+    if (!seesIt) {
+      throw ActivityAccess.notFound(activity);
+    }
+    boolean mayRetract = administrator
+        || index.author(columns.author[slot]).equals(actor)
+        || membership.filter(m -> m.has(Role.E_MODERATOR)).isPresent();
+    if (!mayRetract) {
+      throw new AccessDeniedException(actor, "retract activity " + activity + " from community " + segment.community);
+    }
+    return segment.retract(ActivityIndex.position(ref), true);
+  }
+
+  /** {@link FeedRetraction}: a retraction that a feature's use case has authorized already. */
+  boolean retractAuthorized(ActivityId activity) {
+    Validation.required("activity", activity);
+    OptionalLong ref = index.locate(activity);
+    return ref.isPresent() && index.segment(ref.getAsLong()).retract(ActivityIndex.position(ref.getAsLong()), true);
   }
 
   @Override
   public void record(MemberId actor, Interaction interaction) {
     Validation.required("actor", actor);
     Validation.required("interaction", interaction);
+    transactions.inTransaction(() -> {
+      recordChecked(actor, interaction);
+      return null;
+    });
+  }
+
+  private void recordChecked(MemberId actor, Interaction interaction) {
     long ref = access.locate(interaction.activity());
     Membership reader =
         access

@@ -33,6 +33,8 @@ final class Block {
   static final byte OPEN_QUESTION = 2;
   /** The author was an e-moderator or an expert of the community when it was published. */
   static final byte AUTHOR_ROLE = 4;
+  /** The activity was retracted: no feed shows it, and no one may read it. */
+  static final byte RETRACTED = 8;
 
   private volatile Columns columns;
 

@@ -8,7 +8,10 @@ import org.copkit.api.feed.ActivityPublishing;
 import org.copkit.api.feed.Feed;
 import org.copkit.api.feed.FeedSettings;
 import org.copkit.api.feed.spi.RankingSignal;
+import org.copkit.api.shared.Directory;
+import org.copkit.api.shared.Transactions;
 import org.copkit.api.shared.Validation;
+import org.copkit.core.shared.FeedRetraction;
 
 /**
  * Assembles the feed for {@code CopPlatform}; hosts use {@code CopPlatform}.
@@ -21,9 +24,9 @@ public final class FeedModule {
 
   private final Feed feed;
   private final Feed exhaustiveFeed;
-  private final ActivityPublishing publishing;
+  private final ActivityIntake publishing;
 
-  private FeedModule(Feed feed, Feed exhaustiveFeed, ActivityPublishing publishing) {
+  private FeedModule(Feed feed, Feed exhaustiveFeed, ActivityIntake publishing) {
     this.feed = feed;
     this.exhaustiveFeed = exhaustiveFeed;
     this.publishing = publishing;
@@ -34,6 +37,9 @@ public final class FeedModule {
    *
    * @param memberships who belongs where, read on every feed call
    * @param communities the communities, read when activities are published and engaged with
+   * @param directory who is a platform administrator (administrators may retract any activity)
+   * @param transactions the storage's transactions, around every read of the ports (the feed's own
+   *     index needs none)
    * @param clock the platform's clock
    * @param settings weights and half-lives
    * @param signals vendor signals registered by the host, before those the ServiceLoader finds
@@ -42,11 +48,15 @@ public final class FeedModule {
   public static FeedModule assemble(
       Memberships memberships,
       Communities communities,
+      Directory directory,
+      Transactions transactions,
       Clock clock,
       FeedSettings settings,
       List<RankingSignal> signals) {
     Validation.required("memberships", memberships);
     Validation.required("communities", communities);
+    Validation.required("directory", directory);
+    Validation.required("transactions", transactions);
     Validation.required("clock", clock);
     Validation.required("settings", settings);
     VendorSignals vendors = VendorSignals.of(Validation.noNulls("signals", signals), VendorSignals.discover());
@@ -54,9 +64,9 @@ public final class FeedModule {
     MemberProfiles profiles = new MemberProfiles();
     PersonalScoring scoring = new PersonalScoring(settings.personal());
     return new FeedModule(
-        new RankedFeed(index, profiles, vendors, scoring, new FeedRanker(index, scoring, true), memberships, clock),
-        new RankedFeed(index, profiles, vendors, scoring, new FeedRanker(index, scoring, false), memberships, clock),
-        new ActivityIntake(index, profiles, vendors, memberships, communities));
+        new RankedFeed(index, profiles, vendors, scoring, new FeedRanker(index, scoring, true), memberships, transactions, clock),
+        new RankedFeed(index, profiles, vendors, scoring, new FeedRanker(index, scoring, false), memberships, transactions, clock),
+        new ActivityIntake(index, profiles, vendors, memberships, communities, directory, transactions));
   }
 
   /** @return the members' feeds */
@@ -78,5 +88,10 @@ public final class FeedModule {
   /** @return where other capabilities publish activities and interactions */
   public ActivityPublishing publishing() {
     return publishing;
+  }
+
+  /** @return retractions for the platform's own features, after their use cases have authorized them */
+  public FeedRetraction retraction() {
+    return publishing::retractAuthorized;
   }
 }

@@ -156,8 +156,9 @@ final class FeedRanker {
 
   /**
    * The hot loop: streams a stripe's ranking columns, newest first; returns the new admission
-   * floor. Most stripes need neither the tier filter nor the tacit-expertise test (their
-   * summaries say so) and get a loop without them.
+   * floor. Most stripes need neither the filter of what the reader may not see (CORE-only
+   * activities, retracted ones) nor the tacit-expertise test (their summaries say so) and get a
+   * loop without them.
    */
   private double scanStripe(
       RankingRequest request,
@@ -172,10 +173,11 @@ final class FeedRanker {
       double floor) {
     long expertise = request.terms().profile.expertise;
     double tacit = weights.tacitExpertise();
-    boolean filtersTier = !request.coreVisible()[s] && (block.flagUnion[stripe] & Block.CORE_ONLY) != 0;
+    int hidden = request.coreVisible()[s] ? Block.RETRACTED : Block.RETRACTED | Block.CORE_ONLY;
+    boolean filters = (block.flagUnion[stripe] & hidden) != 0;
     boolean mayBoost =
         tacit != 0 && (block.flagUnion[stripe] & Block.OPEN_QUESTION) != 0 && (block.tagUnion[stripe] & expertise) != 0;
-    if (!filtersTier && !mayBoost) {
+    if (!filters && !mayBoost) {
       return scanPlainStripe(request, s, columns, from, count, blockRef, candidates, floor);
     }
     int[] time = columns.time;
@@ -191,7 +193,7 @@ final class FeedRanker {
     long now = request.now();
     for (int i = from + count - 1; i >= from; i--) {
       int f = flags[i];
-      if (filtersTier && (f & Block.CORE_ONLY) != 0) {
+      if ((f & hidden) != 0) {
         continue;
       }
       long t = tags[i];

@@ -22,6 +22,7 @@ import org.copkit.api.feed.FeedQuery;
 import org.copkit.api.feed.spi.MemberTerms;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Transactions;
 import org.copkit.api.shared.Validation;
 
 /**
@@ -38,6 +39,7 @@ final class RankedFeed implements Feed {
   private final FeedRanker ranker;
   private final Memberships memberships;
   private final ActivityAccess access;
+  private final Transactions transactions;
   private final Clock clock;
 
   RankedFeed(
@@ -47,6 +49,7 @@ final class RankedFeed implements Feed {
       PersonalScoring scoring,
       FeedRanker ranker,
       Memberships memberships,
+      Transactions transactions,
       Clock clock) {
     this.index = index;
     this.profiles = profiles;
@@ -55,6 +58,7 @@ final class RankedFeed implements Feed {
     this.ranker = ranker;
     this.memberships = memberships;
     this.access = new ActivityAccess(index, memberships);
+    this.transactions = transactions;
     this.clock = clock;
   }
 
@@ -66,7 +70,7 @@ final class RankedFeed implements Feed {
         query.after().map(cursor -> PagingState.decode(cursor, actor, FeedCursor.MAX_SERVED));
     long now = session.map(PagingState::now).orElseGet(() -> Epoch.secondsOf(clock.instant()));
     List<Scanned> scanned = new ArrayList<>();
-    for (Membership membership : memberships.ofMember(actor)) {
+    for (Membership membership : transactions.inTransaction(() -> memberships.ofMember(actor))) {
       Segment segment = index.segment(membership.community());
       if (segment != null) {
         int size = segment.size();
@@ -112,7 +116,7 @@ final class RankedFeed implements Feed {
     Segment segment = index.segment(ref);
     Block.Columns columns = index.columns(ref);
     int slot = ActivityIndex.slot(ref);
-    if (access.readerMembership(actor, ref).isEmpty()) {
+    if (transactions.inTransaction(() -> access.readerMembership(actor, ref)).isEmpty()) {
       throw ActivityAccess.notFound(activity);
     }
     Instant at = clock.instant();

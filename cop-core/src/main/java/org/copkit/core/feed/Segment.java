@@ -111,6 +111,25 @@ final class Segment {
     block.summarize(slot);
   }
 
+  /**
+   * Sets or clears an activity's {@link Block#RETRACTED} flag. Serialised with appends and other
+   * changes; the block publishes the change to readers.
+   *
+   * @return whether the flag changed
+   */
+  synchronized boolean retract(int position, boolean retracted) {
+    Block block = blocks[position / Block.CAPACITY];
+    Block.Columns columns = block.columns();
+    int slot = Block.slot(position);
+    boolean was = (columns.flags[slot] & Block.RETRACTED) != 0;
+    if (was == retracted) {
+      return false;
+    }
+    columns.flags[slot] = (byte) (retracted ? columns.flags[slot] | Block.RETRACTED : columns.flags[slot] & ~Block.RETRACTED);
+    block.summarize(slot);
+    return true;
+  }
+
   /** @return the engagement term of an activity with these counts */
   double engagementTerm(int replies, int reactions) {
     return engagementWeight * Math.log1p((double) replies + reactions);

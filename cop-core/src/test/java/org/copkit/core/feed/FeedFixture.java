@@ -21,13 +21,17 @@ import org.copkit.api.feed.Feed;
 import org.copkit.api.feed.FeedSettings;
 import org.copkit.api.feed.spi.RankingSignal;
 import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Person;
 import org.copkit.core.TestClock;
+import org.copkit.core.memory.InMemoryDirectory;
 import org.copkit.core.memory.InMemoryStorage;
 
 /** A feed over the in-memory storage, with a hand-moved clock and helpers to set scenes up. */
 final class FeedFixture {
 
   static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+  /** A platform administrator, a member of no community. */
+  static final MemberId ADMINISTRATOR = MemberId.of("administrator");
 
   final InMemoryStorage storage = InMemoryStorage.create();
   final TestClock clock = new TestClock(START);
@@ -38,7 +42,9 @@ final class FeedFixture {
   }
 
   FeedFixture(FeedSettings settings, List<RankingSignal> signals) {
-    module = FeedModule.assemble(storage.memberships(), storage.communities(), clock, settings, signals);
+    module = FeedModule.assemble(storage.memberships(), storage.communities(),
+        InMemoryDirectory.of(new Person(ADMINISTRATOR, "Administrator", "IT", true, true)), storage.transactions(), clock,
+        settings, signals);
   }
 
   Feed feed() {

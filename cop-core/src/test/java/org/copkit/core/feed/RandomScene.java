@@ -72,6 +72,21 @@ final class RandomScene {
     for (int i = 0; i < activities; i++) {
       interactRandom();
     }
+    for (int i = 0; i < activities / 20; i++) {
+      retractRandom();
+    }
+    for (int i = 0; i < activities / 100; i++) {
+      List<ActivityId> retracted = reference.retracted();
+      ActivityId id = retracted.get(random.nextInt(retracted.size()));
+      reference.publish(reference.activity(id).author(), reference.activity(id));
+    }
+  }
+
+  /** Retracts a published activity, as its author (moderation's retractions are tested apart). */
+  void retractRandom() {
+    List<ActivityId> ids = reference.ids();
+    ActivityId id = ids.get(random.nextInt(ids.size()));
+    reference.retract(reference.activity(id).author(), id);
   }
 
   /** Publishes an activity by a random member who may write, created up to 60 days ago. */
@@ -98,7 +113,7 @@ final class RandomScene {
 
   /** Records an interaction that its actor is allowed to make. */
   void interactRandom() {
-    List<ActivityId> ids = List.copyOf(reference.ids());
+    List<ActivityId> ids = reference.ids();
     while (true) {
       ActivityId id = ids.get(random.nextInt(ids.size()));
       Activity activity = reference.activity(id);

@@ -57,6 +57,7 @@ final class ReferenceFeed implements ActivityPublishing {
     int replies;
     int reactions;
     boolean open;
+    boolean retracted;
 
     Entry(Activity activity, boolean authorRole) {
       this.activity = activity;
@@ -84,8 +85,19 @@ final class ReferenceFeed implements ActivityPublishing {
     if (publication instanceof Publication.Published) {
       Membership author = memberships.find(activity.community(), activity.author()).orElseThrow();
       activities.put(activity.id(), new Entry(activity, author.has(Role.E_MODERATOR) || author.has(Role.EXPERT)));
+    } else if (publication instanceof Publication.Reinstated) {
+      activities.get(activity.id()).retracted = false;
     }
     return publication;
+  }
+
+  @Override
+  public boolean retract(MemberId actor, ActivityId activity) {
+    boolean retracted = engine.retract(actor, activity);
+    if (retracted) {
+      activities.get(activity).retracted = true;
+    }
+    return retracted;
   }
 
   @Override
@@ -129,7 +141,8 @@ final class ReferenceFeed implements ActivityPublishing {
     for (Entry entry : activities.values()) {
       Activity activity = entry.activity;
       Optional<Membership> membership = memberships.find(activity.community(), member);
-      if (membership.isEmpty()
+      if (entry.retracted
+          || membership.isEmpty()
           || activity.audience() == Audience.CORE && membership.get().tier() != Tier.CORE) {
         continue;
       }
@@ -191,8 +204,14 @@ final class ReferenceFeed implements ActivityPublishing {
     return page;
   }
 
-  Set<ActivityId> ids() {
-    return activities.keySet();
+  /** @return the activities published and not retracted, in the order published */
+  List<ActivityId> ids() {
+    return activities.entrySet().stream().filter(e -> !e.getValue().retracted).map(Map.Entry::getKey).toList();
+  }
+
+  /** @return the activities retracted and not reinstated */
+  List<ActivityId> retracted() {
+    return activities.entrySet().stream().filter(e -> e.getValue().retracted).map(Map.Entry::getKey).toList();
   }
 
   Activity activity(ActivityId id) {

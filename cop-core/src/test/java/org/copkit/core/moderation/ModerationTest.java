@@ -74,6 +74,12 @@ class ModerationTest {
     return ((PostOutcome.Published) outcome).post();
   }
 
+  private List<java.util.UUID> feedOf(MemberId member) {
+    return scene.platform.feed().feed(member, org.copkit.api.feed.FeedQuery.first(50)).items().stream()
+        .map(item -> item.activity().value())
+        .toList();
+  }
+
   private Flag flag(MemberId flagger, Post post) {
     return scene.platform.moderation()
         .flag(flagger, new RaiseFlag(scene.community.id(), new ModerationSubject.OfPost(post.id()), FlagReason.INAPPROPRIATE, ""));
@@ -230,6 +236,26 @@ class ModerationTest {
             assertThat(entry.reason()).isEqualTo("Conté dades personals d'un expedient");
           });
       assertThat(scene.storage.flags().countWithOutcome(MARTA, Flag.Outcome.UPHELD)).isEqualTo(1);
+    }
+
+    @Test
+    void aHiddenThreadLeavesTheFeedUntilAnEModeratorApprovesIt() {
+      DiscussionThread thread = openThread();
+      Post opening = scene.storage.posts().find(thread.openingPost()).orElseThrow();
+      assertThat(feedOf(LAIA)).contains(thread.id().value());
+
+      flag(LAIA, opening);
+      flag(JORDI, opening);
+      flag(ORIOL, opening);
+
+      assertThat(scene.storage.posts().find(opening.id()).orElseThrow().state()).isEqualTo(PostState.HIDDEN);
+      assertThat(feedOf(LAIA)).as("retracted when hidden").doesNotContain(thread.id().value());
+      assertThat(feedOf(MARTA)).as("also for its author").doesNotContain(thread.id().value());
+
+      ReviewItem item = queue().get(0);
+      scene.platform.moderation().decide(JORDI, new Decide(item.id(), item.version(), new Decision.Approve()));
+
+      assertThat(feedOf(LAIA)).as("reinstated when approved").contains(thread.id().value());
     }
 
     @Test

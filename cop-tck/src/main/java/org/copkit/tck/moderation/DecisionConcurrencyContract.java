@@ -22,10 +22,15 @@ import org.copkit.api.discussion.Discussions;
 import org.copkit.api.discussion.PostOutcome;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.StartThread;
+import org.copkit.api.feed.Feed;
+import org.copkit.api.feed.FeedQuery;
 import org.copkit.api.moderation.Decide;
 import org.copkit.api.moderation.Decision;
+import org.copkit.api.moderation.FlagReason;
 import org.copkit.api.moderation.Moderation;
 import org.copkit.api.moderation.ModerationQueries;
+import org.copkit.api.moderation.ModerationSubject;
+import org.copkit.api.moderation.RaiseFlag;
 import org.copkit.api.moderation.ReviewItem;
 import org.copkit.api.moderation.ReviewStatus;
 import org.copkit.api.shared.ConflictException;
@@ -40,8 +45,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Contract: a review item is decided exactly once. Sixteen e-moderators decide the same held post
  * at the same moment with the version they all read: one decision and one audit record are kept,
- * the post is published once, and the other fifteen get a conflict. Runs the real use cases on the
- * storage under test.
+ * the post is published once (and reaches the feed once), and the other fifteen get a conflict.
+ * And what moderation hides leaves the feed. Runs the real use cases on the storage under test.
  *
  * <p>Extend it and build the use cases on a fresh, empty storage in {@link #useCases(Directory)},
  * with the platform's default moderation settings (one pre-moderated post per newcomer).
@@ -62,6 +67,7 @@ public abstract class DecisionConcurrencyContract {
    * @param discussionQueries reading threads
    * @param moderation deciding
    * @param moderationQueries reading the queue
+   * @param feed the members' feeds
    */
   public record UseCases(
       CommunityLifecycle lifecycle,
@@ -71,7 +77,8 @@ public abstract class DecisionConcurrencyContract {
       Discussions discussions,
       DiscussionQueries discussionQueries,
       Moderation moderation,
-      ModerationQueries moderationQueries) {}
+      ModerationQueries moderationQueries,
+      Feed feed) {}
 
   /**
    * Builds the use cases on a fresh, empty storage.
@@ -139,5 +146,28 @@ public abstract class DecisionConcurrencyContract {
         .singleElement()
         .satisfies(view -> assertThat(view.post().state()).isEqualTo(PostState.PUBLISHED));
     assertThat(item.status()).isInstanceOf(ReviewStatus.Pending.class);
+    assertThat(feedOf(newcomer)).as("the approved thread reaches the feed once").containsExactly(held.thread().id().value());
+  }
+
+  @Test
+  void aThreadHiddenAfterMembersFlagsLeavesTheFeed() {
+    MemberId founder = MemberId.of("person-0");
+    Community community = platform.lifecycle().create(founder,
+        new CommunityDetails("Oficines judicials", "Court offices", "", Visibility.OPEN));
+    List<MemberId> flaggers = List.of(MemberId.of("person-1"), MemberId.of("person-2"), MemberId.of("person-3"));
+    flaggers.forEach(member -> platform.joining().join(member, community.id(), ""));
+    PostOutcome.Published published = (PostOutcome.Published) platform.discussions()
+        .start(founder, StartThread.discussion(community.id(), "Horaris", "Quins horaris d'atenció teniu?"));
+    assertThat(feedOf(flaggers.get(0))).containsExactly(published.thread().id().value());
+
+    flaggers.forEach(member -> platform.moderation().flag(member, new RaiseFlag(community.id(),
+        new ModerationSubject.OfPost(published.thread().openingPost()), FlagReason.INAPPROPRIATE, "")));
+
+    assertThat(feedOf(flaggers.get(0))).as("hidden after three flags, retracted from the feed").isEmpty();
+    assertThat(feedOf(founder)).isEmpty();
+  }
+
+  private List<java.util.UUID> feedOf(MemberId member) {
+    return platform.feed().feed(member, FeedQuery.first(50)).items().stream().map(item -> item.activity().value()).toList();
   }
 }
