@@ -20,10 +20,10 @@ public interface ActivityPublishing {
    *
    * @param actor who publishes, usually the author
    * @param activity the activity
-   * <p>Publishing again under the ID of an activity that was {@linkplain #retract retracted}
-   * reinstates it, with the engagement it had; the activity given is not read again.
+   * <p>Publishing again under a published ID changes nothing, also when that activity was
+   * {@linkplain #retract retracted}: only {@link #reinstate} puts it back.
    *
-   * @return published, already published under that ID, or reinstated
+   * @return published, or already published under that ID
    * @throws org.copkit.api.shared.NotFoundException when the community does not exist for the actor
    * @throws org.copkit.api.shared.AccessDeniedException when the actor may not write there
    * @throws org.copkit.api.shared.ConflictException RULE when the community is ARCHIVED
@@ -33,8 +33,8 @@ public interface ActivityPublishing {
   /**
    * Withdraws a published activity from every feed, as when moderation hides the thread or post it
    * shows. From the next call on, no feed ranks it, no one may explain it or record an interaction
-   * with it, and everyone is told it does not exist, until it is published again under the same ID
-   * (reinstated, as when the post is approved). Retracting twice changes nothing.
+   * with it, and everyone is told it does not exist, until it is {@linkplain #reinstate
+   * reinstated}. Retracting twice changes nothing.
    *
    * <p>The actor must be the activity's author, an e-moderator of its community, or a platform
    * administrator; retracting is allowed in an ARCHIVED community, where nothing else changes.
@@ -47,6 +47,24 @@ public interface ActivityPublishing {
    * @throws org.copkit.api.shared.AccessDeniedException when the actor may see it but not retract it
    */
   boolean retract(MemberId actor, ActivityId activity);
+
+  /**
+   * Puts a retracted activity back in the feeds, as it was (its time and engagement), as when an
+   * e-moderator approves the post that was hidden. Reinstating an activity that is in the feeds
+   * changes nothing.
+   *
+   * <p>Putting back is a moderation act: the actor must be an e-moderator of the activity's
+   * community or a platform administrator, not its author. Allowed in an ARCHIVED community, as
+   * retracting is.
+   *
+   * @param actor who reinstates
+   * @param activity the activity
+   * @return true when it came back now, false when it was in the feeds already
+   * @throws org.copkit.api.shared.NotFoundException when it was never published, or the actor may
+   *     not see it
+   * @throws org.copkit.api.shared.AccessDeniedException when the actor may see it but not reinstate it
+   */
+  boolean reinstate(MemberId actor, ActivityId activity);
 
   /**
    * Records what the actor did with an activity. Anyone who may see it may record {@link

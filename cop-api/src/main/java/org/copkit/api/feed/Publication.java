@@ -22,12 +22,4 @@ public sealed interface Publication {
    * @param activity its ID
    */
   record AlreadyPublished(ActivityId activity) implements Publication {}
-
-  /**
-   * An activity with this ID had been {@linkplain ActivityPublishing#retract retracted}; it is back
-   * in the feeds, as it was.
-   *
-   * @param activity its ID
-   */
-  record Reinstated(ActivityId activity) implements Publication {}
 }

@@ -17,8 +17,9 @@ import org.copkit.core.shared.UnitOfWork;
  * Tells the feed what happened in discussions, once the change has committed: a published thread
  * becomes an activity (its ID is the thread's), replies and reactions to its opening post become
  * engagement, and an accepted answer becomes an activity of its own. When moderation hides an
- * opening post or an accepted answer, its activity is retracted; when it is published again, the
- * activity is reinstated.
+ * opening post or an accepted answer, its activity is retracted; when an e-moderator approves it,
+ * the activity is reinstated. Moderation's use cases have authorized both, so they go through the
+ * feed's internal {@link FeedRetraction}.
  *
  * <p>A thread or an accepted answer is published to the feed as its author, also when an
  * e-moderator or an administrator approved or accepted it: the discussion use case has authorized
@@ -34,10 +35,14 @@ final class FeedBridge {
     this.retraction = retraction;
   }
 
+  /** A thread's opening post is published: first published, or approved after moderation hid it. */
   void threadPublished(DiscussionThread thread) {
     Activity activity = new Activity(idOf(thread), thread.community(), thread.author(), kindOf(thread.kind()),
         thread.createdAt(), thread.replies(), 0, thread.tags(), componentOf(thread.kind()), thread.audience());
-    UnitOfWork.afterCommit(() -> activities.publish(thread.author(), activity));
+    UnitOfWork.afterCommit(() -> {
+      retraction.reinstate(activity.id());
+      activities.publish(thread.author(), activity);
+    });
   }
 
   /** A top-level reply to a question answers it; a comment, or a reply elsewhere, replies. */
@@ -56,7 +61,10 @@ final class FeedBridge {
   void answerAccepted(DiscussionThread thread, Post answer, java.time.Instant at) {
     Activity activity = new Activity(new ActivityId(answer.id().value()), thread.community(), answer.author(),
         ActivityKind.ACCEPTED_ANSWER, at, 0, 0, thread.tags(), CopComponent.KNOW_HOW, thread.audience());
-    UnitOfWork.afterCommit(() -> activities.publish(answer.author(), activity));
+    UnitOfWork.afterCommit(() -> {
+      retraction.reinstate(activity.id());
+      activities.publish(answer.author(), activity);
+    });
   }
 
   /**

@@ -90,12 +90,8 @@ final class ActivityIntake implements ActivityPublishing {
                 .find(id, activity.author())
                 .orElseThrow(() -> new InvalidInputException("author", "must be a member of the community"));
     boolean authorRole = author.has(Role.E_MODERATOR) || author.has(Role.EXPERT);
-    if (index.append(activity, authorRole, vendors.activityTerms(activity))) {
-      return new Publication.Published(activity.id());
-    }
-    long ref = access.locate(activity.id());
-    return index.segment(ref).retract(ActivityIndex.position(ref), false)
-        ? new Publication.Reinstated(activity.id())
+    return index.append(activity, authorRole, vendors.activityTerms(activity))
+        ? new Publication.Published(activity.id())
         : new Publication.AlreadyPublished(activity.id());
   }
 
@@ -108,30 +104,57 @@ final class ActivityIntake implements ActivityPublishing {
 
   private boolean retractChecked(MemberId actor, ActivityId activity) {
     long ref = access.locate(activity);
-    Segment segment = index.segment(ref);
+    Moderator moderator = moderator(actor, ref, activity);
+    if (!moderator.canModerate() && !moderator.isAuthor()) {
+      throw new AccessDeniedException(actor, "retract activity " + activity);
+    }
+    return index.segment(ref).retract(ActivityIndex.position(ref), true);
+  }
+
+  @Override
+  public boolean reinstate(MemberId actor, ActivityId activity) {
+    Validation.required("actor", actor);
+    Validation.required("activity", activity);
+    return transactions.inTransaction(() -> {
+      long ref = access.locate(activity);
+      if (!moderator(actor, ref, activity).canModerate()) {
+        throw new AccessDeniedException(actor, "reinstate activity " + activity);
+      }
+      return index.segment(ref).retract(ActivityIndex.position(ref), false);
+    });
+  }
+
+  /** What the actor is to a published activity, retracted or not; not found when they may not see it. */
+  private Moderator moderator(MemberId actor, long ref, ActivityId activity) {
     Block.Columns columns = index.columns(ref);
     int slot = ActivityIndex.slot(ref);
     boolean administrator = directory.find(actor).map(Person::administrator).orElse(false);
-    Optional<Membership> membership = memberships.find(segment.community, actor);
-    boolean seesIt = administrator
-        || membership.filter(m -> (columns.flags[slot] & Block.CORE_ONLY) == 0 || m.tier() == Tier.CORE).isPresent();
-    if (!seesIt) {
+    Optional<Membership> membership = memberships.find(index.segment(ref).community, actor)
+        .filter(m -> (columns.flags[slot] & Block.CORE_ONLY) == 0 || m.tier() == Tier.CORE);
+    if (!administrator && membership.isEmpty()) {
       throw ActivityAccess.notFound(activity);
     }
-    boolean mayRetract = administrator
-        || index.author(columns.author[slot]).equals(actor)
-        || membership.filter(m -> m.has(Role.E_MODERATOR)).isPresent();
-    if (!mayRetract) {
-      throw new AccessDeniedException(actor, "retract activity " + activity + " from community " + segment.community);
-    }
-    return segment.retract(ActivityIndex.position(ref), true);
+    return new Moderator(administrator || membership.get().has(Role.E_MODERATOR),
+        index.author(columns.author[slot]).equals(actor));
   }
 
-  /** {@link FeedRetraction}: a retraction that a feature's use case has authorized already. */
+  /** Whether an actor who sees an activity moderates its community, and whether they wrote it. */
+  private record Moderator(boolean canModerate, boolean isAuthor) {}
+
+  /** {@link FeedRetraction#retract}: a retraction that a feature's use case has authorized already. */
   boolean retractAuthorized(ActivityId activity) {
+    return flagAuthorized(activity, true);
+  }
+
+  /** {@link FeedRetraction#reinstate}: a reinstatement that a feature's use case has authorized already. */
+  boolean reinstateAuthorized(ActivityId activity) {
+    return flagAuthorized(activity, false);
+  }
+
+  private boolean flagAuthorized(ActivityId activity, boolean retracted) {
     Validation.required("activity", activity);
     OptionalLong ref = index.locate(activity);
-    return ref.isPresent() && index.segment(ref.getAsLong()).retract(ActivityIndex.position(ref.getAsLong()), true);
+    return ref.isPresent() && index.segment(ref.getAsLong()).retract(ActivityIndex.position(ref.getAsLong()), retracted);
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.copkit.api.community.port.Communities;
 import org.copkit.api.community.port.Memberships;
+import org.copkit.api.feed.ActivityId;
 import org.copkit.api.feed.ActivityPublishing;
 import org.copkit.api.feed.Feed;
 import org.copkit.api.feed.FeedSettings;
@@ -92,6 +93,16 @@ public final class FeedModule {
 
   /** @return retractions for the platform's own features, after their use cases have authorized them */
   public FeedRetraction retraction() {
-    return publishing::retractAuthorized;
+    return new FeedRetraction() {
+      @Override
+      public boolean retract(ActivityId activity) {
+        return publishing.retractAuthorized(activity);
+      }
+
+      @Override
+      public boolean reinstate(ActivityId activity) {
+        return publishing.reinstateAuthorized(activity);
+      }
+    };
   }
 }

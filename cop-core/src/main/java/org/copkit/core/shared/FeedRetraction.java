@@ -3,13 +3,12 @@ package org.copkit.core.shared;
 import org.copkit.api.feed.ActivityId;
 
 /**
- * Withdraws an activity from every feed for one of the platform's own features, once that
- * feature's use case has authorized the change that hides it: a moderation decision, or the
- * automatic hiding of a post after members' flags. It asks no one's permission, so it is wiring
- * between features and never reaches hosts; they and vendors use {@code
- * ActivityPublishing.retract}, which authorizes its actor.
+ * Withdraws activities from every feed, and puts them back, for the platform's own features, once
+ * that feature's use case has authorized the change: a moderation decision, or the automatic
+ * hiding of a post after members' flags. It asks no one's permission, so it is wiring between
+ * features and never reaches hosts; they and vendors use {@code ActivityPublishing.retract} and
+ * {@code reinstate}, which authorize their actor.
  */
-@FunctionalInterface
 public interface FeedRetraction {
 
   /**
@@ -18,4 +17,10 @@ public interface FeedRetraction {
    *     published
    */
   boolean retract(ActivityId activity);
+
+  /**
+   * @param activity the activity
+   * @return true when it came back now; false when it was not retracted or was never published
+   */
+  boolean reinstate(ActivityId activity);
 }

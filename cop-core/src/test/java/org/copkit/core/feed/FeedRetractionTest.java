@@ -33,7 +33,10 @@ import org.copkit.api.shared.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code ActivityPublishing.retract}: what moderation hides leaves every feed, until reinstated. */
+/**
+ * {@code ActivityPublishing.retract} and {@code reinstate}: what moderation hides leaves every feed,
+ * until an e-moderator puts it back.
+ */
 class FeedRetractionTest {
 
   private final FeedFixture fixture = new FeedFixture();
@@ -67,15 +70,18 @@ class FeedRetractionTest {
         .isInstanceOf(NotFoundException.class);
     assertThat(fixture.publishing().retract(moderator, hidden)).as("a second retraction changes nothing").isFalse();
 
-    Publication again = fixture.publishing().publish(author,
-        fixture.activity(community, author, ActivityKind.DISCUSSION, 0, Audience.COMMUNITY));
-    assertThat(again).isInstanceOf(Publication.Published.class);
-    Publication reinstated = fixture.publishing().publish(moderator,
+    Publication again = fixture.publishing().publish(moderator,
         new org.copkit.api.feed.Activity(hidden, community, author, ActivityKind.DISCUSSION, FeedFixture.START, 0, 0,
             Set.of(), org.copkit.api.feed.CopComponent.KNOW_HOW, Audience.COMMUNITY));
-    assertThat(reinstated).isEqualTo(new Publication.Reinstated(hidden));
-    assertThat(fixture.feed().explain(reader, hidden).score())
-        .as("back as it was: its engagement and time, not the activity given again").isEqualTo(scoreBefore);
+    assertThat(again).as("publishing again does not undo a retraction").isEqualTo(new Publication.AlreadyPublished(hidden));
+    assertThat(allPages(fixture.feed(), reader)).containsExactly(kept);
+    assertThatThrownBy(() -> fixture.publishing().reinstate(author, hidden))
+        .as("putting back is a moderation act, not the author's").isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> fixture.publishing().reinstate(reader, hidden)).isInstanceOf(AccessDeniedException.class);
+
+    assertThat(fixture.publishing().reinstate(moderator, hidden)).isTrue();
+    assertThat(fixture.publishing().reinstate(moderator, hidden)).as("a second reinstatement changes nothing").isFalse();
+    assertThat(fixture.feed().explain(reader, hidden).score()).as("back as it was: its engagement and time").isEqualTo(scoreBefore);
     assertThat(allPages(fixture.feed(), reader)).contains(hidden, kept);
   }
 
@@ -103,6 +109,8 @@ class FeedRetractionTest {
     assertThat(fixture.publishing().retract(moderator, draft)).as("allowed in an ARCHIVED community").isTrue();
 
     assertThat(allPages(fixture.feed(), moderator)).isEmpty();
+    assertThat(fixture.publishing().reinstate(FeedFixture.ADMINISTRATOR, byAuthor)).as("an administrator reinstates").isTrue();
+    assertThat(allPages(fixture.feed(), moderator)).containsExactly(byAuthor);
   }
 
   @Test

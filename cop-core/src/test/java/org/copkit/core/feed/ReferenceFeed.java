@@ -85,10 +85,17 @@ final class ReferenceFeed implements ActivityPublishing {
     if (publication instanceof Publication.Published) {
       Membership author = memberships.find(activity.community(), activity.author()).orElseThrow();
       activities.put(activity.id(), new Entry(activity, author.has(Role.E_MODERATOR) || author.has(Role.EXPERT)));
-    } else if (publication instanceof Publication.Reinstated) {
-      activities.get(activity.id()).retracted = false;
     }
     return publication;
+  }
+
+  @Override
+  public boolean reinstate(MemberId actor, ActivityId activity) {
+    boolean reinstated = engine.reinstate(actor, activity);
+    if (reinstated) {
+      activities.get(activity).retracted = false;
+    }
+    return reinstated;
   }
 
   @Override
