@@ -77,7 +77,7 @@ public final class CopPlatform {
         builder.feedSettings,
         builder.rankingSignals);
     DiscussionAssembly talk = DiscussionAssembly.create(builder.storage, communities.gate(), new MarkdownRenderer(),
-        builder.events, builder.notifications, builder.clock, feed.publishing(), feed.retraction());
+        builder.events, builder.notifications, builder.clock, feed.changes());
     this.moderation = ModerationAssembly.create(
         builder.storage, builder.storage, communities.gate(), builder.events, builder.notifications, builder.clock,
         builder.moderationDefaults, builder.moderationRules(), talk.postActions());

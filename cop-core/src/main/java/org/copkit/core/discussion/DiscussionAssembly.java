@@ -4,13 +4,12 @@ import java.time.Clock;
 import org.copkit.api.discussion.DiscussionQueries;
 import org.copkit.api.discussion.Discussions;
 import org.copkit.api.discussion.port.DiscussionStorage;
-import org.copkit.api.feed.ActivityPublishing;
 import org.copkit.api.notification.Notifications;
 import org.copkit.api.shared.EventPublisher;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.moderation.PostActions;
 import org.copkit.core.moderation.PublicationGate;
-import org.copkit.core.shared.FeedRetraction;
+import org.copkit.core.shared.FeedChanges;
 import org.copkit.core.shared.MarkdownRenderer;
 
 /**
@@ -37,15 +36,14 @@ public final class DiscussionAssembly {
    * @param events where domain events go
    * @param notifications where mentions go
    * @param clock the platform's clock
-   * @param activities the feed, told of published threads, replies, reactions and answers
-   * @param retraction the feed's retractions, for what moderation hides
+   * @param feed the feed, told of published threads, replies, reactions, accepted answers and
+   *     what moderation hides or approves
    * @return the assembly so far
    */
   public static DiscussionAssembly create(DiscussionStorage storage, CommunityGate communities, MarkdownRenderer renderer,
-      EventPublisher events, Notifications notifications, Clock clock, ActivityPublishing activities,
-      FeedRetraction retraction) {
+      EventPublisher events, Notifications notifications, Clock clock, FeedChanges feed) {
     return new DiscussionAssembly(new DiscussionWork(storage, communities, renderer, events, notifications, clock,
-        new FeedBridge(activities, retraction)));
+        new FeedBridge(feed)));
   }
 
   /** @return what moderation may do to posts */

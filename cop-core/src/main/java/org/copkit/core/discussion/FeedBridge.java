@@ -10,7 +10,7 @@ import org.copkit.api.feed.ActivityPublishing;
 import org.copkit.api.feed.CopComponent;
 import org.copkit.api.feed.Interaction;
 import org.copkit.api.shared.MemberId;
-import org.copkit.core.shared.FeedRetraction;
+import org.copkit.core.shared.FeedChanges;
 import org.copkit.core.shared.UnitOfWork;
 
 /**
@@ -18,21 +18,17 @@ import org.copkit.core.shared.UnitOfWork;
  * becomes an activity (its ID is the thread's), replies and reactions to its opening post become
  * engagement, and an accepted answer becomes an activity of its own. When moderation hides an
  * opening post or an accepted answer, its activity is retracted; when an e-moderator approves it,
- * the activity is reinstated. Moderation's use cases have authorized both, so they go through the
- * feed's internal {@link FeedRetraction}.
- *
- * <p>A thread or an accepted answer is published to the feed as its author, also when an
- * e-moderator or an administrator approved or accepted it: the discussion use case has authorized
- * the change, and the activity is the author's.
+ * the activity is reinstated. The discussion and moderation use cases have authorized all of these,
+ * so they go through the feed's internal {@link FeedChanges} rather than the public {@link
+ * ActivityPublishing}: a thread reaches the feed whoever approved it, and also when its author is
+ * an administrator who is not a member, whose replies count as engagement too.
  */
 final class FeedBridge {
 
-  private final ActivityPublishing activities;
-  private final FeedRetraction retraction;
+  private final FeedChanges changes;
 
-  FeedBridge(ActivityPublishing activities, FeedRetraction retraction) {
-    this.activities = activities;
-    this.retraction = retraction;
+  FeedBridge(FeedChanges changes) {
+    this.changes = changes;
   }
 
   /** A thread's opening post is published: first published, or approved after moderation hid it. */
@@ -40,8 +36,8 @@ final class FeedBridge {
     Activity activity = new Activity(idOf(thread), thread.community(), thread.author(), kindOf(thread.kind()),
         thread.createdAt(), thread.replies(), 0, thread.tags(), componentOf(thread.kind()), thread.audience());
     UnitOfWork.afterCommit(() -> {
-      retraction.reinstate(activity.id());
-      activities.publish(thread.author(), activity);
+      changes.reinstate(activity.id());
+      changes.publish(activity);
     });
   }
 
@@ -49,12 +45,12 @@ final class FeedBridge {
   void replied(MemberId replier, DiscussionThread thread, Post reply) {
     Interaction.Kind kind = thread.kind() == ThreadKind.QUESTION && reply.inReplyTo().isEmpty()
         ? Interaction.Kind.ANSWERED : Interaction.Kind.REPLIED;
-    UnitOfWork.afterCommit(() -> activities.record(replier, new Interaction(idOf(thread), kind)));
+    UnitOfWork.afterCommit(() -> changes.record(replier, new Interaction(idOf(thread), kind)));
   }
 
   void reacted(MemberId member, DiscussionThread thread, Post post) {
     if (post.id().equals(thread.openingPost())) {
-      UnitOfWork.afterCommit(() -> activities.record(member, new Interaction(idOf(thread), Interaction.Kind.REACTED)));
+      UnitOfWork.afterCommit(() -> changes.record(member, new Interaction(idOf(thread), Interaction.Kind.REACTED)));
     }
   }
 
@@ -62,8 +58,8 @@ final class FeedBridge {
     Activity activity = new Activity(new ActivityId(answer.id().value()), thread.community(), answer.author(),
         ActivityKind.ACCEPTED_ANSWER, at, 0, 0, thread.tags(), CopComponent.KNOW_HOW, thread.audience());
     UnitOfWork.afterCommit(() -> {
-      retraction.reinstate(activity.id());
-      activities.publish(answer.author(), activity);
+      changes.reinstate(activity.id());
+      changes.publish(activity);
     });
   }
 
@@ -82,9 +78,9 @@ final class FeedBridge {
       return;
     }
     if (post.id().equals(thread.openingPost())) {
-      UnitOfWork.afterCommit(() -> retraction.retract(idOf(thread)));
+      UnitOfWork.afterCommit(() -> changes.retract(idOf(thread)));
     } else if (thread.acceptedAnswer().filter(post.id()::equals).isPresent()) {
-      UnitOfWork.afterCommit(() -> retraction.retract(new ActivityId(post.id().value())));
+      UnitOfWork.afterCommit(() -> changes.retract(new ActivityId(post.id().value())));
     }
   }
 

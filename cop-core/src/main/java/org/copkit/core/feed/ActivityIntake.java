@@ -29,7 +29,7 @@ import org.copkit.api.shared.NotFoundException;
 import org.copkit.api.shared.Person;
 import org.copkit.api.shared.Transactions;
 import org.copkit.api.shared.Validation;
-import org.copkit.core.shared.FeedRetraction;
+import org.copkit.core.shared.FeedChanges;
 
 /** The {@link ActivityPublishing} use case: authorizes, then writes to the index and profiles. */
 final class ActivityIntake implements ActivityPublishing {
@@ -141,12 +141,21 @@ final class ActivityIntake implements ActivityPublishing {
   /** Whether an actor who sees an activity moderates its community, and whether they wrote it. */
   private record Moderator(boolean canModerate, boolean isAuthor) {}
 
-  /** {@link FeedRetraction#retract}: a retraction that a feature's use case has authorized already. */
+  /** {@link FeedChanges#publish}: a publication that a feature's use case has authorized already. */
+  boolean publishAuthorized(Activity activity) {
+    Validation.required("activity", activity);
+    boolean authorRole = transactions.inTransaction(() -> memberships.find(activity.community(), activity.author()))
+        .filter(author -> author.has(Role.E_MODERATOR) || author.has(Role.EXPERT))
+        .isPresent();
+    return index.append(activity, authorRole, vendors.activityTerms(activity));
+  }
+
+  /** {@link FeedChanges#retract}: a retraction that a feature's use case has authorized already. */
   boolean retractAuthorized(ActivityId activity) {
     return flagAuthorized(activity, true);
   }
 
-  /** {@link FeedRetraction#reinstate}: a reinstatement that a feature's use case has authorized already. */
+  /** {@link FeedChanges#reinstate}: a reinstatement that a feature's use case has authorized already. */
   boolean reinstateAuthorized(ActivityId activity) {
     return flagAuthorized(activity, false);
   }
@@ -192,12 +201,39 @@ final class ActivityIntake implements ActivityPublishing {
         communities
             .find(segment.community)
             .orElseThrow(() -> new NotFoundException("community", segment.community.toString())));
+    engage(actor, ref, kind);
+  }
+
+  /** Counts an interaction in the activity's engagement and in the actor's affinities. */
+  private void engage(MemberId actor, long ref, Interaction.Kind kind) {
+    Segment segment = index.segment(ref);
+    Block.Columns columns = index.columns(ref);
+    int slot = ActivityIndex.slot(ref);
     segment.engage(ActivityIndex.position(ref), kind);
     int author = columns.author[slot];
     if (!index.author(author).equals(actor)) {
       long answered = kind == Interaction.Kind.ANSWERED ? columns.tags[slot] : 0;
       profiles.update(actor, profile -> profile.withEngagement(author, segment.ordinal, answered));
     }
+  }
+
+  /**
+   * {@link FeedChanges#record}: an interaction that a feature's use case has authorized already.
+   * One with an activity the feed does not hold (never published, or retracted) is not counted.
+   */
+  boolean recordAuthorized(MemberId actor, Interaction interaction) {
+    Validation.required("actor", actor);
+    Validation.required("interaction", interaction);
+    OptionalLong ref = index.locate(interaction.activity());
+    if (ref.isEmpty() || (index.columns(ref.getAsLong()).flags[ActivityIndex.slot(ref.getAsLong())] & Block.RETRACTED) != 0) {
+      return false;
+    }
+    if (interaction.kind() == Interaction.Kind.SEEN) {
+      profiles.update(actor, profile -> profile.withSeen(ref.getAsLong()));
+    } else {
+      engage(actor, ref.getAsLong(), interaction.kind());
+    }
+    return true;
   }
 
   @Override

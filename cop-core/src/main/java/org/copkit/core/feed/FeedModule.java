@@ -4,15 +4,18 @@ import java.time.Clock;
 import java.util.List;
 import org.copkit.api.community.port.Communities;
 import org.copkit.api.community.port.Memberships;
+import org.copkit.api.feed.Activity;
 import org.copkit.api.feed.ActivityId;
 import org.copkit.api.feed.ActivityPublishing;
 import org.copkit.api.feed.Feed;
 import org.copkit.api.feed.FeedSettings;
+import org.copkit.api.feed.Interaction;
 import org.copkit.api.feed.spi.RankingSignal;
 import org.copkit.api.shared.Directory;
+import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Transactions;
 import org.copkit.api.shared.Validation;
-import org.copkit.core.shared.FeedRetraction;
+import org.copkit.core.shared.FeedChanges;
 
 /**
  * Assembles the feed for {@code CopPlatform}; hosts use {@code CopPlatform}.
@@ -91,9 +94,19 @@ public final class FeedModule {
     return publishing;
   }
 
-  /** @return retractions for the platform's own features, after their use cases have authorized them */
-  public FeedRetraction retraction() {
-    return new FeedRetraction() {
+  /** @return changes for the platform's own features, after their use cases have authorized them */
+  public FeedChanges changes() {
+    return new FeedChanges() {
+      @Override
+      public boolean publish(Activity activity) {
+        return publishing.publishAuthorized(activity);
+      }
+
+      @Override
+      public boolean record(MemberId actor, Interaction interaction) {
+        return publishing.recordAuthorized(actor, interaction);
+      }
+
       @Override
       public boolean retract(ActivityId activity) {
         return publishing.retractAuthorized(activity);

@@ -102,6 +102,15 @@ class DiscussionsTest {
     }
 
     @Test
+    void aThreadByAnAdministratorWhoIsNoMemberReachesTheMembersFeeds() {
+      DiscussionThread thread = published(scene.platform.discussions()
+          .start(NURIA, StartThread.discussion(scene.community.id(), "Nou protocol", "Des de la direcció general"))).thread();
+
+      assertThat(scene.platform.feed().feed(LAIA, org.copkit.api.feed.FeedQuery.first(10)).items())
+          .extracting(item -> item.activity().value()).contains(thread.id().value());
+    }
+
+    @Test
     void answeringAQuestionMakesATacitExpertOfItsTopicsAndCommentingDoesNot() {
       DiscussionThread first = start(StartThread.question(scene.community.id(), "Terminis d'apel·lació?", "Dubte",
           Set.of("recursos"))).thread();
