@@ -128,7 +128,7 @@ final class ActivityIntake implements ActivityPublishing {
   private Moderator moderator(MemberId actor, long ref, ActivityId activity) {
     Block.Columns columns = index.columns(ref);
     int slot = ActivityIndex.slot(ref);
-    boolean administrator = directory.find(actor).map(Person::administrator).orElse(false);
+    boolean administrator = directory.find(actor).filter(Person::active).map(Person::administrator).orElse(false);
     Optional<Membership> membership = memberships.find(index.segment(ref).community, actor)
         .filter(m -> (columns.flags[slot] & Block.CORE_ONLY) == 0 || m.tier() == Tier.CORE);
     if (!administrator && membership.isEmpty()) {

@@ -32,6 +32,8 @@ final class FeedFixture {
   static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
   /** A platform administrator, a member of no community. */
   static final MemberId ADMINISTRATOR = MemberId.of("administrator");
+  /** An administrator whose account is no longer active: no powers left. */
+  static final MemberId FORMER_ADMINISTRATOR = MemberId.of("former-administrator");
 
   final InMemoryStorage storage = InMemoryStorage.create();
   final TestClock clock = new TestClock(START);
@@ -43,7 +45,8 @@ final class FeedFixture {
 
   FeedFixture(FeedSettings settings, List<RankingSignal> signals) {
     module = FeedModule.assemble(storage.memberships(), storage.communities(),
-        InMemoryDirectory.of(new Person(ADMINISTRATOR, "Administrator", "IT", true, true)), storage.transactions(), clock,
+        InMemoryDirectory.of(new Person(ADMINISTRATOR, "Administrator", "IT", true, true),
+            new Person(FORMER_ADMINISTRATOR, "Former administrator", "IT", false, true)), storage.transactions(), clock,
         settings, signals);
   }
 

@@ -100,6 +100,8 @@ class FeedRetractionTest {
     assertThatThrownBy(() -> fixture.publishing().retract(author, draft))
         .as("a CORE-only activity, for a PARTICIPANT").isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> fixture.publishing().retract(moderator, ActivityId.random())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> fixture.publishing().retract(FeedFixture.FORMER_ADMINISTRATOR, byAuthor))
+        .as("an inactive administrator has no powers left").isInstanceOf(NotFoundException.class);
     assertThat(allPages(fixture.feed(), reader)).as("refusals change nothing").contains(byAuthor, byModerator, byAdministrator);
 
     assertThat(fixture.publishing().retract(author, byAuthor)).isTrue();
