@@ -30,10 +30,10 @@ final class ActivityAccess {
 
   /** @return the actor's membership in the activity's community, if it lets them read it */
   Optional<Membership> readerMembership(MemberId actor, long ref) {
-    int flags = index.columns(ref).flags[ActivityIndex.slot(ref)];
-    if ((flags & Block.RETRACTED) != 0) {
+    if (index.isRetracted(ref)) {
       return Optional.empty();
     }
+    int flags = index.columns(ref).flags[ActivityIndex.slot(ref)];
     return memberships
         .find(index.segment(ref).community, actor)
         .filter(m -> (flags & Block.CORE_ONLY) == 0 || m.tier() == Tier.CORE);

@@ -125,6 +125,20 @@ final class ActivityIndex {
     return Block.slot(position(ref));
   }
 
+  /** @return whether a published activity is retracted now */
+  boolean isRetracted(long ref) {
+    return (columns(ref).flags[slot(ref)] & Block.RETRACTED) != 0;
+  }
+
+  /**
+   * Retracts or reinstates a published activity.
+   *
+   * @return whether that changed anything
+   */
+  boolean setRetracted(long ref, boolean retracted) {
+    return segment(ref).setRetracted(position(ref), retracted);
+  }
+
   ActivityId id(long ref) {
     Block.Records records = columns(ref).records;
     return new ActivityId(new UUID(records.idHigh[slot(ref)], records.idLow[slot(ref)]));

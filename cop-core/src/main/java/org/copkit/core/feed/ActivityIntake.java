@@ -99,16 +99,14 @@ final class ActivityIntake implements ActivityPublishing {
   public boolean retract(MemberId actor, ActivityId activity) {
     Validation.required("actor", actor);
     Validation.required("activity", activity);
-    return transactions.inTransaction(() -> retractChecked(actor, activity));
-  }
-
-  private boolean retractChecked(MemberId actor, ActivityId activity) {
-    long ref = access.locate(activity);
-    Moderator moderator = moderator(actor, ref, activity);
-    if (!moderator.canModerate() && !moderator.isAuthor()) {
-      throw new AccessDeniedException(actor, "retract activity " + activity);
-    }
-    return index.segment(ref).retract(ActivityIndex.position(ref), true);
+    return transactions.inTransaction(() -> {
+      long ref = access.locate(activity);
+      Moderator moderator = moderator(actor, ref, activity);
+      if (!moderator.canModerate() && !moderator.isAuthor()) {
+        throw new AccessDeniedException(actor, "retract activity " + activity);
+      }
+      return index.setRetracted(ref, true);
+    });
   }
 
   @Override
@@ -120,7 +118,7 @@ final class ActivityIntake implements ActivityPublishing {
       if (!moderator(actor, ref, activity).canModerate()) {
         throw new AccessDeniedException(actor, "reinstate activity " + activity);
       }
-      return index.segment(ref).retract(ActivityIndex.position(ref), false);
+      return index.setRetracted(ref, false);
     });
   }
 
@@ -152,18 +150,18 @@ final class ActivityIntake implements ActivityPublishing {
 
   /** {@link FeedChanges#retract}: a retraction that a feature's use case has authorized already. */
   boolean retractAuthorized(ActivityId activity) {
-    return flagAuthorized(activity, true);
+    return setRetractedAuthorized(activity, true);
   }
 
   /** {@link FeedChanges#reinstate}: a reinstatement that a feature's use case has authorized already. */
   boolean reinstateAuthorized(ActivityId activity) {
-    return flagAuthorized(activity, false);
+    return setRetractedAuthorized(activity, false);
   }
 
-  private boolean flagAuthorized(ActivityId activity, boolean retracted) {
+  private boolean setRetractedAuthorized(ActivityId activity, boolean retracted) {
     Validation.required("activity", activity);
     OptionalLong ref = index.locate(activity);
-    return ref.isPresent() && index.segment(ref.getAsLong()).retract(ActivityIndex.position(ref.getAsLong()), retracted);
+    return ref.isPresent() && index.setRetracted(ref.getAsLong(), retracted);
   }
 
   @Override
@@ -225,7 +223,7 @@ final class ActivityIntake implements ActivityPublishing {
     Validation.required("actor", actor);
     Validation.required("interaction", interaction);
     OptionalLong ref = index.locate(interaction.activity());
-    if (ref.isEmpty() || (index.columns(ref.getAsLong()).flags[ActivityIndex.slot(ref.getAsLong())] & Block.RETRACTED) != 0) {
+    if (ref.isEmpty() || index.isRetracted(ref.getAsLong())) {
       return false;
     }
     if (interaction.kind() == Interaction.Kind.SEEN) {

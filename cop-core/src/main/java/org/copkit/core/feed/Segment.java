@@ -117,7 +117,7 @@ final class Segment {
    *
    * @return whether the flag changed
    */
-  synchronized boolean retract(int position, boolean retracted) {
+  synchronized boolean setRetracted(int position, boolean retracted) {
     Block block = blocks[position / Block.CAPACITY];
     Block.Columns columns = block.columns();
     int slot = Block.slot(position);

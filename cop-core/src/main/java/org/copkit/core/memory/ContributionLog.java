@@ -79,7 +79,7 @@ final class ContributionLog {
     long[] writtenAt = new long[1024];
     int[] author = new int[1024];
     byte[] type = new byte[1024];
-    for (Post post : posts.writtenBetween(community, Instant.MIN, Instant.MAX)) {
+    for (Post post : posts.writtenIn(community)) {
       if (post.state() != PostState.PUBLISHED) {
         continue;
       }
@@ -101,7 +101,7 @@ final class ContributionLog {
     }
 
     List<DiscussionThread> questions = new ArrayList<>();
-    for (DiscussionThread thread : threads.openedBetween(community, Instant.MIN, Instant.MAX)) {
+    for (DiscussionThread thread : threads.openedIn(community)) {
       if (thread.kind() == ThreadKind.QUESTION && thread.state() == PostState.PUBLISHED) {
         questions.add(thread);
       }

@@ -150,12 +150,12 @@ final class InMemoryPosts implements Posts {
   }
 
   /**
-   * For the in-memory analytics: a community's posts written in {@code [from, to)}, oldest first.
+   * For the in-memory analytics: a community's posts, oldest first.
    *
    * @return a live view; read it inside a unit of work
    */
-  Collection<Post> writtenBetween(CommunityId community, Instant from, Instant to) {
-    return byCommunity.between(community, from, to);
+  Collection<Post> writtenIn(CommunityId community) {
+    return byCommunity.between(community, Instant.MIN, Instant.MAX);
   }
 
   /** For the in-memory analytics: changes whenever a post of the community is added or changed. */

@@ -79,12 +79,12 @@ final class InMemoryThreads implements Threads {
   }
 
   /**
-   * For the in-memory analytics: a community's threads opened in {@code [from, to)}, oldest first.
+   * For the in-memory analytics: a community's threads, oldest first.
    *
    * @return a live view; read it inside a unit of work
    */
-  Collection<DiscussionThread> openedBetween(CommunityId community, Instant from, Instant to) {
-    return byOpening.between(community, from, to);
+  Collection<DiscussionThread> openedIn(CommunityId community) {
+    return byOpening.between(community, Instant.MIN, Instant.MAX);
   }
 
   /** For the in-memory analytics: changes whenever a thread of the community is added or changed. */

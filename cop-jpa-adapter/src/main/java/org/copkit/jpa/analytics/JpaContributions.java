@@ -53,10 +53,6 @@ final class JpaContributions implements Contributions {
       " where m.communityId = p.communityId and m.memberId = p.author and m.joinedAt < :to"
           + " and p.state = :published and p.createdAt >= :from and p.createdAt < :to";
 
-  /** A post's role in its thread {@code t}, as a {@link PostRole} name. */
-  private static final String ROLE =
-      "case when t.openingPost = p.id then 'OPENING' when p.inReplyTo is null then 'REPLY' else 'NESTED_REPLY' end";
-
   /** The published questions opened in {@code [:from, :to)}. */
   private static final String QUESTIONS =
       " t.kind = :question and t.state = :published and t.createdAt >= :from and t.createdAt < :to";
