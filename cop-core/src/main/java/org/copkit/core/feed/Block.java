@@ -40,12 +40,20 @@ final class Block {
 
   private static final VarHandle STATIC_BOUND = MethodHandles.arrayElementVarHandle(float[].class);
 
-  /** Per stripe: the largest static score (only grows; see {@link #maxStatic(int)}). */
-  private final float[] maxStatic = new float[STRIPES];
-  /** Per stripe: the latest time, the union of tags, the union of flags. */
-  final int[] maxTime = new int[STRIPES];
-  final long[] tagUnion = new long[STRIPES];
-  final int[] flagUnion = new int[STRIPES];
+  /**
+   * The summaries' last entry, after the stripes': the whole block's, so that a scan can rank
+   * blocks without reading every stripe's summaries.
+   */
+  static final int WHOLE = STRIPES;
+
+  /** Per stripe and {@link #WHOLE}: the largest static score (only grows; see {@link #maxStatic(int)}). */
+  private final float[] maxStatic = new float[STRIPES + 1];
+  /** Per stripe and {@link #WHOLE}: the latest time, the union of tags, the union of flags. */
+  final int[] maxTime = new int[STRIPES + 1];
+  final long[] tagUnion = new long[STRIPES + 1];
+  final int[] flagUnion = new int[STRIPES + 1];
+  /** Per stripe: the time its {@link Columns#key keys} decay from, its first activity's. */
+  final int[] keyBase = new int[STRIPES];
 
   Block(int vendorSignals) {
     columns = new Columns(FIRST_CAPACITY, vendorSignals);
@@ -72,28 +80,50 @@ final class Block {
   }
 
   /**
-   * The largest static score of a stripe, loaded with acquire semantics: read it before the
-   * stripe's columns, and every change made before it was last stored is visible.
+   * The largest static score of a stripe (or of the {@link #WHOLE} block), loaded with acquire
+   * semantics: read it before the stripe's other summaries and columns, and every change made
+   * before it was last stored is visible.
    */
   float maxStatic(int stripe) {
     return (float) STATIC_BOUND.getAcquire(maxStatic, stripe);
   }
 
-  /** Folds a slot into its stripe's summaries and publishes the change (release store last). */
-  void summarize(int slot) {
-    Columns c = columns;
-    int stripe = slot / STRIPE;
-    maxTime[stripe] = Math.max(maxTime[stripe], c.time[slot]);
-    tagUnion[stripe] |= c.tags[slot];
-    flagUnion[stripe] |= c.flags[slot];
-    STATIC_BOUND.setRelease(maxStatic, stripe, Math.max(maxStatic[stripe], c.staticScore[slot]));
+  /** @return the {@link Columns#key key} of an activity in a stripe whose keys decay from {@code keyBase} */
+  static float key(float staticScore, double lambda, int time, int keyBase) {
+    return (float) (staticScore + lambda * ((long) time - keyBase));
   }
 
   /**
-   * The columns: what the ranking streams (21 bytes an activity) and, apart, the {@link Records}
+   * Folds a slot into its stripe's and the block's summaries and publishes the change (release
+   * stores last, the block's after the stripe's).
+   */
+  void summarize(int slot) {
+    Columns c = columns;
+    int stripe = slot / STRIPE;
+    fold(stripe, c, slot);
+    fold(WHOLE, c, slot);
+    STATIC_BOUND.setRelease(maxStatic, stripe, Math.max(maxStatic[stripe], c.staticScore[slot]));
+    STATIC_BOUND.setRelease(maxStatic, WHOLE, Math.max(maxStatic[WHOLE], c.staticScore[slot]));
+  }
+
+  private void fold(int entry, Columns c, int slot) {
+    maxTime[entry] = Math.max(maxTime[entry], c.time[slot]);
+    tagUnion[entry] |= c.tags[slot];
+    flagUnion[entry] |= c.flags[slot];
+  }
+
+  /**
+   * The columns: what the ranking streams (25 bytes an activity) and, apart, the {@link Records}
    * it never reads.
    */
   static final class Columns {
+    /**
+     * The static score decayed from the stripe's {@link Block#keyBase}: {@code staticScore + lambda *
+     * (time - keyBase)}, rounded to a float. Static score and recency in one float, with no
+     * conversion to make: the scan's first test, which most activities never get past. Only a
+     * filter: a score is always computed from the exact columns.
+     */
+    final float[] key;
     final int[] time;
     final float[] staticScore;
     final int[] author;
@@ -102,11 +132,13 @@ final class Block {
     final Records records;
 
     private Columns(int capacity, int vendorSignals) {
-      this(new int[capacity], new float[capacity], new int[capacity], new long[capacity], new byte[capacity],
-          new Records(capacity, vendorSignals));
+      this(new float[capacity], new int[capacity], new float[capacity], new int[capacity], new long[capacity],
+          new byte[capacity], new Records(capacity, vendorSignals));
     }
 
-    private Columns(int[] time, float[] staticScore, int[] author, long[] tags, byte[] flags, Records records) {
+    private Columns(
+        float[] key, int[] time, float[] staticScore, int[] author, long[] tags, byte[] flags, Records records) {
+      this.key = key;
       this.time = time;
       this.staticScore = staticScore;
       this.author = author;
@@ -117,13 +149,17 @@ final class Block {
 
     private Columns grown(int capacity) {
       return new Columns(
-          Arrays.copyOf(time, capacity), Arrays.copyOf(staticScore, capacity), Arrays.copyOf(author, capacity),
-          Arrays.copyOf(tags, capacity), Arrays.copyOf(flags, capacity), records.grown(capacity));
+          Arrays.copyOf(key, capacity), Arrays.copyOf(time, capacity), Arrays.copyOf(staticScore, capacity),
+          Arrays.copyOf(author, capacity), Arrays.copyOf(tags, capacity), Arrays.copyOf(flags, capacity),
+          records.grown(capacity));
     }
   }
 
   /** What the ranking never reads: identity, raw engagement, kind and vendors' stored terms. */
   static final class Records {
+    private static final ActivityKind[] KINDS = ActivityKind.values();
+    private static final CopComponent[] COMPONENTS = CopComponent.values();
+
     final long[] idHigh;
     final long[] idLow;
     final int[] replies;
@@ -163,11 +199,11 @@ final class Block {
     }
 
     ActivityKind kind(int slot) {
-      return ActivityKind.values()[(kindAndComponent[slot] & 0xFF) >>> 4];
+      return KINDS[(kindAndComponent[slot] & 0xFF) >>> 4];
     }
 
     CopComponent component(int slot) {
-      return CopComponent.values()[kindAndComponent[slot] & 0xF];
+      return COMPONENTS[kindAndComponent[slot] & 0xF];
     }
   }
 }

@@ -21,11 +21,17 @@ import org.copkit.api.feed.PersonalWeights;
  *
  * <p>The scan goes block by block, best bound first, each block newest stripe first and each
  * stripe newest activity first, so the admission floor rises early and memory is streamed in long
- * runs. Every stripe has an upper bound from its summaries (largest static score, latest time,
- * union of tags and flags) and the member's largest terms; a block's bound is its stripes' best.
- * With pruning on, stripes whose bound cannot beat the worst candidate kept are skipped, and the
- * scan stops at the first block that cannot; without, every activity is scored: the reference the
+ * runs. Every stripe, and every block as a whole, has an upper bound from its summaries (largest
+ * static score, latest time, union of tags and flags) and the member's largest terms. With
+ * pruning on, stripes whose bound cannot beat the worst candidate kept are skipped, and the scan
+ * stops at the first block that cannot; without, every activity is considered: the reference the
  * pruned scan must agree with.
+ *
+ * <p>Within a stripe, an activity is first tested on its {@link Block.Columns#key key} alone (its
+ * static score and recency in one float, 4 bytes): only when the key, plus the most the member's
+ * terms can add, may reach the floor is the activity scored exactly from the other columns. The
+ * test is conservative ({@link #keyFloor}), so it changes no result; with a floor in place most
+ * activities never get past it, and the scan streams little more than the keys.
  *
  * <p>Diversity: each item of an author (of a community) already served or picked higher up takes
  * {@code authorRepeat} ({@code communityRepeat}) off the next one's score. The page is picked
@@ -39,6 +45,8 @@ final class FeedRanker {
   /** The first pool of a diversified page, per item; a pool too small is widened fourfold. */
   private static final int FIRST_POOL_PER_ITEM = 16;
   private static final int POOL_GROWTH = 4;
+  /** The relative margin of {@link #keyFloor}. */
+  private static final double KEY_MARGIN = 0x1p-20;
 
   private final ActivityIndex index;
   private final FeedOrder order;
@@ -88,23 +96,16 @@ final class FeedRanker {
     }
     long[] visits = new long[blockCount];
     double[] blockBounds = new double[blockCount];
-    double[] stripeBounds = new double[blockCount * Block.STRIPES];
     int[] segmentOf = new int[blockCount];
     int[] blockOf = new int[blockCount];
     int entry = 0;
     for (int s = 0; s < segments.length; s++) {
       Block[] blocks = segments[s].blocks();
       for (int b = 0; b * Block.CAPACITY < request.limits()[s]; b++) {
-        double blockBound = Double.NEGATIVE_INFINITY;
-        for (int stripe = 0; stripe < stripes(request.limits()[s], b); stripe++) {
-          double bound = bound(request, s, blocks[b], stripe);
-          stripeBounds[entry * Block.STRIPES + stripe] = bound;
-          blockBound = Math.max(blockBound, bound);
-        }
-        blockBounds[entry] = blockBound;
+        blockBounds[entry] = bound(request, s, blocks[b], Block.WHOLE);
         segmentOf[entry] = s;
         blockOf[entry] = b;
-        visits[entry] = sortKey(blockBound, entry);
+        visits[entry] = sortKey(blockBounds[entry], entry);
         entry++;
       }
     }
@@ -116,17 +117,18 @@ final class FeedRanker {
         break;
       }
       int s = segmentOf[e];
+      Block block = segments[s].blocks()[blockOf[e]];
       int first = blockOf[e] * Block.CAPACITY;
-      int stripes = stripes(request.limits()[s], blockOf[e]);
       Block.Columns columns = segments[s].columnsAt(first);
       long blockRef = ActivityIndex.ref(segments[s].ordinal, first);
-      for (int stripe = stripes - 1; stripe >= 0; stripe--) {
-        if (pruning && stripeBounds[e * Block.STRIPES + stripe] < floor) {
+      for (int stripe = stripes(request.limits()[s], blockOf[e]) - 1; stripe >= 0; stripe--) {
+        double bound = bound(request, s, block, stripe); // reads the stripe's summaries first
+        if (pruning && bound < floor) {
           continue;
         }
         int from = stripe * Block.STRIPE;
         int count = Math.min(Block.STRIPE, request.limits()[s] - first - from);
-        floor = scanStripe(request, s, segments[s].blocks()[blockOf[e]], stripe, columns, from, count, blockRef, candidates, floor);
+        floor = scanStripe(request, s, block, stripe, columns, from, count, blockRef, candidates, floor);
       }
     }
     return candidates.drainBestFirst();
@@ -137,7 +139,10 @@ final class FeedRanker {
     return (Math.min(Block.CAPACITY, limit - b * Block.CAPACITY) + Block.STRIPE - 1) / Block.STRIPE;
   }
 
-  /** The highest score any activity of a block's stripe can reach in this request. */
+  /**
+   * The highest score any activity of a block's stripe (or of the {@link Block#WHOLE whole}
+   * block) can reach in this request.
+   */
   private double bound(RankingRequest request, int s, Block block, int stripe) {
     float maxStatic = block.maxStatic(stripe); // first: makes the stripe's changes visible
     long tags = block.tagUnion[stripe];
@@ -178,8 +183,9 @@ final class FeedRanker {
     boolean mayBoost =
         tacit != 0 && (block.flagUnion[stripe] & Block.OPEN_QUESTION) != 0 && (block.tagUnion[stripe] & expertise) != 0;
     if (!filters && !mayBoost) {
-      return scanPlainStripe(request, s, columns, from, count, blockRef, candidates, floor);
+      return scanPlainStripe(request, s, block, stripe, columns, from, count, blockRef, candidates, floor);
     }
+    float[] key = columns.key;
     int[] time = columns.time;
     float[] staticScore = columns.staticScore;
     int[] author = columns.author;
@@ -191,7 +197,13 @@ final class FeedRanker {
     double lambda = segment(request, s).lambda;
     double community = request.communityTerms()[s];
     long now = request.now();
+    double slack = slack(request, s, block, stripe) + (mayBoost ? tacit : 0);
+    double decay = decay(request, s, block, stripe);
+    float keyFloor = keyFloor(floor, slack, decay);
     for (int i = from + count - 1; i >= from; i--) {
+      if (key[i] < keyFloor) {
+        continue;
+      }
       int f = flags[i];
       if ((f & hidden) != 0) {
         continue;
@@ -208,6 +220,7 @@ final class FeedRanker {
       }
       if (score >= floor) {
         floor = admit(request, score, time[i], blockRef + i, candidates);
+        keyFloor = keyFloor(floor, slack, decay);
       }
     }
     return floor;
@@ -217,12 +230,15 @@ final class FeedRanker {
   private double scanPlainStripe(
       RankingRequest request,
       int s,
+      Block block,
+      int stripe,
       Block.Columns columns,
       int from,
       int count,
       long blockRef,
       Candidates candidates,
       double floor) {
+    float[] key = columns.key;
     int[] time = columns.time;
     float[] staticScore = columns.staticScore;
     int[] author = columns.author;
@@ -233,7 +249,13 @@ final class FeedRanker {
     double lambda = segment(request, s).lambda;
     double community = request.communityTerms()[s];
     long now = request.now();
+    double slack = slack(request, s, block, stripe);
+    double decay = decay(request, s, block, stripe);
+    float keyFloor = keyFloor(floor, slack, decay);
     for (int i = from + count - 1; i >= from; i--) {
+      if (key[i] < keyFloor) {
+        continue;
+      }
       double score =
           staticScore[i]
               + lambda * (time[i] - now)
@@ -242,9 +264,43 @@ final class FeedRanker {
               + relevance[Long.bitCount(tags[i] & interests)];
       if (score >= floor) {
         floor = admit(request, score, time[i], blockRef + i, candidates);
+        keyFloor = keyFloor(floor, slack, decay);
       }
     }
     return floor;
+  }
+
+  /**
+   * The most the member's terms can add, in a stripe, to an activity's static score and recency:
+   * its community's term, the largest author term and the relevance of the stripe's tag union.
+   */
+  private double slack(RankingRequest request, int s, Block block, int stripe) {
+    return request.communityTerms()[s]
+        + request.terms().maxByAuthor
+        + scoring.relevance(block.tagUnion[stripe], request.terms().profile.interests);
+  }
+
+  /**
+   * What turns a stripe's keys into static score plus recency: {@code lambda * (keyBase - now)},
+   * since {@code static + lambda * (time - now) = key + lambda * (keyBase - now)}.
+   */
+  private static double decay(RankingRequest request, int s, Block block, int stripe) {
+    return segment(request, s).lambda * ((long) block.keyBase[stripe] - request.now());
+  }
+
+  /**
+   * The least {@link Block.Columns#key key} an activity needs to reach the floor, given the
+   * stripe's slack and decay, lowered by a margin wider than the key's rounding to a float
+   * (relative 2^-24) and the score's roundings: an activity below it cannot be admitted, and one
+   * above it is scored exactly, so the filter never changes a result. With no floor yet, every
+   * activity passes.
+   */
+  static float keyFloor(double floor, double slack, double decay) {
+    double least = floor - slack - decay;
+    double margin = KEY_MARGIN * (1 + Math.abs(floor) + Math.abs(slack) + Math.abs(decay));
+    double bound = least - margin;
+    float rounded = (float) bound;
+    return rounded > bound ? Math.nextDown(rounded) : rounded;
   }
 
   /** Applies the lazy terms (seen, already served) to a candidate that may enter; new floor. */

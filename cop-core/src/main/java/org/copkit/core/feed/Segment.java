@@ -81,7 +81,10 @@ final class Segment {
     columns.author[slot] = author;
     columns.tags[slot] = tags;
     columns.flags[slot] = flags(activity, authorRole);
-    columns.staticScore[slot] = staticScore(columns, slot);
+    if (slot % Block.STRIPE == 0) {
+      block.keyBase[slot / Block.STRIPE] = columns.time[slot];
+    }
+    score(block, columns, slot);
     block.summarize(slot);
     size = position + 1;
     return position;
@@ -107,7 +110,7 @@ final class Segment {
         columns.flags[slot] &= ~Block.OPEN_QUESTION;
       }
     }
-    columns.staticScore[slot] = staticScore(columns, slot);
+    score(block, columns, slot);
     block.summarize(slot);
   }
 
@@ -138,6 +141,13 @@ final class Segment {
   /** @return the author-role term of an activity with these flags */
   double roleTerm(int flags) {
     return (flags & Block.AUTHOR_ROLE) != 0 ? roleWeight : 0;
+  }
+
+  /** Sets an activity's static score and its {@link Block.Columns#key key}. */
+  private void score(Block block, Block.Columns columns, int slot) {
+    float staticScore = staticScore(columns, slot);
+    columns.staticScore[slot] = staticScore;
+    columns.key[slot] = Block.key(staticScore, lambda, columns.time[slot], block.keyBase[slot / Block.STRIPE]);
   }
 
   private float staticScore(Block.Columns columns, int slot) {

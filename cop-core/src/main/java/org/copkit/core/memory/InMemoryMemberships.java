@@ -1,5 +1,6 @@
 package org.copkit.core.memory;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ final class InMemoryMemberships implements Memberships {
   private static final Comparator<Membership> BY_JOINING =
       Comparator.comparing(Membership::joinedAt).thenComparing(Membership::member);
   private static final Comparator<Membership> BY_JOINING_THEN_COMMUNITY =
-      Comparator.comparing(Membership::joinedAt).thenComparing(m -> m.community().toString());
+      Comparator.comparing(Membership::joinedAt)
+          .thenComparing(Membership::community, InMemoryMemberships::compareAsText);
 
   record Key(CommunityId community, MemberId member) {}
 
@@ -90,10 +92,18 @@ final class InMemoryMemberships implements Memberships {
 
   @Override
   public List<Membership> ofMember(MemberId member) {
-    return communitiesOf.getOrDefault(member, Set.of()).stream()
-        .flatMap(community -> find(community, member).stream())
-        .sorted(BY_JOINING_THEN_COMMUNITY)
-        .toList();
+    List<Membership> found = new ArrayList<>();
+    for (CommunityId community : communitiesOf.getOrDefault(member, Set.of())) {
+      find(community, member).ifPresent(found::add);
+    }
+    found.sort(BY_JOINING_THEN_COMMUNITY);
+    return List.copyOf(found);
+  }
+
+  /** Orders community IDs as their text (and SQL's order of a UUID column) does, without the text. */
+  private static int compareAsText(CommunityId a, CommunityId b) {
+    int high = Long.compareUnsigned(a.value().getMostSignificantBits(), b.value().getMostSignificantBits());
+    return high != 0 ? high : Long.compareUnsigned(a.value().getLeastSignificantBits(), b.value().getLeastSignificantBits());
   }
 
   /** For the in-memory analytics: a community's memberships, in no particular order. */
