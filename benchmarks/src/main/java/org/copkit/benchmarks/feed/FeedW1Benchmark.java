@@ -42,7 +42,7 @@ public class FeedW1Benchmark {
   @Param({"PT72H", "P365D"})
   String halfLife;
 
-  @Param({"ENGINE", "ENGINE_FULL_SCAN", "STREAM_SORTED", "PRIORITY_QUEUE", "H2", "POSTGRESQL", "MEMORY_FLOOR"})
+  @Param({"ENGINE", "ENGINE_FULL_SCAN", "STREAM_SORTED", "PRIORITY_QUEUE", "H2", "POSTGRESQL", "MEMORY_FLOOR", "KEY_FLOOR"})
   Variant variant;
 
   private Contender contender;

@@ -17,7 +17,7 @@ import org.openjdk.jol.info.GraphLayout;
  */
 public final class IndexFootprint {
 
-  private static final String[] RANKING_COLUMNS = {".time", ".staticScore", ".author", ".tags", ".flags"};
+  private static final String[] RANKING_COLUMNS = {".key", ".time", ".staticScore", ".author", ".tags", ".flags"};
 
   private IndexFootprint() {}
 

@@ -1,9 +1,11 @@
 package org.copkit.benchmarks.feed;
 
 /**
- * The memory floor: a loop that only streams the bytes the ranking must read for the reader's
- * visible activities (time, static score, author, tags and flags: 21 bytes an activity), with no
- * scoring at all. No ranking can beat it by much.
+ * The memory floor: a loop that only streams the bytes that scoring the reader's visible
+ * activities reads (time, static score, author, tags and flags: 21 bytes an activity), with no
+ * scoring at all. No ranking that scores every activity can beat it by much; the engine's scan
+ * tests every activity on its 4-byte key first and scores only those that pass, and {@link
+ * KeyFloor} is the floor of that test.
  */
 final class MemoryFloor implements Contender {
 

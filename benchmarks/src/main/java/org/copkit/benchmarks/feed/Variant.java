@@ -97,11 +97,19 @@ public enum Variant {
     }
   },
 
-  /** The memory floor: only stream the bytes the ranking reads. */
+  /** The memory floor: only stream the bytes that scoring an activity reads. */
   MEMORY_FLOOR {
     @Override
     Contender prepare(FeedWorkload workload) {
       return new MemoryFloor(workload);
+    }
+  },
+
+  /** The key floor: only stream the 4-byte key that every activity's first test reads. */
+  KEY_FLOOR {
+    @Override
+    Contender prepare(FeedWorkload workload) {
+      return new KeyFloor(workload);
     }
   };
 

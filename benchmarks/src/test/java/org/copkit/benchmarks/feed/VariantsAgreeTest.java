@@ -17,20 +17,20 @@ class VariantsAgreeTest {
   private static final int ACTIVITIES = 20_000;
 
   @ParameterizedTest
-  @EnumSource(value = Variant.class, names = "MEMORY_FLOOR", mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(value = Variant.class, names = {"MEMORY_FLOOR", "KEY_FLOOR"}, mode = EnumSource.Mode.EXCLUDE)
   void w1WithAShortHalfLife(Variant variant) throws Exception {
     assertAgrees(variant, FeedWorkload.generate(FeedWorkload.Shape.W1, ACTIVITIES, FeedWorkload.SHORT_HALF_LIFE), Set.of());
   }
 
   @ParameterizedTest
-  @EnumSource(value = Variant.class, names = "MEMORY_FLOOR", mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(value = Variant.class, names = {"MEMORY_FLOOR", "KEY_FLOOR"}, mode = EnumSource.Mode.EXCLUDE)
   void w1WithAOneYearHalfLife(Variant variant) throws Exception {
     assertAgrees(variant, FeedWorkload.generate(FeedWorkload.Shape.W1, ACTIVITIES, Duration.ofDays(365)), Set.of());
   }
 
   /** W1's scan of the visible activities ranks by W1's formula, so W2's pages differ from it. */
   @ParameterizedTest
-  @EnumSource(value = Variant.class, names = "MEMORY_FLOOR", mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(value = Variant.class, names = {"MEMORY_FLOOR", "KEY_FLOOR"}, mode = EnumSource.Mode.EXCLUDE)
   void w2(Variant variant) throws Exception {
     assertAgrees(
         variant,

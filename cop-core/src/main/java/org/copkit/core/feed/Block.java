@@ -52,10 +52,15 @@ final class Block {
   final int[] maxTime = new int[STRIPES + 1];
   final long[] tagUnion = new long[STRIPES + 1];
   final int[] flagUnion = new int[STRIPES + 1];
-  /** Per stripe: the time its {@link Columns#key keys} decay from, its first activity's. */
-  final int[] keyBase = new int[STRIPES];
+  /** The time the block's {@link Columns#key keys} decay from: its first activity's. */
+  final int keyBase;
 
-  Block(int vendorSignals) {
+  /**
+   * @param vendorSignals how many vendor terms each activity stores
+   * @param keyBase the time of the block's first activity
+   */
+  Block(int vendorSignals, int keyBase) {
+    this.keyBase = keyBase;
     columns = new Columns(FIRST_CAPACITY, vendorSignals);
     Arrays.fill(maxStatic, Float.NEGATIVE_INFINITY);
     Arrays.fill(maxTime, Integer.MIN_VALUE);
@@ -88,7 +93,7 @@ final class Block {
     return (float) STATIC_BOUND.getAcquire(maxStatic, stripe);
   }
 
-  /** @return the {@link Columns#key key} of an activity in a stripe whose keys decay from {@code keyBase} */
+  /** @return the {@link Columns#key key} of an activity in a block whose keys decay from {@code keyBase} */
   static float key(float staticScore, double lambda, int time, int keyBase) {
     return (float) (staticScore + lambda * ((long) time - keyBase));
   }
@@ -118,7 +123,7 @@ final class Block {
    */
   static final class Columns {
     /**
-     * The static score decayed from the stripe's {@link Block#keyBase}: {@code staticScore + lambda *
+     * The static score decayed from the block's {@link Block#keyBase}: {@code staticScore + lambda *
      * (time - keyBase)}, rounded to a float. Static score and recency in one float, with no
      * conversion to make: the scan's first test, which most activities never get past. Only a
      * filter: a score is always computed from the exact columns.

@@ -102,7 +102,7 @@ final class FeedRanker {
     for (int s = 0; s < segments.length; s++) {
       Block[] blocks = segments[s].blocks();
       for (int b = 0; b * Block.CAPACITY < request.limits()[s]; b++) {
-        blockBounds[entry] = bound(request, s, blocks[b], Block.WHOLE);
+        blockBounds[entry] = bound(request, s, blocks[b], Block.WHOLE); // reads the block's summaries first
         segmentOf[entry] = s;
         blockOf[entry] = b;
         visits[entry] = sortKey(blockBounds[entry], entry);
@@ -119,24 +119,32 @@ final class FeedRanker {
       int s = segmentOf[e];
       Block block = segments[s].blocks()[blockOf[e]];
       int first = blockOf[e] * Block.CAPACITY;
-      Block.Columns columns = segments[s].columnsAt(first);
-      long blockRef = ActivityIndex.ref(segments[s].ordinal, first);
-      for (int stripe = stripes(request.limits()[s], blockOf[e]) - 1; stripe >= 0; stripe--) {
-        double bound = bound(request, s, block, stripe); // reads the stripe's summaries first
-        if (pruning && bound < floor) {
+      Visit visit = new Visit(request, s, block, segments[s].columnsAt(first), ActivityIndex.ref(segments[s].ordinal, first));
+      int held = Math.min(Block.CAPACITY, request.limits()[s] - first);
+      if (!pruning) {
+        floor = scanRun(visit, 0, held, block.tagUnion[Block.WHOLE], block.flagUnion[Block.WHOLE], candidates, floor);
+        continue;
+      }
+      int stripe = (held - 1) / Block.STRIPE;
+      while (stripe >= 0) {
+        if (bound(request, s, block, stripe) < floor) { // reads the stripe's summaries first
+          stripe--;
           continue;
         }
+        int top = stripe;
+        long tags = block.tagUnion[stripe];
+        int flags = block.flagUnion[stripe];
+        while (stripe > 0 && bound(request, s, block, stripe - 1) >= floor) {
+          stripe--;
+          tags |= block.tagUnion[stripe];
+          flags |= block.flagUnion[stripe];
+        }
         int from = stripe * Block.STRIPE;
-        int count = Math.min(Block.STRIPE, request.limits()[s] - first - from);
-        floor = scanStripe(request, s, block, stripe, columns, from, count, blockRef, candidates, floor);
+        floor = scanRun(visit, from, Math.min(held, (top + 1) * Block.STRIPE) - from, tags, flags, candidates, floor);
+        stripe--;
       }
     }
     return candidates.drainBestFirst();
-  }
-
-  /** @return how many stripes of block {@code b} hold some of the first {@code limit} activities */
-  private static int stripes(int limit, int b) {
-    return (Math.min(Block.CAPACITY, limit - b * Block.CAPACITY) + Block.STRIPE - 1) / Block.STRIPE;
   }
 
   /**
@@ -159,32 +167,37 @@ final class FeedRanker {
     return request.segments()[s];
   }
 
+  /** One block of one request, as the scan loops need it. */
+  private record Visit(RankingRequest request, int s, Block block, Block.Columns columns, long blockRef) {}
+
   /**
-   * The hot loop: streams a stripe's ranking columns, newest first; returns the new admission
-   * floor. Most stripes need neither the filter of what the reader may not see (CORE-only
-   * activities, retracted ones) nor the tacit-expertise test (their summaries say so) and get a
-   * loop without them.
+   * Scans a run of a block's slots, newest first, and returns the new admission floor. Each
+   * activity is first tested on its key alone; only those that pass are scored exactly and
+   * offered. Most runs need neither the filter of what the reader may not see (CORE-only
+   * activities, retracted ones) nor the tacit-expertise test (the run's summaries say so) and get
+   * a loop without them.
+   *
+   * @param tagUnion the union of the run's tags
+   * @param flagUnion the union of the run's flags
    */
-  private double scanStripe(
-      RankingRequest request,
-      int s,
-      Block block,
-      int stripe,
-      Block.Columns columns,
-      int from,
-      int count,
-      long blockRef,
-      Candidates candidates,
-      double floor) {
+  private double scanRun(Visit visit, int from, int count, long tagUnion, int flagUnion, Candidates candidates, double floor) {
+    RankingRequest request = visit.request();
+    int s = visit.s();
     long expertise = request.terms().profile.expertise;
     double tacit = weights.tacitExpertise();
     int hidden = request.coreVisible()[s] ? Block.RETRACTED : Block.RETRACTED | Block.CORE_ONLY;
-    boolean filters = (block.flagUnion[stripe] & hidden) != 0;
-    boolean mayBoost =
-        tacit != 0 && (block.flagUnion[stripe] & Block.OPEN_QUESTION) != 0 && (block.tagUnion[stripe] & expertise) != 0;
+    boolean filters = (flagUnion & hidden) != 0;
+    boolean mayBoost = tacit != 0 && (flagUnion & Block.OPEN_QUESTION) != 0 && (tagUnion & expertise) != 0;
+    double slack =
+        request.communityTerms()[s]
+            + request.terms().maxByAuthor
+            + scoring.relevance(tagUnion, request.terms().profile.interests)
+            + (mayBoost ? tacit : 0);
+    double decay = segment(request, s).lambda * ((long) visit.block().keyBase - request.now());
     if (!filters && !mayBoost) {
-      return scanPlainStripe(request, s, block, stripe, columns, from, count, blockRef, candidates, floor);
+      return scanPlainRun(visit, from, count, slack, decay, candidates, floor);
     }
+    Block.Columns columns = visit.columns();
     float[] key = columns.key;
     int[] time = columns.time;
     float[] staticScore = columns.staticScore;
@@ -197,8 +210,7 @@ final class FeedRanker {
     double lambda = segment(request, s).lambda;
     double community = request.communityTerms()[s];
     long now = request.now();
-    double slack = slack(request, s, block, stripe) + (mayBoost ? tacit : 0);
-    double decay = decay(request, s, block, stripe);
+    long blockRef = visit.blockRef();
     float keyFloor = keyFloor(floor, slack, decay);
     for (int i = from + count - 1; i >= from; i--) {
       if (key[i] < keyFloor) {
@@ -226,18 +238,11 @@ final class FeedRanker {
     return floor;
   }
 
-  /** {@link #scanStripe}'s score for a stripe where no flag matters: the flags are not read. */
-  private double scanPlainStripe(
-      RankingRequest request,
-      int s,
-      Block block,
-      int stripe,
-      Block.Columns columns,
-      int from,
-      int count,
-      long blockRef,
-      Candidates candidates,
-      double floor) {
+  /** {@link #scanRun}'s loop for a run where no flag matters: the flags are not read. */
+  private double scanPlainRun(Visit visit, int from, int count, double slack, double decay, Candidates candidates, double floor) {
+    RankingRequest request = visit.request();
+    int s = visit.s();
+    Block.Columns columns = visit.columns();
     float[] key = columns.key;
     int[] time = columns.time;
     float[] staticScore = columns.staticScore;
@@ -249,8 +254,7 @@ final class FeedRanker {
     double lambda = segment(request, s).lambda;
     double community = request.communityTerms()[s];
     long now = request.now();
-    double slack = slack(request, s, block, stripe);
-    double decay = decay(request, s, block, stripe);
+    long blockRef = visit.blockRef();
     float keyFloor = keyFloor(floor, slack, decay);
     for (int i = from + count - 1; i >= from; i--) {
       if (key[i] < keyFloor) {
@@ -271,29 +275,16 @@ final class FeedRanker {
   }
 
   /**
-   * The most the member's terms can add, in a stripe, to an activity's static score and recency:
-   * its community's term, the largest author term and the relevance of the stripe's tag union.
-   */
-  private double slack(RankingRequest request, int s, Block block, int stripe) {
-    return request.communityTerms()[s]
-        + request.terms().maxByAuthor
-        + scoring.relevance(block.tagUnion[stripe], request.terms().profile.interests);
-  }
-
-  /**
-   * What turns a stripe's keys into static score plus recency: {@code lambda * (keyBase - now)},
-   * since {@code static + lambda * (time - now) = key + lambda * (keyBase - now)}.
-   */
-  private static double decay(RankingRequest request, int s, Block block, int stripe) {
-    return segment(request, s).lambda * ((long) block.keyBase[stripe] - request.now());
-  }
-
-  /**
-   * The least {@link Block.Columns#key key} an activity needs to reach the floor, given the
-   * stripe's slack and decay, lowered by a margin wider than the key's rounding to a float
-   * (relative 2^-24) and the score's roundings: an activity below it cannot be admitted, and one
-   * above it is scored exactly, so the filter never changes a result. With no floor yet, every
-   * activity passes.
+   * The least {@link Block.Columns#key key} an activity needs to reach the floor, lowered by a
+   * margin wider than the key's rounding to a float (relative 2^-24) and the score's roundings: an
+   * activity below it cannot be admitted, and one above it is scored exactly, so the filter never
+   * changes a result. With no floor yet, every activity passes.
+   *
+   * @param slack the most the member's terms can add to an activity of the run: its community's
+   *     term, the largest author term, the relevance of the run's tag union and, when the run may
+   *     hold an open question in the member's expertise, the tacit-expertise boost
+   * @param decay what turns a key into static score plus recency: {@code lambda * (keyBase -
+   *     now)}, since {@code static + lambda * (time - now) = key + lambda * (keyBase - now)}
    */
   static float keyFloor(double floor, double slack, double decay) {
     double least = floor - slack - decay;

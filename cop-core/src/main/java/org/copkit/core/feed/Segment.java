@@ -65,7 +65,7 @@ final class Segment {
     int slot = Block.slot(position);
     if (slot == 0) {
       Block[] grown = Arrays.copyOf(blocks, blocks.length + 1);
-      grown[blocks.length] = new Block(vendorSignals);
+      grown[blocks.length] = new Block(vendorSignals, Epoch.seconds(activity.createdAt()));
       blocks = grown;
     }
     Block block = blocks[position / Block.CAPACITY];
@@ -81,9 +81,6 @@ final class Segment {
     columns.author[slot] = author;
     columns.tags[slot] = tags;
     columns.flags[slot] = flags(activity, authorRole);
-    if (slot % Block.STRIPE == 0) {
-      block.keyBase[slot / Block.STRIPE] = columns.time[slot];
-    }
     score(block, columns, slot);
     block.summarize(slot);
     size = position + 1;
@@ -147,7 +144,7 @@ final class Segment {
   private void score(Block block, Block.Columns columns, int slot) {
     float staticScore = staticScore(columns, slot);
     columns.staticScore[slot] = staticScore;
-    columns.key[slot] = Block.key(staticScore, lambda, columns.time[slot], block.keyBase[slot / Block.STRIPE]);
+    columns.key[slot] = Block.key(staticScore, lambda, columns.time[slot], block.keyBase);
   }
 
   private float staticScore(Block.Columns columns, int slot) {
