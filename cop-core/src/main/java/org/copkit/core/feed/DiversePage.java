@@ -1,7 +1,6 @@
 package org.copkit.core.feed;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.copkit.api.feed.PersonalWeights;
 
@@ -16,6 +15,9 @@ import org.copkit.api.feed.PersonalWeights;
  */
 final class DiversePage {
 
+  private static final ThreadLocal<int[]> AUTHOR_COUNTS = ThreadLocal.withInitial(() -> new int[0]);
+  private static final ThreadLocal<int[]> COMMUNITY_COUNTS = ThreadLocal.withInitial(() -> new int[0]);
+
   private final FeedOrder order;
   private final PersonalWeights weights;
   private final double[] score;
@@ -28,15 +30,15 @@ final class DiversePage {
   private final int[] heap;
   private int heapSize;
 
-  DiversePage(FeedOrder order, PersonalWeights weights, Candidates.Ranking pool, int[] authorOf, int[] communityOf,
+  private DiversePage(FeedOrder order, PersonalWeights weights, Candidates.Ranking pool, int[] authorOf, int[] communityOf,
       RankingRequest request) {
     this.order = order;
     this.weights = weights;
     this.score = pool.score();
     this.time = pool.time();
     this.ref = pool.ref();
-    this.authors = new Repeats(authorOf, request.servedAuthors());
-    this.communities = new Repeats(communityOf, request.servedCommunities());
+    this.authors = new Repeats(authorOf, request.servedAuthors(), AUTHOR_COUNTS);
+    this.communities = new Repeats(communityOf, request.servedCommunities(), COMMUNITY_COUNTS);
     int n = pool.size();
     discounted = new double[n];
     computedAtPick = new int[n];
@@ -52,12 +54,35 @@ final class DiversePage {
   }
 
   /**
+   * Picks a page from a pool.
+   *
+   * @param pool the candidates, in any order
+   * @param authorOf each candidate's author ordinal
+   * @param communityOf each candidate's community ordinal
    * @param size how many to pick
    * @param outside the best score of a candidate outside the pool, or negative infinity
    * @return the page, or null when a pick would not beat {@code outside}: a candidate outside the
    *     pool might have been picked instead
    */
-  List<FeedRanker.Ranked> pick(int size, double outside) {
+  static List<FeedRanker.Ranked> pick(
+      FeedOrder order,
+      PersonalWeights weights,
+      Candidates.Ranking pool,
+      int[] authorOf,
+      int[] communityOf,
+      RankingRequest request,
+      int size,
+      double outside) {
+    DiversePage page = new DiversePage(order, weights, pool, authorOf, communityOf, request);
+    try {
+      return page.pick(size, outside);
+    } finally {
+      page.authors.clear();
+      page.communities.clear();
+    }
+  }
+
+  private List<FeedRanker.Ranked> pick(int size, double outside) {
     List<FeedRanker.Ranked> page = new ArrayList<>(Math.min(size, heapSize));
     while (page.size() < size && heapSize > 0) {
       int top = heap[0];
@@ -106,41 +131,52 @@ final class DiversePage {
     return order.precedes(discounted[a], time[a], ref[a], discounted[b], time[b], ref[b]);
   }
 
-  /** How often each candidate's author (or community) is already served or picked. */
+  /**
+   * How often each candidate's author (or community) is already served or picked: counts in a
+   * per-thread array indexed by the ordinal, so that nothing is sorted or searched; {@link
+   * #clear()} zeroes the entries it used.
+   */
   private static final class Repeats {
-    private final int[] slotOf;
+    private final int[] keyOf;
+    private final int[] served;
     private final int[] counts;
 
-    Repeats(int[] keys, int[] servedSorted) {
-      int[] distinct = distinctSorted(keys);
-      slotOf = new int[keys.length];
-      counts = new int[distinct.length];
-      for (int j = 0; j < keys.length; j++) {
-        slotOf[j] = Arrays.binarySearch(distinct, keys[j]);
+    Repeats(int[] keys, int[] served, ThreadLocal<int[]> scratch) {
+      this.keyOf = keys;
+      this.served = served;
+      int size = 0;
+      for (int key : keys) {
+        size = Math.max(size, key + 1);
       }
-      for (int d = 0; d < distinct.length; d++) {
-        counts[d] = RankingRequest.occurrences(servedSorted, distinct[d]);
+      for (int key : served) {
+        size = Math.max(size, key + 1);
       }
-    }
-
-    private static int[] distinctSorted(int[] keys) {
-      int[] sorted = keys.clone();
-      Arrays.sort(sorted);
-      int distinct = 0;
-      for (int i = 0; i < sorted.length; i++) {
-        if (i == 0 || sorted[i] != sorted[i - 1]) {
-          sorted[distinct++] = sorted[i];
-        }
+      int[] counts = scratch.get();
+      if (counts.length < size) {
+        counts = new int[Math.max(size, counts.length * 2)];
+        scratch.set(counts);
       }
-      return Arrays.copyOf(sorted, distinct);
+      this.counts = counts;
+      for (int key : served) {
+        counts[key]++;
+      }
     }
 
     int count(int candidate) {
-      return counts[slotOf[candidate]];
+      return counts[keyOf[candidate]];
     }
 
     void add(int candidate) {
-      counts[slotOf[candidate]]++;
+      counts[keyOf[candidate]]++;
+    }
+
+    void clear() {
+      for (int key : keyOf) {
+        counts[key] = 0;
+      }
+      for (int key : served) {
+        counts[key] = 0;
+      }
     }
   }
 }

@@ -318,7 +318,7 @@ final class FeedRanker {
       communities[j] = ActivityIndex.community(ref);
     }
     double outside = complete || n == 0 ? Double.NEGATIVE_INFINITY : pool.score()[n - 1];
-    return new DiversePage(order, weights, pool, authors, communities, request).pick(request.size(), outside);
+    return DiversePage.pick(order, weights, pool, authors, communities, request, request.size(), outside);
   }
 
   /** A long that sorts like the bound (rounded up to a float), carrying the block's entry. */

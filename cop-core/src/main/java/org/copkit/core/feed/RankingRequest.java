@@ -37,20 +37,4 @@ record RankingRequest(
   long candidates() {
     return Arrays.stream(limits).asLongStream().sum();
   }
-
-  static int occurrences(int[] sorted, int key) {
-    int at = Arrays.binarySearch(sorted, key);
-    if (at < 0) {
-      return 0;
-    }
-    int from = at;
-    while (from > 0 && sorted[from - 1] == key) {
-      from--;
-    }
-    int to = at;
-    while (to + 1 < sorted.length && sorted[to + 1] == key) {
-      to++;
-    }
-    return to - from + 1;
-  }
 }
