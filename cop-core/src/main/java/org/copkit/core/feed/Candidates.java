@@ -7,7 +7,7 @@ package org.copkit.core.feed;
  *
  * <p>The order is the {@link FeedOrder feed's}.
  */
-final class Candidates {
+final class Candidates implements Admission {
 
   private final FeedOrder order;
   private final double[] score;
@@ -26,12 +26,13 @@ final class Candidates {
     return size == score.length;
   }
 
-  /** @return the score a candidate must reach to be admitted (ties are settled by {@link #offer}) */
-  double floor() {
+  @Override
+  public double floor() {
     return isFull() ? score[0] : Double.NEGATIVE_INFINITY;
   }
 
-  void offer(double candidateScore, int candidateTime, long candidateRef) {
+  @Override
+  public void offer(double candidateScore, int candidateTime, long candidateRef) {
     if (!isFull()) {
       int i = size++;
       while (i > 0) {
@@ -94,10 +95,19 @@ final class Candidates {
     ref[i] = r;
   }
 
-  /** Candidates in the feed's order, best first. */
+  /** Candidates in the feed's order, best first, or in no order (see {@link CandidatePool#drain()}). */
   record Ranking(double[] score, int[] time, long[] ref) {
     int size() {
       return ref.length;
+    }
+
+    /** @return the lowest score held, or negative infinity when there is none */
+    double worstScore() {
+      double worst = Double.POSITIVE_INFINITY;
+      for (double s : score) {
+        worst = Math.min(worst, s);
+      }
+      return score.length == 0 ? Double.NEGATIVE_INFINITY : worst;
     }
   }
 }

@@ -67,17 +67,21 @@ final class FeedRanker {
 
   List<Ranked> select(RankingRequest request) {
     if (!weights.diversifies()) {
-      Candidates.Ranking best = scan(request, request.size());
-      List<Ranked> page = new ArrayList<>(best.size());
-      for (int i = 0; i < best.size(); i++) {
-        page.add(new Ranked(best.ref()[i], best.score()[i], 0));
+      Candidates best = new Candidates(request.size(), order);
+      scan(request, best);
+      Candidates.Ranking ranking = best.drainBestFirst();
+      List<Ranked> page = new ArrayList<>(ranking.size());
+      for (int i = 0; i < ranking.size(); i++) {
+        page.add(new Ranked(ranking.ref()[i], ranking.score()[i], 0));
       }
       return page;
     }
     long poolSize = (long) request.size() * FIRST_POOL_PER_ITEM;
     while (true) {
       int capacity = (int) Math.min(poolSize, Math.max(1, request.candidates()));
-      Candidates.Ranking pool = scan(request, capacity);
+      CandidatePool candidates = new CandidatePool(capacity, order);
+      scan(request, candidates);
+      Candidates.Ranking pool = candidates.drain();
       boolean complete = pool.size() < capacity || capacity >= request.candidates();
       List<Ranked> page = diversify(request, pool, complete);
       if (page != null) {
@@ -87,8 +91,8 @@ final class FeedRanker {
     }
   }
 
-  private Candidates.Ranking scan(RankingRequest request, int capacity) {
-    Candidates candidates = new Candidates(capacity, order);
+  /** Offers the request's candidates that may be among the best to {@code candidates}. */
+  private void scan(RankingRequest request, Admission candidates) {
     Segment[] segments = request.segments();
     int blockCount = 0;
     for (int s = 0; s < segments.length; s++) {
@@ -144,7 +148,6 @@ final class FeedRanker {
         stripe--;
       }
     }
-    return candidates.drainBestFirst();
   }
 
   /**
@@ -180,7 +183,7 @@ final class FeedRanker {
    * @param tagUnion the union of the run's tags
    * @param flagUnion the union of the run's flags
    */
-  private double scanRun(Visit visit, int from, int count, long tagUnion, int flagUnion, Candidates candidates, double floor) {
+  private double scanRun(Visit visit, int from, int count, long tagUnion, int flagUnion, Admission candidates, double floor) {
     RankingRequest request = visit.request();
     int s = visit.s();
     long expertise = request.terms().profile.expertise;
@@ -239,7 +242,7 @@ final class FeedRanker {
   }
 
   /** {@link #scanRun}'s loop for a run where no flag matters: the flags are not read. */
-  private double scanPlainRun(Visit visit, int from, int count, double slack, double decay, Candidates candidates, double floor) {
+  private double scanPlainRun(Visit visit, int from, int count, double slack, double decay, Admission candidates, double floor) {
     RankingRequest request = visit.request();
     int s = visit.s();
     Block.Columns columns = visit.columns();
@@ -295,7 +298,7 @@ final class FeedRanker {
   }
 
   /** Applies the lazy terms (seen, already served) to a candidate that may enter; new floor. */
-  private double admit(RankingRequest request, double score, int time, long ref, Candidates candidates) {
+  private double admit(RankingRequest request, double score, int time, long ref, Admission candidates) {
     if (!request.isServed(ref)) {
       candidates.offer(score + scoring.seen(request.terms().profile.hasSeen(ref)), time, ref);
     }
@@ -317,7 +320,7 @@ final class FeedRanker {
       authors[j] = index.columns(ref).author[ActivityIndex.slot(ref)];
       communities[j] = ActivityIndex.community(ref);
     }
-    double outside = complete || n == 0 ? Double.NEGATIVE_INFINITY : pool.score()[n - 1];
+    double outside = complete ? Double.NEGATIVE_INFINITY : pool.worstScore();
     return DiversePage.pick(order, weights, pool, authors, communities, request, request.size(), outside);
   }
 

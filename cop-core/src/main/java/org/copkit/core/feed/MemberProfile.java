@@ -8,29 +8,26 @@ import java.util.Arrays;
  * declared. Each interaction makes a new profile (see {@link MemberProfiles}), so a feed request
  * reads a consistent one without locking.
  *
- * <p>Authors and communities are kept as sorted ordinals with parallel counts; seen activities as
- * sorted refs, with a bit set of their hashes (16 to 32 bits per seen activity) in front, so that
- * most lookups of an activity not seen end without a search. A member touches few authors and
- * communities, and a request looks the seen set up only for the candidates that could enter the
- * page.
+ * <p>Authors and communities are kept as sorted ordinals with parallel counts; seen activities in
+ * an open-addressing hash set of refs (16 to 32 bytes per seen activity), since a request looks up
+ * every candidate that could enter the page, and the recent activities a member has seen are
+ * often among them. A member touches few authors and communities.
  */
 final class MemberProfile {
 
-  /** Bits of {@link #seenFilter} per seen activity when their number is a power of two. */
-  private static final int SEEN_FILTER_BITS = 32;
+  /** Marks a free slot of {@link #seen}: refs are never negative. */
+  private static final long FREE = -1;
 
   static final MemberProfile EMPTY =
-      new MemberProfile(new int[0], new int[0], new int[0], new int[0], new long[0], filterOf(new long[0]), 0, 0);
+      new MemberProfile(new int[0], new int[0], new int[0], new int[0], new long[] {FREE, FREE}, 0, 0, 0);
 
   final int[] authors;
   final int[] authorInteractions;
   final int[] communities;
   final int[] communityInteractions;
-  final long[] seen;
-  /** One bit per hash of a seen ref; {@link #hasSeen} searches only when the ref's bit is set. */
-  private final long[] seenFilter;
-  /** Shifts a ref's hash down to an index into {@link #seenFilter}'s bits. */
-  private final int seenShift;
+  /** The seen refs, at hashed slots (linear probing), at most half of them taken. */
+  private final long[] seen;
+  private final int seenCount;
   /** Tags of the questions the member has answered: where they are a tacit expert. */
   final long expertise;
   /** Tags of the member's declared competences and learning goals. */
@@ -42,7 +39,7 @@ final class MemberProfile {
       int[] communities,
       int[] communityInteractions,
       long[] seen,
-      long[] seenFilter,
+      int seenCount,
       long expertise,
       long interests) {
     this.authors = authors;
@@ -50,29 +47,31 @@ final class MemberProfile {
     this.communities = communities;
     this.communityInteractions = communityInteractions;
     this.seen = seen;
-    this.seenFilter = seenFilter;
-    this.seenShift = shiftFor(seenFilter);
+    this.seenCount = seenCount;
     this.expertise = expertise;
     this.interests = interests;
   }
 
   MemberProfile withInterests(long declared) {
     return new MemberProfile(
-        authors, authorInteractions, communities, communityInteractions, seen, seenFilter, expertise, declared);
+        authors, authorInteractions, communities, communityInteractions, seen, seenCount, expertise, declared);
   }
 
   MemberProfile withSeen(long ref) {
-    int at = Arrays.binarySearch(seen, ref);
-    if (at >= 0) {
+    if (hasSeen(ref)) {
       return this;
     }
-    long[] next = new long[seen.length + 1];
-    int insertion = -at - 1;
-    System.arraycopy(seen, 0, next, 0, insertion);
-    next[insertion] = ref;
-    System.arraycopy(seen, insertion, next, insertion + 1, seen.length - insertion);
+    int count = seenCount + 1;
+    long[] next = new long[2 * count > seen.length ? seen.length * 2 : seen.length];
+    Arrays.fill(next, FREE);
+    for (long seenRef : seen) {
+      if (seenRef != FREE) {
+        insert(next, seenRef);
+      }
+    }
+    insert(next, ref);
     return new MemberProfile(
-        authors, authorInteractions, communities, communityInteractions, next, filterOf(next), expertise, interests);
+        authors, authorInteractions, communities, communityInteractions, next, count, expertise, interests);
   }
 
   /** One more reaction, reply or answer to an author in a community; answers add expertise. */
@@ -85,7 +84,7 @@ final class MemberProfile {
         byCommunity[0],
         byCommunity[1],
         seen,
-        seenFilter,
+        seenCount,
         expertise | answeredTags,
         interests);
   }
@@ -99,31 +98,29 @@ final class MemberProfile {
   }
 
   boolean hasSeen(long ref) {
-    int bit = seenBit(ref);
-    return (seenFilter[bit >>> 6] & 1L << bit) != 0 && Arrays.binarySearch(seen, ref) >= 0;
-  }
-
-  private int seenBit(long ref) {
-    return bit(ref, seenShift);
-  }
-
-  private static int bit(long ref, int shift) {
-    return (int) ((ref * 0x9E3779B97F4A7C15L) >>> shift);
-  }
-
-  private static int shiftFor(long[] filter) {
-    return Long.SIZE - Integer.numberOfTrailingZeros(filter.length * Long.SIZE);
-  }
-
-  private static long[] filterOf(long[] seen) {
-    int bits = Math.max(Long.SIZE, Integer.highestOneBit(Math.max(1, seen.length)) * SEEN_FILTER_BITS);
-    long[] filter = new long[bits / Long.SIZE];
-    int shift = shiftFor(filter);
-    for (long ref : seen) {
-      int bit = bit(ref, shift);
-      filter[bit >>> 6] |= 1L << bit;
+    int mask = seen.length - 1;
+    for (int slot = slotOf(ref, mask); ; slot = (slot + 1) & mask) {
+      long held = seen[slot];
+      if (held == ref) {
+        return true;
+      }
+      if (held == FREE) {
+        return false;
+      }
     }
-    return filter;
+  }
+
+  private static void insert(long[] table, long ref) {
+    int mask = table.length - 1;
+    int slot = slotOf(ref, mask);
+    while (table[slot] != FREE) {
+      slot = (slot + 1) & mask;
+    }
+    table[slot] = ref;
+  }
+
+  private static int slotOf(long ref, int mask) {
+    return (int) ((ref * 0x9E3779B97F4A7C15L) >>> 32) & mask;
   }
 
   private static int countOf(int[] keys, int[] counts, int key) {
