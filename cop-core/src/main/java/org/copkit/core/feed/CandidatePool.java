@@ -10,9 +10,9 @@ import java.util.Arrays;
  * <p>Candidates are appended to a buffer of twice the capacity; when it is full, a selection (a
  * quickselect, linear on average) keeps the best {@code capacity} and the worst of those becomes
  * the admission threshold: whoever does not go before it is dropped at once. An admission costs a
- * comparison and a store, and each selection is paid for by the admissions that filled the
- * buffer's spare quarter, where a heap would pay a logarithmic sift, with its unpredictable
- * branches, for each. The threshold is first set as soon as {@code capacity} candidates are
+ * comparison and a store, and each selection is paid for by the {@code capacity} admissions
+ * that filled the buffer's spare half, where a heap would pay a logarithmic sift, with its
+ * unpredictable branches, for each. The threshold is first set as soon as {@code capacity} candidates are
  * held. The price is a threshold that lags behind the best {@code capacity} seen so far: for a
  * page of a few dozen, where the threshold also steers the scan's filter, {@link Candidates}'
  * heap is faster.
@@ -37,7 +37,7 @@ final class CandidatePool implements Admission {
     }
     this.order = order;
     this.capacity = capacity;
-    int buffer = (int) Math.min(Integer.MAX_VALUE - 8, capacity + Math.max(16L, capacity / 4));
+    int buffer = (int) Math.min(Integer.MAX_VALUE - 8, 2L * capacity);
     this.score = new double[buffer];
     this.time = new int[buffer];
     this.ref = new long[buffer];

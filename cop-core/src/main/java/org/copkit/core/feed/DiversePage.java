@@ -25,6 +25,8 @@ final class DiversePage {
   private final long[] ref;
   private final Repeats authors;
   private final Repeats communities;
+  /** The ordinals of the communities the candidates come from. */
+  private final int[] visibleCommunities;
   private final double[] discounted;
   private final int[] computedAtPick;
   private final int[] heap;
@@ -37,8 +39,14 @@ final class DiversePage {
     this.score = pool.score();
     this.time = pool.time();
     this.ref = pool.ref();
-    this.authors = new Repeats(authorOf, request.servedAuthors(), AUTHOR_COUNTS);
-    this.communities = new Repeats(communityOf, request.servedCommunities(), COMMUNITY_COUNTS);
+    this.authors = new Repeats(authorOf, request.servedAuthors(), 0, AUTHOR_COUNTS);
+    this.visibleCommunities = new int[request.segments().length];
+    int communityCount = 0;
+    for (int s = 0; s < visibleCommunities.length; s++) {
+      visibleCommunities[s] = request.segments()[s].ordinal;
+      communityCount = Math.max(communityCount, visibleCommunities[s] + 1);
+    }
+    this.communities = new Repeats(communityOf, request.servedCommunities(), communityCount, COMMUNITY_COUNTS);
     int n = pool.size();
     discounted = new double[n];
     computedAtPick = new int[n];
@@ -87,12 +95,15 @@ final class DiversePage {
     while (page.size() < size && heapSize > 0) {
       int top = heap[0];
       if (computedAtPick[top] != page.size()) {
-        discounted[top] = discountedScore(top);
+        double current = discountedScore(top);
         computedAtPick[top] = page.size();
-        siftDown(0);
-        continue;
+        if (current != discounted[top]) {
+          discounted[top] = current;
+          siftDown(0);
+          continue;
+        }
       }
-      if (discounted[top] <= outside) {
+      if (discounted[top] <= outsideBound(outside)) {
         return null;
       }
       heap[0] = heap[--heapSize];
@@ -102,6 +113,21 @@ final class DiversePage {
       communities.add(top);
     }
     return page;
+  }
+
+  /**
+   * The best discounted score a candidate outside the pool could have now: at most {@code
+   * outside}, less the community discount of the least repeated visible community.
+   */
+  private double outsideBound(double outside) {
+    if (outside == Double.NEGATIVE_INFINITY) {
+      return outside;
+    }
+    int least = Integer.MAX_VALUE;
+    for (int community : visibleCommunities) {
+      least = Math.min(least, communities.countOf(community));
+    }
+    return outside - weights.communityRepeat() * least;
   }
 
   private double discountedScore(int candidate) {
@@ -141,10 +167,11 @@ final class DiversePage {
     private final int[] served;
     private final int[] counts;
 
-    Repeats(int[] keys, int[] served, ThreadLocal<int[]> scratch) {
+    /** @param keyCount at least how many keys to count, from 0 */
+    Repeats(int[] keys, int[] served, int keyCount, ThreadLocal<int[]> scratch) {
       this.keyOf = keys;
       this.served = served;
-      int size = 0;
+      int size = keyCount;
       for (int key : keys) {
         size = Math.max(size, key + 1);
       }
@@ -164,6 +191,10 @@ final class DiversePage {
 
     int count(int candidate) {
       return counts[keyOf[candidate]];
+    }
+
+    int countOf(int key) {
+      return counts[key];
     }
 
     void add(int candidate) {

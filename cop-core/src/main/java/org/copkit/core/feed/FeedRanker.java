@@ -36,14 +36,15 @@ import org.copkit.api.feed.PersonalWeights;
  * <p>Diversity: each item of an author (of a community) already served or picked higher up takes
  * {@code authorRepeat} ({@code communityRepeat}) off the next one's score. The page is picked
  * greedily from a pool of the best candidates by score; since a discount only lowers a score, a
- * pick is final once it beats the best score left outside the pool, and when it does not, the pool
- * is widened and the selection redone. So the result is exactly that of the greedy selection over
- * all candidates.
+ * pick is final once it beats the best discounted score a candidate left outside the pool could
+ * have (the pool's worst score, less the discount of the least repeated community), and when it
+ * does not, the pool is widened and the selection redone. So the result is exactly that of the
+ * greedy selection over all candidates.
  */
 final class FeedRanker {
 
   /** The first pool of a diversified page, per item; a pool too small is widened fourfold. */
-  private static final int FIRST_POOL_PER_ITEM = 16;
+  private static final int FIRST_POOL_PER_ITEM = 8;
   private static final int POOL_GROWTH = 4;
   /** The relative margin of {@link #keyFloor}. */
   private static final double KEY_MARGIN = 0x1p-20;
