@@ -1,6 +1,7 @@
 package org.copkit.core.feed;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.copkit.api.feed.PersonalWeights;
 
@@ -8,10 +9,13 @@ import org.copkit.api.feed.PersonalWeights;
  * Picks a page greedily from a pool of candidates: each pick is the best candidate after a
  * discount for every item of its author, and of its community, already served or picked.
  *
- * <p>Lazy greedy: candidates sit in a max-heap under the discounted score they had when last
- * computed. Discounts only grow, so a stored score is an upper bound; the top is recomputed when
- * picks were made since, and is picked when its score is current. Each pick costs a few heap
- * operations instead of a pass over the pool.
+ * <p>The pool is split by community, each part a max-heap on the score less the author discount.
+ * A community discount moves all of a community's candidates alike, so it never reorders a heap;
+ * an author discount touches the few candidates of one author, whose stored value is then an upper
+ * bound, refreshed lazily when it reaches the top. A pick compares the communities' tops, each
+ * less its community's discount. When two candidates of one community could round to the same
+ * discounted score (their values within rounding of each other), that community is searched in
+ * full, so the picks are exactly those of the greedy selection in the feed's order.
  */
 final class DiversePage {
 
@@ -23,14 +27,21 @@ final class DiversePage {
   private final double[] score;
   private final int[] time;
   private final long[] ref;
+  private final int[] communityOf;
   private final Repeats authors;
   private final Repeats communities;
   /** The ordinals of the communities the candidates come from. */
   private final int[] visibleCommunities;
-  private final double[] discounted;
-  private final int[] computedAtPick;
+  /** Per candidate: its score less its author's discount, when last computed. */
+  private final double[] authorDiscounted;
+  /** Per candidate: the count of its author's repeats {@link #authorDiscounted} was computed with. */
+  private final int[] authorCountAt;
+  /** The candidates, grouped by community; group {@code g} is a heap in {@code [start[g], start[g] + size[g])}. */
   private final int[] heap;
-  private int heapSize;
+  private final int[] start;
+  private final int[] size;
+  /** The community ordinal of each group. */
+  private final int[] groupCommunity;
 
   private DiversePage(FeedOrder order, PersonalWeights weights, Candidates.Ranking pool, int[] authorOf, int[] communityOf,
       RankingRequest request) {
@@ -39,6 +50,7 @@ final class DiversePage {
     this.score = pool.score();
     this.time = pool.time();
     this.ref = pool.ref();
+    this.communityOf = communityOf;
     this.authors = new Repeats(authorOf, request.servedAuthors(), 0, AUTHOR_COUNTS);
     this.visibleCommunities = new int[request.segments().length];
     int communityCount = 0;
@@ -46,18 +58,43 @@ final class DiversePage {
       visibleCommunities[s] = request.segments()[s].ordinal;
       communityCount = Math.max(communityCount, visibleCommunities[s] + 1);
     }
+    for (int community : communityOf) {
+      communityCount = Math.max(communityCount, community + 1);
+    }
     this.communities = new Repeats(communityOf, request.servedCommunities(), communityCount, COMMUNITY_COUNTS);
     int n = pool.size();
-    discounted = new double[n];
-    computedAtPick = new int[n];
+    authorDiscounted = new double[n];
+    authorCountAt = new int[n];
+    for (int j = 0; j < n; j++) {
+      authorCountAt[j] = authors.count(j);
+      authorDiscounted[j] = score[j] - weights.authorRepeat() * authorCountAt[j];
+    }
+    int[] groupOf = new int[communityCount];
+    Arrays.fill(groupOf, -1);
+    int groups = 0;
+    int[] members = new int[communityCount];
+    for (int community : communityOf) {
+      if (groupOf[community] < 0) {
+        groupOf[community] = groups++;
+      }
+      members[groupOf[community]]++;
+    }
+    start = new int[groups];
+    size = new int[groups];
+    groupCommunity = new int[groups];
+    for (int g = 1; g < groups; g++) {
+      start[g] = start[g - 1] + members[g - 1];
+    }
     heap = new int[n];
     for (int j = 0; j < n; j++) {
-      discounted[j] = discountedScore(j);
-      heap[j] = j;
+      int g = groupOf[communityOf[j]];
+      groupCommunity[g] = communityOf[j];
+      heap[start[g] + size[g]++] = j;
     }
-    heapSize = n;
-    for (int i = n / 2 - 1; i >= 0; i--) {
-      siftDown(i);
+    for (int g = 0; g < groups; g++) {
+      for (int i = size[g] / 2 - 1; i >= 0; i--) {
+        siftDown(g, i);
+      }
     }
   }
 
@@ -90,29 +127,98 @@ final class DiversePage {
     }
   }
 
-  private List<FeedRanker.Ranked> pick(int size, double outside) {
-    List<FeedRanker.Ranked> page = new ArrayList<>(Math.min(size, heapSize));
-    while (page.size() < size && heapSize > 0) {
-      int top = heap[0];
-      if (computedAtPick[top] != page.size()) {
-        double current = discountedScore(top);
-        computedAtPick[top] = page.size();
-        if (current != discounted[top]) {
-          discounted[top] = current;
-          siftDown(0);
+  private List<FeedRanker.Ranked> pick(int pageSize, double outside) {
+    List<FeedRanker.Ranked> page = new ArrayList<>(Math.min(pageSize, heap.length));
+    while (page.size() < pageSize) {
+      int bestGroup = -1;
+      int bestAt = 0;
+      int best = -1;
+      double bestScore = Double.NEGATIVE_INFINITY;
+      for (int g = 0; g < size.length; g++) {
+        if (size[g] == 0) {
           continue;
         }
+        int at = 0;
+        int top = freshTop(g);
+        double discounted = discounted(top);
+        if (mayTieWithinGroup(g, discounted)) {
+          at = bestInFull(g);
+          top = heap[start[g] + at];
+          discounted = discounted(top);
+        }
+        if (best < 0 || order.precedes(discounted, time[top], ref[top], bestScore, time[best], ref[best])) {
+          bestGroup = g;
+          bestAt = at;
+          best = top;
+          bestScore = discounted;
+        }
       }
-      if (discounted[top] <= outsideBound(outside)) {
+      if (best < 0) {
+        break;
+      }
+      if (bestScore <= outsideBound(outside)) {
         return null;
       }
-      heap[0] = heap[--heapSize];
-      siftDown(0);
-      page.add(new FeedRanker.Ranked(ref[top], score[top], score[top] - discounted[top]));
-      authors.add(top);
-      communities.add(top);
+      removeAt(bestGroup, bestAt);
+      page.add(new FeedRanker.Ranked(ref[best], score[best], score[best] - bestScore));
+      authors.add(best);
+      communities.add(best);
     }
     return page;
+  }
+
+  /** The discounted score of a candidate whose author discount is current. */
+  private double discounted(int candidate) {
+    return authorDiscounted[candidate] - weights.communityRepeat() * communities.count(candidate);
+  }
+
+  /** Refreshes the top of a group until its author discount is current; returns it. */
+  private int freshTop(int g) {
+    while (true) {
+      int top = heap[start[g]];
+      int count = authors.count(top);
+      if (authorCountAt[top] == count) {
+        return top;
+      }
+      authorCountAt[top] = count;
+      authorDiscounted[top] = score[top] - weights.authorRepeat() * count;
+      siftDown(g, 0);
+    }
+  }
+
+  /**
+   * Whether another candidate of the group could have the same discounted score as its top: only
+   * when a child of the top (the next best, or an upper bound of it) rounds to the same value.
+   */
+  private boolean mayTieWithinGroup(int g, double topScore) {
+    double discount = weights.communityRepeat() * communities.countOf(groupCommunity[g]);
+    for (int child = 1; child <= 2 && child < size[g]; child++) {
+      if (authorDiscounted[heap[start[g] + child]] - discount >= topScore) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @return the heap position of the group's best candidate, every author discount refreshed */
+  private int bestInFull(int g) {
+    int at = 0;
+    for (int i = 0; i < size[g]; i++) {
+      int candidate = heap[start[g] + i];
+      authorCountAt[candidate] = authors.count(candidate);
+      authorDiscounted[candidate] = score[candidate] - weights.authorRepeat() * authorCountAt[candidate];
+    }
+    for (int i = size[g] / 2 - 1; i >= 0; i--) {
+      siftDown(g, i);
+    }
+    for (int i = 1; i < size[g]; i++) {
+      int a = heap[start[g] + i];
+      int b = heap[start[g] + at];
+      if (order.precedes(discounted(a), time[a], ref[a], discounted(b), time[b], ref[b])) {
+        at = i;
+      }
+    }
+    return at;
   }
 
   /**
@@ -130,31 +236,52 @@ final class DiversePage {
     return outside - weights.communityRepeat() * least;
   }
 
-  private double discountedScore(int candidate) {
-    return score[candidate]
-        - weights.authorRepeat() * authors.count(candidate)
-        - weights.communityRepeat() * communities.count(candidate);
+  private void removeAt(int g, int i) {
+    int last = --size[g];
+    if (i == last) {
+      return;
+    }
+    heap[start[g] + i] = heap[start[g] + last];
+    siftUp(g, i);
+    siftDown(g, i);
   }
 
-  private void siftDown(int i) {
-    int moving = heap[i];
-    int half = heapSize >>> 1;
+  private void siftDown(int g, int i) {
+    int base = start[g];
+    int n = size[g];
+    int moving = heap[base + i];
+    int half = n >>> 1;
     while (i < half) {
       int child = 2 * i + 1;
-      if (child + 1 < heapSize && precedes(heap[child + 1], heap[child])) {
+      if (child + 1 < n && precedes(heap[base + child + 1], heap[base + child])) {
         child++;
       }
-      if (!precedes(heap[child], moving)) {
+      if (!precedes(heap[base + child], moving)) {
         break;
       }
-      heap[i] = heap[child];
+      heap[base + i] = heap[base + child];
       i = child;
     }
-    heap[i] = moving;
+    heap[base + i] = moving;
   }
 
+  private void siftUp(int g, int i) {
+    int base = start[g];
+    int moving = heap[base + i];
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      if (!precedes(moving, heap[base + parent])) {
+        break;
+      }
+      heap[base + i] = heap[base + parent];
+      i = parent;
+    }
+    heap[base + i] = moving;
+  }
+
+  /** The order within a group: score less author discount, then the feed's ties. */
   private boolean precedes(int a, int b) {
-    return order.precedes(discounted[a], time[a], ref[a], discounted[b], time[b], ref[b]);
+    return order.precedes(authorDiscounted[a], time[a], ref[a], authorDiscounted[b], time[b], ref[b]);
   }
 
   /**
