@@ -50,6 +50,11 @@ final class Block {
   private final float[] maxStatic = new float[STRIPES + 1];
   /** Per stripe and {@link #WHOLE}: the latest time, the union of tags, the union of flags. */
   final int[] maxTime = new int[STRIPES + 1];
+  /**
+   * Per stripe and {@link #WHOLE}: the largest {@link Columns#key key}, a tighter bound of static
+   * score and recency together than the largest of each when they belong to different activities.
+   */
+  final float[] maxKey = new float[STRIPES + 1];
   final long[] tagUnion = new long[STRIPES + 1];
   final int[] flagUnion = new int[STRIPES + 1];
   /** The time the block's {@link Columns#key keys} decay from: its first activity's. */
@@ -63,6 +68,7 @@ final class Block {
     this.keyBase = keyBase;
     columns = new Columns(FIRST_CAPACITY, vendorSignals);
     Arrays.fill(maxStatic, Float.NEGATIVE_INFINITY);
+    Arrays.fill(maxKey, Float.NEGATIVE_INFINITY);
     Arrays.fill(maxTime, Integer.MIN_VALUE);
   }
 
@@ -113,6 +119,7 @@ final class Block {
 
   private void fold(int entry, Columns c, int slot) {
     maxTime[entry] = Math.max(maxTime[entry], c.time[slot]);
+    maxKey[entry] = Math.max(maxKey[entry], c.key[slot]);
     tagUnion[entry] |= c.tags[slot];
     flagUnion[entry] |= c.flags[slot];
   }

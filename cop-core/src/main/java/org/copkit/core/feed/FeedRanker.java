@@ -153,14 +153,22 @@ final class FeedRanker {
 
   /**
    * The highest score any activity of a block's stripe (or of the {@link Block#WHOLE whole}
-   * block) can reach in this request.
+   * block) can reach in this request. Static score and recency are bounded twice, by the largest
+   * static score at the latest time and by the largest key (widened by more than its rounding), and
+   * the lower bound is taken.
    */
   private double bound(RankingRequest request, int s, Block block, int stripe) {
     float maxStatic = block.maxStatic(stripe); // first: makes the stripe's changes visible
     long tags = block.tagUnion[stripe];
     PersonalTerms terms = request.terms();
-    return maxStatic
-        + segment(request, s).lambda * (block.maxTime[stripe] - request.now())
+    double lambda = segment(request, s).lambda;
+    double decay = lambda * ((long) block.keyBase - request.now());
+    double byKey = block.maxKey[stripe] + decay;
+    double recent =
+        Math.min(
+            maxStatic + lambda * (block.maxTime[stripe] - request.now()),
+            byKey + KEY_MARGIN * (1 + Math.abs(byKey) + Math.abs(decay)));
+    return recent
         + request.communityTerms()[s]
         + terms.maxByAuthor
         + scoring.relevance(tags, terms.profile.interests)

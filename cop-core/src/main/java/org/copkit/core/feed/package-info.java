@@ -3,16 +3,19 @@
  * CopPlatform}; everything else here is internal.
  *
  * <p>The index is columnar and append-only: one segment per community, each a chain of blocks of
- * primitive columns (time, static log-score, author ordinal, tag signature, flags: 21 bytes an
- * activity), summarised per stripe of 512 activities for pruning. The score is a sum in log space,
- * so recency is {@code lambda * (time - now)} and ageing needs no recomputation. Reads take no
+ * primitive columns (a float key, time, static log-score, author ordinal, tag signature, flags: 25
+ * bytes an activity), summarised per stripe of 512 activities and per block for pruning. The score
+ * is a sum in log space, so recency is {@code lambda * (time - now)} and ageing needs no
+ * recomputation; the key is the static score already decayed from the block's first activity, so
+ * the scan tests most activities on 4 bytes and scores only those that may reach the page. Reads take no
  * lock; appends and engagement changes are serialised per segment and published with volatile or
  * release stores that every scan reads first.
  *
  * <p>What a feed request does: read the member's memberships (visibility is never cached), build
- * their lookup terms once (per author, per community, per tag count), bound every stripe, stream
- * the stripes best bound first into a bounded heap on primitives, and pick the page greedily with
- * diversity discounts. Paging sessions freeze the time and each community's size, and exclude what
+ * their lookup terms once (per author, per community, per tag count), bound every block, stream
+ * the blocks best bound first (and, within them, the stripes that may still reach the floor) into
+ * a bounded heap on primitives (or, for a diversified page, a larger pool kept by selection), and
+ * pick the page greedily with diversity discounts from per-community heaps. Paging sessions freeze the time and each community's size, and exclude what
  * they already served.
  */
 package org.copkit.core.feed;
