@@ -12,10 +12,10 @@ import java.util.Arrays;
  * the admission threshold: whoever does not go before it is dropped at once. An admission costs a
  * comparison and a store, and each selection is paid for by the {@code capacity} admissions
  * that filled the buffer's spare half, where a heap would pay a logarithmic sift, with its
- * unpredictable branches, for each. The threshold is first set as soon as {@code capacity} candidates are
- * held. The price is a threshold that lags behind the best {@code capacity} seen so far: for a
- * page of a few dozen, where the threshold also steers the scan's filter, {@link Candidates}'
- * heap is faster.
+ * unpredictable branches, for each. The threshold is first set as soon as {@code capacity}
+ * candidates are held. The price is a threshold that lags behind the best {@code capacity} seen
+ * so far: for a page of a few dozen, where the threshold also steers the scan's filter, {@link
+ * Candidates}' heap is faster.
  */
 final class CandidatePool implements Admission {
 
