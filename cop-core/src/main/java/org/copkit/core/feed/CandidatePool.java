@@ -80,11 +80,8 @@ final class CandidatePool implements Admission {
     if (size > capacity) {
       keepBest();
     }
-    return copy();
-  }
-
-  private Candidates.Ranking copy() {
-    Candidates.Ranking ranking = new Candidates.Ranking(Arrays.copyOf(score, size), Arrays.copyOf(time, size), Arrays.copyOf(ref, size));
+    Candidates.Ranking ranking =
+        new Candidates.Ranking(Arrays.copyOf(score, size), Arrays.copyOf(time, size), Arrays.copyOf(ref, size));
     size = 0;
     return ranking;
   }

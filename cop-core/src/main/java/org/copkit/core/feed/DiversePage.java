@@ -27,7 +27,6 @@ final class DiversePage {
   private final double[] score;
   private final int[] time;
   private final long[] ref;
-  private final int[] communityOf;
   private final Repeats authors;
   private final Repeats communities;
   /** The ordinals of the communities the candidates come from. */
@@ -50,7 +49,6 @@ final class DiversePage {
     this.score = pool.score();
     this.time = pool.time();
     this.ref = pool.ref();
-    this.communityOf = communityOf;
     this.authors = new Repeats(authorOf, request.servedAuthors(), 0, AUTHOR_COUNTS);
     this.visibleCommunities = new int[request.segments().length];
     int communityCount = 0;
@@ -66,8 +64,7 @@ final class DiversePage {
     authorDiscounted = new double[n];
     authorCountAt = new int[n];
     for (int j = 0; j < n; j++) {
-      authorCountAt[j] = authors.count(j);
-      authorDiscounted[j] = score[j] - weights.authorRepeat() * authorCountAt[j];
+      refreshAuthorDiscount(j);
     }
     int[] groupOf = new int[communityCount];
     Arrays.fill(groupOf, -1);
@@ -172,16 +169,19 @@ final class DiversePage {
     return authorDiscounted[candidate] - weights.communityRepeat() * communities.count(candidate);
   }
 
+  private void refreshAuthorDiscount(int candidate) {
+    authorCountAt[candidate] = authors.count(candidate);
+    authorDiscounted[candidate] = score[candidate] - weights.authorRepeat() * authorCountAt[candidate];
+  }
+
   /** Refreshes the top of a group until its author discount is current; returns it. */
   private int freshTop(int g) {
     while (true) {
       int top = heap[start[g]];
-      int count = authors.count(top);
-      if (authorCountAt[top] == count) {
+      if (authorCountAt[top] == authors.count(top)) {
         return top;
       }
-      authorCountAt[top] = count;
-      authorDiscounted[top] = score[top] - weights.authorRepeat() * count;
+      refreshAuthorDiscount(top);
       siftDown(g, 0);
     }
   }
@@ -204,9 +204,7 @@ final class DiversePage {
   private int bestInFull(int g) {
     int at = 0;
     for (int i = 0; i < size[g]; i++) {
-      int candidate = heap[start[g] + i];
-      authorCountAt[candidate] = authors.count(candidate);
-      authorDiscounted[candidate] = score[candidate] - weights.authorRepeat() * authorCountAt[candidate];
+      refreshAuthorDiscount(heap[start[g] + i]);
     }
     for (int i = size[g] / 2 - 1; i >= 0; i--) {
       siftDown(g, i);

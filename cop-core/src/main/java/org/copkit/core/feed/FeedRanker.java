@@ -162,7 +162,7 @@ final class FeedRanker {
     long tags = block.tagUnion[stripe];
     PersonalTerms terms = request.terms();
     double lambda = segment(request, s).lambda;
-    double decay = lambda * ((long) block.keyBase - request.now());
+    double decay = decay(request, s, block);
     double byKey = block.maxKey[stripe] + decay;
     double recent =
         Math.min(
@@ -173,6 +173,14 @@ final class FeedRanker {
         + terms.maxByAuthor
         + scoring.relevance(tags, terms.profile.interests)
         + scoring.tacitExpertise(block.flagUnion[stripe], tags, terms.profile.expertise);
+  }
+
+  /**
+   * What turns a block's keys into static score plus recency now: {@code lambda * (keyBase - now)},
+   * since {@code static + lambda * (time - now) = key + lambda * (keyBase - now)}.
+   */
+  private static double decay(RankingRequest request, int s, Block block) {
+    return segment(request, s).lambda * ((long) block.keyBase - request.now());
   }
 
   private static Segment segment(RankingRequest request, int s) {
@@ -205,7 +213,7 @@ final class FeedRanker {
             + request.terms().maxByAuthor
             + scoring.relevance(tagUnion, request.terms().profile.interests)
             + (mayBoost ? tacit : 0);
-    double decay = segment(request, s).lambda * ((long) visit.block().keyBase - request.now());
+    double decay = decay(request, s, visit.block());
     if (!filters && !mayBoost) {
       return scanPlainRun(visit, from, count, slack, decay, candidates, floor);
     }
@@ -295,8 +303,7 @@ final class FeedRanker {
    * @param slack the most the member's terms can add to an activity of the run: its community's
    *     term, the largest author term, the relevance of the run's tag union and, when the run may
    *     hold an open question in the member's expertise, the tacit-expertise boost
-   * @param decay what turns a key into static score plus recency: {@code lambda * (keyBase -
-   *     now)}, since {@code static + lambda * (time - now) = key + lambda * (keyBase - now)}
+   * @param decay what turns a key into static score plus recency (see {@link #decay})
    */
   static float keyFloor(double floor, double slack, double decay) {
     double least = floor - slack - decay;

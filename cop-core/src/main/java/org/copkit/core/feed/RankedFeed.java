@@ -186,8 +186,6 @@ final class RankedFeed implements Feed {
       servedAuthors[i] = index.columns(ref).author[ActivityIndex.slot(ref)];
       servedCommunities[i] = ActivityIndex.community(ref);
     }
-    Arrays.sort(servedAuthors);
-    Arrays.sort(servedCommunities);
     return new RankingRequest(
         segments,
         limits,

@@ -13,8 +13,8 @@ import java.util.Arrays;
  * @param now the frozen time, in index seconds
  * @param terms the member's lookups
  * @param served the refs already served in the session, sorted
- * @param servedAuthors the author ordinals of the served refs, sorted
- * @param servedCommunities the community ordinals of the served refs, sorted
+ * @param servedAuthors the author ordinals of the served refs, one per ref
+ * @param servedCommunities the community ordinals of the served refs, one per ref
  * @param size how many to select
  */
 record RankingRequest(

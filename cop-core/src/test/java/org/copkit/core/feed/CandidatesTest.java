@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,7 +35,7 @@ class CandidatesTest {
       for (int i = 0; i < count; i++) {
         offers.add(new Offer(random.nextInt(0, 40) / 4.0, i, 1_000L + i));
       }
-      java.util.Collections.shuffle(offers, new java.util.Random(round));
+      Collections.shuffle(offers, new Random(round));
       Candidates page = new Candidates(capacity, new FeedOrder(null));
       CandidatePool pool = new CandidatePool(capacity, new FeedOrder(null));
       offerAll(offers, page);

@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.feed.CommunityRanking;
 import org.copkit.api.feed.PersonalWeights;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -66,7 +67,7 @@ class DiversePageTest {
    * the same score once the community's discount is taken (the result's grid is coarser): the tie
    * goes to the newer, although the heap holds the other on top.
    */
-  @org.junit.jupiter.api.Test
+  @Test
   void aTieMadeByRoundingGoesToTheNewerActivity() {
     PersonalWeights weights = new PersonalWeights(0.5, 0.3, 0.6, 1.0, 2.0, 0, 1);
     double higher = Math.nextUp(-1.0);
