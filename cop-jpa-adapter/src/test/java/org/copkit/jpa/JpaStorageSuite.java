@@ -250,8 +250,7 @@ abstract class JpaStorageSuite {
     }
 
     private static Post mentioning(Post p, Set<MemberId> mentions) {
-      return new Post(p.id(), p.thread(), p.community(), p.audience(), p.inReplyTo(), p.author(), p.body(), p.html(),
-          mentions, p.createdAt(), p.editedAt(), p.revision(), p.state(), p.statementOfReasons(), p.version());
+      return p.withMentions(mentions);
     }
   }
 

@@ -30,7 +30,6 @@ import org.copkit.api.discussion.PostId;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.discussion.ThreadKind;
-import org.copkit.api.discussion.ThreadStatus;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Person;
 import org.copkit.api.storage.CopStorage;
@@ -143,20 +142,24 @@ public enum ReportStorage {
       for (int k = 0; k < AnalyticsWorkload.POSTS_PER_THREAD; k++) {
         int p = AnalyticsWorkload.openingOf(t) + k;
         int parent = AnalyticsWorkload.parentOf(p);
-        storage.posts().add(new Post(new PostId(w.postIds[p]), thread.id(), w.community, thread.audience(),
+        storage.posts().add(Post.written(new PostId(w.postIds[p]), thread,
             parent < 0 ? Optional.empty() : Optional.of(new PostId(w.postIds[parent])), MemberId.of(w.memberIds[w.authors[p]]),
-            BODY, HTML, Set.of(), w.createdAt[p], Optional.empty(), 1, w.states[p], "", 0));
+            BODY, HTML, Set.of(), w.states[p], w.createdAt[p]));
       }
     }
   }
 
+  /** The thread as stored: every post after the opening one counts as a reply, the last one as its last activity. */
   private static DiscussionThread thread(AnalyticsWorkload w, int t) {
     int opening = AnalyticsWorkload.openingOf(t);
+    DiscussionThread thread = DiscussionThread.opened(new ThreadId(w.threadIds[t]), w.community, w.kinds[t],
+        w.audiences[t], "Fil " + t, Set.of(), MemberId.of(w.memberIds[w.threadAuthorOf(t)]),
+        new PostId(w.postIds[opening]), w.states[opening], w.createdAt[opening]);
+    for (int k = 1; k < AnalyticsWorkload.POSTS_PER_THREAD; k++) {
+      thread = thread.withReplyAt(w.createdAt[opening + k]);
+    }
     int answer = w.acceptedAnswerOf(t);
-    return new DiscussionThread(new ThreadId(w.threadIds[t]), w.community, w.kinds[t], w.audiences[t], "Fil " + t,
-        MemberId.of(w.memberIds[w.threadAuthorOf(t)]), new PostId(w.postIds[opening]), Set.of(), w.createdAt[opening],
-        w.createdAt[opening + AnalyticsWorkload.POSTS_PER_THREAD - 1], new ThreadStatus.Open(), w.states[opening], false,
-        answer < 0 ? Optional.empty() : Optional.of(new PostId(w.postIds[answer])), AnalyticsWorkload.POSTS_PER_THREAD - 1, 0);
+    return answer < 0 ? thread : thread.withAcceptedAnswer(new PostId(w.postIds[answer]));
   }
 
   /** The rows the alternative loads, made straight from the workload. */

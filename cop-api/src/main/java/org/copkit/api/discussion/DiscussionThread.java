@@ -73,6 +73,28 @@ public record DiscussionThread(
     Validation.notNegative("version", version);
   }
 
+  /**
+   * A thread just opened: open, unpinned, without replies or accepted answer, last active when it
+   * was opened, at version 0.
+   *
+   * @param id its ID
+   * @param community the community it lives in
+   * @param kind discussion, question or announcement
+   * @param audience every member, or the working group only
+   * @param title its title
+   * @param tags its topics
+   * @param author who opens it
+   * @param openingPost the post that opens it
+   * @param state the opening post's state
+   * @param at when it is opened
+   * @return the thread
+   */
+  public static DiscussionThread opened(ThreadId id, CommunityId community, ThreadKind kind, Audience audience, String title,
+      Set<String> tags, MemberId author, PostId openingPost, PostState state, Instant at) {
+    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, at, at,
+        new ThreadStatus.Open(), state, false, Optional.empty(), 0, 0);
+  }
+
   /** @return whether it is a question without an accepted answer */
   public boolean isUnanswered() {
     return kind == ThreadKind.QUESTION && acceptedAnswer.isEmpty();
@@ -138,5 +160,14 @@ public record DiscussionThread(
   public DiscussionThread movedTo(CommunityId target) {
     return new DiscussionThread(id, target, kind, audience, title, author, openingPost, tags, createdAt,
         lastActivityAt, status, state, pinned, acceptedAnswer, replies, version);
+  }
+
+  /**
+   * @param next the optimistic-locking version a store gives it
+   * @return a copy at that version
+   */
+  public DiscussionThread withVersion(long next) {
+    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, createdAt,
+        lastActivityAt, status, state, pinned, acceptedAnswer, replies, next);
   }
 }

@@ -73,6 +73,28 @@ public record Post(
     Validation.notNegative("version", version);
   }
 
+  /**
+   * The first revision of a new post in a thread, never edited, with no statement of reasons, at
+   * version 0; it takes the thread's community and audience.
+   *
+   * @param id its ID
+   * @param thread the thread it is written in
+   * @param inReplyTo the top-level post it is nested under, or empty
+   * @param author who writes it
+   * @param body its Markdown source
+   * @param html its body rendered to sanitized HTML
+   * @param mentions the members it mentions
+   * @param state published or held
+   * @param at when it is written
+   * @return the post
+   */
+  public static Post written(PostId id, DiscussionThread thread, Optional<PostId> inReplyTo, MemberId author, String body,
+      String html, Set<MemberId> mentions, PostState state, Instant at) {
+    Validation.required("thread", thread);
+    return new Post(id, thread.id(), thread.community(), thread.audience(), inReplyTo, author, body, html, mentions, at,
+        Optional.empty(), 1, state, "", 0);
+  }
+
   /** @return whether everyone who may read the thread sees it */
   public boolean isPublished() {
     return state == PostState.PUBLISHED;
@@ -107,5 +129,23 @@ public record Post(
   public Post movedTo(CommunityId target) {
     return new Post(id, thread, target, audience, inReplyTo, author, body, html, mentions, createdAt, editedAt, revision,
         state, statementOfReasons, version);
+  }
+
+  /**
+   * @param mentioned the members it mentions
+   * @return a copy mentioning them, in the same revision
+   */
+  public Post withMentions(Set<MemberId> mentioned) {
+    return new Post(id, thread, community, audience, inReplyTo, author, body, html, mentioned, createdAt, editedAt, revision,
+        state, statementOfReasons, version);
+  }
+
+  /**
+   * @param next the optimistic-locking version a store gives it
+   * @return a copy at that version
+   */
+  public Post withVersion(long next) {
+    return new Post(id, thread, community, audience, inReplyTo, author, body, html, mentions, createdAt, editedAt, revision,
+        state, statementOfReasons, next);
   }
 }

@@ -68,9 +68,8 @@ final class DiscussionsService implements Discussions {
       PostState state = screening instanceof Screening.Publish ? PostState.PUBLISHED : PostState.HELD;
       ThreadId threadId = ThreadId.random();
       PostId postId = PostId.random();
-      DiscussionThread thread = new DiscussionThread(threadId, command.community(), command.kind(), command.audience(),
-          command.title(), actorId, postId, command.tags(), now, now, new ThreadStatus.Open(), state, false,
-          Optional.empty(), 0, 0);
+      DiscussionThread thread = DiscussionThread.opened(threadId, command.community(), command.kind(), command.audience(),
+          command.title(), command.tags(), actorId, postId, state, now);
       Post post = newPost(postId, thread, Optional.empty(), actorId, command.body(), rendered, state, now);
       work.storage.threads().add(thread);
       store(post, now);
@@ -290,8 +289,7 @@ final class DiscussionsService implements Discussions {
   private Post newPost(PostId id, DiscussionThread thread, Optional<PostId> inReplyTo, MemberId author, String body,
       Rendered rendered, PostState state, Instant now) {
     Set<MemberId> mentions = work.mentions(rendered.mentions());
-    return new Post(id, thread.id(), thread.community(), thread.audience(), inReplyTo, author, body, rendered.html(),
-        mentions, now, Optional.empty(), 1, state, "", 0);
+    return Post.written(id, thread, inReplyTo, author, body, rendered.html(), mentions, state, now);
   }
 
   private void store(Post post, Instant now) {

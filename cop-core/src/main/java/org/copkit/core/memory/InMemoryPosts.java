@@ -45,10 +45,7 @@ final class InMemoryPosts implements Posts {
             "post",
             Post::id,
             Post::version,
-            (p, v) ->
-                new Post(
-                    p.id(), p.thread(), p.community(), p.audience(), p.inReplyTo(), p.author(), p.body(), p.html(), p.mentions(),
-                    p.createdAt(), p.editedAt(), p.revision(), p.state(), p.statementOfReasons(), v));
+            Post::withVersion);
     this.byThread = posts.index(Post::thread);
     this.byAuthor = posts.index(Post::author);
     this.byCommunity = posts.timeline(Post::community, Post::createdAt, Comparator.comparing(PostId::value));

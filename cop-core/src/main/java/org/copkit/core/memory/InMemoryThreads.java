@@ -31,11 +31,7 @@ final class InMemoryThreads implements Threads {
             "thread",
             DiscussionThread::id,
             DiscussionThread::version,
-            (t, v) ->
-                new DiscussionThread(
-                    t.id(), t.community(), t.kind(), t.audience(), t.title(), t.author(), t.openingPost(), t.tags(),
-                    t.createdAt(), t.lastActivityAt(), t.status(), t.state(), t.pinned(), t.acceptedAnswer(),
-                    t.replies(), v));
+            DiscussionThread::withVersion);
     this.byCommunity = threads.index(DiscussionThread::community);
     this.byOpening = threads.timeline(DiscussionThread::community, DiscussionThread::createdAt, Comparator.comparing(ThreadId::value));
   }

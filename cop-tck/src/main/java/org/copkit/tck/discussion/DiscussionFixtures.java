@@ -46,6 +46,55 @@ public final class DiscussionFixtures {
     return new PostBuilder();
   }
 
+  /**
+   * @param thread a thread
+   * @return a builder that starts from every component of that thread, to change a few
+   */
+  public static ThreadBuilder aThreadLike(DiscussionThread thread) {
+    ThreadBuilder b = new ThreadBuilder();
+    b.id = thread.id();
+    b.community = thread.community();
+    b.kind = thread.kind();
+    b.audience = thread.audience();
+    b.title = thread.title();
+    b.author = thread.author();
+    b.openingPost = thread.openingPost();
+    b.tags = thread.tags();
+    b.createdAt = thread.createdAt();
+    b.lastActivityAt = thread.lastActivityAt();
+    b.status = thread.status();
+    b.state = thread.state();
+    b.pinned = thread.pinned();
+    b.acceptedAnswer = thread.acceptedAnswer();
+    b.replies = thread.replies();
+    b.version = thread.version();
+    return b;
+  }
+
+  /**
+   * @param post a post
+   * @return a builder that starts from every component of that post, to change a few
+   */
+  public static PostBuilder aPostLike(Post post) {
+    PostBuilder b = new PostBuilder();
+    b.id = post.id();
+    b.thread = post.thread();
+    b.community = post.community();
+    b.audience = post.audience();
+    b.inReplyTo = post.inReplyTo();
+    b.author = post.author();
+    b.body = post.body();
+    b.html = post.html();
+    b.mentions = post.mentions();
+    b.createdAt = post.createdAt();
+    b.editedAt = post.editedAt();
+    b.revision = post.revision();
+    b.state = post.state();
+    b.statementOfReasons = post.statementOfReasons();
+    b.version = post.version();
+    return b;
+  }
+
   /** @return a builder of the first revision of a post, by its author */
   public static RevisionBuilder aRevision() {
     return new RevisionBuilder();

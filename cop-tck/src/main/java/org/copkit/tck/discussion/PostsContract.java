@@ -569,8 +569,6 @@ public abstract class PostsContract extends DiscussionStorageContract {
   }
 
   private static Post atVersion(Post p, long version) {
-    return new Post(
-        p.id(), p.thread(), p.community(), p.audience(), p.inReplyTo(), p.author(), p.body(), p.html(), p.mentions(),
-        p.createdAt(), p.editedAt(), p.revision(), p.state(), p.statementOfReasons(), version);
+    return p.withVersion(version);
   }
 }

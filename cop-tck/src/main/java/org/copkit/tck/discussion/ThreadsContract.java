@@ -475,8 +475,6 @@ public abstract class ThreadsContract extends DiscussionStorageContract {
   }
 
   private static DiscussionThread atVersion(DiscussionThread t, long version) {
-    return new DiscussionThread(
-        t.id(), t.community(), t.kind(), t.audience(), t.title(), t.author(), t.openingPost(), t.tags(), t.createdAt(),
-        t.lastActivityAt(), t.status(), t.state(), t.pinned(), t.acceptedAnswer(), t.replies(), version);
+    return t.withVersion(version);
   }
 }
