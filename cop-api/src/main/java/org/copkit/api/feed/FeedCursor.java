@@ -19,9 +19,13 @@ public record FeedCursor(String value) {
   /** Validates the text. */
   public FeedCursor {
     value = Validation.text("cursor", value, MAX_LENGTH);
-    if (!value.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_')) {
+    if (!value.chars().allMatch(FeedCursor::isBase64UrlDigit)) {
       throw new InvalidInputException("cursor", "must be URL-safe Base64");
     }
+  }
+
+  private static boolean isBase64UrlDigit(int c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_';
   }
 
   @Override

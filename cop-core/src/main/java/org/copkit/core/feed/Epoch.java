@@ -19,8 +19,11 @@ final class Epoch {
     return instant.getEpochSecond() - BASE;
   }
 
-  /** @return the index seconds as an instant */
+  /**
+   * @return the index seconds as an instant
+   * @throws ArithmeticException or {@link java.time.DateTimeException} when no instant is that far
+   */
   static Instant instant(long seconds) {
-    return Instant.ofEpochSecond(BASE + seconds);
+    return Instant.ofEpochSecond(Math.addExact(BASE, seconds));
   }
 }

@@ -3,6 +3,7 @@ package org.copkit.core.feed;
 import java.io.ByteArrayOutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.Base64;
 import org.copkit.api.feed.FeedCursor;
@@ -66,6 +67,9 @@ record PagingState(int member, long now, int[] communities, int[] marks, long[] 
   /**
    * Decodes a cursor given to {@code actor}.
    *
+   * <p>Every byte string that {@link #encode()} cannot produce is refused: positions must ascend,
+   * marks and refs be non-negative, the frozen time be an instant, and nothing may follow.
+   *
    * @throws InvalidInputException naming {@code cursor} when it is not one of this feed's, or was
    *     given to someone else
    */
@@ -75,28 +79,41 @@ record PagingState(int member, long now, int[] communities, int[] marks, long[] 
       if (in.get() != FORMAT) {
         throw notACursor();
       }
-      int member = (int) readVarLong(in);
-      if (member != fingerprint(actor)) {
+      long member = readVarLong(in);
+      if (member != (fingerprint(actor) & 0xFFFFFFFFL)) {
         throw new InvalidInputException("cursor", "belongs to another member's feed");
       }
       long now = unZigZag(readVarLong(in));
+      Epoch.instant(now);
       int[] communities = new int[count(in, Integer.MAX_VALUE)];
       int[] marks = new int[communities.length];
       for (int i = 0; i < communities.length; i++) {
-        communities[i] = Math.addExact(i == 0 ? 0 : communities[i - 1], Math.toIntExact(readVarLong(in)));
-        marks[i] = Math.toIntExact(readVarLong(in));
+        communities[i] = Math.addExact(i == 0 ? 0 : communities[i - 1], delta(in, i == 0 ? 0 : 1, Integer.MAX_VALUE));
+        marks[i] = delta(in, 0, Integer.MAX_VALUE);
       }
       long[] served = new long[count(in, maxServed)];
       for (int i = 0; i < served.length; i++) {
         served[i] = Math.addExact(i == 0 ? 0 : served[i - 1], readVarLong(in));
+        if (served[i] < 0 || ActivityIndex.position(served[i]) < 0 || i > 0 && served[i] <= served[i - 1]) {
+          throw notACursor();
+        }
       }
       if (in.hasRemaining()) {
         throw notACursor();
       }
-      return new PagingState(member, now, communities, marks, served);
-    } catch (IllegalArgumentException | BufferUnderflowException | ArithmeticException e) {
+      return new PagingState((int) member, now, communities, marks, served);
+    } catch (IllegalArgumentException | BufferUnderflowException | ArithmeticException | DateTimeException e) {
       throw notACursor();
     }
+  }
+
+  /** @return the next number, which must lie within {@code [min, max]} */
+  private static int delta(ByteBuffer in, int min, int max) {
+    long value = readVarLong(in);
+    if (value < min || value > max) {
+      throw notACursor();
+    }
+    return (int) value;
   }
 
   private static int count(ByteBuffer in, int max) {
