@@ -3,24 +3,18 @@ package org.copkit.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.copkit.tck.community.CommunityFixtures.aCommunity;
-import static org.copkit.tck.community.CommunityFixtures.aJoinRequest;
 import static org.copkit.tck.discussion.DiscussionFixtures.aPost;
 import static org.copkit.tck.discussion.DiscussionFixtures.aThread;
-import static org.copkit.tck.moderation.ModerationFixtures.aFlag;
-import static org.copkit.tck.moderation.ModerationFixtures.aPostSubject;
-import static org.copkit.tck.moderation.ModerationFixtures.aReviewItem;
 import static org.copkit.tck.shared.SharedFixtures.T0;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,15 +64,15 @@ import org.copkit.tck.moderation.ModerationPoliciesContract;
 import org.copkit.tck.moderation.MutesContract;
 import org.copkit.tck.moderation.ReviewItemsContract;
 import org.copkit.tck.shared.AuditTrailContract;
+import org.copkit.tck.storage.StorageConcurrencyContract;
 import org.copkit.tck.storage.TransactionsContract;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Everything the JPA storage must pass on a database: every TCK contract, then what only a
- * database shows (optimistic locking between overlapping transactions, the one-pending-request,
- * one-open-flag and one-open-review-item rules under real concurrency, the outbox, the fail-fast
- * outside a transaction). A subclass per database names its {@link
+ * Everything the JPA storage must pass on a database: every TCK contract (the rules under real
+ * concurrency included), then what only this adapter shows (optimistic locking between overlapping
+ * transactions in a forced order, the outbox's JSON, the fail-fast outside a transaction). A subclass per database names its {@link
  * MigratedStorage}.
  */
 abstract class JpaStorageSuite {
@@ -194,6 +188,14 @@ abstract class JpaStorageSuite {
   }
 
   @Nested
+  class RulesUnderConcurrency extends StorageConcurrencyContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
   class Contributions extends ContributionsContract {
     @Override
     protected CopStorage storage() {
@@ -303,87 +305,6 @@ abstract class JpaStorageSuite {
         assertThat(storage.transactions().inTransaction(() -> storage.communities().find(original.id()))).contains(early);
       } finally {
         lateThread.shutdownNow();
-      }
-    }
-
-    /** Each racer asks for another pending request of the same person to the same community. */
-    @Test
-    void keepsOnePendingRequestWhenManyArriveAtOnce() throws Exception {
-      JpaStorage storage = database().emptyStorage();
-      CommunityId community = CommunityId.random();
-      MemberId ana = MemberId.of("ana");
-
-      assertOnlyOneGetsThrough(storage, () -> storage.joinRequests().add(aJoinRequest().to(community).by(ana).build()));
-
-      assertThat(storage.transactions().inTransaction(() -> storage.joinRequests().ofRequester(ana))).hasSize(1);
-    }
-
-    /** Each racer raises another open flag of the same person on the same post. */
-    @Test
-    void keepsOneOpenFlagPerFlaggerAndSubjectWhenManyArriveAtOnce() throws Exception {
-      JpaStorage storage = database().emptyStorage();
-      CommunityId community = CommunityId.random();
-      MemberId ana = MemberId.of("ana");
-      ModerationSubject post = aPostSubject();
-
-      assertOnlyOneGetsThrough(storage, () -> storage.flags().add(aFlag().in(community).on(post).by(ana).build()));
-
-      assertThat(storage.transactions().inTransaction(() -> storage.flags().open(community, post))).hasSize(1);
-    }
-
-    /** Each racer opens another review item on the same post. */
-    @Test
-    void keepsOneOpenReviewItemPerSubjectWhenManyArriveAtOnce() throws Exception {
-      JpaStorage storage = database().emptyStorage();
-      CommunityId community = CommunityId.random();
-      ModerationSubject post = aPostSubject();
-
-      assertOnlyOneGetsThrough(storage, () -> storage.reviewItems().add(aReviewItem().in(community).on(post).build()));
-
-      assertThat(storage.transactions().inTransaction(() -> storage.reviewItems().pending(community, PageRequest.first(10))).total())
-          .isEqualTo(1);
-    }
-
-    /**
-     * Runs the write in several transactions at once, every one of them begun before any writes:
-     * the database lets exactly one through and the others fail as DUPLICATE conflicts.
-     */
-    private void assertOnlyOneGetsThrough(JpaStorage storage, Runnable write) throws Exception {
-      int racers = 3;
-      CyclicBarrier start = new CyclicBarrier(racers);
-      ExecutorService threads = Executors.newFixedThreadPool(racers);
-      try {
-        List<Future<?>> attempts = new ArrayList<>();
-        for (int i = 0; i < racers; i++) {
-          attempts.add(
-              threads.submit(
-                  () ->
-                      storage.transactions().inTransaction(
-                          () -> {
-                            awaitOrFail(start);
-                            write.run();
-                            return null;
-                          })));
-        }
-        List<Throwable> failures = new ArrayList<>();
-        for (Future<?> attempt : attempts) {
-          try {
-            attempt.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-          } catch (ExecutionException e) {
-            failures.add(e.getCause());
-          }
-        }
-
-        assertThat(failures)
-            .hasSize(racers - 1)
-            .allSatisfy(
-                failure ->
-                    assertThat(failure)
-                        .isInstanceOfSatisfying(
-                            ConflictException.class,
-                            conflict -> assertThat(conflict.kind()).isEqualTo(ConflictException.Kind.DUPLICATE)));
-      } finally {
-        threads.shutdownNow();
       }
     }
 
@@ -546,14 +467,6 @@ abstract class JpaStorageSuite {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
-    }
-  }
-
-  private static void awaitOrFail(CyclicBarrier barrier) {
-    try {
-      barrier.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new AssertionError("the racers did not all start", e);
     }
   }
 }
