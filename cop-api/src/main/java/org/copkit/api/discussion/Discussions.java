@@ -36,9 +36,16 @@ public interface Discussions {
   /**
    * Edits a post: its author, or an e-moderator of its community. The previous text is kept.
    *
+   * <p>An author's new text passes the community's moderation rules, as a new post does (the title
+   * with a thread's opening post): a rule that rejects it changes nothing; a rule that holds it
+   * takes the post back from its readers (HELD) and queues it for the e-moderators, who publish it
+   * again or not. E-moderators' and administrators' edits are not screened.
+   *
    * @param actor who edits
    * @param command the post, the version read and the new text
-   * @return the edited post
+   * @return the edited post: HELD when a rule held the new text
+   * @throws org.copkit.api.shared.InvalidInputException naming {@code body} when a moderation rule
+   *     rejects the new text, with the rule and its reason
    */
   Post edit(MemberId actor, EditPost command);
 

@@ -18,11 +18,17 @@ public interface ActivityPublishing {
    * moment (e-moderator, expert) counts in the ranking. Nothing can be published in an ARCHIVED
    * community.
    *
+   * <p>Publishing again under a published ID changes nothing, also when that activity was
+   * {@linkplain #retract retracted}: only {@link #reinstate} puts it back. The answer is {@link
+   * Publication.AlreadyPublished} for whoever may know that the activity under that ID exists:
+   * its author, an e-moderator of its community, or a member who may read it now. Anyone else (the
+   * ID is used in a community they may not see, for the working group they are not in, or by an
+   * activity retracted since) is answered {@link Publication.Published}, exactly as for an ID never
+   * used, and nothing is stored: an ID is the capability's own UUID for its own object, so only a
+   * caller probing for other people's IDs meets this, and learns nothing from it.
+   *
    * @param actor who publishes, usually the author
    * @param activity the activity
-   * <p>Publishing again under a published ID changes nothing, also when that activity was
-   * {@linkplain #retract retracted}: only {@link #reinstate} puts it back.
-   *
    * @return published, or already published under that ID
    * @throws org.copkit.api.shared.NotFoundException when the community does not exist for the actor
    * @throws org.copkit.api.shared.AccessDeniedException when the actor may not write there

@@ -87,4 +87,12 @@ public record Flag(
   public Flag withOutcome(Outcome next) {
     return new Flag(id, community, subject, flagger, reason, text, weight, raisedAt, next, version);
   }
+
+  /**
+   * @param target the community its subject's thread moved to
+   * @return a copy raised there
+   */
+  public Flag movedTo(CommunityId target) {
+    return new Flag(id, target, subject, flagger, reason, text, weight, raisedAt, outcome, version);
+  }
 }

@@ -62,4 +62,12 @@ public record ReviewItem(
   public ReviewItem withStatus(ReviewStatus next) {
     return new ReviewItem(id, community, subject, heldBecause, flagWeight, flags, openedAt, next, version);
   }
+
+  /**
+   * @param target the community its subject's thread moved to
+   * @return a copy queued there
+   */
+  public ReviewItem movedTo(CommunityId target) {
+    return new ReviewItem(id, target, subject, heldBecause, flagWeight, flags, openedAt, status, version);
+  }
 }

@@ -39,6 +39,40 @@ public final class CommunityGate {
   }
 
   /**
+   * The actor's standing in the community of an object they named by its ID. Every use case that
+   * reads or writes an object goes through here (or {@link #moderatingAt}), so that an object in a
+   * community the actor may not see fails exactly as an ID never used: the error names the object
+   * they asked for, never its community.
+   *
+   * @param actor the actor
+   * @param community the object's community
+   * @param kind what they asked for, such as {@code "thread"}
+   * @param id the ID they gave
+   * @return the actor's standing there
+   * @throws org.copkit.api.shared.NotFoundException naming {@code kind} and {@code id} when the
+   *     community does not exist for them
+   */
+  public Standing standingAt(Actor actor, CommunityId community, String kind, Object id) {
+    return work.standingAt(actor, community, kind, id.toString());
+  }
+
+  /**
+   * The standing of an e-moderator or administrator of the community of an object only they may
+   * know about, such as a review item and its flags.
+   *
+   * @param actor the actor
+   * @param community the object's community
+   * @param kind what they asked for, such as {@code "review item"}
+   * @param id the ID they gave
+   * @return the standing of someone who moderates there
+   * @throws org.copkit.api.shared.NotFoundException naming {@code kind} and {@code id} for anyone
+   *     else: for them the object does not exist
+   */
+  public Standing moderatingAt(Actor actor, CommunityId community, String kind, Object id) {
+    return work.moderatingAt(actor, community, kind, id.toString());
+  }
+
+  /**
    * @param actor the actor
    * @param community the community
    * @param action what they try, for the error message
@@ -65,6 +99,17 @@ public final class CommunityGate {
    */
   public java.util.Optional<Person> findActivePerson(MemberId id) {
     return work.findActivePerson(id);
+  }
+
+  /**
+   * @param person a person, such as one named in a post
+   * @param community a community
+   * @param audience who the content is meant for there
+   * @return whether the person is an active member of the community who may read content for that
+   *     audience (the working group's content only for CORE members)
+   */
+  public boolean mayRead(MemberId person, CommunityId community, org.copkit.api.community.Audience audience) {
+    return work.mayRead(person, community, audience);
   }
 
   /**

@@ -82,8 +82,32 @@ final class CommunityWork {
    */
   Standing standing(Actor actor, CommunityId id) {
     Validation.required("community", id);
-    Community community =
-        storage.communities().find(id).orElseThrow(() -> new NotFoundException("community", id.toString()));
+    return standing(actor, id, () -> new NotFoundException("community", id.toString()));
+  }
+
+  /**
+   * The actor's standing in the community of an object they named by its ID. When they may not see
+   * that community, the object is reported missing, exactly as an ID never used would be: the error
+   * names what they asked for, never the community it lives in.
+   */
+  Standing standingAt(Actor actor, CommunityId id, String kind, String objectId) {
+    return standing(actor, id, () -> new NotFoundException(kind, objectId));
+  }
+
+  /**
+   * The standing of an e-moderator or administrator of the community of an object only they may
+   * know about (a review item, say); for anyone else the object is missing.
+   */
+  Standing moderatingAt(Actor actor, CommunityId id, String kind, String objectId) {
+    Standing standing = standingAt(actor, id, kind, objectId);
+    if (!standing.canModerate()) {
+      throw new NotFoundException(kind, objectId);
+    }
+    return standing;
+  }
+
+  private Standing standing(Actor actor, CommunityId id, Supplier<NotFoundException> missing) {
+    Community community = storage.communities().find(id).orElseThrow(missing);
     Optional<Membership> membership = storage.memberships().find(id, actor.id());
     boolean invited =
         community.visibility() == Visibility.SECRET
@@ -91,9 +115,21 @@ final class CommunityWork {
             && storage.invitations().findPending(id, actor.id()).isPresent();
     Standing standing = new Standing(actor, community, membership, invited);
     if (!standing.canSee()) {
-      throw new NotFoundException("community", id.toString());
+      throw missing.get();
     }
     return standing;
+  }
+
+  boolean mayRead(MemberId person, CommunityId id, org.copkit.api.community.Audience audience) {
+    Optional<Person> active = findActivePerson(person);
+    Optional<Membership> membership = storage.memberships().find(id, person);
+    if (active.isEmpty() || membership.isEmpty()) {
+      return false;
+    }
+    return storage.communities().find(id)
+        .map(community -> new Standing(new Actor(active.get()), community, membership, false))
+        .filter(standing -> standing.sees(audience))
+        .isPresent();
   }
 
   /** The standing of an e-moderator or administrator; anyone else is refused. */

@@ -203,7 +203,10 @@ final class JoiningService implements Joining {
               work.storage.invitations()
                   .find(invitationId)
                   .orElseThrow(() -> new NotFoundException("invitation", invitationId.toString()));
-          Standing standing = work.moderating(actor, invitation.community(), "revoke invitations");
+          // Its invitee may know of it; anyone else who does not moderate there is told it does not exist.
+          Standing standing = invitation.invitee().equals(actor.id())
+              ? work.moderating(actor, invitation.community(), "revoke invitations")
+              : work.moderatingAt(actor, invitation.community(), "invitation", invitationId.toString());
           requirePending(invitation.isPending(), "invitation " + invitationId);
           return close(standing, invitation, new InvitationStatus.Revoked(actor.id(), work.now()), AuditAction.INVITATION_REVOKED);
         });

@@ -19,6 +19,9 @@ import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.NotFoundException;
 import org.copkit.api.shared.Validation;
+import org.copkit.api.discussion.PostId;
+import org.copkit.api.discussion.ThreadId;
+import org.copkit.core.community.Actor;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.community.Standing;
 import org.copkit.core.shared.MarkdownRenderer;
@@ -60,29 +63,36 @@ final class DiscussionWork {
     return clock.instant();
   }
 
-  /** A thread and the reader's standing in its community; a thread they may not see is missing. */
-  Reading thread(MemberId actor, org.copkit.api.discussion.ThreadId id) {
+  /**
+   * A thread and the reader's standing in its community. A thread they may not see (in a community
+   * hidden from them, for an audience they are not in, or held) is missing, exactly as an ID never
+   * used: the actor is resolved first, and the error names the thread only.
+   */
+  Reading thread(MemberId actorId, ThreadId id) {
     Validation.required("thread", id);
-    DiscussionThread thread = storage.threads().find(id).orElseThrow(() -> new NotFoundException("thread", id.toString()));
-    Standing standing = communities.standing(communities.actor(actor), thread.community());
+    Actor actor = communities.actor(actorId);
+    return thread(actor, id, () -> new NotFoundException("thread", id.toString()));
+  }
+
+  private Reading thread(Actor actor, ThreadId id, Supplier<NotFoundException> missing) {
+    DiscussionThread thread = storage.threads().find(id).orElseThrow(missing);
+    NotFoundException hidden = missing.get();
+    Standing standing = communities.standingAt(actor, thread.community(), hidden.kind(), hidden.id());
     if (!sees(standing, thread)) {
-      throw new NotFoundException("thread", id.toString());
+      throw hidden;
     }
     return new Reading(standing, thread);
   }
 
-  /** A post, its thread and the reader's standing; a post they may not see is missing. */
-  PostReading post(MemberId actor, org.copkit.api.discussion.PostId id) {
+  /** A post, its thread and the reader's standing; a post they may not see is missing, as {@link #thread} says. */
+  PostReading post(MemberId actorId, PostId id) {
     Validation.required("post", id);
-    Post post = storage.posts().find(id).orElseThrow(() -> new NotFoundException("post", id.toString()));
-    Reading reading;
-    try {
-      reading = thread(actor, post.thread());
-    } catch (NotFoundException e) {
-      throw new NotFoundException("post", id.toString());
-    }
+    Actor actor = communities.actor(actorId);
+    Supplier<NotFoundException> missing = () -> new NotFoundException("post", id.toString());
+    Post post = storage.posts().find(id).orElseThrow(missing);
+    Reading reading = thread(actor, post.thread(), missing);
     if (!sees(reading.standing(), post)) {
-      throw new NotFoundException("post", id.toString());
+      throw missing.get();
     }
     return new PostReading(reading.standing(), reading.thread(), post);
   }
@@ -119,10 +129,14 @@ final class DiscussionWork {
     return mentioned;
   }
 
-  /** Tells the mentioned people, except the author, that a published post names them. */
+  /**
+   * Tells the mentioned people that a published post names them: only those who may read it
+   * (members of its community who see its thread's audience), never its author. The notification
+   * carries the thread's title and the post's text, so nobody else is told anything at all.
+   */
   void notifyMentions(Post post, Set<MemberId> mentioned, String title) {
     for (MemberId person : mentioned) {
-      if (!person.equals(post.author())) {
+      if (!person.equals(post.author()) && communities.mayRead(person, post.community(), post.audience())) {
         notifications.send(new Notification(person, Notification.Topic.MENTION,
             post.author() + " mentioned you in «" + title + "»", post.body(), "post:" + post.id(), now()));
       }

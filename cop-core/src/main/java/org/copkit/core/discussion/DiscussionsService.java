@@ -1,6 +1,9 @@
 package org.copkit.core.discussion;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.copkit.api.community.Audience;
@@ -26,6 +29,8 @@ import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Page;
+import org.copkit.api.shared.PageRequest;
 import org.copkit.api.shared.Validation;
 import org.copkit.core.community.Actor;
 import org.copkit.core.community.Standing;
@@ -60,7 +65,7 @@ final class DiscussionsService implements Discussions {
         throw new AccessDeniedException(actorId, "start a thread for the working group without being in it");
       }
       Rendered rendered = work.renderer.render(command.body());
-      Screening screening = gate.screen(standing, PublicationGate.Kind.THREAD, command.body(), rendered);
+      Screening screening = gate.screen(standing, PublicationGate.Kind.THREAD, command.title(), command.body(), rendered);
       if (screening instanceof Screening.Reject reject) {
         return new PostOutcome.Rejected(reject.rule(), reject.reason());
       }
@@ -93,7 +98,7 @@ final class DiscussionsService implements Discussions {
       }
       command.inReplyTo().ifPresent(parent -> requireTopLevelPost(thread, parent));
       Rendered rendered = work.renderer.render(command.body());
-      Screening screening = gate.screen(standing, PublicationGate.Kind.REPLY, command.body(), rendered);
+      Screening screening = gate.screen(standing, PublicationGate.Kind.REPLY, "", command.body(), rendered);
       if (screening instanceof Screening.Reject reject) {
         return new PostOutcome.Rejected(reject.rule(), reject.reason());
       }
@@ -127,7 +132,21 @@ final class DiscussionsService implements Discussions {
       if (post.version() != command.expectedVersion()) {
         throw UnitOfWork.abort(ConflictException.staleVersion("post " + post.id(), command.expectedVersion()));
       }
-      Post edited = publishing.edit(actorId, post, command.body(), command.reason());
+      Rendered rendered = work.renderer.render(command.body());
+      boolean opening = post.id().equals(reading.thread().openingPost());
+      Screening screening = own
+          ? gate.screenEdit(standing, opening ? reading.thread().title() : "", post.body(), command.body(), rendered)
+          : new Screening.Publish();
+      if (screening instanceof Screening.Reject reject) {
+        throw new InvalidInputException("body", "refused by the rule " + reject.rule() + ": " + reject.reason());
+      }
+      Post current = post;
+      if (screening instanceof Screening.Hold hold) {
+        // held before the new text is stored, so that nobody is told of it before a decision
+        current = publishing.withhold(post);
+        gate.hold(standing, new ModerationSubject.OfPost(post.id()), hold.reason());
+      }
+      Post edited = publishing.edit(actorId, current, command.body(), rendered, command.reason());
       if (!own) {
         work.communities.audit(standing, "POST_EDITED_BY_MODERATOR", Optional.of(post.author()),
             "post:" + post.id() + " revision " + edited.revision(), command.reason());
@@ -253,6 +272,7 @@ final class DiscussionsService implements Discussions {
       }
       DiscussionThread moved = work.storage.threads().update(thread.movedTo(target));
       work.storage.posts().moveThread(threadId, target);
+      gate.moveQueued(thread.community(), target, subjectsOf(thread));
       work.communities.audit(reading.standing(), "THREAD_MOVED_OUT", Optional.of(thread.author()),
           "thread:" + threadId + " to " + target, why);
       work.communities.audit(to, "THREAD_MOVED_IN", Optional.of(thread.author()),
@@ -260,6 +280,20 @@ final class DiscussionsService implements Discussions {
       work.publish(new DiscussionEvent.ThreadMoved(target, thread.community(), threadId, Optional.of(actorId), work.now()));
       return moved;
     });
+  }
+
+  /** The thread and every post in it, as moderation names them. */
+  private List<ModerationSubject> subjectsOf(DiscussionThread thread) {
+    List<ModerationSubject> subjects = new ArrayList<>();
+    subjects.add(new ModerationSubject.OfThread(thread.id()));
+    PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+    Page<Post> posts;
+    do {
+      posts = work.storage.posts().inThread(thread.id(), EnumSet.allOf(PostState.class), Optional.empty(), page);
+      posts.items().forEach(post -> subjects.add(new ModerationSubject.OfPost(post.id())));
+      page = page.next();
+    } while (posts.hasNext());
+    return subjects;
   }
 
   /** The standing of someone who may write: not an OBSERVER, in a community that is not archived. */

@@ -64,19 +64,38 @@ final class PostPublishing implements PostActions {
   @Override
   public Post hide(Standing moderator, Post post, String statementOfReasons) {
     Post hidden = work.storage.posts().update(post.withState(PostState.HIDDEN, statementOfReasons));
-    DiscussionThread thread = threadOf(post);
+    withdraw(threadOf(post), post, PostState.HIDDEN);
+    return hidden;
+  }
+
+  /** What a post leaving its readers entails: the feed, and the thread's state or reply count. */
+  private void withdraw(DiscussionThread thread, Post post, PostState state) {
     work.feed.hidden(thread, post);
     if (post.id().equals(thread.openingPost())) {
-      work.storage.threads().update(thread.withState(PostState.HIDDEN));
+      work.storage.threads().update(thread.withState(state));
     } else if (post.isPublished()) {
       work.storage.threads().update(thread.withReplyWithdrawn());
     }
-    return hidden;
+  }
+
+  /**
+   * Takes a post back from its readers until an e-moderator decides, as when a rule holds its
+   * author's edit: it becomes HELD, and leaves the thread's count and the feed if it was published.
+   *
+   * @return the held post
+   */
+  Post withhold(Post post) {
+    if (post.state() == PostState.HELD) {
+      return post;
+    }
+    Post held = work.storage.posts().update(post.withState(PostState.HELD, ""));
+    withdraw(threadOf(post), post, PostState.HELD);
+    return held;
   }
 
   @Override
   public Post editAndPublish(Standing moderator, Post post, String body, String statementOfReasons) {
-    Post edited = edit(moderator.actor().id(), post, body, statementOfReasons);
+    Post edited = edit(moderator.actor().id(), post, body, work.renderer.render(body), statementOfReasons);
     Post published = work.storage.posts().update(edited.withState(PostState.PUBLISHED, statementOfReasons));
     if (!post.isPublished()) {
       published(moderator, threadOf(post), published);
@@ -89,8 +108,7 @@ final class PostPublishing implements PostActions {
    *
    * @return the stored post; it keeps its state
    */
-  Post edit(MemberId editor, Post post, String body, String reason) {
-    Rendered rendered = work.renderer.render(body);
+  Post edit(MemberId editor, Post post, String body, Rendered rendered, String reason) {
     Set<MemberId> mentions = work.mentions(rendered.mentions());
     Instant now = work.now();
     Post edited = work.storage.posts().update(post.edited(body, rendered.html(), mentions, now));

@@ -90,9 +90,26 @@ final class ActivityIntake implements ActivityPublishing {
                 .find(id, activity.author())
                 .orElseThrow(() -> new InvalidInputException("author", "must be a member of the community"));
     boolean authorRole = author.has(Role.E_MODERATOR) || author.has(Role.EXPERT);
-    return index.append(activity, authorRole, vendors.activityTerms(activity))
-        ? new Publication.Published(activity.id())
-        : new Publication.AlreadyPublished(activity.id());
+    if (index.append(activity, authorRole, vendors.activityTerms(activity))) {
+      return new Publication.Published(activity.id());
+    }
+    long existing = index.locate(activity.id()).orElseThrow();
+    return mayKnow(actor, existing)
+        ? new Publication.AlreadyPublished(activity.id())
+        : new Publication.Published(activity.id());
+  }
+
+  /**
+   * Whether the actor may know that an activity exists, retracted or not: its author, an
+   * e-moderator of its community, or a member who may read it now. For anyone else, publishing
+   * under its ID answers as an unused ID would, so the answer tells nothing.
+   */
+  private boolean mayKnow(MemberId actor, long ref) {
+    if (index.author(index.columns(ref).author[ActivityIndex.slot(ref)]).equals(actor)) {
+      return true;
+    }
+    boolean moderates = memberships.find(index.segment(ref).community, actor).filter(m -> m.has(Role.E_MODERATOR)).isPresent();
+    return moderates || access.readerMembership(actor, ref).isPresent();
   }
 
   @Override

@@ -48,9 +48,10 @@ final class ModerationQueriesService implements ModerationQueries {
   public List<Flag> flags(MemberId actor, ReviewItemId itemId) {
     Validation.required("item", itemId);
     return work.query(() -> {
+      Actor reader = work.communities.actor(actor);
       ReviewItem item = work.storage.reviewItems().find(itemId)
           .orElseThrow(() -> new NotFoundException("review item", itemId.toString()));
-      work.communities.moderating(work.communities.actor(actor), item.community(), "read flags");
+      work.communities.moderatingAt(reader, item.community(), "review item", itemId);
       return work.storage.flags().open(item.community(), item.subject());
     });
   }

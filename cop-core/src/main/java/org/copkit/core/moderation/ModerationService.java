@@ -94,9 +94,10 @@ final class ModerationService implements Moderation {
       Actor actor = work.communities.actor(actorId);
       ReviewItem item = work.storage.reviewItems().find(command.item())
           .orElseThrow(() -> new NotFoundException("review item", command.item().toString()));
-      Standing standing = item.status() instanceof ReviewStatus.Escalated
-          ? administrator(actor, item.community())
-          : work.communities.moderating(actor, item.community(), "decide review items");
+      Standing standing = work.communities.moderatingAt(actor, item.community(), "review item", command.item());
+      if (item.status() instanceof ReviewStatus.Escalated && !actor.isAdministrator()) {
+        throw new AccessDeniedException(actor.id(), "decide items escalated to the administrators");
+      }
       if (!item.status().isOpen()) {
         throw UnitOfWork.abort(ConflictException.rule("review item " + item.id() + " was already decided"));
       }
@@ -197,13 +198,6 @@ final class ModerationService implements Moderation {
     });
   }
 
-  private Standing administrator(Actor actor, CommunityId community) {
-    if (!actor.isAdministrator()) {
-      throw new AccessDeniedException(actor.id(), "decide items escalated to the administrators");
-    }
-    return work.communities.standing(actor, community);
-  }
-
   /**
    * The post a flag is about (a thread's opening post for a thread), which the flagger must be
    * able to see; empty for a member, who must belong to the community.
@@ -218,6 +212,7 @@ final class ModerationService implements Moderation {
       return Optional.empty();
     }
     Post post = subjectPost(community, subject)
+        .filter(p -> flagger.sees(p.audience()))
         .filter(p -> p.isPublished() || p.author().equals(flagger.actor().id()) || flagger.canModerate())
         .orElseThrow(() -> new NotFoundException(subject.kind(), subject.idText()));
     return Optional.of(post);

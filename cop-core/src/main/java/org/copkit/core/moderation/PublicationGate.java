@@ -2,6 +2,8 @@ package org.copkit.core.moderation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Membership;
 import org.copkit.api.community.Tier;
 import org.copkit.api.discussion.PostState;
+import org.copkit.api.moderation.Flag;
 import org.copkit.api.moderation.ModerationPolicy;
 import org.copkit.api.moderation.ModerationSubject;
 import org.copkit.api.moderation.Mute;
@@ -52,37 +55,33 @@ public final class PublicationGate {
   }
 
   /**
-   * Screens a post its author is about to make.
+   * Screens a post its author is about to make. A thread's title is screened with its opening post:
+   * the rules read the title, then the text, as a reader sees them.
    *
    * @param author the author's standing in the community
    * @param kind a thread's opening post, or a reply
+   * @param title the thread's title for its opening post; empty for a reply
    * @param body the Markdown source
    * @param rendered the rendered post
    * @return publish, hold or reject
    * @throws AccessDeniedException when the author is muted there
    * @throws RateLimitedException when a newcomer posted too much
    */
-  public Screening screen(Standing author, Kind kind, String body, Rendered rendered) {
+  public Screening screen(Standing author, Kind kind, String title, String body, Rendered rendered) {
     if (author.canModerate()) {
       return new Screening.Publish();
     }
-    CommunityId community = author.community().id();
     Instant now = work.now();
     requireNotMuted(author, "post");
-    ModerationPolicy policy = work.policy(community);
+    ModerationPolicy policy = work.policy(author.community().id());
     Membership membership = author.membership().orElseThrow();
     boolean periphery = membership.tier() != Tier.CORE;
     Instant newcomerUntil = membership.joinedAt().plus(policy.newcomerPeriod());
-    boolean newcomer = now.isBefore(newcomerUntil);
-    if (periphery && newcomer) {
+    if (periphery && now.isBefore(newcomerUntil)) {
       requireWithinNewcomerLimit(author, kind, policy, newcomerUntil);
     }
-    long published =
-        work.discussions.posts().count(community, author.actor().id(), EnumSet.of(PostState.PUBLISHED), false, Instant.EPOCH);
-    Draft draft = new Draft(community, author.actor().id(), membership.joinedAt(), published, body, rendered.text(),
-        rendered.links(), work.discussions.posts().recentBodies(community, author.actor().id(), now.minus(RECENT), RECENT_POSTS),
-        now, policy.newcomerLinks(), newcomer);
-    Screening byRules = applyRules(draft);
+    long published = publishedPosts(author);
+    Screening byRules = applyRules(draft(author, policy, published, title, body, rendered, Optional.empty()));
     if (!(byRules instanceof Screening.Publish)) {
       return byRules;
     }
@@ -91,6 +90,47 @@ public final class PublicationGate {
           + " post(s) are reviewed by an e-moderator before others see them");
     }
     return byRules;
+  }
+
+  /**
+   * Screens the new text of a post its author edits, as a new post is screened by the moderation
+   * rules (a banned term rejects it, a rule may hold it for review). The newcomers' rate limits and
+   * pre-moderation do not apply: the post was made already, and was screened then. The rules do not
+   * count the post's own text among its author's recent posts, so keeping a sentence is no repeat.
+   *
+   * @param author the author's standing in the community
+   * @param title the thread's title, when the post opens it; empty for a reply
+   * @param previousBody the text being replaced
+   * @param body the new Markdown source
+   * @param rendered the rendered new text
+   * @return publish, hold or reject
+   * @throws AccessDeniedException when the author is muted there
+   */
+  public Screening screenEdit(Standing author, String title, String previousBody, String body, Rendered rendered) {
+    if (author.canModerate()) {
+      return new Screening.Publish();
+    }
+    requireNotMuted(author, "edit posts");
+    ModerationPolicy policy = work.policy(author.community().id());
+    return applyRules(draft(author, policy, publishedPosts(author), title, body, rendered, Optional.of(previousBody)));
+  }
+
+  private long publishedPosts(Standing author) {
+    return work.discussions.posts()
+        .count(author.community().id(), author.actor().id(), EnumSet.of(PostState.PUBLISHED), false, Instant.EPOCH);
+  }
+
+  private Draft draft(Standing author, ModerationPolicy policy, long published, String title, String body,
+      Rendered rendered, Optional<String> replacing) {
+    CommunityId community = author.community().id();
+    Membership membership = author.membership().orElseThrow();
+    Instant now = work.now();
+    List<String> recent = new ArrayList<>(
+        work.discussions.posts().recentBodies(community, author.actor().id(), now.minus(RECENT), RECENT_POSTS));
+    replacing.ifPresent(recent::remove);
+    String text = title.isEmpty() ? rendered.text() : title + "\n\n" + rendered.text();
+    return new Draft(community, author.actor().id(), membership.joinedAt(), published, body, text, rendered.links(),
+        recent, now, policy.newcomerLinks(), now.isBefore(membership.joinedAt().plus(policy.newcomerPeriod())));
   }
 
   /**
@@ -119,6 +159,25 @@ public final class PublicationGate {
     ReviewItem item = work.queue(author.community().id(), subject, Optional.of(reason));
     work.withheld(author, item, reason);
     return item;
+  }
+
+  /**
+   * Moves what waits for the e-moderators about a thread that moved to another community: the open
+   * review items of its subjects, with their open flags, leave the old community's queue for the
+   * new one's. Decided items and settled flags stay where they were decided.
+   *
+   * @param from the community the thread left
+   * @param to the community it moved to
+   * @param subjects the thread and each of its posts
+   */
+  public void moveQueued(CommunityId from, CommunityId to, Collection<ModerationSubject> subjects) {
+    for (ModerationSubject subject : subjects) {
+      work.storage.reviewItems().findOpen(from, subject)
+          .ifPresent(item -> work.storage.reviewItems().update(item.movedTo(to)));
+      for (Flag flag : work.storage.flags().open(from, subject)) {
+        work.storage.flags().update(flag.movedTo(to));
+      }
+    }
   }
 
   private void requireWithinNewcomerLimit(Standing author, Kind kind, ModerationPolicy policy, Instant newcomerUntil) {

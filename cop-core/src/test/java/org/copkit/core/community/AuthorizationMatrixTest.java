@@ -107,7 +107,8 @@ class AuthorizationMatrixTest {
               (s, a) -> s.platform.lifecycle().recordActivity(a, s.community)),
           new Rule("invite a person",        "AADDDDDD", "AADDDDDD", "AADDDDHH",
               (s, a) -> s.platform.joining().invite(a, new Invite(s.community, s.newcomer, Tier.PARTICIPANT, ""))),
-          new Rule("revoke an invitation",   "AADDDDDD", "AADDDDDD", "AADDDDHH",
+          // as a request, an invitation exists for its e-moderators and its invitee only
+          new Rule("revoke an invitation",   "AAHHHDHH", "AAHHHDHH", "AAHHHDHH",
               (s, a) -> s.platform.joining().revoke(a, s.invitation.id())),
           new Rule("approve a request",      "AAHHHHHH", "AAHHHHHH", "AAHHHHHH",
               (s, a) -> s.platform.joining().approve(a, new ApproveRequest(s.applicantRequest.id(), Tier.PARTICIPANT))),

@@ -46,7 +46,8 @@ import org.junit.jupiter.api.Test;
  * Contract: a review item is decided exactly once. Sixteen e-moderators decide the same held post
  * at the same moment with the version they all read: one decision and one audit record are kept,
  * the post is published once (and reaches the feed once), and the other fifteen get a conflict.
- * And what moderation hides leaves the feed. Runs the real use cases on the storage under test.
+ * And what moderation hides leaves the feed; what waits for a decision follows its thread to another
+ * community. Runs the real use cases on the storage under test.
  *
  * <p>Extend it and build the use cases on a fresh, empty storage in {@link #useCases(Directory)},
  * with the platform's default moderation settings (one pre-moderated post per newcomer).
@@ -165,6 +166,37 @@ public abstract class DecisionConcurrencyContract {
 
     assertThat(feedOf(flaggers.get(0))).as("hidden after three flags, retracted from the feed").isEmpty();
     assertThat(feedOf(founder)).isEmpty();
+  }
+
+  @Test
+  void openReviewItemsAndTheirFlagsFollowAThreadMovedToAnotherCommunity() {
+    MemberId founder = MemberId.of("person-0");
+    MemberId newcomer = MemberId.of("person-1");
+    MemberId admin = MemberId.of("admin");
+    Community from = platform.lifecycle().create(founder,
+        new CommunityDetails("Registre civil", "Civil registry", "", Visibility.OPEN));
+    Community to = platform.lifecycle().create(founder,
+        new CommunityDetails("Oficina judicial", "Court office", "", Visibility.OPEN));
+    platform.joining().join(newcomer, from.id(), "");
+    PostOutcome.Held held = (PostOutcome.Held) platform.discussions()
+        .start(newcomer, StartThread.discussion(from.id(), "Cites prèvies", "Com gestioneu les cites?"));
+    platform.moderation().flag(founder, new RaiseFlag(from.id(), new ModerationSubject.OfPost(held.post().id()),
+        FlagReason.OFF_TOPIC, ""));
+    ReviewItem queued = platform.moderationQueries().queue(founder, from.id(), PageRequest.first(10)).items().get(0);
+
+    platform.discussions().move(admin, held.thread().id(), to.id(), "belongs to the court office");
+
+    assertThat(platform.moderationQueries().queue(founder, from.id(), PageRequest.first(10)).items())
+        .as("the old community's queue").isEmpty();
+    ReviewItem moved = platform.moderationQueries().queue(founder, to.id(), PageRequest.first(10)).items().get(0);
+    assertThat(moved.id()).isEqualTo(queued.id());
+    assertThat(moved.community()).isEqualTo(to.id());
+    assertThat(platform.moderationQueries().flags(founder, moved.id()))
+        .singleElement().satisfies(flag -> assertThat(flag.community()).isEqualTo(to.id()));
+    platform.moderation().decide(founder, new Decide(moved.id(), moved.version(), new Decision.Approve()));
+    assertThat(platform.moderationQueries().queue(founder, to.id(), PageRequest.first(10)).items()).isEmpty();
+    assertThat(platform.discussionQueries().thread(founder, held.thread().id(), PageRequest.first(10)).thread().state())
+        .isEqualTo(PostState.PUBLISHED);
   }
 
   private List<java.util.UUID> feedOf(MemberId member) {

@@ -7,14 +7,16 @@ import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Validation;
 
 /**
- * A post about to be published, with what a rule needs to know about its author.
+ * A post about to be published, or the new text of a post its author edits, with what a rule needs
+ * to know about its author.
  *
  * @param community the community
  * @param author who wrote it
  * @param joinedAt when the author joined the community
  * @param publishedPosts how many of the author's posts in the community are published
  * @param body the Markdown source
- * @param text the text a reader sees, without markup
+ * @param text the text a reader sees, without markup: for a thread's opening post, the thread's
+ *     title, a blank line, then the post's text
  * @param links the link targets it holds
  * @param recentBodies the author's latest post bodies in the community (last 24 hours, newest first)
  * @param now the platform clock's time
