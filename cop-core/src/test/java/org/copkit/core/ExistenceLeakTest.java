@@ -21,7 +21,13 @@ import org.copkit.api.community.CommunityDetails;
 import org.copkit.api.community.Invitation;
 import org.copkit.api.community.InvitationId;
 import org.copkit.api.community.Invite;
+import org.copkit.api.community.ApproveRequest;
+import org.copkit.api.community.DeclineRequest;
+import org.copkit.api.community.JoinOutcome;
+import org.copkit.api.community.JoinRequest;
+import org.copkit.api.community.JoinRequestId;
 import org.copkit.api.community.RemoveMember;
+import org.copkit.api.community.UpdateCommunity;
 import org.copkit.api.community.Tier;
 import org.copkit.api.community.Visibility;
 import org.copkit.api.discussion.DiscussionThread;
@@ -60,7 +66,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Whoever may not see an object learns nothing from asking for it: every read and write of a
- * thread, post, review item, invitation or feed activity of a SECRET community fails for them
+ * thread, post, review item, invitation, join request or feed activity of a SECRET community fails for them
  * exactly as it fails for an ID that was never used, with the same exception and the same message,
  * naming only what they gave.
  *
@@ -72,6 +78,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExistenceLeakTest {
 
   private static final MemberId QUIM = MemberId.of("quim");
+  private static final MemberId RITA = MemberId.of("rita");
   private static final MemberId GHOST = MemberId.of("ghost");
 
   /** A call that names an object by its ID. */
@@ -96,9 +103,11 @@ class ExistenceLeakTest {
     final DiscussionThread coreThread;
     final ReviewItem item;
     final Invitation invitation;
+    final JoinRequest request;
 
     Secrets() {
       scene.directory.put(Person.active(QUIM, "Quim Soler", "Menors"));
+      scene.directory.put(Person.active(RITA, "Rita Vidal", "Família"));
       CopPlatform platform = scene.platform;
       thread = ((PostOutcome.Published) platform.discussions()
           .start(MARTA, StartThread.question(community.id(), "Un cas delicat", "Com ho faríeu?", Set.of("menors")))).thread();
@@ -110,6 +119,16 @@ class ExistenceLeakTest {
       item = platform.moderationQueries().queue(JORDI, community.id(), PageRequest.first(10)).items().get(0);
       invitation = platform.joining().invite(JORDI, new Invite(community.id(), QUIM, Tier.PARTICIPANT, ""));
       platform.memberAdministration().remove(JORDI, new RemoveMember(community.id(), ORIOL, "left the unit"));
+      // a request made while the community was CLOSED, pending after it became SECRET again
+      visibility(Visibility.CLOSED);
+      request = ((JoinOutcome.Requested) platform.joining().join(RITA, community.id(), "")).request();
+      visibility(Visibility.SECRET);
+    }
+
+    private void visibility(Visibility next) {
+      Community current = scene.platform.communityQueries().community(JORDI, community.id());
+      scene.platform.lifecycle().update(JORDI, new UpdateCommunity(current.id(), current.version(),
+          new CommunityDetails(current.name(), current.domain(), current.purpose(), next)));
     }
   }
 
@@ -163,6 +182,13 @@ class ExistenceLeakTest {
         new Call("revoke invitation", as(a, (p, m) -> id -> p.joining().revoke(m, new InvitationId(id)))));
   }
 
+  private static List<Call> requestCalls(MemberId a) {
+    return List.of(
+        new Call("withdraw request", as(a, (p, m) -> id -> p.joining().withdraw(m, new JoinRequestId(id)))),
+        new Call("approve request", as(a, (p, m) -> id -> p.joining().approve(m, new ApproveRequest(new JoinRequestId(id), Tier.PARTICIPANT)))),
+        new Call("decline request", as(a, (p, m) -> id -> p.joining().decline(m, new DeclineRequest(new JoinRequestId(id), "no")))));
+  }
+
   /** Each row: who asks, for what, through which call. */
   static Stream<Arguments> probes() {
     List<Arguments> rows = new ArrayList<>();
@@ -173,10 +199,12 @@ class ExistenceLeakTest {
       postCalls(outsider).forEach(c -> rows.add(Arguments.of(who, "reply", c)));
       itemCalls(outsider).forEach(c -> rows.add(Arguments.of(who, "review item", c)));
       invitationCalls(outsider).forEach(c -> rows.add(Arguments.of(who, "invitation", c)));
+      requestCalls(outsider).forEach(c -> rows.add(Arguments.of(who, "join request", c)));
     }
     for (MemberId member : List.of(PERE, LAIA)) {
       threadCalls(member).forEach(c -> rows.add(Arguments.of(member.value(), "core thread", c)));
       itemCalls(member).forEach(c -> rows.add(Arguments.of(member.value(), "review item", c)));
+      requestCalls(member).forEach(c -> rows.add(Arguments.of(member.value(), "join request", c)));
     }
     invitationCalls(LAIA).forEach(c -> rows.add(Arguments.of("laia", "invitation", c)));
     return rows.stream();
@@ -192,6 +220,7 @@ class ExistenceLeakTest {
       case "reply" -> secrets.reply.id().value();
       case "review item" -> secrets.item.id().value();
       case "invitation" -> secrets.invitation.id().value();
+      case "join request" -> secrets.request.id().value();
       default -> throw new IllegalArgumentException(what);
     };
     UUID unused = UUID.randomUUID();

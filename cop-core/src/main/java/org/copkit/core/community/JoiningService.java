@@ -80,7 +80,7 @@ final class JoiningService implements Joining {
         () -> {
           Actor actor = work.actor(actorId);
           JoinRequest request = pendingRequest(actor, requestId);
-          Standing standing = work.standing(actor, request.community());
+          Standing standing = work.standingAt(actor, request.community(), "join request", requestId.toString());
           if (!request.requester().equals(actor.id()) && !actor.isAdministrator()) {
             throw new AccessDeniedException(actor.id(), "withdraw another person's join request");
           }
