@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.copkit.api.analytics.ParticipationReports;
 import org.copkit.api.analytics.ParticipationThresholds;
@@ -39,9 +38,8 @@ import org.copkit.core.memory.InMemoryNotifications;
 import org.copkit.core.memory.InMemoryStorage;
 import org.copkit.core.moderation.ModerationAssembly;
 import org.copkit.core.moderation.ModerationRules;
+import org.copkit.core.shared.Providers;
 import org.copkit.core.shared.MarkdownRenderer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point: a configured CoPKit, from which hosts take the use cases.
@@ -59,8 +57,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CopPlatform {
 
-  private static final Logger LOG = LoggerFactory.getLogger(CopPlatform.class);
-
   private final CommunityAssembly communities;
   private final Discussions discussions;
   private final DiscussionQueries discussionQueries;
@@ -75,7 +71,7 @@ public final class CopPlatform {
         builder.storage.memberships(), builder.storage.communities(), builder.directory,
         builder.storage.transactions(), builder.clock,
         builder.feedSettings,
-        builder.rankingSignals);
+        builder.rankingSignals());
     DiscussionAssembly talk = DiscussionAssembly.create(builder.storage, communities.gate(), new MarkdownRenderer(),
         builder.events, builder.notifications, builder.clock, feed.changes());
     this.moderation = ModerationAssembly.create(
@@ -84,11 +80,14 @@ public final class CopPlatform {
     this.discussions = talk.discussions(moderation.gate());
     this.discussionQueries = talk.queries();
     this.analytics = AnalyticsAssembly.create(builder.storage, communities.gate(), builder.clock,
-        builder.participationThresholds, builder.reportingZone, builder.dormancyAfter, builder.activityClassifiers,
-        builder.discoverActivityClassifiers);
+        builder.participationThresholds, builder.reportingZone, builder.dormancyAfter,
+        builder.activityClassifiers());
   }
 
-  /** @return a builder with the defaults: in-memory storage, events and notifications, system clock */
+  /**
+   * @return a builder with the defaults: in-memory storage, the storage's event publisher, in-memory
+   *     notifications, the system clock
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -166,11 +165,12 @@ public final class CopPlatform {
     private boolean builtInRules = true;
     private boolean discoverRules = true;
     private FeedSettings feedSettings = FeedSettings.defaults();
-    private final List<RankingSignal> rankingSignals = new ArrayList<>();
+    private final List<RankingSignal> registeredSignals = new ArrayList<>();
+    private boolean discoverSignals = true;
     private ParticipationThresholds participationThresholds = ParticipationThresholds.DEFAULT;
     private ZoneId reportingZone = ZoneOffset.UTC;
-    private final List<ActivityClassifier> activityClassifiers = new ArrayList<>();
-    private boolean discoverActivityClassifiers = true;
+    private final List<ActivityClassifier> registeredClassifiers = new ArrayList<>();
+    private boolean discoverClassifiers = true;
 
     private Builder() {}
 
@@ -197,8 +197,10 @@ public final class CopPlatform {
     }
 
     /**
-     * Where domain events go. Default: a new {@link InMemoryEventLog}. With the JPA adapter, pass
-     * its outbox publisher so events commit with the change.
+     * Where domain events go. Default: the storage's own publisher, {@link
+     * CopStorage#eventPublisher()}: the JPA adapter's outbox, which commits events with the change,
+     * or the in-memory storage's bounded {@link InMemoryEventLog}. Give one only to send events
+     * elsewhere.
      *
      * @param events the publisher
      * @return this builder
@@ -272,8 +274,9 @@ public final class CopPlatform {
     }
 
     /**
-     * Adds a moderation rule, run on every post with the built-in rules ({@link
-     * ModerationRules#defaults()}) and those found by {@link ServiceLoader}.
+     * Adds a moderation rule. Every post passes the built-in rules ({@link
+     * ModerationRules#defaults()}), then the registered ones in the order registered, then those
+     * discovered.
      *
      * @param rule the rule
      * @return this builder
@@ -295,7 +298,8 @@ public final class CopPlatform {
     }
 
     /**
-     * Whether to look for moderation rules with {@link ServiceLoader}. Default: true.
+     * Whether to look for moderation rules with {@link ServiceLoader}, on the class path and the
+     * module path. A provider that cannot be loaded is reported and skipped. Default: true.
      *
      * @param enabled false to run only the built-in and registered rules
      * @return this builder
@@ -317,13 +321,27 @@ public final class CopPlatform {
     }
 
     /**
-     * Adds a ranking signal, before those found by {@link ServiceLoader}.
+     * Adds a ranking signal. The feed weighs the built-in signals, then the registered ones in the
+     * order registered, then those discovered; a signal whose name is invalid or taken is reported
+     * and skipped.
      *
      * @param signal the signal
      * @return this builder
      */
     public Builder rankingSignal(RankingSignal signal) {
-      rankingSignals.add(required("rankingSignal", signal));
+      registeredSignals.add(required("rankingSignal", signal));
+      return this;
+    }
+
+    /**
+     * Whether to look for ranking signals with {@link ServiceLoader}, on the class path and the
+     * module path. A provider that cannot be loaded is reported and skipped. Default: true.
+     *
+     * @param enabled false to weigh only the built-in and registered signals
+     * @return this builder
+     */
+    public Builder discoverRankingSignals(boolean enabled) {
+      this.discoverSignals = enabled;
       return this;
     }
 
@@ -351,25 +369,26 @@ public final class CopPlatform {
     }
 
     /**
-     * Adds an activity classifier, asked before those found by {@link ServiceLoader} and the
-     * built-in one.
+     * Adds an activity classifier. Reports ask the registered classifiers in the order registered,
+     * then those discovered, then the built-in one; the first answer wins.
      *
      * @param classifier the classifier
      * @return this builder
      */
     public Builder activityClassifier(ActivityClassifier classifier) {
-      activityClassifiers.add(required("activityClassifier", classifier));
+      registeredClassifiers.add(required("activityClassifier", classifier));
       return this;
     }
 
     /**
-     * Whether to look for activity classifiers with {@link ServiceLoader}. Default: true.
+     * Whether to look for activity classifiers with {@link ServiceLoader}, on the class path and the
+     * module path. A provider that cannot be loaded is reported and skipped. Default: true.
      *
      * @param enabled false to ask only the registered classifiers and the built-in one
      * @return this builder
      */
     public Builder discoverActivityClassifiers(boolean enabled) {
-      this.discoverActivityClassifiers = enabled;
+      this.discoverClassifiers = enabled;
       return this;
     }
 
@@ -387,7 +406,7 @@ public final class CopPlatform {
         storage = InMemoryStorage.create();
       }
       if (events == null) {
-        events = new InMemoryEventLog();
+        events = required("storage.eventPublisher()", storage.eventPublisher());
       }
       if (notifications == null) {
         notifications = new InMemoryNotifications();
@@ -400,27 +419,25 @@ public final class CopPlatform {
       if (builtInRules) {
         rules.addAll(ModerationRules.defaults());
       }
-      rules.addAll(registeredRules);
-      if (discoverRules) {
-        rules.addAll(discovered());
-      }
-      return rules;
+      return registeredThenDiscovered(rules, registeredRules, discoverRules, ModerationRule.class);
     }
 
-    /** The rules on the class path; a provider that cannot be loaded is reported and skipped. */
-    private static List<ModerationRule> discovered() {
-      List<ModerationRule> found = new ArrayList<>();
-      var providers = ServiceLoader.load(ModerationRule.class).iterator();
-      while (true) {
-        try {
-          if (!providers.hasNext()) {
-            return found;
-          }
-          found.add(providers.next());
-        } catch (ServiceConfigurationError broken) {
-          LOG.warn("A moderation rule provider could not be loaded and was skipped: {}", broken.getMessage());
-        }
+    private List<RankingSignal> rankingSignals() {
+      return registeredThenDiscovered(new ArrayList<>(), registeredSignals, discoverSignals, RankingSignal.class);
+    }
+
+    private List<ActivityClassifier> activityClassifiers() {
+      return registeredThenDiscovered(
+          new ArrayList<>(), registeredClassifiers, discoverClassifiers, ActivityClassifier.class);
+    }
+
+    private static <T> List<T> registeredThenDiscovered(
+        List<T> providers, List<T> registered, boolean discover, Class<T> service) {
+      providers.addAll(registered);
+      if (discover) {
+        providers.addAll(Providers.load(service));
       }
+      return List.copyOf(providers);
     }
 
     private static <T> T required(String field, T value) {

@@ -55,8 +55,7 @@ public final class QuickStart {
 
     CopPlatform platform = CopPlatform.builder()
         .directory(directory)                             // who people are: your LDAP or HR system
-        .storage(storage)                                 // default: in memory
-        .eventPublisher(storage.eventPublisher())         // events commit with the change, in an outbox
+        .storage(storage)                                 // default: in memory; its events go to its outbox
         .build();
 
     Community cop = platform.lifecycle().create(jordi, new CommunityDetails(
@@ -70,8 +69,7 @@ public final class QuickStart {
 
     System.out.println();
     System.out.println("The Compartim story, on the same database:");
-    CopPlatform strict = CopPlatform.builder().directory(directory).storage(storage)
-        .eventPublisher(storage.eventPublisher()).autoActivate(false).build();
+    CopPlatform strict = CopPlatform.builder().directory(directory).storage(storage).autoActivate(false).build();
     new CompartimStory(strict, line -> System.out.println("  " + line)).tell();
     System.out.println();
     System.out.println(storage.outbox().fetchUnpublished(1000).size() + " domain events wait in the outbox for the host's relay.");

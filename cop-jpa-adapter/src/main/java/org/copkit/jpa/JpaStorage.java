@@ -39,8 +39,7 @@ import org.copkit.jpa.shared.SharedStorage;
  *     "copkit", Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
  * JpaStorage storage = JpaStorage.create(emf);
  * CopPlatform platform = CopPlatform.builder()
- *     .storage(storage)
- *     .eventPublisher(storage.eventPublisher())        // events go to the outbox table
+ *     .storage(storage)                                // events go to its outbox table
  *     ...
  * }</pre>
  *
@@ -200,11 +199,12 @@ public final class JpaStorage implements CopStorage {
   }
 
   /**
-   * The event publisher to give the platform: it writes each event to the outbox table in the
-   * current transaction.
+   * The platform's default event publisher: it writes each event to the outbox table in the
+   * current transaction, so an event commits or rolls back with its change.
    *
-   * @return the publisher
+   * @return the outbox
    */
+  @Override
   public EventPublisher eventPublisher() {
     return outbox;
   }

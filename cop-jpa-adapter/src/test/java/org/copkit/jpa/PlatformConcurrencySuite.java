@@ -16,10 +16,9 @@ abstract class PlatformConcurrencySuite {
   /** @return the storage on this class's database */
   abstract MigratedStorage database();
 
-  /** @return a platform on the emptied storage, its events in the outbox */
+  /** @return a platform on the emptied storage, its events in the outbox (the storage's default publisher) */
   private CopPlatform platform(Directory directory) {
-    JpaStorage storage = database().emptyStorage();
-    return CopPlatform.builder().storage(storage).eventPublisher(storage.eventPublisher()).directory(directory).build();
+    return CopPlatform.builder().storage(database().emptyStorage()).directory(directory).build();
   }
 
   @Nested

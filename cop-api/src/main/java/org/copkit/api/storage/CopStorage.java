@@ -8,6 +8,7 @@ import org.copkit.api.community.port.Memberships;
 import org.copkit.api.discussion.port.DiscussionStorage;
 import org.copkit.api.moderation.port.ModerationStorage;
 import org.copkit.api.shared.AuditTrail;
+import org.copkit.api.shared.EventPublisher;
 import org.copkit.api.shared.Transactions;
 
 /**
@@ -38,4 +39,13 @@ public interface CopStorage extends DiscussionStorage, ModerationStorage, Analyt
 
   /** @return the audit trail */
   AuditTrail auditTrail();
+
+  /**
+   * The publisher the platform uses for domain events unless the host gives its own: it keeps each
+   * event with the change that raised it (the JPA adapter writes it to its outbox table in the same
+   * transaction; the in-memory storage keeps a bounded log).
+   *
+   * @return the storage's event publisher
+   */
+  EventPublisher eventPublisher();
 }

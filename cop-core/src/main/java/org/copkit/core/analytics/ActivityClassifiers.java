@@ -2,12 +2,9 @@ package org.copkit.core.analytics;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import org.copkit.api.analytics.ActivityType;
 import org.copkit.api.analytics.ComponentBalance;
 import org.copkit.api.analytics.spi.ActivityClassifier;
@@ -17,9 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The platform's chain of {@link ActivityClassifier}s: the registered ones in the order registered,
- * then those {@link ServiceLoader} finds, then the {@link DefaultActivityClassifier built-in} one.
- * The first answer wins. A provider that cannot be loaded is reported and left out for good; one
- * that throws or answers null is reported and skipped for that type.
+ * then those discovered (see {@code CopPlatform.Builder#discoverActivityClassifiers}), then the
+ * {@link DefaultActivityClassifier built-in} one. The first answer wins. A classifier that throws or
+ * answers null is reported and skipped for that type.
  */
 final class ActivityClassifiers {
 
@@ -32,30 +29,13 @@ final class ActivityClassifiers {
   }
 
   /**
-   * @param registered the classifiers registered on the builder, in order
-   * @param discovered the providers found on the class path, loaded one by one
+   * @param classifiers the classifiers registered on the builder, then those discovered, in order
    * @return the chain, ending with the built-in classifier
    */
-  static ActivityClassifiers of(List<ActivityClassifier> registered, Iterable<ActivityClassifier> discovered) {
-    List<ActivityClassifier> chain = new ArrayList<>(registered);
-    Iterator<ActivityClassifier> providers = discovered.iterator();
-    while (true) {
-      try {
-        if (!providers.hasNext()) {
-          break;
-        }
-        chain.add(providers.next());
-      } catch (ServiceConfigurationError unloadable) {
-        LOG.warn("Skipping an activity classifier that could not be loaded: {}", unloadable.getMessage());
-      }
-    }
+  static ActivityClassifiers of(List<ActivityClassifier> classifiers) {
+    List<ActivityClassifier> chain = new ArrayList<>(classifiers);
     chain.add(new DefaultActivityClassifier());
     return new ActivityClassifiers(chain);
-  }
-
-  /** @return the activity classifiers on the class path */
-  static Iterable<ActivityClassifier> discover() {
-    return ServiceLoader.load(ActivityClassifier.class);
   }
 
   /**

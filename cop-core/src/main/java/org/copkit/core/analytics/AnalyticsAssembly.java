@@ -31,16 +31,14 @@ public final class AnalyticsAssembly {
    * @param thresholds the bounds of the 1-9-90 split
    * @param zone the time zone in which weeks and months start
    * @param dormancyAfter the community lifecycle's dormancy period
-   * @param registered the activity classifiers registered on the builder, asked first
-   * @param discover whether to also ask those that {@link java.util.ServiceLoader} finds
+   * @param classifiers the activity classifiers registered on the builder, then those discovered,
+   *     asked in this order before the built-in one
    * @return the assembly
    */
   public static AnalyticsAssembly create(AnalyticsStorage storage, CommunityGate communities, Clock clock,
-      ParticipationThresholds thresholds, ZoneId zone, Duration dormancyAfter, List<ActivityClassifier> registered,
-      boolean discover) {
-    ActivityClassifiers classifiers =
-        ActivityClassifiers.of(registered, discover ? ActivityClassifiers.discover() : List.of());
-    Reporting reporting = new Reporting(thresholds, zone, classifiers, clock, dormancyAfter);
+      ParticipationThresholds thresholds, ZoneId zone, Duration dormancyAfter,
+      List<ActivityClassifier> classifiers) {
+    Reporting reporting = new Reporting(thresholds, zone, ActivityClassifiers.of(classifiers), clock, dormancyAfter);
     return new AnalyticsAssembly(new ParticipationReportsService(storage, communities, reporting));
   }
 

@@ -46,7 +46,7 @@ public final class FeedModule {
    *     index needs none)
    * @param clock the platform's clock
    * @param settings weights and half-lives
-   * @param signals vendor signals registered by the host, before those the ServiceLoader finds
+   * @param signals vendor signals: those registered by the host, then those discovered
    * @return the module
    */
   public static FeedModule assemble(
@@ -63,7 +63,7 @@ public final class FeedModule {
     Validation.required("transactions", transactions);
     Validation.required("clock", clock);
     Validation.required("settings", settings);
-    VendorSignals vendors = VendorSignals.of(Validation.noNulls("signals", signals), VendorSignals.discover());
+    VendorSignals vendors = VendorSignals.of(Validation.noNulls("signals", signals));
     ActivityIndex index = new ActivityIndex(settings, vendors.size());
     MemberProfiles profiles = new MemberProfiles();
     PersonalScoring scoring = new PersonalScoring(settings.personal());

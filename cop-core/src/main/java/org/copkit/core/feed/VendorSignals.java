@@ -3,11 +3,8 @@ package org.copkit.core.feed;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.copkit.api.feed.Activity;
@@ -19,10 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The vendors' {@link RankingSignal}s of a platform: those registered, then those {@link
- * ServiceLoader} finds. A provider that cannot be loaded, has an invalid or taken name, throws, or
- * returns a term that is not finite is reported with a warning and skipped (for that call, or for
- * good when it cannot be loaded); it never fails the feed.
+ * The vendors' {@link RankingSignal}s of a platform: those registered, then those discovered (see
+ * {@code CopPlatform.Builder#discoverRankingSignals}). A signal that has an invalid or taken name,
+ * throws, or returns a term that is not finite is reported with a warning and skipped (for that
+ * call, or for good when its name is refused); it never fails the feed.
  */
 final class VendorSignals {
 
@@ -35,27 +32,16 @@ final class VendorSignals {
     this.signals = List.copyOf(signals);
   }
 
-  static VendorSignals of(List<RankingSignal> registered, Iterable<RankingSignal> discovered) {
+  /**
+   * @param signals the registered signals, then the discovered ones, in order
+   * @return the signals whose names are valid and not taken
+   */
+  static VendorSignals of(List<RankingSignal> signals) {
     Set<String> names = new HashSet<>();
     Arrays.stream(BuiltInSignal.values()).map(BuiltInSignal::signalName).forEach(names::add);
     List<RankingSignal> accepted = new ArrayList<>();
-    registered.forEach(signal -> accept(signal, names, accepted));
-    Iterator<RankingSignal> providers = discovered.iterator();
-    while (true) {
-      try {
-        if (!providers.hasNext()) {
-          break;
-        }
-        accept(providers.next(), names, accepted);
-      } catch (ServiceConfigurationError e) {
-        LOG.warn("Skipping a ranking signal that could not be loaded", e);
-      }
-    }
+    signals.forEach(signal -> accept(signal, names, accepted));
     return new VendorSignals(accepted);
-  }
-
-  static Iterable<RankingSignal> discover() {
-    return ServiceLoader.load(RankingSignal.class);
   }
 
   private static void accept(RankingSignal signal, Set<String> names, List<RankingSignal> accepted) {

@@ -1,36 +1,104 @@
 package org.copkit.core.memory;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.copkit.api.shared.DomainEvent;
 import org.copkit.api.shared.EventPublisher;
+import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.Validation;
 
 /**
- * An event publisher that keeps every event in memory for inspection: the platform's default.
- * Thread-safe. Hosts that need events elsewhere hand their own {@link EventPublisher} to the
- * builder, or read the JPA adapter's outbox.
+ * An event publisher that keeps the latest events in memory for inspection: the event publisher of
+ * {@link InMemoryStorage}, and so the platform's default on that storage.
+ *
+ * <p>The log is bounded: it keeps at most {@link #capacity()} events (by default {@value
+ * #DEFAULT_CAPACITY}); when a new event would exceed that, the oldest is dropped and counted in
+ * {@link #dropped()}. A long-running platform on the in-memory storage therefore never grows
+ * without end; a host that must keep every event hands its own {@link EventPublisher} to the
+ * builder, or uses the JPA adapter's outbox.
+ *
+ * <p>The log of an {@link InMemoryStorage} takes part in its transactions: an event published in a
+ * unit of work that rolls back is removed with the rest of the work. A log made with a constructor
+ * keeps every event it is given. Thread-safe.
  */
 public final class InMemoryEventLog implements EventPublisher {
 
-  private final List<DomainEvent> events = new CopyOnWriteArrayList<>();
+  /** How many events a log keeps unless told otherwise. */
+  public static final int DEFAULT_CAPACITY = 10_000;
+
+  private final int capacity;
+  private final InMemoryTransactions transactions;
+  private final Deque<DomainEvent> events = new ArrayDeque<>();
+  private long dropped;
+
+  /** A log of the {@value #DEFAULT_CAPACITY} latest events. */
+  public InMemoryEventLog() {
+    this(DEFAULT_CAPACITY);
+  }
+
+  /**
+   * A log of the latest events.
+   *
+   * @param capacity how many events to keep, at least 1
+   * @throws InvalidInputException when the capacity is below 1
+   */
+  public InMemoryEventLog(int capacity) {
+    this(capacity, null);
+  }
+
+  InMemoryEventLog(int capacity, InMemoryTransactions transactions) {
+    if (capacity < 1) {
+      throw new InvalidInputException("capacity", "must be at least 1, was " + capacity);
+    }
+    this.capacity = capacity;
+    this.transactions = transactions;
+  }
 
   @Override
   public void publish(DomainEvent event) {
-    events.add(Validation.required("event", event));
+    Validation.required("event", event);
+    synchronized (events) {
+      if (events.size() == capacity) {
+        events.removeFirst();
+        dropped++;
+      }
+      events.addLast(event);
+    }
+    if (transactions != null) {
+      transactions.onRollback(() -> {
+        synchronized (events) {
+          events.removeLastOccurrence(event);
+        }
+      });
+    }
   }
 
-  /** @return every event published so far, oldest first */
+  /** @return the most events this log keeps */
+  public int capacity() {
+    return capacity;
+  }
+
+  /** @return how many of the oldest events were dropped to stay within the capacity */
+  public long dropped() {
+    synchronized (events) {
+      return dropped;
+    }
+  }
+
+  /** @return the events kept, oldest first */
   public List<DomainEvent> events() {
-    return List.copyOf(events);
+    synchronized (events) {
+      return List.copyOf(events);
+    }
   }
 
   /**
    * @param type an event type
    * @param <E> the type
-   * @return the events of that type, oldest first
+   * @return the events kept of that type, oldest first
    */
   public <E extends DomainEvent> List<E> eventsOf(Class<E> type) {
-    return events.stream().filter(type::isInstance).map(type::cast).toList();
+    return events().stream().filter(type::isInstance).map(type::cast).toList();
   }
 }

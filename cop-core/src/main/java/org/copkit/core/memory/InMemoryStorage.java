@@ -44,12 +44,27 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   private final InMemoryMutes mutes = new InMemoryMutes(transactions);
   private final InMemoryModerationPolicies moderationPolicies = new InMemoryModerationPolicies(transactions);
   private final InMemoryContributions contributions = new InMemoryContributions(posts, threads, memberships);
+  private final InMemoryEventLog events;
 
-  private InMemoryStorage() {}
+  private InMemoryStorage(int eventLogCapacity) {
+    this.events = new InMemoryEventLog(eventLogCapacity, transactions);
+  }
 
-  /** @return a new, empty storage */
+  /**
+   * @return a new, empty storage whose event log keeps the {@value InMemoryEventLog#DEFAULT_CAPACITY}
+   *     latest events
+   */
   public static InMemoryStorage create() {
-    return new InMemoryStorage();
+    return new InMemoryStorage(InMemoryEventLog.DEFAULT_CAPACITY);
+  }
+
+  /**
+   * @param eventLogCapacity how many of the latest events {@link #eventPublisher()} keeps, at least 1
+   * @return a new, empty storage
+   * @throws org.copkit.api.shared.InvalidInputException when the capacity is below 1
+   */
+  public static InMemoryStorage create(int eventLogCapacity) {
+    return new InMemoryStorage(eventLogCapacity);
   }
 
   @Override
@@ -120,5 +135,16 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   @Override
   public Contributions contributions() {
     return contributions;
+  }
+
+  /**
+   * The platform's default event publisher on this storage: a bounded log of the latest events,
+   * from which an event published in a unit of work that rolls back is removed.
+   *
+   * @return the storage's event log
+   */
+  @Override
+  public InMemoryEventLog eventPublisher() {
+    return events;
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.copkit.api.community.Community;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Membership;
@@ -25,8 +26,12 @@ import org.copkit.api.shared.Person;
 import org.copkit.core.TestClock;
 import org.copkit.core.memory.InMemoryDirectory;
 import org.copkit.core.memory.InMemoryStorage;
+import org.copkit.core.shared.Providers;
 
-/** A feed over the in-memory storage, with a hand-moved clock and helpers to set scenes up. */
+/**
+ * A feed over the in-memory storage, with a hand-moved clock and helpers to set scenes up. Its
+ * ranking signals are those given, then those discovered, as {@code CopPlatform} assembles them.
+ */
 final class FeedFixture {
 
   static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
@@ -47,7 +52,7 @@ final class FeedFixture {
     module = FeedModule.assemble(storage.memberships(), storage.communities(),
         InMemoryDirectory.of(new Person(ADMINISTRATOR, "Administrator", "IT", true, true),
             new Person(FORMER_ADMINISTRATOR, "Former administrator", "IT", false, true)), storage.transactions(), clock,
-        settings, signals);
+        settings, Stream.concat(signals.stream(), Providers.load(RankingSignal.class).stream()).toList());
   }
 
   Feed feed() {

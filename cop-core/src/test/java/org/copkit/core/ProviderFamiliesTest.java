@@ -1,0 +1,218 @@
+package org.copkit.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.copkit.api.analytics.ActivityType;
+import org.copkit.api.analytics.ComponentBalance;
+import org.copkit.api.analytics.Window;
+import org.copkit.api.analytics.spi.ActivityClassifier;
+import org.copkit.api.community.Audience;
+import org.copkit.api.community.Community;
+import org.copkit.api.community.CommunityDetails;
+import org.copkit.api.community.Invite;
+import org.copkit.api.community.Tier;
+import org.copkit.api.community.Visibility;
+import org.copkit.api.discussion.PostOutcome;
+import org.copkit.api.discussion.StartThread;
+import org.copkit.api.discussion.ThreadKind;
+import org.copkit.api.feed.CopComponent;
+import org.copkit.api.feed.Explanation;
+import org.copkit.api.feed.FeedItem;
+import org.copkit.api.feed.FeedQuery;
+import org.copkit.api.feed.spi.MemberTerms;
+import org.copkit.api.feed.spi.RankingSignal;
+import org.copkit.api.moderation.spi.Draft;
+import org.copkit.api.moderation.spi.ModerationRule;
+import org.copkit.api.moderation.spi.Verdict;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Person;
+import org.copkit.core.memory.InMemoryDirectory;
+import org.copkit.core.shared.Providers;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The three families of providers on the builder read alike: each is registered, discovered with
+ * {@code ServiceLoader} (this module's test {@code META-INF/services} lists a working provider and
+ * one that cannot be created for each SPI), skips a provider that fails to load, and can be left
+ * undiscovered.
+ */
+class ProviderFamiliesTest {
+
+  private static final MemberId JORDI = ConversationScene.JORDI;
+  private static final MemberId MARTA = ConversationScene.MARTA;
+  private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
+  private final TestClock clock = new TestClock(START);
+
+  /**
+   * Builds a platform in which Jordi founds a community, admits Marta and starts one announcement;
+   * then Marta, a core member whose posts the rules screen, starts a discussion holding {@code body}.
+   */
+  private Outcome announce(String body, UnaryOperator<CopPlatform.Builder> configure) {
+    CopPlatform platform = configure.apply(CopPlatform.builder()
+            .directory(InMemoryDirectory.of(
+                Person.active(JORDI, "Jordi Casals", "Mediació"), Person.active(MARTA, "Marta Roca", "Mediació")))
+            .clock(clock)
+            .moderationDefaults(ConversationScene.UNMODERATED))
+        .build();
+    Community community = platform.lifecycle().create(JORDI,
+        new CommunityDetails("Mediació penal", "Victim-offender mediation", "", Visibility.OPEN));
+    var invitation = platform.joining().invite(JORDI, new Invite(community.id(), MARTA, Tier.CORE, ""));
+    platform.joining().accept(MARTA, invitation.id());
+    clock.advance(Duration.ofHours(1));
+    assertThat(platform.discussions().start(JORDI, new StartThread(
+            community.id(), ThreadKind.ANNOUNCEMENT, Audience.COMMUNITY, "Jornada", "Benvinguts", Set.of())))
+        .isInstanceOf(PostOutcome.Published.class);
+    PostOutcome outcome = platform.discussions().start(MARTA, StartThread.discussion(community.id(), "Casos", body));
+    clock.advance(Duration.ofHours(1));
+    return new Outcome(platform, community, outcome);
+  }
+
+  private record Outcome(CopPlatform platform, Community community, PostOutcome post) {
+
+    List<String> signals() {
+      List<FeedItem> items = platform.feed().feed(JORDI, FeedQuery.first(5)).items();
+      assertThat(items).isNotEmpty();
+      return platform.feed().explain(JORDI, items.get(0).activity()).contributions().stream()
+          .map(Explanation.Contribution::signal)
+          .toList();
+    }
+
+    ComponentBalance components() {
+      Window window = Window.between(START, START.plus(Duration.ofDays(1)));
+      return platform.participationReports().community(JORDI, community.id(), window).components();
+    }
+  }
+
+  @Test
+  void theLoaderSkipsAProviderThatFailsToLoadAndKeepsTheOthersInOrder() {
+    assertThat(Providers.load(ModerationRule.class)).extracting(ModerationRule::name).containsExactly("discovered-rule");
+    assertThat(Providers.load(RankingSignal.class)).extracting(RankingSignal::name)
+        .containsExactly("pill-boost", "exploding");
+    assertThat(Providers.load(ActivityClassifier.class)).extracting(ActivityClassifier::name)
+        .containsExactly("exploding", "announcements-are-learning");
+  }
+
+  @Nested
+  class ModerationRules {
+
+    /** Registered: rejects posts holding its own marker. */
+    private final ModerationRule registered = new ModerationRule() {
+      @Override
+      public String name() {
+        return "registered-rule";
+      }
+
+      @Override
+      public Verdict review(Draft draft) {
+        return draft.body().contains("registered-rule-marker") ? new Verdict.Reject("marked") : Verdict.PUBLISH;
+      }
+    };
+
+    @Test
+    void aRegisteredRuleRuns() {
+      PostOutcome outcome = announce("registered-rule-marker", builder -> builder.moderationRule(registered)).post();
+
+      assertThat(outcome).isInstanceOfSatisfying(PostOutcome.Rejected.class,
+          rejected -> assertThat(rejected.rule()).isEqualTo("registered-rule"));
+    }
+
+    @Test
+    void aDiscoveredRuleRunsAndTheOneThatCannotLoadIsSkipped() {
+      PostOutcome outcome = announce(DiscoveredRule.MARKER, builder -> builder.moderationRule(registered)).post();
+
+      assertThat(outcome).isInstanceOfSatisfying(PostOutcome.Rejected.class,
+          rejected -> assertThat(rejected.rule()).isEqualTo("discovered-rule"));
+    }
+
+    @Test
+    void withoutDiscoveryOnlyTheBuiltInAndRegisteredRulesRun() {
+      PostOutcome outcome = announce(DiscoveredRule.MARKER + " registered-rule-marker",
+          builder -> builder.discoverModerationRules(false).moderationRule(registered)).post();
+
+      assertThat(outcome).isInstanceOfSatisfying(PostOutcome.Rejected.class,
+          rejected -> assertThat(rejected.rule()).isEqualTo("registered-rule"));
+      assertThat(announce(DiscoveredRule.MARKER, builder -> builder.discoverModerationRules(false)).post())
+          .isInstanceOf(PostOutcome.Published.class);
+    }
+  }
+
+  @Nested
+  class RankingSignals {
+
+    /** Registered: lifts nothing, but is weighed and explained. */
+    private final RankingSignal registered = new RankingSignal() {
+      @Override
+      public String name() {
+        return "registered-signal";
+      }
+
+      @Override
+      public MemberTerms memberTerms(MemberId member) {
+        return MemberTerms.none();
+      }
+    };
+
+    @Test
+    void registeredThenDiscoveredSignalsAreWeighedSkippingTheOneThatCannotLoad() {
+      List<String> signals = announce("Benvinguts", builder -> builder.rankingSignal(registered)).signals();
+
+      assertThat(signals).endsWith("registered-signal", "pill-boost", "exploding").doesNotContain("unloadable");
+    }
+
+    @Test
+    void withoutDiscoveryOnlyTheBuiltInAndRegisteredSignalsAreWeighed() {
+      List<String> signals =
+          announce("Benvinguts", builder -> builder.discoverRankingSignals(false).rankingSignal(registered)).signals();
+
+      assertThat(signals).endsWith("seen", "registered-signal").doesNotContain("pill-boost", "exploding");
+    }
+  }
+
+  @Nested
+  class ActivityClassifiers {
+
+    /** Registered: announcements are production. */
+    private final ActivityClassifier registered = new ActivityClassifier() {
+      @Override
+      public String name() {
+        return "announcements-are-production";
+      }
+
+      @Override
+      public Optional<CopComponent> classify(ActivityType type) {
+        return type.threadKind() == ThreadKind.ANNOUNCEMENT ? Optional.of(CopComponent.PRODUCTION) : Optional.empty();
+      }
+    };
+
+    @Test
+    void aRegisteredClassifierIsAskedBeforeTheDiscoveredOnes() {
+      ComponentBalance balance = announce("Benvinguts", builder -> builder.activityClassifier(registered)).components();
+
+      assertThat(balance.count(CopComponent.PRODUCTION)).isEqualTo(1);
+    }
+
+    @Test
+    void aDiscoveredClassifierAnswersPastTheOneThatThrowsAndTheOneThatCannotLoad() {
+      ComponentBalance balance = announce("Benvinguts", builder -> builder).components();
+
+      assertThat(balance.count(CopComponent.LEARNING)).isEqualTo(1);
+    }
+
+    @Test
+    void withoutDiscoveryTheBuiltInClassifierAnswers() {
+      ComponentBalance balance =
+          announce("Benvinguts", builder -> builder.discoverActivityClassifiers(false)).components();
+
+      assertThat(balance.count(CopComponent.LEARNING)).isZero();
+      assertThat(balance.contributions().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(2);
+    }
+  }
+}
