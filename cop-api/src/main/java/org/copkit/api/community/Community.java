@@ -40,8 +40,8 @@ public record Community(
   /** Validates the fields. */
   public Community {
     Validation.required("id", id);
-    name = Validation.text("name", name, MAX_NAME);
-    domain = Validation.text("domain", domain, MAX_DOMAIN);
+    name = Validation.name("name", name, MAX_NAME);
+    domain = Validation.name("domain", domain, MAX_DOMAIN);
     purpose = Validation.optionalText("purpose", purpose, MAX_PURPOSE);
     Validation.required("visibility", visibility);
     Validation.required("stage", stage);

@@ -14,8 +14,8 @@ public record CommunityDetails(String name, String domain, String purpose, Visib
 
   /** Validates the fields. */
   public CommunityDetails {
-    name = Validation.text("name", name, Community.MAX_NAME);
-    domain = Validation.text("domain", domain, Community.MAX_DOMAIN);
+    name = Validation.name("name", name, Community.MAX_NAME);
+    domain = Validation.name("domain", domain, Community.MAX_DOMAIN);
     purpose = Validation.optionalText("purpose", purpose, Community.MAX_PURPOSE);
     Validation.required("visibility", visibility);
   }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Tags;
 import org.copkit.api.shared.Validation;
 
 /**
@@ -19,7 +20,7 @@ import org.copkit.api.shared.Validation;
  * @param author who opened it
  * @param openingPost the post that opened it
  * @param tags its topics: at most {@value #MAX_TAGS}, each 1 to {@value #MAX_TAG} characters,
- *     lower case
+ *     in their {@linkplain org.copkit.api.shared.Tags normal form}
  * @param createdAt when it was opened
  * @param lastActivityAt the last published post in it
  * @param status open, locked or closed
@@ -60,10 +61,10 @@ public record DiscussionThread(
     Validation.required("community", community);
     Validation.required("kind", kind);
     Validation.required("audience", audience);
-    title = Validation.text("title", title, MAX_TITLE);
+    title = Validation.name("title", title, MAX_TITLE);
     Validation.required("author", author);
     Validation.required("openingPost", openingPost);
-    tags = Tags.normalize(tags);
+    tags = Tags.normalize("tags", tags, MAX_TAGS, MAX_TAG);
     Validation.required("createdAt", createdAt);
     Validation.required("lastActivityAt", lastActivityAt);
     Validation.required("status", status);

@@ -34,7 +34,7 @@ public sealed interface PostOutcome {
   record Rejected(String rule, String reason) implements PostOutcome {
     /** Validates the fields. */
     public Rejected {
-      rule = Validation.text("rule", rule, 100);
+      rule = Validation.name("rule", rule, 100);
       reason = Validation.text("reason", reason, 1000);
     }
   }

@@ -3,6 +3,7 @@ package org.copkit.api.discussion;
 import java.util.Set;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
+import org.copkit.api.shared.Tags;
 import org.copkit.api.shared.Validation;
 
 /**
@@ -23,9 +24,9 @@ public record StartThread(
     Validation.required("community", community);
     Validation.required("kind", kind);
     Validation.required("audience", audience);
-    title = Validation.text("title", title, DiscussionThread.MAX_TITLE);
+    title = Validation.name("title", title, DiscussionThread.MAX_TITLE);
     body = Validation.text("body", body, Post.MAX_BODY);
-    tags = Tags.normalize(tags);
+    tags = Tags.normalize("tags", tags, DiscussionThread.MAX_TAGS, DiscussionThread.MAX_TAG);
   }
 
   /**

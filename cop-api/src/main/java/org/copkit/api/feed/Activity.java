@@ -20,7 +20,8 @@ import org.copkit.api.shared.Validation;
  * @param replies replies so far, not negative
  * @param reactions reactions so far, not negative
  * @param tags the topics and competences it is about: at most {@value #MAX_TAGS}, each 1 to
- *     {@value #MAX_TAG_LENGTH} characters
+ *     {@value #MAX_TAG_LENGTH} characters, kept in their {@linkplain org.copkit.api.shared.Tags
+ *     normal form}
  * @param component the CoP component it belongs to
  * @param audience who in the community may see it
  */
@@ -48,7 +49,7 @@ public record Activity(
   private static final Instant EARLIEST = Instant.parse(EARLIEST_YEAR + "-01-01T00:00:00Z");
   private static final Instant LATEST = Instant.parse(LATEST_YEAR + "-01-01T00:00:00Z");
 
-  /** Validates the fields and copies the tags, stripped. */
+  /** Validates the fields and copies the tags' normal forms. */
   public Activity {
     Validation.required("id", id);
     Validation.required("community", community);

@@ -26,7 +26,7 @@ public record Explanation(ActivityId activity, Instant at, List<Contribution> co
 
     /** Validates the fields. */
     public Contribution {
-      signal = Validation.text("signal", signal, 64);
+      signal = Validation.name("signal", signal, 64);
     }
   }
 

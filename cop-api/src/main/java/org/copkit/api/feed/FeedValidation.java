@@ -1,8 +1,8 @@
 package org.copkit.api.feed;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.copkit.api.shared.InvalidInputException;
+import org.copkit.api.shared.Tags;
 import org.copkit.api.shared.Validation;
 
 /** Checks shared by the records of this package, on top of {@link Validation}. */
@@ -11,13 +11,7 @@ final class FeedValidation {
   private FeedValidation() {}
 
   static Set<String> tags(String field, Set<String> tags, int maxTags) {
-    Validation.noNulls(field, tags);
-    if (tags.size() > maxTags) {
-      throw new InvalidInputException(field, "must hold at most " + maxTags + " tags");
-    }
-    return tags.stream()
-        .map(tag -> Validation.text(field, tag, Activity.MAX_TAG_LENGTH))
-        .collect(Collectors.toUnmodifiableSet());
+    return Tags.normalize(field, tags, maxTags, Activity.MAX_TAG_LENGTH);
   }
 
   static double weight(String field, double value) {

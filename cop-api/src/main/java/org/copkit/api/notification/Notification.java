@@ -30,7 +30,7 @@ public record Notification(MemberId recipient, Topic topic, String subject, Stri
   public Notification {
     Validation.required("recipient", recipient);
     Validation.required("topic", topic);
-    subject = Validation.text("subject", subject, 300);
+    subject = Validation.name("subject", subject, 300);
     text = Validation.optionalText("text", text, 4000);
     link = Validation.optionalText("link", link, 300);
     Validation.required("at", at);

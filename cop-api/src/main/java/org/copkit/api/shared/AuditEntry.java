@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param actor who acted, or empty when the platform's own policy did
  * @param asAdministrator whether the actor used platform-administrator powers to do it
  * @param scope what it belongs to, such as a community's ID as text
- * @param action what was done, such as {@code "MEMBER_REMOVED"}
+ * @param action what was done
  * @param subject the person it was done to, if any
  * @param detail a short description of the change, such as {@code "CORE -> PARTICIPANT"}
  * @param reason the reason the actor gave, possibly empty
@@ -20,7 +20,7 @@ public record AuditEntry(
     Optional<MemberId> actor,
     boolean asAdministrator,
     String scope,
-    String action,
+    AuditAction action,
     Optional<MemberId> subject,
     String detail,
     String reason) {
@@ -29,8 +29,8 @@ public record AuditEntry(
   public AuditEntry {
     Validation.required("at", at);
     Validation.required("actor", actor);
-    scope = Validation.text("scope", scope, 64);
-    action = Validation.text("action", action, 64);
+    scope = Validation.name("scope", scope, 64);
+    Validation.required("action", action);
     Validation.required("subject", subject);
     detail = Validation.optionalText("detail", detail, 500);
     reason = Validation.optionalText("reason", reason, 2000);

@@ -13,7 +13,7 @@ public record MemberId(String value) implements Comparable<MemberId> {
 
   /** Validates the identifier. */
   public MemberId {
-    value = Validation.text("memberId", value, MAX_LENGTH);
+    value = Validation.name("memberId", value, MAX_LENGTH);
   }
 
   /**

@@ -19,8 +19,8 @@ public record Person(
   /** Validates the fields. */
   public Person {
     Validation.required("id", id);
-    displayName = Validation.text("displayName", displayName, 200);
-    organisationalUnit = Validation.optionalText("organisationalUnit", organisationalUnit, 200);
+    displayName = Validation.name("displayName", displayName, 200);
+    organisationalUnit = Validation.optionalName("organisationalUnit", organisationalUnit, 200);
   }
 
   /**

@@ -6,6 +6,30 @@ import java.util.Objects;
 /**
  * Checks used by the value types' constructors. Every failure is an {@link
  * InvalidInputException} naming the field and the rule. Vendors may use it in their own records.
+ *
+ * <h2>Bidirectional controls</h2>
+ *
+ * <p>Unicode's bidirectional controls change the order in which text is displayed without being
+ * seen: U+202E (right-to-left override) shows {@code "exe.pdf"} typed backwards as {@code
+ * "fdp.exe"}. The policy:
+ *
+ * <ul>
+ *   <li><b>Names and titles</b> (community names and domains, thread titles, tags, people's display
+ *       names, identifiers, names of rules and signals: every short text that identifies something)
+ *       go through {@link #name(String, String, int)}, which refuses every bidirectional control:
+ *       the embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069, and the invisible
+ *       marks U+200E, U+200F and U+061C. The marks cannot reorder letters, but they are invisible,
+ *       so they would let two names that look the same differ; a name never needs them, since the
+ *       host shows it in its own isolated element.
+ *   <li><b>Bodies</b> (Markdown) keep every character as written, so that right-to-left authors'
+ *       sources survive an edit; the renderer removes the embeddings, overrides and isolates before
+ *       rendering, so the rendered HTML, the plain text that moderation rules read, the links and
+ *       the mentions cannot be spoofed. The marks stay: they only settle the direction of the
+ *       neutral characters next to them.
+ *   <li><b>Other free texts</b> (reasons, messages, notes) go through {@link #text(String, String,
+ *       int)} and keep what was typed; hosts show them as they show any user text, inside an
+ *       element isolated with {@code dir="auto"} (the HTML {@code <bdi>} element).
+ * </ul>
  */
 public final class Validation {
 
@@ -41,6 +65,61 @@ public final class Validation {
       throw new InvalidInputException(field, "must not be blank");
     }
     return maxLength(field, stripped, maxLength);
+  }
+
+  /**
+   * Requires a name or title: a non-blank text of at most {@code maxLength} characters without
+   * bidirectional controls (see the class comment), returned stripped.
+   *
+   * @param field the field's name
+   * @param value the text
+   * @param maxLength the most characters allowed after stripping
+   * @return the stripped text
+   */
+  public static String name(String field, String value, int maxLength) {
+    return withoutBidiControls(field, text(field, value, maxLength));
+  }
+
+  /**
+   * Allows an empty name (a missing one becomes empty); otherwise as {@link #name(String, String,
+   * int)}.
+   *
+   * @param field the field's name
+   * @param value the text, or null
+   * @param maxLength the most characters allowed after stripping
+   * @return the stripped text, possibly empty
+   */
+  public static String optionalName(String field, String value, int maxLength) {
+    return withoutBidiControls(field, optionalText(field, value, maxLength));
+  }
+
+  /**
+   * Whether a character is one of the bidirectional controls a name may not hold: U+202A–U+202E,
+   * U+2066–U+2069, U+200E, U+200F and U+061C.
+   *
+   * @param c the character
+   * @return whether it is a bidirectional control
+   */
+  public static boolean isBidiControl(int c) {
+    return isExplicitBidiControl(c) || c == '\u200E' || c == '\u200F' || c == '\u061C';
+  }
+
+  /**
+   * Whether a character is one of the explicit bidirectional controls, which reorder the text
+   * after them: the embeddings and overrides U+202A–U+202E and the isolates U+2066–U+2069.
+   *
+   * @param c the character
+   * @return whether it is an explicit bidirectional control
+   */
+  public static boolean isExplicitBidiControl(int c) {
+    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+  }
+
+  private static String withoutBidiControls(String field, String value) {
+    if (value.chars().anyMatch(Validation::isBidiControl)) {
+      throw new InvalidInputException(field, "must not contain bidirectional control characters");
+    }
+    return value;
   }
 
   /**

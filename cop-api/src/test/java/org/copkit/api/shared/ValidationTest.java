@@ -82,7 +82,59 @@ class ValidationTest {
     assertThat(Page.of(List.of(1), new PageRequest(3, 2)).items()).isEmpty();
     assertThatThrownBy(() -> new PageRequest(-1, 10))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("page"));
-    assertThat(new AuditEntry(java.time.Instant.EPOCH, Optional.empty(), false, "s", "A", Optional.empty(), null, null)
+    assertThat(new AuditEntry(java.time.Instant.EPOCH, Optional.empty(), false, "s", AuditAction.MEMBER_REMOVED, Optional.empty(), null, null)
         .reason()).isEmpty();
+  }
+
+  @Test
+  void namesRefuseEveryBidirectionalControlAndNameTheField() {
+    List<Integer> controls = new java.util.ArrayList<>(List.of(0x200E, 0x200F, 0x061C));
+    java.util.stream.IntStream.rangeClosed(0x202A, 0x202E).forEach(controls::add);
+    java.util.stream.IntStream.rangeClosed(0x2066, 0x2069).forEach(controls::add);
+    for (int control : controls) {
+      String spoofed = "Mediaci" + (char) control + "ó";
+      assertThatThrownBy(() -> Validation.name("name", spoofed, 50))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isEqualTo("name");
+            assertThat(e.rule()).contains("bidirectional");
+          });
+      assertThatThrownBy(() -> Validation.optionalName("organisationalUnit", spoofed, 50))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("organisationalUnit"));
+      assertThat(Validation.text("reason", spoofed, 50)).isEqualTo(spoofed);
+    }
+    assertThat(Validation.name("name", " \u0645\u062D\u0627\u0643\u0645 ", 50)).isEqualTo("\u0645\u062D\u0627\u0643\u0645");
+    assertThat(Validation.optionalName("organisationalUnit", null, 50)).isEmpty();
+  }
+
+  @Test
+  void everyNameAndTitleOfThePublicRecordsRefusesAnOverride() {
+    String rlo = "exe\u202E.pdf";
+    assertRefuses("name", () -> new org.copkit.api.community.CommunityDetails(rlo, "d", "", Visibility.OPEN));
+    assertRefuses("domain", () -> new org.copkit.api.community.CommunityDetails("n", rlo, "", Visibility.OPEN));
+    assertRefuses("title", () -> org.copkit.api.discussion.StartThread.question(CommunityId.random(), rlo, "b", Set.of()));
+    assertRefuses("tags", () -> org.copkit.api.discussion.StartThread.question(CommunityId.random(), "t", "b", Set.of(rlo)));
+    assertRefuses("competences", () -> new org.copkit.api.feed.Interests(Set.of(rlo), Set.of()));
+    assertRefuses("displayName", () -> new Person(MemberId.of("ana"), rlo, "", false, true));
+    assertRefuses("organisationalUnit", () -> new Person(MemberId.of("ana"), "Ana", rlo, false, true));
+    assertRefuses("memberId", () -> MemberId.of(rlo));
+    assertThat(org.copkit.api.discussion.StartThread.question(CommunityId.random(), "t", rlo, Set.of()).body()).isEqualTo(rlo);
+  }
+
+  @Test
+  void tagsHaveOneNormalForm() {
+    String composed = "Mediaci\u00F3";
+    String decomposed = "MEDIACIO\u0301";
+    assertThat(Tags.normalize("tags", composed, 40)).isEqualTo("mediaci\u00F3");
+    assertThat(Tags.normalize("tags", decomposed, 40)).isEqualTo("mediaci\u00F3");
+    assertThat(Tags.normalize("tags", Set.of(composed, " mediació ", decomposed), 3, 40)).containsExactly("mediaci\u00F3");
+    assertRefuses("competences", () -> Tags.normalize("competences", Set.of("mediació penal"), 3, 40));
+    assertRefuses("competences", () -> Tags.normalize("competences", Set.of("a", "b"), 1, 40));
+    assertRefuses("competences", () -> Tags.normalize("competences", "x".repeat(41), 40));
+    assertThat(new org.copkit.api.feed.Interests(Set.of(composed), Set.of(decomposed)).competences())
+        .isEqualTo(org.copkit.api.discussion.StartThread.question(CommunityId.random(), "t", "b", Set.of(decomposed)).tags());
+  }
+
+  private static void assertRefuses(String field, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field));
   }
 }

@@ -1,5 +1,6 @@
 package org.copkit.core.community;
 
+import org.copkit.api.shared.AuditAction;
 import org.copkit.api.community.Community;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.shared.MemberId;
@@ -133,12 +134,12 @@ public final class CommunityGate {
 
   /**
    * @param standing the acting moderator's standing
-   * @param action what was done, such as {@code "ITEM_DECIDED"}
+   * @param action what was done, such as {@link AuditAction#ITEM_DECIDED}
    * @param subject the person it was done to, if any
    * @param detail a short description
    * @param reason the reason given, possibly empty
    */
-  public void audit(Standing standing, String action, java.util.Optional<MemberId> subject, String detail, String reason) {
+  public void audit(Standing standing, AuditAction action, java.util.Optional<MemberId> subject, String detail, String reason) {
     work.audit(standing, action, subject, detail, reason);
   }
 }

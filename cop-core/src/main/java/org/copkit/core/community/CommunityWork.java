@@ -1,5 +1,6 @@
 package org.copkit.core.community;
 
+import org.copkit.api.shared.AuditAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -162,7 +163,7 @@ final class CommunityWork {
     return storage.communities().update(community);
   }
 
-  void audit(Standing standing, String action, Optional<MemberId> subject, String detail, String reason) {
+  void audit(Standing standing, AuditAction action, Optional<MemberId> subject, String detail, String reason) {
     storage.auditTrail()
         .append(
             new AuditEntry(

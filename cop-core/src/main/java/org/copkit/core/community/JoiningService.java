@@ -1,5 +1,6 @@
 package org.copkit.core.community;
 
+import org.copkit.api.shared.AuditAction;
 import java.time.Instant;
 import java.util.Optional;
 import org.copkit.api.community.ApproveRequest;
@@ -68,7 +69,7 @@ final class JoiningService implements Joining {
     JoinRequest request =
         new JoinRequest(JoinRequestId.random(), community, standing.actor().id(), message, now, new RequestStatus.Pending(), 0);
     work.storage.joinRequests().add(request);
-    work.audit(standing, AuditAction.JOIN_REQUESTED.name(), Optional.of(standing.actor().id()), "", message);
+    work.audit(standing, AuditAction.JOIN_REQUESTED, Optional.of(standing.actor().id()), "", message);
     work.publish(new CommunityEvent.JoinRequested(community, request.id(), Optional.of(standing.actor().id()), now));
     return request;
   }
@@ -86,7 +87,7 @@ final class JoiningService implements Joining {
           }
           Instant now = work.now();
           JoinRequest withdrawn = work.storage.joinRequests().update(request.withStatus(new RequestStatus.Withdrawn(now)));
-          work.audit(standing, AuditAction.JOIN_REQUEST_WITHDRAWN.name(), Optional.of(request.requester()), "", "");
+          work.audit(standing, AuditAction.JOIN_REQUEST_WITHDRAWN, Optional.of(request.requester()), "", "");
           work.publish(new CommunityEvent.JoinRequestWithdrawn(request.community(), request.id(), Optional.of(actor.id()), now));
           return withdrawn;
         });
@@ -120,7 +121,7 @@ final class JoiningService implements Joining {
           JoinRequest declined =
               work.storage.joinRequests()
                   .update(request.withStatus(new RequestStatus.Declined(actor.id(), now, command.reason())));
-          work.audit(standing, AuditAction.JOIN_REQUEST_DECLINED.name(), Optional.of(request.requester()), "", command.reason());
+          work.audit(standing, AuditAction.JOIN_REQUEST_DECLINED, Optional.of(request.requester()), "", command.reason());
           work.publish(
               new CommunityEvent.JoinRequestDeclined(
                   request.community(), request.id(), request.requester(), command.reason(), Optional.of(actor.id()), now));
@@ -148,7 +149,7 @@ final class JoiningService implements Joining {
                   InvitationId.random(), command.community(), command.invitee(), standing.actor().id(), command.tier(),
                   command.message(), now, new InvitationStatus.Pending(), 0);
           work.storage.invitations().add(invitation);
-          work.audit(standing, AuditAction.MEMBER_INVITED.name(), Optional.of(command.invitee()), command.tier().name(), "");
+          work.audit(standing, AuditAction.MEMBER_INVITED, Optional.of(command.invitee()), command.tier().name(), "");
           work.publish(
               new CommunityEvent.MemberInvited(
                   command.community(), invitation.id(), command.invitee(), Optional.of(standing.actor().id()), now));
@@ -214,7 +215,7 @@ final class JoiningService implements Joining {
 
   private Invitation close(Standing standing, Invitation invitation, InvitationStatus status, AuditAction action) {
     Invitation closed = work.storage.invitations().update(invitation.withStatus(status));
-    work.audit(standing, action.name(), Optional.of(invitation.invitee()), "", "");
+    work.audit(standing, action, Optional.of(invitation.invitee()), "", "");
     work.publish(
         new CommunityEvent.InvitationClosed(
             invitation.community(), invitation.id(), status, Optional.of(standing.actor().id()), work.now()));

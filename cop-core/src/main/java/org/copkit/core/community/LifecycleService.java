@@ -1,5 +1,6 @@
 package org.copkit.core.community;
 
+import org.copkit.api.shared.AuditAction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ final class LifecycleService implements CommunityLifecycle {
               .appendStageChange(
                   new StageChange(proposed.id(), Optional.empty(), Stage.PROPOSED, Optional.of(actor.id()),
                       "proposed", now));
-          work.audit(standing, AuditAction.COMMUNITY_CREATED.name(), Optional.empty(), details.name(), "");
+          work.audit(standing, AuditAction.COMMUNITY_CREATED, Optional.empty(), details.name(), "");
           work.publish(
               new CommunityEvent.CommunityCreated(
                   proposed.id(), details.name(), details.visibility(), Optional.of(actor.id()), now));
@@ -79,7 +80,7 @@ final class LifecycleService implements CommunityLifecycle {
                 ConflictException.staleVersion("community " + current.id(), command.expectedVersion()));
           }
           Community updated = work.storage.communities().update(current.withDetails(command.details()));
-          work.audit(standing, AuditAction.COMMUNITY_UPDATED.name(), Optional.empty(), describe(command.details()), "");
+          work.audit(standing, AuditAction.COMMUNITY_UPDATED, Optional.empty(), describe(command.details()), "");
           work.publish(
               new CommunityEvent.CommunityDetailsChanged(
                   current.id(), command.details(), Optional.of(standing.actor().id()), work.now()));
@@ -167,7 +168,7 @@ final class LifecycleService implements CommunityLifecycle {
     Community moved = work.storage.communities().update(current.withStage(target));
     work.storage.communities()
         .appendStageChange(new StageChange(current.id(), Optional.of(current.stage()), target, by, reason, now));
-    work.audit(standing, AuditAction.STAGE_CHANGED.name(), Optional.empty(), current.stage() + " -> " + target, reason);
+    work.audit(standing, AuditAction.STAGE_CHANGED, Optional.empty(), current.stage() + " -> " + target, reason);
     work.publish(new CommunityEvent.StageChanged(current.id(), current.stage(), target, reason, by, now));
     return moved;
   }

@@ -1,5 +1,6 @@
 package org.copkit.core.community;
 
+import org.copkit.api.shared.AuditAction;
 import org.copkit.api.community.ChangeRole;
 import org.copkit.api.community.ChangeTier;
 import org.copkit.api.community.MemberAdministration;

@@ -1,5 +1,6 @@
 package org.copkit.core.community;
 
+import org.copkit.api.shared.AuditAction;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +30,7 @@ final class MembershipRules {
     Membership membership = Membership.of(standing.community().id(), member, tier, now);
     work.storage.memberships().add(membership);
     work.touch(standing.community());
-    work.audit(standing, action.name(), Optional.of(member), tier + (detail.isEmpty() ? "" : "; " + detail), "");
+    work.audit(standing, action, Optional.of(member), tier + (detail.isEmpty() ? "" : "; " + detail), "");
     work.publish(
         new CommunityEvent.MemberJoined(
             standing.community().id(), member, tier, route, Optional.of(standing.actor().id()), now));
@@ -42,7 +43,7 @@ final class MembershipRules {
     }
     work.storage.memberships().remove(membership.community(), membership.member());
     work.touch(standing.community());
-    work.audit(standing, action.name(), Optional.of(membership.member()), membership.tier().name(), reason);
+    work.audit(standing, action, Optional.of(membership.member()), membership.tier().name(), reason);
     Optional<MemberId> by = Optional.of(standing.actor().id());
     work.publish(
         action == AuditAction.MEMBER_LEFT
@@ -60,7 +61,7 @@ final class MembershipRules {
     }
     Membership changed = work.storage.memberships().update(membership.withTier(tier));
     work.touch(standing.community());
-    work.audit(standing, AuditAction.TIER_CHANGED.name(), Optional.of(membership.member()),
+    work.audit(standing, AuditAction.TIER_CHANGED, Optional.of(membership.member()),
         membership.tier() + " -> " + tier, reason);
     work.publish(
         new CommunityEvent.TierChanged(
@@ -79,13 +80,13 @@ final class MembershipRules {
     work.touch(standing.community());
     Optional<MemberId> by = Optional.of(standing.actor().id());
     if (membership.tier() != stored.tier()) {
-      work.audit(standing, AuditAction.TIER_CHANGED.name(), Optional.of(membership.member()),
+      work.audit(standing, AuditAction.TIER_CHANGED, Optional.of(membership.member()),
           membership.tier() + " -> " + stored.tier(), "granted " + role);
       work.publish(
           new CommunityEvent.TierChanged(
               membership.community(), membership.member(), membership.tier(), stored.tier(), by, work.now()));
     }
-    work.audit(standing, AuditAction.ROLE_GRANTED.name(), Optional.of(membership.member()), role.name(), "");
+    work.audit(standing, AuditAction.ROLE_GRANTED, Optional.of(membership.member()), role.name(), "");
     work.publish(new CommunityEvent.RoleGranted(membership.community(), membership.member(), role, by, work.now()));
     return stored;
   }
@@ -100,7 +101,7 @@ final class MembershipRules {
     Set<Role> remaining = membership.roles().stream().filter(r -> r != role).collect(java.util.stream.Collectors.toSet());
     Membership stored = work.storage.memberships().update(membership.withRoles(remaining));
     work.touch(standing.community());
-    work.audit(standing, AuditAction.ROLE_REVOKED.name(), Optional.of(membership.member()), role.name(), "");
+    work.audit(standing, AuditAction.ROLE_REVOKED, Optional.of(membership.member()), role.name(), "");
     work.publish(
         new CommunityEvent.RoleRevoked(
             membership.community(), membership.member(), role, Optional.of(standing.actor().id()), work.now()));

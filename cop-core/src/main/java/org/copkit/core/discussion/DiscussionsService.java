@@ -1,5 +1,6 @@
 package org.copkit.core.discussion;
 
+import org.copkit.api.shared.AuditAction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -148,7 +149,7 @@ final class DiscussionsService implements Discussions {
       }
       Post edited = publishing.edit(actorId, current, command.body(), rendered, command.reason());
       if (!own) {
-        work.communities.audit(standing, "POST_EDITED_BY_MODERATOR", Optional.of(post.author()),
+        work.communities.audit(standing, AuditAction.POST_EDITED_BY_MODERATOR, Optional.of(post.author()),
             "post:" + post.id() + " revision " + edited.revision(), command.reason());
       }
       return edited;
@@ -220,7 +221,7 @@ final class DiscussionsService implements Discussions {
   @Override
   public DiscussionThread pin(MemberId actorId, ThreadId threadId, boolean pinned) {
     return moderate(actorId, threadId, pinned ? "pin threads" : "unpin threads",
-        thread -> thread.withPinned(pinned), pinned ? "THREAD_PINNED" : "THREAD_UNPINNED", "");
+        thread -> thread.withPinned(pinned), pinned ? AuditAction.THREAD_PINNED : AuditAction.THREAD_UNPINNED, "");
   }
 
   @Override
@@ -230,18 +231,18 @@ final class DiscussionsService implements Discussions {
     MemberId by = actorId;
     if (change instanceof ThreadStatusChange.Lock lock) {
       return moderate(actorId, threadId, "lock threads",
-          thread -> thread.withStatus(new ThreadStatus.Locked(by, now, lock.reason())), "THREAD_LOCKED", lock.reason());
+          thread -> thread.withStatus(new ThreadStatus.Locked(by, now, lock.reason())), AuditAction.THREAD_LOCKED, lock.reason());
     }
     if (change instanceof ThreadStatusChange.Close close) {
       return moderate(actorId, threadId, "close threads",
-          thread -> thread.withStatus(new ThreadStatus.Closed(by, now, close.reason())), "THREAD_CLOSED", close.reason());
+          thread -> thread.withStatus(new ThreadStatus.Closed(by, now, close.reason())), AuditAction.THREAD_CLOSED, close.reason());
     }
     return moderate(actorId, threadId, "reopen threads", thread -> thread.withStatus(new ThreadStatus.Open()),
-        "THREAD_REOPENED", "");
+        AuditAction.THREAD_REOPENED, "");
   }
 
   private DiscussionThread moderate(MemberId actorId, ThreadId threadId, String action,
-      java.util.function.UnaryOperator<DiscussionThread> change, String audit, String reason) {
+      java.util.function.UnaryOperator<DiscussionThread> change, AuditAction audit, String reason) {
     return work.command(() -> {
       Reading reading = work.thread(actorId, threadId);
       Standing standing = work.communities.moderating(reading.standing().actor(), reading.thread().community(), action);
@@ -273,9 +274,9 @@ final class DiscussionsService implements Discussions {
       DiscussionThread moved = work.storage.threads().update(thread.movedTo(target));
       work.storage.posts().moveThread(threadId, target);
       gate.moveQueued(thread.community(), target, subjectsOf(thread));
-      work.communities.audit(reading.standing(), "THREAD_MOVED_OUT", Optional.of(thread.author()),
+      work.communities.audit(reading.standing(), AuditAction.THREAD_MOVED_OUT, Optional.of(thread.author()),
           "thread:" + threadId + " to " + target, why);
-      work.communities.audit(to, "THREAD_MOVED_IN", Optional.of(thread.author()),
+      work.communities.audit(to, AuditAction.THREAD_MOVED_IN, Optional.of(thread.author()),
           "thread:" + threadId + " from " + thread.community(), why);
       work.publish(new DiscussionEvent.ThreadMoved(target, thread.community(), threadId, Optional.of(actorId), work.now()));
       return moved;

@@ -1,5 +1,6 @@
 package org.copkit.core.moderation;
 
+import org.copkit.api.shared.AuditAction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -79,7 +80,7 @@ final class ModerationService implements Moderation {
             posts.hide(standing, post, AUTO_HIDDEN);
             work.withheld(standing, item, AUTO_HIDDEN);
           });
-      work.communities.audit(standing, "FLAG_RAISED", author(command.subject(), target), command.subject().key(),
+      work.communities.audit(standing, AuditAction.FLAG_RAISED, author(command.subject(), target), command.subject().key(),
           command.reason() + (command.text().isEmpty() ? "" : ": " + command.text()));
       work.publish(new ModerationEvent.FlagRaised(command.community(), flag.id(), command.subject(), command.reason(),
           Optional.of(actor.id()), now));
@@ -117,7 +118,7 @@ final class ModerationService implements Moderation {
       String reasons = apply(standing, decision, target);
       settleFlags(item, decision instanceof Decision.Approve ? Flag.Outcome.DISMISSED : Flag.Outcome.UPHELD);
       Optional<MemberId> author = author(item.subject(), target);
-      work.communities.audit(standing, "ITEM_DECIDED", author, describe(decision) + " " + item.subject().key(), reasons);
+      work.communities.audit(standing, AuditAction.ITEM_DECIDED, author, describe(decision) + " " + item.subject().key(), reasons);
       author.ifPresent(person -> work.notify(new Notification(person, Notification.Topic.MODERATION_DECISION,
           "An e-moderator decided about your " + item.subject().kind() + ": " + describe(decision),
           reasons, item.subject().key(), now)));
@@ -133,7 +134,7 @@ final class ModerationService implements Moderation {
     }
     ReviewItem escalated = work.storage.reviewItems()
         .update(item.withStatus(new ReviewStatus.Escalated(standing.actor().id(), now, escalate.note())));
-    work.communities.audit(standing, "ITEM_ESCALATED", Optional.empty(), item.subject().key(), escalate.note());
+    work.communities.audit(standing, AuditAction.ITEM_ESCALATED, Optional.empty(), item.subject().key(), escalate.note());
     work.publish(new ModerationEvent.ItemDecided(item.community(), item.id(), item.subject(), escalate,
         Optional.of(standing.actor().id()), now));
     return escalated;
@@ -176,7 +177,7 @@ final class ModerationService implements Moderation {
       Mute mute = new Mute(command.community(), command.member(), now.plus(command.period()), standing.actor().id(), now,
           command.reason());
       work.storage.mutes().add(mute);
-      work.communities.audit(standing, "MEMBER_MUTED", Optional.of(command.member()), "until " + mute.until(), command.reason());
+      work.communities.audit(standing, AuditAction.MEMBER_MUTED, Optional.of(command.member()), "until " + mute.until(), command.reason());
       work.notify(new Notification(command.member(), Notification.Topic.SANCTION,
           "You are muted in «" + standing.community().name() + "» until " + mute.until(), command.reason(),
           "community:" + command.community(), now));
@@ -193,7 +194,7 @@ final class ModerationService implements Moderation {
       Standing standing = work.communities.moderating(work.communities.actor(actorId), community, "configure moderation");
       work.communities.requireWritable(standing.community());
       work.storage.moderationPolicies().put(community, policy);
-      work.communities.audit(standing, "MODERATION_CONFIGURED", Optional.empty(), policy.toString(), "");
+      work.communities.audit(standing, AuditAction.MODERATION_CONFIGURED, Optional.empty(), policy.toString(), "");
       return policy;
     });
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copkit.api.shared.Validation;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -23,6 +24,12 @@ import org.owasp.html.PolicyFactory;
  * keeps only an allow-list of elements, attributes and URL protocols (http, https, mailto). Either
  * step alone would stop the usual payloads; together they also stop what one of them misses.
  * Sanitizing its own output changes nothing. Thread-safe.
+ *
+ * <p>The explicit bidirectional controls (U+202A–U+202E, U+2066–U+2069; see {@link
+ * Validation}) are removed from the source before it is parsed, so that neither the HTML, the
+ * plain text that moderation rules read, the links nor the mentions can be reordered on screen
+ * (a right-to-left override shows {@code "exe.pdf"} typed backwards as {@code "fdp.exe"}). The
+ * source itself is kept as written.
  *
  * <p>Wiring for the core's features (discussions, knowledge base); hosts get rendered HTML from the
  * records the use cases return.
@@ -54,7 +61,7 @@ public final class MarkdownRenderer {
    * @return the sanitized HTML, the plain text, the links and the mentions
    */
   public Rendered render(String markdown) {
-    Node document = parser.parse(markdown);
+    Node document = parser.parse(withoutExplicitBidiControls(markdown));
     List<String> links = new ArrayList<>();
     Set<String> mentions = new LinkedHashSet<>();
     document.accept(
@@ -79,7 +86,19 @@ public final class MarkdownRenderer {
             }
           }
         });
-    return new Rendered(sanitize(html.render(document)), text.render(document), links, mentions);
+    // A control written as an entity (&#x202E;) is only decoded by the parser: remove it again.
+    return new Rendered(withoutExplicitBidiControls(sanitize(html.render(document))),
+        withoutExplicitBidiControls(text.render(document)),
+        links.stream().map(MarkdownRenderer::withoutExplicitBidiControls).toList(), mentions);
+  }
+
+  private static String withoutExplicitBidiControls(String markdown) {
+    if (markdown.chars().noneMatch(Validation::isExplicitBidiControl)) {
+      return markdown;
+    }
+    StringBuilder kept = new StringBuilder(markdown.length());
+    markdown.chars().filter(c -> !Validation.isExplicitBidiControl(c)).forEach(c -> kept.append((char) c));
+    return kept.toString();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.copkit.core.community;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.copkit.api.shared.AuditAction;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -83,7 +84,7 @@ class CommunityUseCasesTest {
     return storage.memberships().find(community, member).orElseThrow();
   }
 
-  private List<String> auditActions(CommunityId community) {
+  private List<AuditAction> auditActions(CommunityId community) {
     return platform.communityQueries().auditTrail(admin, community, PageRequest.first(200)).items().stream()
         .map(AuditEntry::action).toList();
   }
@@ -267,7 +268,7 @@ class CommunityUseCasesTest {
           .satisfies(r -> assertThat(r.isPending()).isFalse());
       assertThatThrownBy(() -> platform.joining().approve(ana, new ApproveRequest(byCarles.id(), Tier.CORE)))
           .isInstanceOf(ConflictException.class).hasMessageContaining("no longer pending");
-      assertThat(auditActions(community.id())).contains("JOIN_REQUESTED", "JOIN_REQUEST_APPROVED", "JOIN_REQUEST_DECLINED");
+      assertThat(auditActions(community.id())).contains(AuditAction.JOIN_REQUESTED, AuditAction.JOIN_REQUEST_APPROVED, AuditAction.JOIN_REQUEST_DECLINED);
     }
 
     @Test
@@ -385,7 +386,7 @@ class CommunityUseCasesTest {
       platform.memberAdministration().remove(admin, new RemoveMember(community.id(), carles, "duplicate account"));
 
       List<AuditEntry> removals = platform.communityQueries().auditTrail(ana, community.id(), PageRequest.first(50)).items()
-          .stream().filter(e -> e.action().equals("MEMBER_REMOVED")).toList();
+          .stream().filter(e -> e.action() == AuditAction.MEMBER_REMOVED).toList();
       assertThat(removals).extracting(AuditEntry::subject, AuditEntry::reason, AuditEntry::asAdministrator)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple(Optional.of(berta), "left the department", false),

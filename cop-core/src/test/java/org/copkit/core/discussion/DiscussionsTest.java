@@ -9,6 +9,7 @@ import static org.copkit.core.ConversationScene.NURIA;
 import static org.copkit.core.ConversationScene.PERE;
 import static org.copkit.core.ConversationScene.XAVIER;
 
+import org.copkit.api.shared.AuditAction;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -269,7 +270,7 @@ class DiscussionsTest {
               org.assertj.core.groups.Tuple.tuple(2, "Segona versió", LAIA),
               org.assertj.core.groups.Tuple.tuple(3, "Corregit per la moderació", JORDI));
       assertThat(scene.platform.communityQueries().auditTrail(JORDI, scene.community.id(), PageRequest.first(100)).items())
-          .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("POST_EDITED_BY_MODERATOR"));
+          .anySatisfy(entry -> assertThat(entry.action()).isEqualTo(AuditAction.POST_EDITED_BY_MODERATOR));
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.copkit.core.ConversationScene.ORIOL;
 import static org.copkit.core.ConversationScene.PERE;
 import static org.copkit.core.ConversationScene.XAVIER;
 
+import org.copkit.api.shared.AuditAction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -228,7 +229,7 @@ class ModerationTest {
       assertThat(scene.platform.discussionQueries().thread(LAIA, thread.id(), PageRequest.first(10)).posts().items()).hasSize(2);
       assertThat(scene.notifications.sentTo(LAIA)).last().satisfies(n -> assertThat(n.text()).contains("dades personals"));
       assertThat(scene.platform.communityQueries().auditTrail(JORDI, scene.community.id(), PageRequest.first(100)).items())
-          .filteredOn(entry -> entry.action().equals("ITEM_DECIDED"))
+          .filteredOn(entry -> entry.action() == AuditAction.ITEM_DECIDED)
           .last()
           .satisfies(entry -> {
             assertThat(entry.actor()).contains(JORDI);

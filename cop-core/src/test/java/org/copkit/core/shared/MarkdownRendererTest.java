@@ -139,4 +139,32 @@ class MarkdownRendererTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertSafe("<script>alert(1)</script>"))
         .isInstanceOf(AssertionError.class);
   }
+
+  @ParameterizedTest
+  @MethodSource("explicitBidiControls")
+  void explicitBidiControlsNeverReachTheRenderedText(String control) {
+    String body = "Vegeu [l'annex](https://justicia.example/" + control + "fdp.exe) " + control + "fdp.exe i m" + control + "alparit";
+    String asEntity = "&#x" + Integer.toHexString(control.charAt(0)) + ";fdp.exe &#" + (int) control.charAt(0) + ";";
+
+    for (String source : java.util.List.of(body, asEntity)) {
+      Rendered rendered = renderer.render(source);
+
+      assertThat(rendered.html()).doesNotContain(control).doesNotContainIgnoringCase("&#x" + Integer.toHexString(control.charAt(0)))
+          .doesNotContain("&#" + (int) control.charAt(0) + ";").contains("fdp.exe");
+      assertThat(rendered.text()).doesNotContain(control).contains("fdp.exe");
+      assertThat(rendered.links()).noneMatch(link -> link.contains(control));
+    }
+    assertThat(renderer.render(body).text()).contains("malparit");
+  }
+
+  @Test
+  void theInvisibleMarksStayInBodies() {
+    String hebrew = "\u05E9\u05DC\u05D5\u05DD\u200F 2026";
+    assertThat(renderer.render(hebrew).text()).contains("\u200F");
+  }
+
+  static Stream<String> explicitBidiControls() {
+    return java.util.stream.IntStream.concat(java.util.stream.IntStream.rangeClosed(0x202A, 0x202E),
+        java.util.stream.IntStream.rangeClosed(0x2066, 0x2069)).mapToObj(c -> String.valueOf((char) c));
+  }
 }

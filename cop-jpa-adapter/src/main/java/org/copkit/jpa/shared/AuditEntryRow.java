@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import org.copkit.api.shared.AuditAction;
 import org.copkit.api.shared.AuditEntry;
 import org.copkit.api.shared.MemberId;
 
@@ -57,7 +58,7 @@ class AuditEntryRow {
     row.actor = entry.actor().map(MemberId::value).orElse(null);
     row.asAdministrator = entry.asAdministrator();
     row.scope = entry.scope();
-    row.action = entry.action();
+    row.action = entry.action().name();
     row.subject = entry.subject().map(MemberId::value).orElse(null);
     row.detail = entry.detail();
     row.reason = entry.reason();
@@ -70,7 +71,7 @@ class AuditEntryRow {
         Optional.ofNullable(actor).map(MemberId::of),
         asAdministrator,
         scope,
-        action,
+        AuditAction.valueOf(action),
         Optional.ofNullable(subject).map(MemberId::of),
         detail,
         reason);

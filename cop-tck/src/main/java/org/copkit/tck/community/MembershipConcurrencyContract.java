@@ -25,6 +25,7 @@ import org.copkit.api.community.Role;
 import org.copkit.api.community.Tier;
 import org.copkit.api.community.UpdateCommunity;
 import org.copkit.api.community.Visibility;
+import org.copkit.api.shared.AuditAction;
 import org.copkit.api.shared.AuditEntry;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.CopException;
@@ -178,9 +179,9 @@ public abstract class MembershipConcurrencyContract {
     List<Membership> members = allMembers(community);
     assertThat(members).extracting(Membership::member).doesNotHaveDuplicates();
     assertThat(members).filteredOn(Membership::isEModerator).isNotEmpty().allMatch(m -> m.tier() == Tier.CORE);
-    Map<String, Long> actions = auditedActions(community);
-    long admitted = actions.getOrDefault("MEMBER_JOINED", 0L) + 1; // the founder joined by creating it
-    long departed = actions.getOrDefault("MEMBER_LEFT", 0L);
+    Map<AuditAction, Long> actions = auditedActions(community);
+    long admitted = actions.getOrDefault(AuditAction.MEMBER_JOINED, 0L) + 1; // the founder joined by creating it
+    long departed = actions.getOrDefault(AuditAction.MEMBER_LEFT, 0L);
     assertThat(members).hasSize((int) (admitted - departed));
     assertThat(admitted).as("some joins succeeded").isGreaterThan(1);
     assertThat(refusals).as("some steps were refused by the rules").hasPositiveValue();
@@ -217,8 +218,8 @@ public abstract class MembershipConcurrencyContract {
     return all;
   }
 
-  private Map<String, Long> auditedActions(Community community) {
-    Map<String, Long> counts = new ConcurrentHashMap<>();
+  private Map<AuditAction, Long> auditedActions(Community community) {
+    Map<AuditAction, Long> counts = new ConcurrentHashMap<>();
     PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
     Page<AuditEntry> page;
     do {

@@ -2,6 +2,7 @@ package org.copkit.tck.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.copkit.api.shared.AuditAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ public abstract class DecisionConcurrencyContract {
     assertThat(conflicts).hasValue(MODERATORS - 1);
     long auditedDecisions = platform.communityQueries()
         .auditTrail(MemberId.of("admin"), community.id(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
-        .filter(entry -> entry.action().equals("ITEM_DECIDED"))
+        .filter(entry -> entry.action() == AuditAction.ITEM_DECIDED)
         .count();
     assertThat(auditedDecisions).isEqualTo(1);
     assertThat(platform.moderationQueries().queue(moderators.get(0), community.id(), PageRequest.first(10)).items()).isEmpty();

@@ -11,6 +11,7 @@ import static org.copkit.tck.shared.SharedFixtures.textOfLength;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.copkit.api.shared.AuditAction;
 import org.copkit.api.shared.AuditEntry;
 import org.copkit.api.shared.AuditTrail;
 import org.copkit.api.shared.Page;
@@ -43,7 +44,7 @@ public abstract class AuditTrailContract extends StorageContract {
 
     @Test
     void keepsAnEntryByThePlatformAboutNobody() {
-      assertRoundTrip(anAuditEntry().inScope(SCOPE).withAction("COMMUNITY_DORMANT").build());
+      assertRoundTrip(anAuditEntry().inScope(SCOPE).withAction(AuditAction.STAGE_CHANGED).build());
     }
 
     @Test
@@ -68,11 +69,23 @@ public abstract class AuditTrailContract extends StorageContract {
       assertRoundTrip(
           anAuditEntry()
               .inScope(SCOPE)
-              .withAction(textOfLength(64))
               .withDetail(textOfLength(500))
               .withReason(textOfLength(2000))
               .build());
       assertRoundTrip(anAuditEntry().inScope(textOfLength(64)).build());
+    }
+
+    @Test
+    void keepsEveryActionAsItWasAppended() {
+      List<AuditEntry> appended = new ArrayList<>();
+      for (AuditAction action : AuditAction.values()) {
+        appended.add(anAuditEntry().inScope(SCOPE).at(secondsAfterT0(action.ordinal())).withAction(action).build());
+      }
+
+      appended.forEach(auditTrail::append);
+
+      assertThat(auditTrail.list(SCOPE, PageRequest.first(AuditAction.values().length)).items())
+          .containsExactlyElementsOf(appended);
     }
 
     private void assertRoundTrip(AuditEntry entry) {
@@ -87,8 +100,8 @@ public abstract class AuditTrailContract extends StorageContract {
 
     @Test
     void listsOldestFirstWhateverTheOrderOfAppending() {
-      AuditEntry later = anAuditEntry().inScope(SCOPE).at(secondsAfterT0(20)).withAction("LATER").build();
-      AuditEntry earlier = anAuditEntry().inScope(SCOPE).at(secondsAfterT0(10)).withAction("EARLIER").build();
+      AuditEntry later = anAuditEntry().inScope(SCOPE).at(secondsAfterT0(20)).withDetail("later").build();
+      AuditEntry earlier = anAuditEntry().inScope(SCOPE).at(secondsAfterT0(10)).withDetail("earlier").build();
 
       auditTrail.append(later);
       auditTrail.append(earlier);
@@ -100,8 +113,8 @@ public abstract class AuditTrailContract extends StorageContract {
     void listsEntriesOfTheSameInstantInTheOrderAppended() {
       Instant sameInstant = secondsAfterT0(1);
       List<AuditEntry> appended = new ArrayList<>();
-      for (String action : List.of("C_THIRD_BY_NAME", "A_FIRST_BY_NAME", "B_SECOND_BY_NAME", "D_LAST")) {
-        appended.add(anAuditEntry().inScope(SCOPE).at(sameInstant).withAction(action).build());
+      for (String detail : List.of("C third by name", "A first by name", "B second by name", "D last")) {
+        appended.add(anAuditEntry().inScope(SCOPE).at(sameInstant).withDetail(detail).build());
       }
 
       appended.forEach(auditTrail::append);
@@ -128,7 +141,7 @@ public abstract class AuditTrailContract extends StorageContract {
     void cutsTheTrailIntoPages() {
       List<AuditEntry> appended = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
-        appended.add(anAuditEntry().inScope(SCOPE).at(secondsAfterT0(i)).withAction("STEP_" + i).build());
+        appended.add(anAuditEntry().inScope(SCOPE).at(secondsAfterT0(i)).withDetail("step " + i).build());
       }
       appended.forEach(auditTrail::append);
 

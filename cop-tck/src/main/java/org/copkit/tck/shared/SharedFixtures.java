@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.copkit.api.shared.AuditAction;
 import org.copkit.api.shared.AuditEntry;
 import org.copkit.api.shared.MemberId;
 
@@ -81,7 +82,7 @@ public final class SharedFixtures {
     private Optional<MemberId> actor = Optional.empty();
     private boolean asAdministrator;
     private String scope = "scope-1";
-    private String action = "MEMBER_REMOVED";
+    private AuditAction action = AuditAction.MEMBER_REMOVED;
     private Optional<MemberId> subject = Optional.empty();
     private String detail = "";
     private String reason = "";
@@ -125,7 +126,7 @@ public final class SharedFixtures {
      * @param value what was done
      * @return this builder
      */
-    public AuditEntryBuilder withAction(String value) {
+    public AuditEntryBuilder withAction(AuditAction value) {
       this.action = value;
       return this;
     }

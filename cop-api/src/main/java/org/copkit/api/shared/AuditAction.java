@@ -1,0 +1,67 @@
+package org.copkit.api.shared;
+
+/**
+ * What an {@link AuditEntry} records: every action a use case writes to the audit trail. Stores
+ * keep the constant's {@link #name() name} as text, so a name never changes once released; new
+ * actions are added as new constants.
+ */
+public enum AuditAction {
+  /** A community was proposed. */
+  COMMUNITY_CREATED,
+  /** A community's details changed. */
+  COMMUNITY_UPDATED,
+  /** A community moved to another stage of its lifecycle. */
+  STAGE_CHANGED,
+  /** Someone became a member (an open community, or an accepted invitation). */
+  MEMBER_JOINED,
+  /** Someone asked to join a closed community. */
+  JOIN_REQUESTED,
+  /** A request to join was approved. */
+  JOIN_REQUEST_APPROVED,
+  /** A request to join was declined. */
+  JOIN_REQUEST_DECLINED,
+  /** A request to join was withdrawn by its author. */
+  JOIN_REQUEST_WITHDRAWN,
+  /** Someone was invited. */
+  MEMBER_INVITED,
+  /** An invitation was declined by its invitee. */
+  INVITATION_DECLINED,
+  /** An invitation was revoked. */
+  INVITATION_REVOKED,
+  /** A member left. */
+  MEMBER_LEFT,
+  /** A member was removed. */
+  MEMBER_REMOVED,
+  /** A member's tier changed. */
+  TIER_CHANGED,
+  /** A member was given a role. */
+  ROLE_GRANTED,
+  /** A member lost a role. */
+  ROLE_REVOKED,
+  /** Someone flagged content or a person. */
+  FLAG_RAISED,
+  /** A moderator decided a review item. */
+  ITEM_DECIDED,
+  /** A review item was escalated to the platform's administrators. */
+  ITEM_ESCALATED,
+  /** A member was muted. */
+  MEMBER_MUTED,
+  /** A community's moderation policy changed. */
+  MODERATION_CONFIGURED,
+  /** A moderator edited someone else's post. */
+  POST_EDITED_BY_MODERATOR,
+  /** A thread was pinned. */
+  THREAD_PINNED,
+  /** A thread was unpinned. */
+  THREAD_UNPINNED,
+  /** A thread was locked. */
+  THREAD_LOCKED,
+  /** A thread was closed. */
+  THREAD_CLOSED,
+  /** A locked or closed thread was reopened. */
+  THREAD_REOPENED,
+  /** A thread left this community for another (written in the community it left). */
+  THREAD_MOVED_OUT,
+  /** A thread arrived from another community (written in the community it joined). */
+  THREAD_MOVED_IN
+}
