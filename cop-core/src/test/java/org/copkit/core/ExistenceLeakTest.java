@@ -203,6 +203,7 @@ class ExistenceLeakTest {
     }
     for (MemberId member : List.of(PERE, LAIA)) {
       threadCalls(member).forEach(c -> rows.add(Arguments.of(member.value(), "core thread", c)));
+      postCalls(member).forEach(c -> rows.add(Arguments.of(member.value(), "core post", c)));
       itemCalls(member).forEach(c -> rows.add(Arguments.of(member.value(), "review item", c)));
       requestCalls(member).forEach(c -> rows.add(Arguments.of(member.value(), "join request", c)));
     }
@@ -217,6 +218,7 @@ class ExistenceLeakTest {
     UUID existing = switch (what) {
       case "thread" -> secrets.thread.id().value();
       case "core thread" -> secrets.coreThread.id().value();
+      case "core post" -> secrets.coreThread.openingPost().value();
       case "reply" -> secrets.reply.id().value();
       case "review item" -> secrets.item.id().value();
       case "invitation" -> secrets.invitation.id().value();
@@ -234,6 +236,25 @@ class ExistenceLeakTest {
         .isExactlyInstanceOf(forUnused.getClass())
         .hasMessage(forUnused.getMessage().replace(unused.toString(), existing.toString()));
     assertThat(forExisting.getMessage()).doesNotContain(secrets.community.id().toString());
+  }
+
+  @Test
+  void flaggingAPostForTheWorkingGroupFailsForAnObserverAsAnUnusedPost() {
+    Secrets secrets = new Secrets();
+    CopPlatform platform = secrets.scene.platform;
+    PostId hidden = secrets.coreThread.openingPost();
+    PostId unused = PostId.random();
+
+    Throwable forHidden = catchThrowable(() -> platform.moderation().flag(PERE,
+        new RaiseFlag(secrets.community.id(), new ModerationSubject.OfPost(hidden), FlagReason.SPAM, "")));
+    Throwable forUnused = catchThrowable(() -> platform.moderation().flag(PERE,
+        new RaiseFlag(secrets.community.id(), new ModerationSubject.OfPost(unused), FlagReason.SPAM, "")));
+
+    assertThat(forUnused).isInstanceOf(NotFoundException.class);
+    assertThat(forHidden).isExactlyInstanceOf(NotFoundException.class)
+        .hasMessage(forUnused.getMessage().replace(unused.toString(), hidden.toString()));
+    assertThat(platform.moderationQueries().queue(JORDI, secrets.community.id(), PageRequest.first(10)).items())
+        .as("only the earlier flag's item").hasSize(1);
   }
 
   @Test
