@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +47,7 @@ import org.copkit.api.moderation.ModerationSubject;
 import org.copkit.api.moderation.port.ModerationStorage;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.DomainEvent;
+import org.copkit.api.shared.EventPublisher;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
@@ -64,6 +66,7 @@ import org.copkit.tck.moderation.ModerationPoliciesContract;
 import org.copkit.tck.moderation.MutesContract;
 import org.copkit.tck.moderation.ReviewItemsContract;
 import org.copkit.tck.shared.AuditTrailContract;
+import org.copkit.tck.shared.EventPublisherContract;
 import org.copkit.tck.storage.StorageConcurrencyContract;
 import org.copkit.tck.storage.TransactionsContract;
 import org.junit.jupiter.api.Nested;
@@ -310,6 +313,31 @@ abstract class JpaStorageSuite {
 
     private static CommunityDetails details(String name) {
       return new CommunityDetails(name, "Justícia", "", Visibility.CLOSED);
+    }
+  }
+
+  @Nested
+  class Events extends EventPublisherContract {
+    @Override
+    protected Outbox outbox() {
+      JpaStorage storage = database().emptyStorage();
+      return new Outbox() {
+        @Override
+        public org.copkit.api.shared.Transactions transactions() {
+          return storage.transactions();
+        }
+
+        @Override
+        public EventPublisher publisher() {
+          return storage.eventPublisher();
+        }
+
+        @Override
+        public int relay(int max, Consumer<Delivered> delivery) {
+          return storage.outbox().relay(
+              max, T0, message -> delivery.accept(new Delivered(message.eventType(), message.occurredAt())));
+        }
+      };
     }
   }
 

@@ -19,8 +19,9 @@ import org.copkit.api.shared.Validation;
  * builder, or uses the JPA adapter's outbox.
  *
  * <p>The log of an {@link InMemoryStorage} takes part in its transactions: an event published in a
- * unit of work that rolls back is removed with the rest of the work. A log made with a constructor
- * keeps every event it is given. Thread-safe.
+ * unit of work is logged when the unit commits, in the order published, and never when it rolls
+ * back, so that nobody reads an event of work that may still fail. A log made with a constructor
+ * logs every event at once. Thread-safe.
  */
 public final class InMemoryEventLog implements EventPublisher {
 
@@ -58,19 +59,20 @@ public final class InMemoryEventLog implements EventPublisher {
   @Override
   public void publish(DomainEvent event) {
     Validation.required("event", event);
+    if (transactions == null) {
+      append(event);
+    } else {
+      transactions.afterCommit(() -> append(event));
+    }
+  }
+
+  private void append(DomainEvent event) {
     synchronized (events) {
       if (events.size() == capacity) {
         events.removeFirst();
         dropped++;
       }
       events.addLast(event);
-    }
-    if (transactions != null) {
-      transactions.onRollback(() -> {
-        synchronized (events) {
-          events.removeLastOccurrence(event);
-        }
-      });
     }
   }
 

@@ -1,7 +1,9 @@
 package org.copkit.core.memory;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.copkit.api.shared.Transactions;
@@ -9,12 +11,14 @@ import org.copkit.api.shared.Transactions;
 /**
  * Serializable transactions for the in-memory storage: one fair lock around every unit of work,
  * and an undo log that puts every store back as it was when the work throws. Nested calls join the
- * outer transaction.
+ * outer transaction. What must happen only if the work commits (delivering its events) runs after
+ * it, still under the lock, in the order it was asked for.
  */
 final class InMemoryTransactions implements Transactions {
 
   private final ReentrantLock lock = new ReentrantLock(true);
   private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
+  private final ThreadLocal<List<Runnable>> onCommit = new ThreadLocal<>();
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
@@ -22,16 +26,38 @@ final class InMemoryTransactions implements Transactions {
       return work.get();
     }
     lock.lock();
-    Deque<Runnable> undo = new ArrayDeque<>();
-    undoLog.set(undo);
     try {
-      return work.get();
-    } catch (RuntimeException | Error e) {
-      undo.forEach(Runnable::run); // newest first: the deque is used as a stack
-      throw e;
+      Deque<Runnable> undo = new ArrayDeque<>();
+      List<Runnable> committed = new ArrayList<>();
+      undoLog.set(undo);
+      onCommit.set(committed);
+      T result;
+      try {
+        result = work.get();
+      } catch (RuntimeException | Error e) {
+        undo.forEach(Runnable::run); // newest first: the deque is used as a stack
+        throw e;
+      } finally {
+        undoLog.remove();
+        onCommit.remove();
+      }
+      committed.forEach(Runnable::run);
+      return result;
     } finally {
-      undoLog.remove();
       lock.unlock();
+    }
+  }
+
+  /**
+   * Runs an action once the current transaction commits, or at once outside a transaction; never
+   * when it rolls back.
+   */
+  void afterCommit(Runnable action) {
+    List<Runnable> actions = onCommit.get();
+    if (actions == null) {
+      action.run();
+    } else {
+      actions.add(action);
     }
   }
 

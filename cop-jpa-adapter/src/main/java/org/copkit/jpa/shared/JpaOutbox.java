@@ -1,10 +1,12 @@
 package org.copkit.jpa.shared;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.copkit.api.shared.DomainEvent;
 import org.copkit.api.shared.EventPublisher;
@@ -14,18 +16,18 @@ import org.copkit.api.shared.EventPublisher;
  * transaction as the change they describe, so both are kept or neither; the host's relay reads
  * them from here and forwards them to its broker (Kafka, RabbitMQ, …).
  *
- * <p>A relay loop:
+ * <p>A relay, run on a schedule:
  *
  * <pre>{@code
- * JpaOutbox outbox = storage.outbox();
- * List<OutboxMessage> batch = outbox.fetchUnpublished(100);
- * batch.forEach(message -> broker.send(message.eventType(), message.payload()));
- * outbox.markPublished(batch.stream().map(OutboxMessage::id).toList(), clock.instant());
+ * storage.outbox().relay(100, clock.instant(), message -> broker.send(message.eventType(), message.payload()));
  * }</pre>
  *
- * <p>Delivery is at least once: a relay that stops between sending and marking sends again. Run
- * one relay at a time, or let consumers drop messages whose {@link OutboxMessage#id()} they have
- * seen. Thread-safe.
+ * <p>A message is handed to the relay only once its transaction has committed, and never when it
+ * rolled back. When the broker fails halfway through a batch, what was sent stays marked and the
+ * rest is sent on the next run. Delivery is still at least once: a relay whose process dies between
+ * sending and marking sends again. Run one relay at a time, or let consumers drop messages whose
+ * {@link OutboxMessage#id()} they have seen. The contract of both sides is {@code
+ * org.copkit.tck.shared.EventPublisherContract}. Thread-safe.
  */
 public final class JpaOutbox implements EventPublisher {
 
@@ -75,6 +77,39 @@ public final class JpaOutbox implements EventPublisher {
                 .getResultStream()
                 .map(OutboxRow::toMessage)
                 .toList());
+  }
+
+  /**
+   * Runs the relay once: hands the oldest messages not yet published, at most {@code max}, to
+   * {@code delivery} in the order they were written, then marks those it returned for as published.
+   * When {@code delivery} throws, the messages it returned for before are marked all the same, the
+   * one that failed and those after it wait for the next run, and the exception reaches the caller.
+   * Call it outside a transaction: it runs its own.
+   *
+   * @param max the most messages to deliver, 1 to {@value #MAX_BATCH}
+   * @param publishedAt the time to record as their publication
+   * @param delivery sends one message to the host's broker
+   * @return how many were delivered
+   */
+  public int relay(int max, Instant publishedAt, Consumer<OutboxMessage> delivery) {
+    Objects.requireNonNull(publishedAt, "publishedAt");
+    Objects.requireNonNull(delivery, "delivery");
+    List<Long> sent = new ArrayList<>();
+    try {
+      for (OutboxMessage message : fetchUnpublished(max)) {
+        delivery.accept(message);
+        sent.add(message.id());
+      }
+    } catch (RuntimeException | Error failure) {
+      try {
+        markPublished(sent, publishedAt);
+      } catch (RuntimeException markFailure) {
+        failure.addSuppressed(markFailure);
+      }
+      throw failure;
+    }
+    markPublished(sent, publishedAt);
+    return sent.size();
   }
 
   /**
