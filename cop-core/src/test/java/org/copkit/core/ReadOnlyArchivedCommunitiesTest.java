@@ -65,102 +65,10 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ReadOnlyArchivedCommunitiesTest {
 
-  private static final MemberId ANNA = MemberId.of("anna");
-
-  /** A CLOSED community with something pending or written for every kind of write. */
-  static final class Setting {
-    final ConversationScene scene = new ConversationScene(Visibility.CLOSED);
-    final CopPlatform platform = scene.platform;
-    final Community community = scene.community;
-    final Community elsewhere;
-    final JoinRequest request;
-    final Invitation invitation;
-    final DiscussionThread question;
-    final Post answer;
-    final DiscussionThread movable;
-    final ActivityId activity;
-
-    Setting() {
-      scene.directory.put(Person.active(ANNA, "Anna Puig", "Mediació"));
-      request = ((JoinOutcome.Requested) platform.joining().join(XAVIER, community.id(), "m'agradaria participar")).request();
-      invitation = platform.joining().invite(JORDI, new Invite(community.id(), NURIA, Tier.PARTICIPANT, ""));
-      platform.memberAdministration().grantRole(JORDI, new ChangeRole(community.id(), MARTA, Role.EXPERT));
-      question = ((PostOutcome.Published) platform.discussions()
-          .start(MARTA, StartThread.question(community.id(), "Pregunta", "Com ho feu?", Set.of("protocol")))).thread();
-      answer = ((PostOutcome.Published) platform.discussions().reply(LAIA, Reply.to(question.id(), "Així"))).post();
-      platform.discussions().react(MARTA, answer.id(), Reaction.HELPFUL);
-      elsewhere = platform.lifecycle().create(JORDI, new CommunityDetails("Justícia juvenil", "Menors", "", Visibility.OPEN));
-      movable = ((PostOutcome.Published) platform.discussions()
-          .start(JORDI, StartThread.discussion(elsewhere.id(), "Per moure", "Cos"))).thread();
-      activity = ActivityId.random();
-      platform.activities().publish(MARTA, new Activity(activity, community.id(), MARTA, ActivityKind.OUTPUT,
-          scene.clock.instant(), 0, 0, Set.of(), CopComponent.PRODUCTION, Audience.COMMUNITY));
-      scene.clock.advance(Duration.ofMinutes(5));
-    }
-
-    void moveTo(Stage stage) {
-      platform.lifecycle().changeStage(NURIA, new ChangeStage(community.id(), stage, "the work is done"));
-    }
-
-    Community now() {
-      return scene.storage.communities().find(community.id()).orElseThrow();
-    }
-
-    /** What a refused write must leave as it was. */
-    List<Object> snapshot() {
-      return List.of(
-          scene.events.events().size(),
-          scene.storage.auditTrail().list(community.id().toString(), PageRequest.first(200)).items(),
-          scene.storage.auditTrail().list(elsewhere.id().toString(), PageRequest.first(200)).items(),
-          scene.storage.memberships().list(community.id(), java.util.Optional.empty(), java.util.Optional.empty(), PageRequest.first(200)).items(),
-          scene.storage.threads().find(question.id()).orElseThrow(),
-          scene.storage.threads().find(movable.id()).orElseThrow(),
-          scene.storage.posts().find(answer.id()).orElseThrow(),
-          scene.storage.joinRequests().find(request.id()).orElseThrow(),
-          scene.storage.invitations().find(invitation.id()).orElseThrow());
-    }
-  }
-
-  /** Every write that a member, an e-moderator or an administrator can make in a community. */
-  private static Map<String, Consumer<Setting>> writes() {
-    Map<String, Consumer<Setting>> writes = new LinkedHashMap<>();
-    writes.put("join", s -> s.platform.joining().join(ANNA, s.community.id(), ""));
-    writes.put("approve a request", s -> s.platform.joining().approve(JORDI, new ApproveRequest(s.request.id(), Tier.PARTICIPANT)));
-    writes.put("decline a request", s -> s.platform.joining().decline(JORDI, new DeclineRequest(s.request.id(), "no")));
-    writes.put("invite", s -> s.platform.joining().invite(JORDI, new Invite(s.community.id(), ANNA, Tier.CORE, "")));
-    writes.put("accept an invitation", s -> s.platform.joining().accept(NURIA, s.invitation.id()));
-    writes.put("leave", s -> s.platform.joining().leave(LAIA, s.community.id()));
-    writes.put("remove a member", s -> s.platform.memberAdministration().remove(JORDI, new RemoveMember(s.community.id(), LAIA, "ha marxat")));
-    writes.put("change a tier", s -> s.platform.memberAdministration().changeTier(JORDI, new ChangeTier(s.community.id(), LAIA, Tier.CORE, "")));
-    writes.put("grant a role", s -> s.platform.memberAdministration().grantRole(JORDI, new ChangeRole(s.community.id(), LAIA, Role.EXPERT)));
-    writes.put("revoke a role", s -> s.platform.memberAdministration().revokeRole(JORDI, new ChangeRole(s.community.id(), MARTA, Role.EXPERT)));
-    writes.put("update the details", s -> s.platform.lifecycle().update(JORDI, new UpdateCommunity(s.community.id(), s.now().version(),
-        new CommunityDetails("Mediació", "Mediació penal", "", Visibility.CLOSED))));
-    writes.put("record activity", s -> s.platform.lifecycle().recordActivity(LAIA, s.community.id()));
-    writes.put("start a thread", s -> s.platform.discussions().start(MARTA, StartThread.discussion(s.community.id(), "Nou", "Cos")));
-    writes.put("reply", s -> s.platform.discussions().reply(MARTA, Reply.to(s.question.id(), "Una altra")));
-    writes.put("edit one's post", s -> s.platform.discussions().edit(LAIA, new EditPost(s.answer.id(), s.answer.version(), "Així no", "")));
-    writes.put("edit as a moderator", s -> s.platform.discussions().edit(JORDI, new EditPost(s.answer.id(), s.answer.version(), "Editat", "to")));
-    writes.put("react", s -> s.platform.discussions().react(JORDI, s.answer.id(), Reaction.THANKS));
-    writes.put("unreact", s -> s.platform.discussions().unreact(MARTA, s.answer.id(), Reaction.HELPFUL));
-    writes.put("accept an answer", s -> s.platform.discussions().acceptAnswer(MARTA, s.question.id(), s.answer.id()));
-    writes.put("pin", s -> s.platform.discussions().pin(JORDI, s.question.id(), true));
-    writes.put("lock", s -> s.platform.discussions().changeStatus(JORDI, s.question.id(), new ThreadStatusChange.Lock("prou")));
-    writes.put("move a thread in", s -> s.platform.discussions().move(NURIA, s.movable.id(), s.community.id(), "hi pertany"));
-    writes.put("flag a post", s -> s.platform.moderation().flag(MARTA,
-        new RaiseFlag(s.community.id(), new ModerationSubject.OfPost(s.answer.id()), FlagReason.SPAM, "")));
-    writes.put("mute", s -> s.platform.moderation().mute(JORDI, new MuteMember(s.community.id(), LAIA, Duration.ofDays(1), "calma")));
-    writes.put("configure moderation", s -> s.platform.moderation().configure(JORDI, s.community.id(), ConversationScene.UNMODERATED));
-    writes.put("publish an activity", s -> s.platform.activities().publish(MARTA, new Activity(ActivityId.random(), s.community.id(), MARTA,
-        ActivityKind.OUTPUT, s.scene.clock.instant(), 0, 0, Set.of(), CopComponent.PRODUCTION, Audience.COMMUNITY)));
-    writes.put("engage with an activity", s -> s.platform.activities().record(LAIA, new Interaction(s.activity, Interaction.Kind.REACTED)));
-    return writes;
-  }
-
   @TestFactory
   Stream<DynamicTest> everyWriteInAnArchivedCommunityIsRefusedAndChangesNothing() {
-    return writes().entrySet().stream().map(write -> DynamicTest.dynamicTest(write.getKey(), () -> {
-      Setting stage = new Setting();
+    return WriteScene.writes().entrySet().stream().map(write -> DynamicTest.dynamicTest(write.getKey(), () -> {
+      WriteScene stage = new WriteScene();
       stage.moveTo(Stage.ARCHIVED);
       List<Object> before = stage.snapshot();
 
@@ -173,8 +81,8 @@ class ReadOnlyArchivedCommunitiesTest {
 
   @TestFactory
   Stream<DynamicTest> everyWriteInADormantCommunityIsTaken() {
-    return writes().entrySet().stream().map(write -> DynamicTest.dynamicTest(write.getKey(), () -> {
-      Setting stage = new Setting();
+    return WriteScene.writes().entrySet().stream().map(write -> DynamicTest.dynamicTest(write.getKey(), () -> {
+      WriteScene stage = new WriteScene();
       stage.moveTo(Stage.DORMANT);
 
       assertThatNoException().isThrownBy(() -> write.getValue().accept(stage));
@@ -184,12 +92,12 @@ class ReadOnlyArchivedCommunitiesTest {
 
   @TestFactory
   Stream<DynamicTest> aContributionWakesADormantCommunity() {
-    Map<String, Consumer<Setting>> contributions = new LinkedHashMap<>();
-    contributions.put("start a thread", writes().get("start a thread"));
-    contributions.put("reply", writes().get("reply"));
-    contributions.put("record activity", writes().get("record activity"));
+    Map<String, Consumer<WriteScene>> contributions = new LinkedHashMap<>();
+    contributions.put("start a thread", WriteScene.writes().get("start a thread"));
+    contributions.put("reply", WriteScene.writes().get("reply"));
+    contributions.put("record activity", WriteScene.writes().get("record activity"));
     return contributions.entrySet().stream().map(write -> DynamicTest.dynamicTest(write.getKey(), () -> {
-      Setting stage = new Setting();
+      WriteScene stage = new WriteScene();
       stage.moveTo(Stage.DORMANT);
 
       write.getValue().accept(stage);
