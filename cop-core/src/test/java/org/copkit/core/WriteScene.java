@@ -48,6 +48,8 @@ import org.copkit.api.moderation.ModerationSubject;
 import org.copkit.api.moderation.MuteMember;
 import org.copkit.api.moderation.RaiseFlag;
 import org.copkit.api.shared.ConflictException;
+import org.copkit.api.shared.AuditEntry;
+import org.copkit.api.shared.DomainEvent;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.PageRequest;
 import org.copkit.api.shared.Person;
@@ -62,6 +64,8 @@ public final class WriteScene {
 
   /** A person in the directory who belongs to no community. */
   public static final MemberId ANNA = MemberId.of("anna");
+  /** A person in the directory invited to the CLOSED community. */
+  public static final MemberId BIEL = MemberId.of("biel");
 
   public final ConversationScene scene = new ConversationScene(Visibility.CLOSED);
   public final CopPlatform platform = scene.platform;
@@ -76,8 +80,9 @@ public final class WriteScene {
 
   public WriteScene() {
     scene.directory.put(Person.active(ANNA, "Anna Puig", "Mediació"));
+    scene.directory.put(Person.active(BIEL, "Biel Vidal", "Víctimes"));
     request = ((JoinOutcome.Requested) platform.joining().join(XAVIER, community.id(), "m'agradaria participar")).request();
-    invitation = platform.joining().invite(JORDI, new Invite(community.id(), NURIA, Tier.PARTICIPANT, ""));
+    invitation = platform.joining().invite(JORDI, new Invite(community.id(), BIEL, Tier.PARTICIPANT, ""));
     platform.memberAdministration().grantRole(JORDI, new ChangeRole(community.id(), MARTA, Role.EXPERT));
     question = ((PostOutcome.Published) platform.discussions()
         .start(MARTA, StartThread.question(community.id(), "Pregunta", "Com ho feu?", Set.of("protocol")))).thread();
@@ -102,6 +107,35 @@ public final class WriteScene {
     return scene.storage.communities().find(community.id()).orElseThrow();
   }
 
+  private int eventsAtMark;
+  private int auditAtMark;
+
+  /** Remembers how far the event log and the audit trail (of both communities) go now. */
+  public void mark() {
+    eventsAtMark = scene.events.events().size();
+    auditAtMark = audited().size();
+  }
+
+  /** @return the audit entries of both communities written since the mark, oldest first */
+  public List<AuditEntry> auditedSinceMark() {
+    List<AuditEntry> all = audited();
+    return all.subList(auditAtMark, all.size());
+  }
+
+  /** @return the events published since the mark, in order */
+  public List<DomainEvent> publishedSinceMark() {
+    List<DomainEvent> all = scene.events.events();
+    return all.subList(eventsAtMark, all.size());
+  }
+
+  private List<AuditEntry> audited() {
+    List<AuditEntry> entries = new java.util.ArrayList<>();
+    entries.addAll(scene.storage.auditTrail().list(community.id().toString(), PageRequest.first(200)).items());
+    entries.addAll(scene.storage.auditTrail().list(elsewhere.id().toString(), PageRequest.first(200)).items());
+    entries.sort(java.util.Comparator.comparing(AuditEntry::at));
+    return entries;
+  }
+
   /** What a refused write must leave as it was. */
   public List<Object> snapshot() {
     return List.of(
@@ -123,7 +157,7 @@ public final class WriteScene {
     writes.put("approve a request", s -> s.platform.joining().approve(JORDI, new ApproveRequest(s.request.id(), Tier.PARTICIPANT)));
     writes.put("decline a request", s -> s.platform.joining().decline(JORDI, new DeclineRequest(s.request.id(), "no")));
     writes.put("invite", s -> s.platform.joining().invite(JORDI, new Invite(s.community.id(), ANNA, Tier.CORE, "")));
-    writes.put("accept an invitation", s -> s.platform.joining().accept(NURIA, s.invitation.id()));
+    writes.put("accept an invitation", s -> s.platform.joining().accept(BIEL, s.invitation.id()));
     writes.put("leave", s -> s.platform.joining().leave(LAIA, s.community.id()));
     writes.put("remove a member", s -> s.platform.memberAdministration().remove(JORDI, new RemoveMember(s.community.id(), LAIA, "ha marxat")));
     writes.put("change a tier", s -> s.platform.memberAdministration().changeTier(JORDI, new ChangeTier(s.community.id(), LAIA, Tier.CORE, "")));

@@ -1,0 +1,136 @@
+package org.copkit.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.copkit.core.ConversationScene.JORDI;
+import static org.copkit.core.ConversationScene.LAIA;
+import static org.copkit.core.ConversationScene.ORIOL;
+import static org.copkit.core.ConversationScene.XAVIER;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.copkit.api.community.ChangeStage;
+import org.copkit.api.community.ChangeRole;
+import org.copkit.api.community.Role;
+import org.copkit.api.community.Stage;
+import org.copkit.api.discussion.ThreadStatusChange;
+import org.copkit.api.moderation.Decide;
+import org.copkit.api.moderation.Decision;
+import org.copkit.api.moderation.FlagReason;
+import org.copkit.api.moderation.ModerationSubject;
+import org.copkit.api.moderation.RaiseFlag;
+import org.copkit.api.moderation.ReviewItem;
+import org.copkit.api.shared.AuditEntry;
+import org.copkit.api.shared.PageRequest;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every change a use case makes writes its audit entries (who acted, about whom) and publishes
+ * its domain events, each once; both are observable through the ports. Changes that are not
+ * decisions about people or content (a post, a reaction, an activity) publish events only.
+ */
+class EveryChangeIsAuditedAndPublishedTest {
+
+  /** What a change leaves: the audit entries as {@code ACTION by actor about subject}, and the events' types. */
+  private record Trace(List<String> audited, List<String> published) {}
+
+  private static Trace trace(List<String> audited, String... published) {
+    return new Trace(audited, List.of(published));
+  }
+
+  private static final Map<String, Trace> EXPECTED = new LinkedHashMap<>();
+
+  static {
+    EXPECTED.put("join", trace(List.of("JOIN_REQUESTED by anna about anna"), "JoinRequested"));
+    EXPECTED.put("approve a request", trace(List.of("JOIN_REQUEST_APPROVED by jordi about xavier"), "MemberJoined"));
+    EXPECTED.put("decline a request", trace(List.of("JOIN_REQUEST_DECLINED by jordi about xavier"), "JoinRequestDeclined"));
+    EXPECTED.put("invite", trace(List.of("MEMBER_INVITED by jordi about anna"), "MemberInvited"));
+    EXPECTED.put("accept an invitation", trace(List.of("MEMBER_JOINED by biel about biel"), "MemberJoined"));
+    EXPECTED.put("leave", trace(List.of("MEMBER_LEFT by laia about laia"), "MemberLeft"));
+    EXPECTED.put("remove a member", trace(List.of("MEMBER_REMOVED by jordi about laia"), "MemberRemoved"));
+    EXPECTED.put("change a tier", trace(List.of("TIER_CHANGED by jordi about laia"), "TierChanged"));
+    EXPECTED.put("grant a role", trace(List.of("ROLE_GRANTED by jordi about laia"), "RoleGranted"));
+    EXPECTED.put("revoke a role", trace(List.of("ROLE_REVOKED by jordi about marta"), "RoleRevoked"));
+    EXPECTED.put("update the details", trace(List.of("COMMUNITY_UPDATED by jordi about -"), "CommunityDetailsChanged"));
+    EXPECTED.put("record activity", trace(List.of()));
+    EXPECTED.put("start a thread", trace(List.of(), "ThreadCreated", "PostPublished"));
+    EXPECTED.put("reply", trace(List.of(), "PostPublished"));
+    EXPECTED.put("edit one's post", trace(List.of(), "PostEdited"));
+    EXPECTED.put("edit as a moderator", trace(List.of("POST_EDITED_BY_MODERATOR by jordi about laia"), "PostEdited"));
+    EXPECTED.put("react", trace(List.of(), "ReactionAdded"));
+    EXPECTED.put("unreact", trace(List.of()));
+    EXPECTED.put("accept an answer", trace(List.of(), "AnswerAccepted"));
+    EXPECTED.put("pin", trace(List.of("THREAD_PINNED by jordi about marta"), "ThreadChanged"));
+    EXPECTED.put("lock", trace(List.of("THREAD_LOCKED by jordi about marta"), "ThreadChanged"));
+    EXPECTED.put("move a thread in",
+        trace(List.of("THREAD_MOVED_IN by nuria as administrator about jordi", "THREAD_MOVED_OUT by nuria as administrator about jordi"), "ThreadMoved"));
+    EXPECTED.put("flag a post", trace(List.of("FLAG_RAISED by marta about laia"), "FlagRaised"));
+    EXPECTED.put("mute", trace(List.of("MEMBER_MUTED by jordi about laia"), "MemberMuted"));
+    EXPECTED.put("configure moderation", trace(List.of("MODERATION_CONFIGURED by jordi about -")));
+    EXPECTED.put("publish an activity", trace(List.of()));
+    EXPECTED.put("engage with an activity", trace(List.of()));
+    EXPECTED.put("withdraw a request", trace(List.of("JOIN_REQUEST_WITHDRAWN by xavier about xavier"), "JoinRequestWithdrawn"));
+    EXPECTED.put("decline an invitation", trace(List.of("INVITATION_DECLINED by biel about biel"), "InvitationClosed"));
+    EXPECTED.put("revoke an invitation", trace(List.of("INVITATION_REVOKED by jordi about biel"), "InvitationClosed"));
+    EXPECTED.put("change the stage", trace(List.of("STAGE_CHANGED by jordi about -"), "StageChanged"));
+    EXPECTED.put("make an e-moderator",
+        trace(List.of("TIER_CHANGED by jordi about laia", "ROLE_GRANTED by jordi about laia"), "TierChanged", "RoleGranted"));
+    EXPECTED.put("reopen", trace(List.of("THREAD_REOPENED by jordi about marta"), "ThreadChanged"));
+    EXPECTED.put("close", trace(List.of("THREAD_CLOSED by jordi about marta"), "ThreadChanged"));
+    EXPECTED.put("unpin", trace(List.of("THREAD_UNPINNED by jordi about marta"), "ThreadChanged"));
+    EXPECTED.put("approve a flagged post", trace(List.of("ITEM_DECIDED by jordi about laia"), "ItemDecided"));
+    EXPECTED.put("reject a flagged post", trace(List.of("ITEM_DECIDED by jordi about laia"), "ItemDecided"));
+    EXPECTED.put("edit and approve a flagged post", trace(List.of("ITEM_DECIDED by jordi about laia"), "PostEdited", "ItemDecided"));
+    EXPECTED.put("escalate a flagged post", trace(List.of("ITEM_ESCALATED by jordi about -"), "ItemDecided"));
+  }
+
+
+  static Map<String, Consumer<WriteScene>> changes() {
+    Map<String, Consumer<WriteScene>> changes = new LinkedHashMap<>(WriteScene.writes());
+    changes.put("withdraw a request", s -> s.platform.joining().withdraw(XAVIER, s.request.id()));
+    changes.put("decline an invitation", s -> s.platform.joining().declineInvitation(WriteScene.BIEL, s.invitation.id()));
+    changes.put("revoke an invitation", s -> s.platform.joining().revoke(JORDI, s.invitation.id()));
+    changes.put("change the stage", s -> s.platform.lifecycle().changeStage(JORDI, new ChangeStage(s.community.id(), Stage.DORMANT, "pausa")));
+    changes.put("make an e-moderator", s -> s.platform.memberAdministration().grantRole(JORDI, new ChangeRole(s.community.id(), LAIA, Role.E_MODERATOR)));
+    changes.put("reopen", s -> s.platform.discussions().changeStatus(JORDI, s.question.id(), new ThreadStatusChange.Reopen()));
+    changes.put("close", s -> s.platform.discussions().changeStatus(JORDI, s.question.id(), new ThreadStatusChange.Close("fet")));
+    changes.put("unpin", s -> s.platform.discussions().pin(JORDI, s.question.id(), false));
+    changes.put("approve a flagged post", s -> decide(s, new Decision.Approve()));
+    changes.put("reject a flagged post", s -> decide(s, new Decision.Reject("publicitat")));
+    changes.put("edit and approve a flagged post", s -> decide(s, new Decision.EditAndApprove("Així, sense enllaços", "enllaç")));
+    changes.put("escalate a flagged post", s -> decide(s, new Decision.Escalate("no ho sé")));
+    return changes;
+  }
+
+  private static void decide(WriteScene s, Decision decision) {
+    s.platform.moderation().flag(ORIOL, new RaiseFlag(s.community.id(), new ModerationSubject.OfPost(s.answer.id()), FlagReason.SPAM, ""));
+    ReviewItem item = s.platform.moderationQueries().queue(JORDI, s.community.id(), PageRequest.first(10)).items().get(0);
+    s.mark();
+    s.platform.moderation().decide(JORDI, new Decide(item.id(), item.version(), decision));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyChangeWritesItsAuditEntriesAndPublishesItsEventsOnce() {
+    assertThat(EXPECTED.keySet()).as("every change has its trace").containsExactlyInAnyOrderElementsOf(changes().keySet());
+    return changes().entrySet().stream().map(change -> DynamicTest.dynamicTest(change.getKey(), () -> {
+      WriteScene scene = new WriteScene();
+      scene.mark();
+
+      change.getValue().accept(scene);
+
+      Trace expected = EXPECTED.get(change.getKey());
+      assertThat(scene.auditedSinceMark()).extracting(EveryChangeIsAuditedAndPublishedTest::describe)
+          .containsExactlyInAnyOrderElementsOf(expected.audited());
+      assertThat(scene.publishedSinceMark()).extracting(event -> event.getClass().getSimpleName())
+          .containsExactlyElementsOf(expected.published());
+    }));
+  }
+
+  private static String describe(AuditEntry entry) {
+    return entry.action() + " by " + entry.actor().map(Object::toString).orElse("-")
+        + (entry.asAdministrator() ? " as administrator" : "") + " about " + entry.subject().map(Object::toString).orElse("-");
+  }
+}
