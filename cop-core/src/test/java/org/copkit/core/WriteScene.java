@@ -4,6 +4,7 @@ import static org.copkit.core.ConversationScene.JORDI;
 import static org.copkit.core.ConversationScene.LAIA;
 import static org.copkit.core.ConversationScene.MARTA;
 import static org.copkit.core.ConversationScene.NURIA;
+import static org.copkit.core.ConversationScene.ORIOL;
 import static org.copkit.core.ConversationScene.XAVIER;
 
 import java.time.Duration;
@@ -43,6 +44,9 @@ import org.copkit.api.feed.ActivityId;
 import org.copkit.api.feed.ActivityKind;
 import org.copkit.api.feed.CopComponent;
 import org.copkit.api.feed.Interaction;
+import org.copkit.api.moderation.Decide;
+import org.copkit.api.moderation.Decision;
+import org.copkit.api.moderation.ReviewItem;
 import org.copkit.api.moderation.FlagReason;
 import org.copkit.api.moderation.ModerationSubject;
 import org.copkit.api.moderation.MuteMember;
@@ -184,5 +188,34 @@ public final class WriteScene {
         ActivityKind.OUTPUT, s.scene.clock.instant(), 0, 0, Set.of(), CopComponent.PRODUCTION, Audience.COMMUNITY)));
     writes.put("engage with an activity", s -> s.platform.activities().record(LAIA, new Interaction(s.activity, Interaction.Kind.REACTED)));
     return writes;
+  }
+
+  /**
+   * @return every write of {@link #writes()}, and the changes that need what those writes leave
+   *     alone: withdrawals, declined and revoked invitations, stage changes, thread status
+   *     changes, and each decision on a flagged post
+   */
+  public static Map<String, Consumer<WriteScene>> changes() {
+    Map<String, Consumer<WriteScene>> changes = new LinkedHashMap<>(writes());
+    changes.put("withdraw a request", s -> s.platform.joining().withdraw(XAVIER, s.request.id()));
+    changes.put("decline an invitation", s -> s.platform.joining().declineInvitation(BIEL, s.invitation.id()));
+    changes.put("revoke an invitation", s -> s.platform.joining().revoke(JORDI, s.invitation.id()));
+    changes.put("change the stage", s -> s.platform.lifecycle().changeStage(JORDI, new ChangeStage(s.community.id(), Stage.DORMANT, "pausa")));
+    changes.put("make an e-moderator", s -> s.platform.memberAdministration().grantRole(JORDI, new ChangeRole(s.community.id(), LAIA, Role.E_MODERATOR)));
+    changes.put("reopen", s -> s.platform.discussions().changeStatus(JORDI, s.question.id(), new ThreadStatusChange.Reopen()));
+    changes.put("close", s -> s.platform.discussions().changeStatus(JORDI, s.question.id(), new ThreadStatusChange.Close("fet")));
+    changes.put("unpin", s -> s.platform.discussions().pin(JORDI, s.question.id(), false));
+    changes.put("approve a flagged post", s -> decide(s, new Decision.Approve()));
+    changes.put("reject a flagged post", s -> decide(s, new Decision.Reject("publicitat")));
+    changes.put("edit and approve a flagged post", s -> decide(s, new Decision.EditAndApprove("Així, sense enllaços", "enllaç")));
+    changes.put("escalate a flagged post", s -> decide(s, new Decision.Escalate("no ho sé")));
+    return changes;
+  }
+
+  private static void decide(WriteScene s, Decision decision) {
+    s.platform.moderation().flag(ORIOL, new RaiseFlag(s.community.id(), new ModerationSubject.OfPost(s.answer.id()), FlagReason.SPAM, ""));
+    ReviewItem item = s.platform.moderationQueries().queue(JORDI, s.community.id(), PageRequest.first(10)).items().get(0);
+    s.mark();
+    s.platform.moderation().decide(JORDI, new Decide(item.id(), item.version(), decision));
   }
 }
