@@ -28,9 +28,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Screens every new post before it is stored: mutes, newcomers' rate limits, the moderation rules
- * and pre-moderation, in that order. E-moderators and administrators are trusted and pass
- * unscreened. CORE members, invited into the working group, are exempt from the newcomer limits and
- * from pre-moderation. Wiring, not API.
+ * and pre-moderation, in that order; a thread's title with its opening post. An author's edit passes
+ * the mutes and the rules too. E-moderators and administrators are trusted and pass unscreened. CORE
+ * members, invited into the working group, are exempt from the newcomer limits and from
+ * pre-moderation. It also keeps the review queue in step with the threads: held posts join it, and
+ * what waits about a thread follows it to another community. Wiring, not API.
  */
 public final class PublicationGate {
 
