@@ -37,7 +37,6 @@ import org.copkit.core.memory.InMemoryEventLog;
 import org.copkit.core.memory.InMemoryNotifications;
 import org.copkit.core.memory.InMemoryStorage;
 import org.copkit.core.moderation.ModerationAssembly;
-import org.copkit.core.moderation.ModerationRules;
 import org.copkit.core.shared.Providers;
 import org.copkit.core.shared.MarkdownRenderer;
 
@@ -275,7 +274,7 @@ public final class CopPlatform {
 
     /**
      * Adds a moderation rule. Every post passes the built-in rules ({@link
-     * ModerationRules#defaults()}), then the registered ones in the order registered, then those
+     * BuiltInRules#defaults()}), then the registered ones in the order registered, then those
      * discovered.
      *
      * @param rule the rule
@@ -287,7 +286,7 @@ public final class CopPlatform {
     }
 
     /**
-     * Whether to run the built-in rules ({@link ModerationRules#defaults()}). Default: true.
+     * Whether to run the built-in rules ({@link BuiltInRules#defaults()}). Default: true.
      *
      * @param enabled false to run only the registered and discovered rules
      * @return this builder
@@ -417,7 +416,7 @@ public final class CopPlatform {
     private List<ModerationRule> moderationRules() {
       List<ModerationRule> rules = new ArrayList<>();
       if (builtInRules) {
-        rules.addAll(ModerationRules.defaults());
+        rules.addAll(BuiltInRules.defaults());
       }
       return registeredThenDiscovered(rules, registeredRules, discoverRules, ModerationRule.class);
     }

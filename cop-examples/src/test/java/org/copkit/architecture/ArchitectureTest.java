@@ -12,12 +12,25 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The module and package rules of the design, checked on the compiled classes of every library
  * module: what each module may depend on, no cycles between features, nothing from JPA, Guava or
- * Jackson in the public API, and implementation classes kept out of sight.
+ * Jackson in the public API, and implementation classes kept out of sight. The public types of each
+ * library module are on an allow-list ({@code public-types/*.txt} beside this class): a new public
+ * type fails the build until it is listed, and so does a listed type that is gone.
  */
 @AnalyzeClasses(packages = "org.copkit", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -107,6 +120,102 @@ class ArchitectureTest {
           .and().areTopLevelClasses()
           .should().haveModifier(JavaModifier.FINAL)
           .because("the few public classes of the core are entry points, not extension points");
+
+  @ArchTest
+  static final ArchRule theApisPublicTypesAreListed =
+      topLevelPublicTypesIn("org.copkit.api..")
+          .should(beListedIn("cop-api.txt"))
+          .because("every public type of cop-api is a promise to hosts, integrators and vendors; adding or "
+              + "removing one is a decision made on the list, not a side effect");
+
+  @ArchTest
+  static final ArchRule theCoreExportsOnlyThePlatformAndTheInMemoryAdapter =
+      topLevelPublicTypesIn("org.copkit.core", "org.copkit.core.memory")
+          .should(beListedIn("cop-core.txt"))
+          .because("hosts build a CopPlatform, pick built-in rules and may take the in-memory adapter; these "
+              + "are the packages org.copkit.core exports, and nothing else of the core is theirs");
+
+  @ArchTest
+  static final ArchRule theCoresWiringStaysFew =
+      classes().that().resideInAPackage("org.copkit.core.(*)..")
+          .and().resideOutsideOfPackage("org.copkit.core.memory..")
+          .and().arePublic().and().areTopLevelClasses()
+          .should(beListedIn("cop-core-wiring.txt"))
+          .because("the feature packages are not exported: a type there is public only because Java's "
+              + "visibility forces it for wiring between features, and each one must earn its place");
+
+  @ArchTest
+  static final ArchRule theJpaAdapterExportsOnlyItsEntryPoints =
+      topLevelPublicTypesIn("org.copkit.jpa")
+          .should(beListedIn("cop-jpa-adapter.txt"))
+          .because("a host creates the storage, migrates the schema and relays the outbox; that is "
+              + "the package org.copkit.jpa exports");
+
+  @ArchTest
+  static final ArchRule theJpaAdaptersWiringStaysFew =
+      classes().that().resideInAPackage("org.copkit.jpa.(*)..")
+          .and().arePublic().and().areTopLevelClasses()
+          .should(beListedIn("cop-jpa-adapter-wiring.txt"))
+          .because("the adapter's feature packages are not exported (the unit of work and its entity manager "
+              + "among them): a type there is public only to wire the features to JpaStorage");
+
+  @ArchTest
+  static final ArchRule theTcksPublicTypesAreListed =
+      topLevelPublicTypesIn("org.copkit.tck..")
+          .should(beListedIn("cop-tck.txt"))
+          .because("adapter authors extend these suites and fixtures: each public type is published");
+
+  private static com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction topLevelPublicTypesIn(
+      String... packages) {
+    return classes().that().resideInAnyPackage(packages).and().arePublic().and().areTopLevelClasses();
+  }
+
+  /**
+   * Each public type must be on the module's allow-list, and each listed type must still be a
+   * public type, in {@code src/test/resources/org/copkit/architecture/public-types/}.
+   */
+  private static ArchCondition<JavaClass> beListedIn(String list) {
+    Set<String> allowed = allowList(list);
+    return new ArchCondition<>("be on the allow-list " + list) {
+      private final Set<String> seen = new TreeSet<>();
+
+      @Override
+      public void init(Collection<JavaClass> allObjectsToTest) {
+        seen.clear();
+      }
+
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        seen.add(type.getName());
+        if (!allowed.contains(type.getName())) {
+          events.add(SimpleConditionEvent.violated(type, type.getName() + " is public but not on " + list));
+        }
+      }
+
+      @Override
+      public void finish(ConditionEvents events) {
+        Set<String> gone = new TreeSet<>(allowed);
+        gone.removeAll(seen);
+        gone.forEach(name -> events.add(
+            SimpleConditionEvent.violated(name, name + " is on " + list + " but is no longer a public type there")));
+      }
+    };
+  }
+
+  private static Set<String> allowList(String list) {
+    String resource = "public-types/" + list;
+    try (InputStream in = ArchitectureTest.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("no allow-list " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .collect(Collectors.toCollection(TreeSet::new));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private static com.tngtech.archunit.base.DescribedPredicate<java.util.List<JavaClass>> anyParameterIn(String... packages) {
     return com.tngtech.archunit.base.DescribedPredicate.describe(

@@ -25,7 +25,6 @@ import org.copkit.jpa.analytics.AnalyticsPorts;
 import org.copkit.jpa.community.CommunityStorage;
 import org.copkit.jpa.discussion.DiscussionPorts;
 import org.copkit.jpa.moderation.ModerationPorts;
-import org.copkit.jpa.shared.JpaOutbox;
 import org.copkit.jpa.shared.JpaTransactions;
 import org.copkit.jpa.shared.SharedStorage;
 
@@ -90,7 +89,7 @@ public final class JpaStorage implements CopStorage {
     this.mutes = ModerationPorts.mutes(transactions);
     this.moderationPolicies = ModerationPorts.moderationPolicies(transactions);
     this.contributions = AnalyticsPorts.contributions(transactions);
-    this.outbox = SharedStorage.outbox(transactions, JpaStorage::scopeOf);
+    this.outbox = new JpaOutbox(transactions, JpaStorage::scopeOf);
   }
 
   /** An event's outbox scope: the ID of the community it happened in, for every feature's events. */
@@ -119,6 +118,7 @@ public final class JpaStorage implements CopStorage {
    */
   public static List<String> entityClassNames() {
     return Stream.of(
+            List.<Class<?>>of(OutboxRow.class),
             SharedStorage.entityClasses(),
             CommunityStorage.entityClasses(),
             DiscussionPorts.entityClasses(),

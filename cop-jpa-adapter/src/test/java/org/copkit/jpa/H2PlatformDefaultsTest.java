@@ -11,7 +11,6 @@ import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Person;
 import org.copkit.core.CopPlatform;
 import org.copkit.core.memory.InMemoryDirectory;
-import org.copkit.jpa.shared.OutboxMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -52,7 +52,6 @@ import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
 import org.copkit.api.storage.CopStorage;
-import org.copkit.jpa.shared.OutboxMessage;
 import org.copkit.tck.analytics.ContributionsContract;
 import org.copkit.tck.community.CommunitiesContract;
 import org.copkit.tck.community.InvitationsContract;

@@ -5,8 +5,8 @@ import java.util.List;
 import org.copkit.api.moderation.spi.ModerationRule;
 
 /**
- * The built-in moderation rules, for {@code CopPlatform.Builder#moderationRule}. The platform runs
- * {@link #defaults()} unless told otherwise.
+ * The built-in moderation rules. Wiring, not exported: hosts reach them through {@code
+ * org.copkit.core.BuiltInRules}; the platform runs {@link #defaults()} unless told otherwise.
  */
 public final class ModerationRules {
 

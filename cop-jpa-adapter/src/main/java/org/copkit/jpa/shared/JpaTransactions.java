@@ -22,8 +22,9 @@ import org.copkit.api.shared.Transactions;
 
 /**
  * <b>Wiring, not API:</b> the JPA unit of work that every port of {@code JpaStorage} shares. Hosts
- * reach it as {@code JpaStorage.transactions()}, typed as {@link Transactions}; the feature
- * packages of this adapter use the rest of its surface.
+ * reach it as {@code JpaStorage.transactions()}, typed as {@link Transactions}; the rest of its
+ * surface, the current {@link #entityManager()} above all, is for the feature packages of this
+ * adapter. It is public only for them: module {@code org.copkit.jpa} does not export this package.
  *
  * <p>Each outermost {@link #inTransaction} call opens a resource-local {@link EntityManager},
  * binds it to the calling thread, begins a transaction, runs the work, commits and closes the

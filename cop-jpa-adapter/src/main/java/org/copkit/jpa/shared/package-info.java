@@ -1,7 +1,6 @@
 /**
  * What every feature of the JPA adapter shares: the unit of work ({@link
- * org.copkit.jpa.shared.JpaTransactions}, wiring), the audit trail, and the transactional outbox
- * that hosts' relays read ({@link org.copkit.jpa.shared.JpaOutbox} and {@link
- * org.copkit.jpa.shared.OutboxMessage}, API).
+ * org.copkit.jpa.shared.JpaTransactions}) and the audit trail. Wiring, not exported: hosts use
+ * {@code JpaStorage}, whose {@code transactions()} is typed as the API's {@code Transactions}.
  */
 package org.copkit.jpa.shared;

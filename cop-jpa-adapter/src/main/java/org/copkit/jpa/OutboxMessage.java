@@ -1,4 +1,4 @@
-package org.copkit.jpa.shared;
+package org.copkit.jpa;
 
 import java.time.Instant;
 import java.util.Objects;

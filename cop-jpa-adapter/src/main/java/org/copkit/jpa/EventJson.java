@@ -1,4 +1,4 @@
-package org.copkit.jpa.shared;
+package org.copkit.jpa;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;

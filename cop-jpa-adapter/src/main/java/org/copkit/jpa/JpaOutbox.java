@@ -1,4 +1,4 @@
-package org.copkit.jpa.shared;
+package org.copkit.jpa;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.copkit.api.shared.DomainEvent;
 import org.copkit.api.shared.EventPublisher;
+import org.copkit.jpa.shared.JpaTransactions;
 
 /**
  * The transactional outbox: domain events are written to the {@code cop_outbox} table in the same

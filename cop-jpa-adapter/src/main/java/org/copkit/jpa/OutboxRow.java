@@ -1,4 +1,4 @@
-package org.copkit.jpa.shared;
+package org.copkit.jpa;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,0 +1,25 @@
+/**
+ * CoPKit's core: {@link org.copkit.core.CopPlatform}, the one entry point that assembles every use
+ * case, the built-in moderation rules ({@link org.copkit.core.BuiltInRules}), and the in-memory
+ * adapter ({@code org.copkit.core.memory}). Only those two packages are exported: the feature
+ * packages ({@code community}, {@code discussion}, {@code moderation}, {@code feed}, {@code
+ * analytics}, {@code shared}) hold the domain logic and the wiring between features, whose few
+ * public types Java forces public for that wiring alone.
+ *
+ * <p>Vendors' providers of the three SPIs are found with {@link java.util.ServiceLoader} on the
+ * module path ({@code provides ... with ...}) as on the class path ({@code META-INF/services}).
+ */
+module org.copkit.core {
+  requires transitive org.copkit.api;
+  requires org.slf4j;
+  requires org.commonmark;
+  // The OWASP sanitizer has no module name of its own: this is the name its jar file gives it.
+  requires owasp.java.html.sanitizer;
+
+  exports org.copkit.core;
+  exports org.copkit.core.memory;
+
+  uses org.copkit.api.moderation.spi.ModerationRule;
+  uses org.copkit.api.feed.spi.RankingSignal;
+  uses org.copkit.api.analytics.spi.ActivityClassifier;
+}
