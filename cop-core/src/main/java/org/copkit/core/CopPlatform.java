@@ -29,6 +29,7 @@ import org.copkit.api.shared.Directory;
 import org.copkit.api.shared.EventPublisher;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.storage.CopStorage;
+import org.copkit.core.analytics.ActivityClassifiers;
 import org.copkit.core.analytics.AnalyticsAssembly;
 import org.copkit.core.community.CommunityAssembly;
 import org.copkit.core.discussion.DiscussionAssembly;
@@ -56,6 +57,9 @@ import org.copkit.core.shared.MarkdownRenderer;
  */
 public final class CopPlatform {
 
+  /** The longest dormancy period the builder accepts, in days (ten years). */
+  public static final int MAX_DORMANCY_AFTER_DAYS = 3650;
+
   private final CommunityAssembly communities;
   private final Discussions discussions;
   private final DiscussionQueries discussionQueries;
@@ -71,16 +75,16 @@ public final class CopPlatform {
         builder.storage.transactions(), builder.clock,
         builder.feedSettings,
         builder.rankingSignals());
+    ActivityClassifiers classifiers = ActivityClassifiers.of(builder.activityClassifiers());
     DiscussionAssembly talk = DiscussionAssembly.create(builder.storage, communities.gate(), new MarkdownRenderer(),
-        builder.events, builder.notifications, builder.clock, feed.changes());
+        builder.events, builder.notifications, builder.clock, feed.changes(), classifiers);
     this.moderation = ModerationAssembly.create(
         builder.storage, builder.storage, communities.gate(), builder.events, builder.notifications, builder.clock,
         builder.moderationDefaults, builder.moderationRules(), talk.postActions());
     this.discussions = talk.discussions(moderation.gate());
     this.discussionQueries = talk.queries();
     this.analytics = AnalyticsAssembly.create(builder.storage, communities.gate(), builder.clock,
-        builder.participationThresholds, builder.reportingZone, builder.dormancyAfter,
-        builder.activityClassifiers());
+        builder.participationThresholds, builder.reportingZone, builder.dormancyAfter, classifiers);
   }
 
   /**
@@ -248,13 +252,17 @@ public final class CopPlatform {
      * How long an ACTIVE community may stay without activity before a dormancy sweep puts it to
      * sleep. Default: 90 days.
      *
-     * @param period a positive duration
+     * @param period a positive duration of at most {@value CopPlatform#MAX_DORMANCY_AFTER_DAYS} days
      * @return this builder
      */
     public Builder dormancyAfter(Duration period) {
       required("dormancyAfter", period);
       if (period.isNegative() || period.isZero()) {
         throw new InvalidInputException("dormancyAfter", "must be positive, was " + period);
+      }
+      if (period.compareTo(Duration.ofDays(MAX_DORMANCY_AFTER_DAYS)) > 0) {
+        throw new InvalidInputException(
+            "dormancyAfter", "must be at most " + MAX_DORMANCY_AFTER_DAYS + " days, was " + period);
       }
       this.dormancyAfter = period;
       return this;

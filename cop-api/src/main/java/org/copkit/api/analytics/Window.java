@@ -48,7 +48,8 @@ public record Window(Instant from, Instant to) {
   }
 
   /**
-   * @param length how long the window lasts
+   * @param length how long the window lasts: positive, and at most the span from {@value
+   *     #EARLIEST_YEAR} to {@value #LATEST_YEAR}
    * @param to the first instant after it
    * @return the window of that length that ends at {@code to}
    */
@@ -57,6 +58,12 @@ public record Window(Instant from, Instant to) {
     Validation.required("to", to);
     if (length.isNegative() || length.isZero()) {
       throw new InvalidInputException("length", "must be positive, was " + length);
+    }
+    if (length.compareTo(Duration.between(EARLIEST, LATEST)) > 0) {
+      throw new InvalidInputException("length", "must be at most the span from " + EARLIEST_YEAR + " to " + LATEST_YEAR);
+    }
+    if (to.isBefore(EARLIEST) || to.isAfter(LATEST)) {
+      throw new InvalidInputException("to", "must be from " + EARLIEST_YEAR + " up to " + LATEST_YEAR + ", was " + to);
     }
     return new Window(to.minus(length), to);
   }

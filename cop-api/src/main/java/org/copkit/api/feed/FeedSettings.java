@@ -11,7 +11,7 @@ import org.copkit.api.shared.Validation;
  * communities, and the {@link PersonalWeights}. Fixed when the platform is built.
  *
  * @param platform the ranking of every community without an override
- * @param communities the overrides, by community
+ * @param communities the overrides, by community: at most {@value #MAX_OVERRIDES}
  * @param personal the weights of each member's own history and interests
  */
 public record FeedSettings(
@@ -19,11 +19,16 @@ public record FeedSettings(
 
   /** The largest weight accepted. */
   public static final double MAX_WEIGHT = 100;
+  /** The most communities with a ranking of their own. */
+  public static final int MAX_OVERRIDES = 100_000;
 
   /** Validates and copies the fields. */
   public FeedSettings {
     Validation.required("platform", platform);
     Validation.required("communities", communities);
+    if (communities.size() > MAX_OVERRIDES) {
+      throw new InvalidInputException("communities", "must hold at most " + MAX_OVERRIDES + " overrides");
+    }
     communities.forEach(
         (community, ranking) -> {
           if (community == null || ranking == null) {

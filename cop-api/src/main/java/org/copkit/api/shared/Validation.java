@@ -161,6 +161,24 @@ public final class Validation {
   }
 
   /**
+   * Requires a duration within bounds, both included; the failure names the bounds.
+   *
+   * @param field the field's name
+   * @param value the duration
+   * @param min the shortest allowed
+   * @param max the longest allowed
+   * @return the duration
+   */
+  public static java.time.Duration duration(String field, java.time.Duration value, java.time.Duration min,
+      java.time.Duration max) {
+    required(field, value);
+    if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+      throw new InvalidInputException(field, "must be between " + min + " and " + max + ", was " + value);
+    }
+    return value;
+  }
+
+  /**
    * Requires a number not below zero.
    *
    * @param field the field's name

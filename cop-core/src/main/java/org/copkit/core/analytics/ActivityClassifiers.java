@@ -13,12 +13,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The platform's chain of {@link ActivityClassifier}s: the registered ones in the order registered,
- * then those discovered (see {@code CopPlatform.Builder#discoverActivityClassifiers}), then the
- * {@link DefaultActivityClassifier built-in} one. The first answer wins. A classifier that throws or
- * answers null is reported and skipped for that type.
+ * The platform's one definition of the CoP component of an activity: the chain of {@link
+ * ActivityClassifier}s, the registered ones in the order registered, then those discovered (see
+ * {@code CopPlatform.Builder#discoverActivityClassifiers}), then the {@link DefaultActivityClassifier
+ * built-in} one. The first answer wins. A classifier that throws or answers null is reported and
+ * skipped for that type.
+ *
+ * <p>Built once per platform and shared: the participation reports' component balance and the
+ * activities discussions hand to the feed ask the same chain, so a thread's component is the same
+ * in both. Wiring, not API: hosts register classifiers on {@code CopPlatform}'s builder.
  */
-final class ActivityClassifiers {
+public final class ActivityClassifiers {
 
   private static final Logger LOG = LoggerFactory.getLogger(ActivityClassifiers.class);
 
@@ -32,7 +37,7 @@ final class ActivityClassifiers {
    * @param classifiers the classifiers registered on the builder, then those discovered, in order
    * @return the chain, ending with the built-in classifier
    */
-  static ActivityClassifiers of(List<ActivityClassifier> classifiers) {
+  public static ActivityClassifiers of(List<ActivityClassifier> classifiers) {
     List<ActivityClassifier> chain = new ArrayList<>(classifiers);
     chain.add(new DefaultActivityClassifier());
     return new ActivityClassifiers(chain);
@@ -42,7 +47,7 @@ final class ActivityClassifiers {
    * @param type a type of activity
    * @return the component the first classifier with an answer gives it
    */
-  CopComponent classify(ActivityType type) {
+  public CopComponent classify(ActivityType type) {
     for (ActivityClassifier classifier : chain) {
       try {
         Optional<CopComponent> component = classifier.classify(type);

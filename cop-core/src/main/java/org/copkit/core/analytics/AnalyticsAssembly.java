@@ -3,11 +3,9 @@ package org.copkit.core.analytics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.List;
 import org.copkit.api.analytics.ParticipationReports;
 import org.copkit.api.analytics.ParticipationThresholds;
 import org.copkit.api.analytics.port.AnalyticsStorage;
-import org.copkit.api.analytics.spi.ActivityClassifier;
 import org.copkit.core.community.CommunityGate;
 
 /**
@@ -31,14 +29,12 @@ public final class AnalyticsAssembly {
    * @param thresholds the bounds of the 1-9-90 split
    * @param zone the time zone in which weeks and months start
    * @param dormancyAfter the community lifecycle's dormancy period
-   * @param classifiers the activity classifiers registered on the builder, then those discovered,
-   *     asked in this order before the built-in one
+   * @param classifiers the platform's activity classifiers, shared with the feed
    * @return the assembly
    */
   public static AnalyticsAssembly create(AnalyticsStorage storage, CommunityGate communities, Clock clock,
-      ParticipationThresholds thresholds, ZoneId zone, Duration dormancyAfter,
-      List<ActivityClassifier> classifiers) {
-    Reporting reporting = new Reporting(thresholds, zone, ActivityClassifiers.of(classifiers), clock, dormancyAfter);
+      ParticipationThresholds thresholds, ZoneId zone, Duration dormancyAfter, ActivityClassifiers classifiers) {
+    Reporting reporting = new Reporting(thresholds, zone, classifiers, clock, dormancyAfter);
     return new AnalyticsAssembly(new ParticipationReportsService(storage, communities, reporting));
   }
 

@@ -6,6 +6,7 @@ import org.copkit.api.discussion.Discussions;
 import org.copkit.api.discussion.port.DiscussionStorage;
 import org.copkit.api.notification.Notifications;
 import org.copkit.api.shared.EventPublisher;
+import org.copkit.core.analytics.ActivityClassifiers;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.moderation.PostActions;
 import org.copkit.core.moderation.PublicationGate;
@@ -38,12 +39,14 @@ public final class DiscussionAssembly {
    * @param clock the platform's clock
    * @param feed the feed, told of published threads, replies, reactions, accepted answers and
    *     what moderation hides or approves
+   * @param components the platform's activity classifiers, which give each activity its CoP
+   *     component (the same the participation reports count it in)
    * @return the assembly so far
    */
   public static DiscussionAssembly create(DiscussionStorage storage, CommunityGate communities, MarkdownRenderer renderer,
-      EventPublisher events, Notifications notifications, Clock clock, FeedChanges feed) {
+      EventPublisher events, Notifications notifications, Clock clock, FeedChanges feed, ActivityClassifiers components) {
     return new DiscussionAssembly(new DiscussionWork(storage, communities, renderer, events, notifications, clock,
-        new FeedBridge(feed)));
+        new FeedBridge(feed, components)));
   }
 
   /** @return what moderation may do to posts */

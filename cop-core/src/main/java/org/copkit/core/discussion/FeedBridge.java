@@ -1,5 +1,7 @@
 package org.copkit.core.discussion;
 
+import org.copkit.api.analytics.ActivityType;
+import org.copkit.api.analytics.PostRole;
 import org.copkit.api.discussion.DiscussionThread;
 import org.copkit.api.discussion.Post;
 import org.copkit.api.discussion.ThreadKind;
@@ -7,16 +9,18 @@ import org.copkit.api.feed.Activity;
 import org.copkit.api.feed.ActivityId;
 import org.copkit.api.feed.ActivityKind;
 import org.copkit.api.feed.ActivityPublishing;
-import org.copkit.api.feed.CopComponent;
 import org.copkit.api.feed.Interaction;
 import org.copkit.api.shared.MemberId;
+import org.copkit.core.analytics.ActivityClassifiers;
 import org.copkit.core.shared.FeedChanges;
 import org.copkit.core.shared.UnitOfWork;
 
 /**
  * Tells the feed what happened in discussions, once the change has committed: a published thread
  * becomes an activity (its ID is the thread's), replies and reactions to its opening post become
- * engagement, and an accepted answer becomes an activity of its own. When moderation hides an
+ * engagement, and an accepted answer becomes an activity of its own. Each activity's CoP component
+ * is what the platform's {@link ActivityClassifiers} say of its type (the opening post of its kind
+ * of thread; an answer to a question), the same the participation reports count it in. When moderation hides an
  * opening post or an accepted answer, its activity is retracted; when an e-moderator approves it,
  * the activity is reinstated. The discussion and moderation use cases have authorized all of these,
  * so they go through the feed's internal {@link FeedChanges} rather than the public {@link
@@ -26,15 +30,18 @@ import org.copkit.core.shared.UnitOfWork;
 final class FeedBridge {
 
   private final FeedChanges changes;
+  private final ActivityClassifiers components;
 
-  FeedBridge(FeedChanges changes) {
+  FeedBridge(FeedChanges changes, ActivityClassifiers components) {
     this.changes = changes;
+    this.components = components;
   }
 
   /** A thread's opening post is published: first published, or approved after moderation hid it. */
   void threadPublished(DiscussionThread thread) {
     Activity activity = new Activity(idOf(thread), thread.community(), thread.author(), kindOf(thread.kind()),
-        thread.createdAt(), thread.replies(), 0, thread.tags(), componentOf(thread.kind()), thread.audience());
+        thread.createdAt(), thread.replies(), 0, thread.tags(),
+        components.classify(new ActivityType(thread.kind(), PostRole.OPENING, thread.audience())), thread.audience());
     UnitOfWork.afterCommit(() -> {
       changes.reinstate(activity.id());
       changes.publish(activity);
@@ -56,7 +63,8 @@ final class FeedBridge {
 
   void answerAccepted(DiscussionThread thread, Post answer, java.time.Instant at) {
     Activity activity = new Activity(new ActivityId(answer.id().value()), thread.community(), answer.author(),
-        ActivityKind.ACCEPTED_ANSWER, at, 0, 0, thread.tags(), CopComponent.KNOW_HOW, thread.audience());
+        ActivityKind.ACCEPTED_ANSWER, at, 0, 0, thread.tags(),
+        components.classify(new ActivityType(thread.kind(), PostRole.REPLY, thread.audience())), thread.audience());
     UnitOfWork.afterCommit(() -> {
       changes.reinstate(activity.id());
       changes.publish(activity);
@@ -94,11 +102,6 @@ final class FeedBridge {
       case QUESTION -> ActivityKind.QUESTION;
       case ANNOUNCEMENT -> ActivityKind.ANNOUNCEMENT;
     };
-  }
-
-  /** Questions and discussions organise know-how; announcements bring news from outside (antenna). */
-  private static CopComponent componentOf(ThreadKind kind) {
-    return kind == ThreadKind.ANNOUNCEMENT ? CopComponent.ANTENNA : CopComponent.KNOW_HOW;
   }
 
 }

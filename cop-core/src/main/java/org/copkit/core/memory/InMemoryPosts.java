@@ -17,6 +17,7 @@ import org.copkit.api.discussion.PostId;
 import org.copkit.api.discussion.PostRevision;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.discussion.port.PostCount;
 import org.copkit.api.discussion.port.Posts;
 import org.copkit.api.discussion.port.Threads;
 import org.copkit.api.shared.ConflictException;
@@ -95,10 +96,11 @@ final class InMemoryPosts implements Posts {
   }
 
   @Override
-  public long count(CommunityId community, MemberId author, Set<PostState> states, boolean repliesOnly, Instant since) {
-    return byAuthor.find(author)
-        .filter(p -> p.community().equals(community) && states.contains(p.state()) && !p.createdAt().isBefore(since))
-        .filter(p -> !repliesOnly || !opensItsThread(p))
+  public long count(PostCount query) {
+    return byAuthor.find(query.author())
+        .filter(p -> p.community().equals(query.community()) && query.states().contains(p.state()))
+        .filter(p -> query.covers(p.createdAt()))
+        .filter(p -> query.which() == PostCount.Which.POSTS || !opensItsThread(p))
         .count();
   }
 

@@ -4,14 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Membership;
 import org.copkit.api.community.Tier;
-import org.copkit.api.discussion.PostState;
 import org.copkit.api.moderation.Flag;
+import org.copkit.api.discussion.port.PostCount;
 import org.copkit.api.moderation.ModerationPolicy;
 import org.copkit.api.moderation.ModerationSubject;
 import org.copkit.api.moderation.Mute;
@@ -119,7 +118,7 @@ public final class PublicationGate {
 
   private long publishedPosts(Standing author) {
     return work.discussions.posts()
-        .count(author.community().id(), author.actor().id(), EnumSet.of(PostState.PUBLISHED), false, Instant.EPOCH);
+        .count(PostCount.published(author.community().id(), author.actor().id()));
   }
 
   private Draft draft(Standing author, ModerationPolicy policy, long published, String title, String body,
@@ -187,7 +186,7 @@ public final class PublicationGate {
     Instant since = author.membership().orElseThrow().joinedAt();
     long made = kind == Kind.THREAD
         ? work.discussions.threads().countStartedSince(community, author.actor().id(), since)
-        : work.discussions.posts().count(community, author.actor().id(), EnumSet.allOf(PostState.class), true, since);
+        : work.discussions.posts().count(PostCount.repliesSince(community, author.actor().id(), since));
     int limit = kind == Kind.THREAD ? policy.newcomerThreads() : policy.newcomerReplies();
     if (made >= limit) {
       throw new RateLimitedException(kind == Kind.THREAD ? "new threads" : "replies", newcomerUntil);

@@ -22,6 +22,7 @@ import org.copkit.api.discussion.PostId;
 import org.copkit.api.discussion.PostRevision;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.discussion.port.PostCount;
 import org.copkit.api.discussion.port.Posts;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.MemberId;
@@ -148,21 +149,23 @@ final class JpaPosts implements Posts {
 
   /** A reply is any post that no thread opens with. */
   @Override
-  public long count(CommunityId community, MemberId author, Set<PostState> states, boolean repliesOnly, Instant since) {
-    if (states.isEmpty()) {
+  public long count(PostCount query) {
+    if (query.states().isEmpty()) {
       return 0;
     }
-    return entityManager()
+    var count = entityManager()
         .createQuery(
             "select count(p) from CopPost p where p.communityId = :community and p.author = :author"
-                + " and p.state in :states and p.createdAt >= :since"
-                + (repliesOnly ? " and not exists (select t.id from CopThread t where t.openingPost = p.id)" : ""),
+                + " and p.state in :states"
+                + (query.since().isPresent() ? " and p.createdAt >= :since" : "")
+                + (query.which() == PostCount.Which.REPLIES
+                    ? " and not exists (select t.id from CopThread t where t.openingPost = p.id)" : ""),
             Long.class)
-        .setParameter("community", community.toString())
-        .setParameter("author", author.value())
-        .setParameter("states", names(states))
-        .setParameter("since", since)
-        .getSingleResult();
+        .setParameter("community", query.community().toString())
+        .setParameter("author", query.author().value())
+        .setParameter("states", names(query.states()));
+    query.since().ifPresent(since -> count.setParameter("since", since));
+    return count.getSingleResult();
   }
 
   @Override

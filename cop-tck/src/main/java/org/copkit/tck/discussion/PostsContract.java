@@ -25,6 +25,7 @@ import org.copkit.api.discussion.PostId;
 import org.copkit.api.discussion.PostRevision;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.port.DiscussionStorage;
+import org.copkit.api.discussion.port.PostCount;
 import org.copkit.api.discussion.port.Posts;
 import org.copkit.api.discussion.port.Threads;
 import org.copkit.api.shared.ConflictException.Kind;
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.Test;
  * <p>Where the port says "ties broken by ID", IDs compare as their canonical text ({@code
  * UUID.toString()}), in ascending order whichever way the times run. A post does not say whether
  * it opened its thread, its thread does ({@link DiscussionThread#openingPost()}): the tests of
- * {@link Posts#count} with {@code repliesOnly} store the thread too.
+ * {@link Posts#count} of {@linkplain PostCount#repliesOnly() replies only} store the thread too.
  */
 public abstract class PostsContract extends DiscussionStorageContract {
 
@@ -375,22 +376,32 @@ public abstract class PostsContract extends DiscussionStorageContract {
 
     @Test
     void countsThePersonsPostsInTheCommunityAndStatesFromTheStartOfTheWindowOn() {
-      assertThat(posts.count(community, ana, PUBLISHED, false, secondsAfterT0(10))).isEqualTo(3);
-      assertThat(posts.count(community, ana, ANY_STATE, false, secondsAfterT0(10))).isEqualTo(4);
-      assertThat(posts.count(community, ana, ANY_STATE, false, T0)).isEqualTo(5);
-      assertThat(posts.count(community, ana, ANY_STATE, false, secondsAfterT0(21))).isZero();
+      PostCount anas = PostCount.of(community, ana);
+      assertThat(posts.count(anas.inStates(PUBLISHED).from(secondsAfterT0(10)))).isEqualTo(3);
+      assertThat(posts.count(anas.from(secondsAfterT0(10)))).isEqualTo(4);
+      assertThat(posts.count(anas.from(T0))).isEqualTo(5);
+      assertThat(posts.count(anas.from(secondsAfterT0(21)))).isZero();
+      assertThat(posts.count(anas.inStates(Set.of()))).isZero();
+    }
+
+    @Test
+    void countsEveryPostEverWrittenWhenNoStartIsGiven() {
+      assertThat(posts.count(PostCount.of(community, ana))).isEqualTo(5);
+      assertThat(posts.count(PostCount.published(community, ana))).isEqualTo(4);
     }
 
     @Test
     void countsOnlyRepliesWhenAskedLeavingOutTheOpeningPost() {
-      assertThat(posts.count(community, ana, PUBLISHED, true, secondsAfterT0(10))).isEqualTo(2);
-      assertThat(posts.count(community, ana, ANY_STATE, true, T0)).isEqualTo(4);
+      assertThat(posts.count(PostCount.of(community, ana).inStates(PUBLISHED).from(secondsAfterT0(10)).repliesOnly()))
+          .isEqualTo(2);
+      assertThat(posts.count(PostCount.repliesSince(community, ana, T0))).isEqualTo(4);
+      assertThat(posts.count(PostCount.repliesSince(community, ana, secondsAfterT0(11)))).isEqualTo(2);
     }
 
     @Test
     void countsNothingForSomeoneWhoNeverPostedThere() {
-      assertThat(posts.count(community, aPerson(), ANY_STATE, false, T0)).isZero();
-      assertThat(posts.count(CommunityId.random(), ana, ANY_STATE, false, T0)).isZero();
+      assertThat(posts.count(PostCount.of(community, aPerson()))).isZero();
+      assertThat(posts.count(PostCount.of(CommunityId.random(), ana))).isZero();
     }
   }
 
@@ -462,8 +473,8 @@ public abstract class PostsContract extends DiscussionStorageContract {
           .extracting(Post::id)
           .containsExactly(heldReply.id(), reply.id());
       assertThat(posts.communitiesOf(ana)).containsExactlyInAnyOrder(community, target);
-      assertThat(posts.count(target, ana, ANY_STATE, false, T0)).isEqualTo(2);
-      assertThat(posts.count(community, ana, ANY_STATE, false, T0)).isEqualTo(1);
+      assertThat(posts.count(PostCount.of(target, ana))).isEqualTo(2);
+      assertThat(posts.count(PostCount.of(community, ana))).isEqualTo(1);
       assertThat(posts.recentBodies(community, opening.author(), T0, 10)).isEmpty();
       assertThat(posts.inThread(thread.id(), ANY_STATE, Optional.empty(), PageRequest.first(10)).items())
           .extracting(Post::community)

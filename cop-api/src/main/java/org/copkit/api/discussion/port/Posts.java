@@ -77,15 +77,10 @@ public interface Posts {
   /**
    * Counts a person's posts in a community.
    *
-   * @param community the community
-   * @param author the person
-   * @param states only posts in these states
-   * @param repliesOnly whether to count only replies: posts that are not their thread's {@code
-   *     openingPost}
-   * @param since only posts written at or after this time
+   * @param query whose posts, where, in which states, which of them and since when
    * @return the count
    */
-  long count(CommunityId community, MemberId author, Set<PostState> states, boolean repliesOnly, Instant since);
+  long count(PostCount query);
 
   /**
    * The bodies of a person's latest posts in a community, in every state, newest first (ties
