@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * community C: ana CORE, bea PARTICIPANT, dan OBSERVER (all joined T0 − 30d),
  *              cai PARTICIPANT (joined T0 + 3d), eva PARTICIPANT (joined T0 + 10d)
- * community D: ana PARTICIPANT (T0 − 30d), fay CORE (T0 − 1d); olga belongs nowhere
+ * community D: ana PARTICIPANT (T0 − 40d: her first membership), fay CORE (T0 − 1d); olga belongs nowhere
  *
  * C  discussion by ana at T0 (opening exactly at W's start)
  *      bea reply +2h; ana reply to bea's +3h; bea reply +4h HIDDEN; olga reply +5h;
@@ -58,7 +58,8 @@ import org.junit.jupiter.api.Test;
  *      ana reply at +7d (in N, not W)
  * C  working-group (CORE) discussion by ana at +1d
  * C  question by bea at +1d: bea's own reply +1d1h; ana's answer +1d2h (accepted);
- *      cai reply +1d30m HIDDEN; ana reply to ana's answer +1d3h
+ *      cai reply +1d30m HIDDEN; olga's comment on the question +1d1h30m (before the first answer,
+ *      and no answer); ana reply to ana's answer +1d3h
  * C  question by ana at +2d, never answered; question by bea at +2d, HELD
  * C  question by bea at +6d, answered by ana at +8d
  * C  announcement by ana at +5d
@@ -96,7 +97,7 @@ public abstract class ContributionsContract extends StorageContract {
       member(c, DAN, Tier.OBSERVER, days(-30));
       member(c, CAI, Tier.PARTICIPANT, days(3));
       member(c, EVA, Tier.PARTICIPANT, days(10));
-      member(d, ANA, Tier.PARTICIPANT, days(-30));
+      member(d, ANA, Tier.PARTICIPANT, days(-40));
       member(d, FAY, Tier.CORE, days(-1));
 
       DiscussionThread discussion = open(aThread().in(c).by(ANA).createdAt(T0));
@@ -118,6 +119,7 @@ public abstract class ContributionsContract extends StorageContract {
       reply(question, BEA, days(1).plus(Duration.ofHours(1)), PostState.PUBLISHED);
       Post answer = store(aPost().in(question).withId(acceptedAnswer).by(ANA).writtenAt(days(1).plus(Duration.ofHours(2))));
       reply(question, CAI, days(1).plus(Duration.ofMinutes(30)), PostState.HIDDEN);
+      store(aPost().in(question).replyingTo(question.openingPost()).by(OLGA).writtenAt(days(1).plus(Duration.ofMinutes(90))));
       nested(question, answer, ANA, days(1).plus(Duration.ofHours(3)));
 
       open(aThread().in(c).ofKind(ThreadKind.QUESTION).by(ANA).createdAt(days(2)));
@@ -215,8 +217,9 @@ public abstract class ContributionsContract extends StorageContract {
     void sumsAPersonsContributionsOverTheCommunitiesTheyBelongToOnThePlatform() {
       List<MemberTally> tallies = contributions.contributors(Scope.platform(), Set.of(W)).get(W);
 
-      assertThat(tallies).containsExactlyInAnyOrder(
-          new MemberTally(ANA, Tier.CORE, days(-30), 8),
+      assertThat(tallies).as("on the platform a person joined with their earliest membership, in their closest tier")
+          .containsExactlyInAnyOrder(
+          new MemberTally(ANA, Tier.CORE, days(-40), 8),
           new MemberTally(BEA, Tier.PARTICIPANT, days(-30), 4),
           new MemberTally(CAI, Tier.PARTICIPANT, days(3), 1),
           new MemberTally(FAY, Tier.CORE, days(-1), 1));
@@ -309,7 +312,9 @@ public abstract class ContributionsContract extends StorageContract {
 
       assertThat(questions.asked()).isEqualTo(3);
       assertThat(questions.accepted()).isEqualTo(1);
-      assertThat(questions.firstAnswerDelays()).containsExactly(Duration.ofHours(2));
+      assertThat(questions.firstAnswerDelays())
+          .as("answers are top-level replies by others: not the asker's own, not a comment (a reply to a post)")
+          .containsExactly(Duration.ofHours(2));
     }
 
     @Test

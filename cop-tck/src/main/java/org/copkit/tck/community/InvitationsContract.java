@@ -166,6 +166,18 @@ public abstract class InvitationsContract extends StorageContract {
     }
 
     @Test
+    void tellsApartInviteesWhoseIdsDifferInCaseOrAccents() {
+      List<Invitation> all = List.of("Núria", "Nuria", "nuria").stream()
+          .map(id -> anInvitation().to(community).of(MemberId.of(id)).build()).toList();
+
+      all.forEach(invitations::add);
+
+      all.forEach(invitation -> assertThat(invitations.findPending(community, invitation.invitee()))
+          .as("member IDs compare with their case and accents").contains(invitation));
+      assertThat(invitations.pendingFor(MemberId.of("Nuria"))).containsExactly(all.get(1));
+    }
+
+    @Test
     void findsNoPendingInvitationWhenTheOnlyOneWasAnswered() {
       Invitation invitation = anInvitation().to(community).build();
       invitations.add(invitation);

@@ -185,6 +185,19 @@ public abstract class JoinRequestsContract extends StorageContract {
     }
 
     @Test
+    void tellsApartRequestersWhoseIdsDifferOnlyInAccents() {
+      JoinRequest accented = aJoinRequest().to(community).by(MemberId.of("Núria")).build();
+      JoinRequest plain = aJoinRequest().to(community).by(MemberId.of("Nuria")).build();
+
+      requests.add(accented);
+      requests.add(plain);
+
+      assertThat(requests.findPending(community, MemberId.of("Núria"))).as("member IDs compare with their accents").contains(accented);
+      assertThat(requests.findPending(community, MemberId.of("Nuria"))).as("member IDs compare with their accents").contains(plain);
+      assertThat(requests.ofRequester(MemberId.of("Nuria"))).containsExactly(plain);
+    }
+
+    @Test
     void findsNoPendingRequestWhenTheOnlyOneWasDecided() {
       JoinRequest request = aJoinRequest().to(community).build();
       requests.add(request);

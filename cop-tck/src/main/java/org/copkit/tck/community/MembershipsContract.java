@@ -115,8 +115,20 @@ public abstract class MembershipsContract extends StorageContract {
       memberships.add(lower);
       memberships.add(upper);
 
-      assertThat(memberships.find(community, MemberId.of("ana"))).contains(lower);
-      assertThat(memberships.find(community, MemberId.of("Ana"))).contains(upper);
+      assertThat(memberships.find(community, MemberId.of("ana"))).as("member IDs compare with their case").contains(lower);
+      assertThat(memberships.find(community, MemberId.of("Ana"))).as("member IDs compare with their case").contains(upper);
+    }
+
+    @Test
+    void tellsApartPeopleWhoseIdsDifferOnlyInAccents() {
+      Membership accented = aMembership().in(community).of(MemberId.of("Núria")).withTier(Tier.CORE).build();
+      Membership plain = aMembership().in(community).of(MemberId.of("Nuria")).withTier(Tier.OBSERVER).build();
+
+      memberships.add(accented);
+      memberships.add(plain);
+
+      assertThat(memberships.find(community, MemberId.of("Núria"))).as("member IDs compare with their accents").contains(accented);
+      assertThat(memberships.find(community, MemberId.of("Nuria"))).as("member IDs compare with their accents").contains(plain);
     }
 
     @Test

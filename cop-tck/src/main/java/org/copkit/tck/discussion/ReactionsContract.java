@@ -50,6 +50,16 @@ public abstract class ReactionsContract extends DiscussionStorageContract {
     }
 
     @Test
+    void tellsApartMembersWhoseIdsDifferInCaseOrAccents() {
+      for (String id : List.of("Núria", "Nuria", "nuria")) {
+        assertThat(reactions.add(post, MemberId.of(id), Reaction.LIKE)).as("member IDs compare with their case and accents").isTrue();
+      }
+
+      assertThat(reactions.counts(List.of(post))).isEqualTo(Map.of(post, Map.of(Reaction.LIKE, 3L)));
+      assertThat(reactions.of(List.of(post), MemberId.of("Nuria"))).isEqualTo(Map.of(post, Set.of(Reaction.LIKE)));
+    }
+
+    @Test
     void keepsEachKindOfReactionOfOneMember() {
       for (Reaction reaction : Reaction.values()) {
         assertThat(reactions.add(post, ana, reaction)).isTrue();

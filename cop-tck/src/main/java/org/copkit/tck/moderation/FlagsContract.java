@@ -190,6 +190,22 @@ public abstract class FlagsContract extends ModerationStorageContract {
     }
 
     @Test
+    void tellsApartFlaggersAndMembersFlaggedWhoseIdsDifferInCaseOrAccents() {
+      List<String> ids = List.of("Núria", "Nuria", "nuria");
+      List<Flag> byEach = ids.stream().map(id -> anasFlag().by(MemberId.of(id)).build()).toList();
+      List<Flag> onEach = ids.stream().map(id -> anasFlag().on(new ModerationSubject.OfMember(MemberId.of(id))).build()).toList();
+
+      byEach.forEach(flags::add);
+      onEach.forEach(flags::add);
+
+      assertThat(flags.open(community, subject)).as("flaggers' IDs compare with their case and accents")
+          .containsExactlyInAnyOrderElementsOf(byEach);
+      onEach.forEach(flag -> assertThat(flags.open(community, flag.subject()))
+          .as("flagged members' IDs compare with their case and accents").containsExactly(flag));
+      assertThat(flags.countRaisedSince(MemberId.of("Nuria"), T0.minusSeconds(3600))).isEqualTo(1);
+    }
+
+    @Test
     void tellsApartSubjectsOfDifferentKindsWithTheSameIdentifier() {
       UUID same = UUID.randomUUID();
       Flag onPost = anasFlag().on(new ModerationSubject.OfPost(new PostId(same))).build();

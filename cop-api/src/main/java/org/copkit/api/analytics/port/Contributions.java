@@ -23,14 +23,16 @@ import org.copkit.api.shared.PageRequest;
  * <ul>
  *   <li>A <b>member</b> of a community is a membership of it that exists now and whose {@code
  *       joinedAt} is before {@code to}. On the {@link Scope.Platform whole platform} a member is a
- *       person with at least one such membership, in the closest tier to the work among them.
+ *       person with at least one such membership, in the closest tier to the work among them, who
+ *       joined at the earliest {@code joinedAt} among them.
  *   <li>A <b>contribution</b> is a post in state PUBLISHED (an opening post or a reply) whose
  *       {@code createdAt} is in the window and whose author is a member of the post's community, as
  *       just defined. Posts of people who are not members (an administrator who never joined,
  *       someone who left) are not contributions.
  *   <li>A <b>question</b> is a thread of kind QUESTION whose state is PUBLISHED and whose {@code
  *       createdAt} is in the window, whoever asked it. Its <b>answers</b> are its PUBLISHED
- *       top-level replies (not the opening post, not replies to replies) by anyone but its author,
+ *       top-level replies (not the opening post, not comments: a post that replies to another post,
+ *       the opening post included, is a comment) by anyone but its author,
  *       written before {@code to}.
  * </ul>
  *
