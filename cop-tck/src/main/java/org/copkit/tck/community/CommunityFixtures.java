@@ -50,6 +50,19 @@ public final class CommunityFixtures {
     return new MembershipBuilder();
   }
 
+  /**
+   * A person in a community: what at most one open join request or invitation is about.
+   *
+   * @param community the community
+   * @param person the person
+   */
+  public record PersonIn(CommunityId community, MemberId person) {}
+
+  /** @return a new person in a new community */
+  public static PersonIn aPersonInACommunity() {
+    return new PersonIn(CommunityId.random(), aPerson());
+  }
+
   /** @return a builder of a pending join request at version 0 */
   public static JoinRequestBuilder aJoinRequest() {
     return new JoinRequestBuilder();

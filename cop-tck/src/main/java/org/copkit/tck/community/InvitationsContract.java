@@ -2,6 +2,7 @@ package org.copkit.tck.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.copkit.tck.community.CommunityFixtures.aPersonInACommunity;
 import static org.copkit.tck.community.CommunityFixtures.anInvitation;
 import static org.copkit.tck.shared.SharedFixtures.SPANISH;
 import static org.copkit.tck.shared.SharedFixtures.aPerson;
@@ -9,7 +10,9 @@ import static org.copkit.tck.shared.SharedFixtures.secondsAfterT0;
 import static org.copkit.tck.shared.SharedFixtures.textOfLength;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Invitation;
 import org.copkit.api.community.Invitation.InvitationStatus;
@@ -23,19 +26,21 @@ import org.copkit.api.shared.NotFoundException;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
 import org.copkit.api.storage.CopStorage;
-import org.copkit.tck.shared.StorageContract;
+import org.copkit.tck.community.CommunityFixtures.PersonIn;
+import org.copkit.tck.shared.PendingItemsContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link Invitations}: every status round-trips, at most one invitation per person
- * and community is pending at a time (a second one is a DUPLICATE), updates are optimistically
- * locked, and the pending lists come oldest first.
+ * The contract of {@link Invitations}: what every pending item keeps ({@link PendingItemsContract}:
+ * at most one invitation per person and community is pending at a time, updates are optimistically
+ * locked, a rollback keeps nothing), every status round-trips, invitees' IDs keep their case and
+ * accents, and the pending lists come oldest first.
  *
  * <p>Invitation IDs compare as their canonical text where the port says "ties broken by ID".
  */
-public abstract class InvitationsContract extends StorageContract {
+public abstract class InvitationsContract extends PendingItemsContract<InvitationId, Invitation, PersonIn> {
 
   private static final InvitationId LOW_ID = InvitationId.of("00000000-0000-4000-8000-0000000000bb");
   private static final InvitationId HIGH_ID = InvitationId.of("f0000000-0000-4000-8000-0000000000bb");
@@ -45,6 +50,56 @@ public abstract class InvitationsContract extends StorageContract {
 
   /** For subclasses. */
   protected InvitationsContract() {}
+
+  @Override
+  protected final Invitations port(CopStorage storage) {
+    return storage.invitations();
+  }
+
+  @Override
+  protected final PersonIn aSubject() {
+    return aPersonInACommunity();
+  }
+
+  @Override
+  protected final Invitation anOpenItem(PersonIn subject, Instant at) {
+    return anInvitation().to(subject.community()).of(subject.person()).invitedAt(at).build();
+  }
+
+  @Override
+  protected final Invitation closed(Invitation invitation, long second) {
+    return invitation.withStatus(new InvitationStatus.Revoked(aPerson(), secondsAfterT0(second)));
+  }
+
+  @Override
+  protected final Invitation withId(Invitation i, InvitationId id) {
+    return new Invitation(id, i.community(), i.invitee(), i.invitedBy(), i.tier(), i.message(), i.invitedAt(), i.status(), i.version());
+  }
+
+  @Override
+  protected final Invitation atVersion(Invitation i, long version) {
+    return new Invitation(i.id(), i.community(), i.invitee(), i.invitedBy(), i.tier(), i.message(), i.invitedAt(), i.status(), version);
+  }
+
+  @Override
+  protected final InvitationId idOf(Invitation invitation) {
+    return invitation.id();
+  }
+
+  @Override
+  protected final long versionOf(Invitation invitation) {
+    return invitation.version();
+  }
+
+  @Override
+  protected final InvitationId anUnknownId() {
+    return InvitationId.random();
+  }
+
+  @Override
+  protected final Optional<Invitation> findOpen(CopStorage storage, PersonIn subject) {
+    return storage.invitations().findPending(subject.community(), subject.person());
+  }
 
   @BeforeEach
   final void openPorts() {
@@ -88,23 +143,6 @@ public abstract class InvitationsContract extends StorageContract {
       assertRoundTrip(anInvitation().withMessage(textOfLength(JoinRequest.MAX_MESSAGE)).build());
     }
 
-    @Test
-    void findsNothingForAnUnknownId() {
-      invitations.add(anInvitation().build());
-
-      assertThat(invitations.find(InvitationId.random())).isEmpty();
-    }
-
-    @Test
-    void rejectsATakenId() {
-      Invitation first = anInvitation().build();
-      invitations.add(first);
-
-      assertConflict(Kind.DUPLICATE, () -> invitations.add(anInvitation().withId(first.id()).build()));
-
-      assertThat(invitations.find(first.id())).contains(first);
-    }
-
     private void assertRoundTrip(Invitation invitation) {
       invitations.add(invitation);
 
@@ -114,43 +152,6 @@ public abstract class InvitationsContract extends StorageContract {
 
   @Nested
   class OnePendingInvitationPerPersonAndCommunity {
-
-    @Test
-    void rejectsASecondPendingInvitationAndKeepsTheFirst() {
-      Invitation first = anInvitation().to(community).build();
-      invitations.add(first);
-      Invitation second = anInvitation().to(community).of(first.invitee()).invitedAt(secondsAfterT0(1)).build();
-
-      assertConflict(Kind.DUPLICATE, () -> invitations.add(second));
-
-      assertThat(invitations.find(second.id())).isEmpty();
-      assertThat(invitations.findPending(community, first.invitee())).contains(first);
-    }
-
-    @Test
-    void acceptsANewInvitationOnceTheFirstIsNoLongerPending() {
-      Invitation first = anInvitation().to(community).build();
-      invitations.add(first);
-      invitations.update(first.withStatus(new InvitationStatus.Revoked(aPerson(), secondsAfterT0(1))));
-      Invitation second = anInvitation().to(community).of(first.invitee()).invitedAt(secondsAfterT0(2)).build();
-
-      invitations.add(second);
-
-      assertThat(invitations.findPending(community, first.invitee())).contains(second);
-    }
-
-    @Test
-    void acceptsInvitationsThatAreNotPendingBesideThePendingOne() {
-      Invitation pending = anInvitation().to(community).build();
-      invitations.add(pending);
-      Invitation declined =
-          anInvitation().to(community).of(pending.invitee()).withStatus(new InvitationStatus.Declined(secondsAfterT0(1))).build();
-
-      invitations.add(declined);
-
-      assertThat(invitations.find(declined.id())).contains(declined);
-      assertThat(invitations.findPending(community, pending.invitee())).contains(pending);
-    }
 
     @Test
     void acceptsPendingInvitationsOfOtherPeopleAndToOtherCommunities() {
@@ -177,74 +178,6 @@ public abstract class InvitationsContract extends StorageContract {
       assertThat(invitations.pendingFor(MemberId.of("Nuria"))).containsExactly(all.get(1));
     }
 
-    @Test
-    void findsNoPendingInvitationWhenTheOnlyOneWasAnswered() {
-      Invitation invitation = anInvitation().to(community).build();
-      invitations.add(invitation);
-
-      invitations.update(invitation.withStatus(new InvitationStatus.Accepted(secondsAfterT0(1))));
-
-      assertThat(invitations.findPending(community, invitation.invitee())).isEmpty();
-    }
-  }
-
-  @Nested
-  class Update {
-
-    @Test
-    void storesTheNewStatusAndReturnsTheInvitationAtTheNextVersion() {
-      Invitation stored = anInvitation().build();
-      invitations.add(stored);
-      Invitation revoked = stored.withStatus(new InvitationStatus.Revoked(aPerson(), secondsAfterT0(2)));
-
-      Invitation updated = invitations.update(revoked);
-
-      assertThat(updated).isEqualTo(atVersion(revoked, 1));
-      assertThat(invitations.find(stored.id())).contains(updated);
-    }
-
-    @Test
-    void raisesTheVersionByExactlyOneOnEveryUpdate() {
-      Invitation stored = anInvitation().build();
-      invitations.add(stored);
-
-      Invitation once = invitations.update(stored.withStatus(new InvitationStatus.Declined(secondsAfterT0(1))));
-      Invitation twice = invitations.update(once.withStatus(new InvitationStatus.Accepted(secondsAfterT0(2))));
-
-      assertThat(once.version()).isEqualTo(1);
-      assertThat(twice.version()).isEqualTo(2);
-    }
-
-    @Test
-    void rejectsAStaleVersionAndChangesNothing() {
-      Invitation read = anInvitation().build();
-      invitations.add(read);
-      Invitation current = invitations.update(read.withStatus(new InvitationStatus.Accepted(secondsAfterT0(1))));
-
-      assertConflict(Kind.STALE_VERSION, () -> invitations.update(read.withStatus(new InvitationStatus.Declined(secondsAfterT0(2)))));
-
-      assertThat(invitations.find(read.id())).contains(current);
-    }
-
-    @Test
-    void rejectsAVersionAheadOfTheStoredOneAndChangesNothing() {
-      Invitation stored = anInvitation().build();
-      invitations.add(stored);
-
-      assertConflict(
-          Kind.STALE_VERSION,
-          () -> invitations.update(atVersion(stored.withStatus(new InvitationStatus.Declined(secondsAfterT0(1))), 5)));
-
-      assertThat(invitations.find(stored.id())).contains(stored);
-    }
-
-    @Test
-    void rejectsAnUnknownInvitation() {
-      Invitation unknown = anInvitation().build();
-
-      assertThatThrownBy(() -> invitations.update(unknown)).isInstanceOf(NotFoundException.class);
-      assertThat(invitations.find(unknown.id())).isEmpty();
-    }
   }
 
   @Nested
@@ -306,18 +239,5 @@ public abstract class InvitationsContract extends StorageContract {
 
       assertThat(invitations.pendingFor(aPerson())).isEmpty();
     }
-  }
-
-  private static Invitation atVersion(Invitation invitation, long version) {
-    return new Invitation(
-        invitation.id(),
-        invitation.community(),
-        invitation.invitee(),
-        invitation.invitedBy(),
-        invitation.tier(),
-        invitation.message(),
-        invitation.invitedAt(),
-        invitation.status(),
-        version);
   }
 }

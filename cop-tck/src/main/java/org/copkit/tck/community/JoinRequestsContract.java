@@ -3,6 +3,7 @@ package org.copkit.tck.community;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.copkit.tck.community.CommunityFixtures.aJoinRequest;
+import static org.copkit.tck.community.CommunityFixtures.aPersonInACommunity;
 import static org.copkit.tck.shared.SharedFixtures.CATALAN;
 import static org.copkit.tck.shared.SharedFixtures.SPANISH;
 import static org.copkit.tck.shared.SharedFixtures.aPerson;
@@ -10,7 +11,9 @@ import static org.copkit.tck.shared.SharedFixtures.secondsAfterT0;
 import static org.copkit.tck.shared.SharedFixtures.textOfLength;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.JoinRequest;
 import org.copkit.api.community.JoinRequest.RequestStatus;
@@ -22,19 +25,21 @@ import org.copkit.api.shared.NotFoundException;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
 import org.copkit.api.storage.CopStorage;
-import org.copkit.tck.shared.StorageContract;
+import org.copkit.tck.community.CommunityFixtures.PersonIn;
+import org.copkit.tck.shared.PendingItemsContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link JoinRequests}: every status round-trips, at most one request per person
- * and community is pending at a time (a second one is a DUPLICATE), updates are optimistically
- * locked, and the pending list and a requester's history come in their documented orders.
+ * The contract of {@link JoinRequests}: what every pending item keeps ({@link PendingItemsContract}:
+ * at most one request per person and community is pending at a time, updates are optimistically
+ * locked, a rollback keeps nothing), every status round-trips, requesters' IDs keep their case and
+ * accents, and the pending list and a requester's history come in their documented orders.
  *
  * <p>Request IDs compare as their canonical text where the port says "ties broken by ID".
  */
-public abstract class JoinRequestsContract extends StorageContract {
+public abstract class JoinRequestsContract extends PendingItemsContract<JoinRequestId, JoinRequest, PersonIn> {
 
   private static final JoinRequestId LOW_ID = JoinRequestId.of("00000000-0000-4000-8000-0000000000aa");
   private static final JoinRequestId HIGH_ID = JoinRequestId.of("f0000000-0000-4000-8000-0000000000aa");
@@ -44,6 +49,58 @@ public abstract class JoinRequestsContract extends StorageContract {
 
   /** For subclasses. */
   protected JoinRequestsContract() {}
+
+  @Override
+  protected final JoinRequests port(CopStorage storage) {
+    return storage.joinRequests();
+  }
+
+  @Override
+  protected final PersonIn aSubject() {
+    return aPersonInACommunity();
+  }
+
+  @Override
+  protected final JoinRequest anOpenItem(PersonIn subject, Instant at) {
+    return aJoinRequest().to(subject.community()).by(subject.person()).requestedAt(at).build();
+  }
+
+  @Override
+  protected final JoinRequest closed(JoinRequest request, long second) {
+    return request.withStatus(new RequestStatus.Declined(aPerson(), secondsAfterT0(second), SPANISH));
+  }
+
+  @Override
+  protected final JoinRequest withId(JoinRequest request, JoinRequestId id) {
+    return new JoinRequest(
+        id, request.community(), request.requester(), request.message(), request.requestedAt(), request.status(), request.version());
+  }
+
+  @Override
+  protected final JoinRequest atVersion(JoinRequest request, long version) {
+    return new JoinRequest(
+        request.id(), request.community(), request.requester(), request.message(), request.requestedAt(), request.status(), version);
+  }
+
+  @Override
+  protected final JoinRequestId idOf(JoinRequest request) {
+    return request.id();
+  }
+
+  @Override
+  protected final long versionOf(JoinRequest request) {
+    return request.version();
+  }
+
+  @Override
+  protected final JoinRequestId anUnknownId() {
+    return JoinRequestId.random();
+  }
+
+  @Override
+  protected final Optional<JoinRequest> findOpen(CopStorage storage, PersonIn subject) {
+    return storage.joinRequests().findPending(subject.community(), subject.person());
+  }
 
   @BeforeEach
   final void openPorts() {
@@ -88,23 +145,6 @@ public abstract class JoinRequestsContract extends StorageContract {
       assertRoundTrip(aJoinRequest().withMessage("").build());
     }
 
-    @Test
-    void findsNothingForAnUnknownId() {
-      requests.add(aJoinRequest().build());
-
-      assertThat(requests.find(JoinRequestId.random())).isEmpty();
-    }
-
-    @Test
-    void rejectsATakenId() {
-      JoinRequest first = aJoinRequest().build();
-      requests.add(first);
-
-      assertConflict(Kind.DUPLICATE, () -> requests.add(aJoinRequest().withId(first.id()).build()));
-
-      assertThat(requests.find(first.id())).contains(first);
-    }
-
     private void assertRoundTrip(JoinRequest request) {
       requests.add(request);
 
@@ -114,50 +154,6 @@ public abstract class JoinRequestsContract extends StorageContract {
 
   @Nested
   class OnePendingRequestPerPersonAndCommunity {
-
-    @Test
-    void rejectsASecondPendingRequestAndKeepsTheFirst() {
-      JoinRequest first = aJoinRequest().to(community).build();
-      requests.add(first);
-      JoinRequest second = aJoinRequest().to(community).by(first.requester()).requestedAt(secondsAfterT0(1)).build();
-
-      assertConflict(Kind.DUPLICATE, () -> requests.add(second));
-
-      assertThat(requests.find(second.id())).isEmpty();
-      assertThat(requests.findPending(community, first.requester())).contains(first);
-    }
-
-    @Test
-    void acceptsANewRequestOnceTheFirstIsNoLongerPending() {
-      JoinRequest first = aJoinRequest().to(community).build();
-      requests.add(first);
-      requests.update(first.withStatus(new RequestStatus.Declined(aPerson(), secondsAfterT0(1), "Encara no")));
-      JoinRequest second = aJoinRequest().to(community).by(first.requester()).requestedAt(secondsAfterT0(2)).build();
-
-      requests.add(second);
-
-      assertThat(requests.findPending(community, first.requester())).contains(second);
-    }
-
-    @Test
-    void acceptsRequestsThatAreNotPendingBesideThePendingOne() {
-      JoinRequest pending = aJoinRequest().to(community).build();
-      requests.add(pending);
-      JoinRequest withdrawn =
-          aJoinRequest().to(community).by(pending.requester()).withStatus(new RequestStatus.Withdrawn(secondsAfterT0(1))).build();
-      JoinRequest approved =
-          aJoinRequest()
-              .to(community)
-              .by(pending.requester())
-              .withStatus(new RequestStatus.Approved(aPerson(), secondsAfterT0(2)))
-              .build();
-
-      requests.add(withdrawn);
-      requests.add(approved);
-
-      assertThat(requests.find(withdrawn.id())).contains(withdrawn);
-      assertThat(requests.find(approved.id())).contains(approved);
-    }
 
     @Test
     void acceptsPendingRequestsOfOtherPeopleAndInOtherCommunities() {
@@ -197,76 +193,6 @@ public abstract class JoinRequestsContract extends StorageContract {
       assertThat(requests.ofRequester(MemberId.of("Nuria"))).containsExactly(plain);
     }
 
-    @Test
-    void findsNoPendingRequestWhenTheOnlyOneWasDecided() {
-      JoinRequest request = aJoinRequest().to(community).build();
-      requests.add(request);
-
-      requests.update(request.withStatus(new RequestStatus.Approved(aPerson(), secondsAfterT0(3))));
-
-      assertThat(requests.findPending(community, request.requester())).isEmpty();
-      assertThat(requests.findPending(community, aPerson())).isEmpty();
-    }
-  }
-
-  @Nested
-  class Update {
-
-    @Test
-    void storesTheNewStatusAndReturnsTheRequestAtTheNextVersion() {
-      JoinRequest stored = aJoinRequest().build();
-      requests.add(stored);
-      JoinRequest declined = stored.withStatus(new RequestStatus.Declined(aPerson(), secondsAfterT0(5), CATALAN));
-
-      JoinRequest updated = requests.update(declined);
-
-      assertThat(updated).isEqualTo(atVersion(declined, 1));
-      assertThat(requests.find(stored.id())).contains(updated);
-    }
-
-    @Test
-    void raisesTheVersionByExactlyOneOnEveryUpdate() {
-      JoinRequest stored = aJoinRequest().build();
-      requests.add(stored);
-
-      JoinRequest once = requests.update(stored.withStatus(new RequestStatus.Withdrawn(secondsAfterT0(1))));
-      JoinRequest twice = requests.update(once.withStatus(new RequestStatus.Withdrawn(secondsAfterT0(2))));
-
-      assertThat(once.version()).isEqualTo(1);
-      assertThat(twice.version()).isEqualTo(2);
-    }
-
-    @Test
-    void rejectsAStaleVersionAndChangesNothing() {
-      JoinRequest read = aJoinRequest().build();
-      requests.add(read);
-      JoinRequest current = requests.update(read.withStatus(new RequestStatus.Withdrawn(secondsAfterT0(1))));
-
-      assertConflict(
-          Kind.STALE_VERSION, () -> requests.update(read.withStatus(new RequestStatus.Approved(aPerson(), secondsAfterT0(2)))));
-
-      assertThat(requests.find(read.id())).contains(current);
-    }
-
-    @Test
-    void rejectsAVersionAheadOfTheStoredOneAndChangesNothing() {
-      JoinRequest stored = aJoinRequest().build();
-      requests.add(stored);
-
-      assertConflict(
-          Kind.STALE_VERSION,
-          () -> requests.update(atVersion(stored.withStatus(new RequestStatus.Withdrawn(secondsAfterT0(1))), 2)));
-
-      assertThat(requests.find(stored.id())).contains(stored);
-    }
-
-    @Test
-    void rejectsAnUnknownRequest() {
-      JoinRequest unknown = aJoinRequest().build();
-
-      assertThatThrownBy(() -> requests.update(unknown)).isInstanceOf(NotFoundException.class);
-      assertThat(requests.find(unknown.id())).isEmpty();
-    }
   }
 
   @Nested
@@ -349,10 +275,5 @@ public abstract class JoinRequestsContract extends StorageContract {
 
       assertThat(requests.ofRequester(aPerson())).isEmpty();
     }
-  }
-
-  private static JoinRequest atVersion(JoinRequest request, long version) {
-    return new JoinRequest(
-        request.id(), request.community(), request.requester(), request.message(), request.requestedAt(), request.status(), version);
   }
 }

@@ -8,37 +8,18 @@ import org.copkit.api.community.InvitationId;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
+import org.copkit.api.shared.PendingItems;
 
 /**
- * Outbound port: invitations to join communities. Contract: {@code
- * org.copkit.tck.community.InvitationsContract}.
+ * Outbound port: invitations to join communities. An invitation is open while PENDING, and its
+ * subject is the invitee in the community: {@link #add} raises DUPLICATE for a second pending
+ * invitation of one person to one community (see {@link PendingItems} for the rest of {@code add},
+ * {@code update} and {@code find}). Invitee IDs compare as exact text, case and accents included.
+ * Where a list breaks ties by ID, IDs compare as their canonical text ({@code
+ * toString()}, in {@link String#compareTo} order), not as {@link java.util.UUID#compareTo}.
+ * Contract: {@code org.copkit.tck.community.InvitationsContract}.
  */
-public interface Invitations {
-
-  /**
-   * Stores a new invitation.
-   *
-   * @param invitation the invitation
-   * @throws org.copkit.api.shared.ConflictException DUPLICATE when the ID is taken, or when the
-   *     invitee already has a pending invitation to the community
-   */
-  void add(Invitation invitation);
-
-  /**
-   * Replaces an invitation if the stored version equals {@code invitation.version()}.
-   *
-   * @param invitation the changed invitation
-   * @return the stored invitation, at the next version
-   * @throws org.copkit.api.shared.ConflictException STALE_VERSION when the stored version differs
-   * @throws org.copkit.api.shared.NotFoundException when there is no such invitation
-   */
-  Invitation update(Invitation invitation);
-
-  /**
-   * @param id the ID
-   * @return the invitation, if stored
-   */
-  Optional<Invitation> find(InvitationId id);
+public interface Invitations extends PendingItems<InvitationId, Invitation> {
 
   /**
    * @param community the community

@@ -8,37 +8,18 @@ import org.copkit.api.community.JoinRequestId;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
+import org.copkit.api.shared.PendingItems;
 
 /**
- * Outbound port: requests to join CLOSED communities. Contract: {@code
- * org.copkit.tck.community.JoinRequestsContract}.
+ * Outbound port: requests to join CLOSED communities. A request is open while PENDING, and its
+ * subject is the requester in the community: {@link #add} raises DUPLICATE for a second pending
+ * request of one person to one community (see {@link PendingItems} for the rest of {@code add},
+ * {@code update} and {@code find}). Requester IDs compare as exact text, case and accents included.
+ * Where a list breaks ties by ID, IDs compare as their canonical text ({@code
+ * toString()}, in {@link String#compareTo} order), not as {@link java.util.UUID#compareTo}.
+ * Contract: {@code org.copkit.tck.community.JoinRequestsContract}.
  */
-public interface JoinRequests {
-
-  /**
-   * Stores a new request.
-   *
-   * @param request the request
-   * @throws org.copkit.api.shared.ConflictException DUPLICATE when the ID is taken, or when the
-   *     requester already has a pending request in the community
-   */
-  void add(JoinRequest request);
-
-  /**
-   * Replaces a request if the stored version equals {@code request.version()}.
-   *
-   * @param request the changed request
-   * @return the stored request, at the next version
-   * @throws org.copkit.api.shared.ConflictException STALE_VERSION when the stored version differs
-   * @throws org.copkit.api.shared.NotFoundException when there is no such request
-   */
-  JoinRequest update(JoinRequest request);
-
-  /**
-   * @param id the ID
-   * @return the request, if stored
-   */
-  Optional<JoinRequest> find(JoinRequestId id);
+public interface JoinRequests extends PendingItems<JoinRequestId, JoinRequest> {
 
   /**
    * @param community the community

@@ -7,34 +7,17 @@ import org.copkit.api.moderation.ReviewItem;
 import org.copkit.api.moderation.ReviewItemId;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
+import org.copkit.api.shared.PendingItems;
 
-/** Outbound port: review queues. Contract: {@code org.copkit.tck.moderation.ReviewItemsContract}. */
-public interface ReviewItems {
-
-  /**
-   * Stores a new item.
-   *
-   * @param item the item
-   * @throws org.copkit.api.shared.ConflictException DUPLICATE when the ID is taken, or when an open
-   *     (pending or escalated) item for the same subject exists in the community
-   */
-  void add(ReviewItem item);
-
-  /**
-   * Replaces an item if the stored version equals {@code item.version()}.
-   *
-   * @param item the changed item
-   * @return the stored item, at the next version
-   * @throws org.copkit.api.shared.ConflictException STALE_VERSION when the stored version differs
-   * @throws org.copkit.api.shared.NotFoundException when there is no such item
-   */
-  ReviewItem update(ReviewItem item);
-
-  /**
-   * @param id the ID
-   * @return the item, if stored
-   */
-  Optional<ReviewItem> find(ReviewItemId id);
+/**
+ * Outbound port: review queues. An item is open while PENDING or ESCALATED, and its subject is the
+ * subject of moderation in the community: {@link #add} raises DUPLICATE for a second open item on
+ * one subject in one community (see {@link PendingItems} for the rest of {@code add}, {@code update}
+ * and {@code find}). Where a list breaks ties by ID, IDs compare as their canonical text ({@code
+ * toString()}, in {@link String#compareTo} order), not as {@link java.util.UUID#compareTo}.
+ * Contract: {@code org.copkit.tck.moderation.ReviewItemsContract}.
+ */
+public interface ReviewItems extends PendingItems<ReviewItemId, ReviewItem> {
 
   /**
    * @param community the community
