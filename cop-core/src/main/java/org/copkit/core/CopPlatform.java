@@ -215,7 +215,7 @@ public final class CopPlatform {
 
     /**
      * Where notifications for people go (mentions, moderation decisions, sanctions). Default: a new
-     * {@link InMemoryNotifications}.
+     * {@link InMemoryNotifications}, which keeps only the latest ones: hosts give their own delivery.
      *
      * @param notifications the host's delivery
      * @return this builder
