@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Folds text for comparison the way readers of Catalan and Spanish expect: case and accents do
- * not matter ({@code Mediació} matches {@code mediacio}, {@code ñ} matches {@code n}), the Catalan
+ * not matter ({@code Mediació} matches {@code mediacio}, {@code ñ} matches {@code n}, {@code ß}
+ * matches {@code SS}), the Catalan
  * middle dot joins ({@code col·lega} matches {@code collega}), and runs of whitespace count as one.
  */
 final class Folding {
@@ -17,8 +18,11 @@ final class Folding {
   private Folding() {}
 
   static String fold(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    // Upper then lower case first, so that letters whose case is not one to one compare alike
+    // (ß and SS, ı and I, ſ and S); then the marks go, including the dot lower case gives İ.
+    String cased = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    String decomposed = Normalizer.normalize(cased, Normalizer.Form.NFD);
     String bare = MARKS.matcher(decomposed).replaceAll("").replace("·", "").replace("\u2027", "");
-    return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    return SPACES.matcher(bare).replaceAll(" ").strip();
   }
 }
