@@ -17,7 +17,26 @@ import org.copkit.api.shared.Transactions;
  * CopPlatform.builder().storage(..)}.
  *
  * <p>CoPKit ships two: the in-memory storage in {@code cop-core} (the default) and the JPA storage
- * in {@code cop-jpa-adapter}. Both pass the contract suites in {@code cop-tck}.
+ * in {@code cop-jpa-adapter}. Both pass the contract suites in {@code cop-tck}; {@code
+ * docs/adapters.md} is the guide to writing another.
+ *
+ * <p>Rules every port keeps:
+ *
+ * <ul>
+ *   <li>IDs compare as exact text: member IDs that differ only in case or accents ({@code "Núria"},
+ *       {@code "Nuria"}) are different people.
+ *   <li>Where a list breaks ties "by ID", IDs compare as their canonical text ({@code toString()},
+ *       {@link String#compareTo}), not as {@link java.util.UUID#compareTo}.
+ *   <li>Instants come back exactly as given, to the microsecond (the fixtures' precision; the core
+ *       never writes finer ones), whatever the zone of the JVM or the database.
+ *   <li>Under concurrency, a write that loses to another transaction raises the {@link
+ *       org.copkit.api.shared.ConflictException} its port names: DUPLICATE for a key another
+ *       transaction took first, STALE_VERSION for an update at a version another transaction moved
+ *       on. Any write may also raise STALE_VERSION when the database sacrificed its transaction (a
+ *       deadlock, a serialization failure), which the core retries.
+ *   <li>Uniqueness rules are held by the storage under any concurrency, never by a read followed by
+ *       a write; the writes of a unit of work that rolls back are seen by no other one.
+ * </ul>
  */
 public interface CopStorage extends DiscussionStorage, ModerationStorage, AnalyticsStorage {
 
