@@ -428,6 +428,9 @@ public abstract class StorageConcurrencyContract extends StorageContract {
     }
   }
 
+  /** How often a racer that lost a deadlock tries its claim again (the core's unit of work: 16). */
+  private static final int RETRIES_AFTER_DEADLOCK = 16;
+
   /**
    * What a racer may get when another one claimed the key first: DUPLICATE, or STALE_VERSION when
    * the database sacrificed its transaction to the other's (a deadlock), which the core retries.
@@ -513,29 +516,36 @@ public abstract class StorageConcurrencyContract extends StorageContract {
   }
 
   /**
-   * Runs a racer's write in a transaction of its own.
+   * Runs a racer's write in a transaction of its own. A racer that claims a key and gets
+   * STALE_VERSION lost a deadlock or a serialization failure, not the key: it tries again on a fresh
+   * transaction, as the core's unit of work does, until it takes the key or is told it is taken.
    *
    * @return true when it committed and the port took the write; false when the port refused it
    *     with the expected conflict (or answered that it was taken), or when the racer rolled back
    */
   private boolean attempt(String rule, Set<ConflictException.Kind> expected, boolean rollsBack, Supplier<Boolean> write) {
-    try {
-      return inTransaction(() -> {
-        boolean took = write.get();
-        if (rollsBack) {
-          throw new RolledBack();
+    boolean claiming = expected.contains(ConflictException.Kind.DUPLICATE);
+    for (int tries = 1; ; tries++) {
+      try {
+        return inTransaction(() -> {
+          boolean took = write.get();
+          if (rollsBack) {
+            throw new RolledBack();
+          }
+          return took;
+        });
+      } catch (RolledBack e) {
+        return false;
+      } catch (ConflictException e) {
+        if (!expected.contains(e.kind())) {
+          throw new AssertionError(
+              rule + ": a racer that loses must get " + String.join(" or ", expected.stream().map(Enum::name).toList())
+                  + ", not " + e.kind() + " (" + e.getMessage() + ")", e);
         }
-        return took;
-      });
-    } catch (RolledBack e) {
-      return false;
-    } catch (ConflictException e) {
-      if (!expected.contains(e.kind())) {
-        throw new AssertionError(
-            rule + ": a racer that loses must get " + String.join(" or ", expected.stream().map(Enum::name).toList())
-                + ", not " + e.kind() + " (" + e.getMessage() + ")", e);
+        if (!claiming || e.kind() != ConflictException.Kind.STALE_VERSION || tries >= RETRIES_AFTER_DEADLOCK) {
+          return false;
+        }
       }
-      return false;
     }
   }
 
