@@ -39,6 +39,7 @@ import org.copkit.api.discussion.Post;
 import org.copkit.api.discussion.PostId;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.discussion.port.ThreadPosts;
 import org.copkit.api.discussion.port.DiscussionStorage;
 import org.copkit.api.moderation.FlagId;
 import org.copkit.api.moderation.FlagReason;
@@ -225,7 +226,7 @@ abstract class JpaStorageSuite {
 
       Page<Post> ofThread =
           storage.transactions().inTransaction(
-              () -> storage.posts().inThread(thread.id(), everyState, Optional.empty(), PageRequest.first(10)));
+              () -> storage.posts().inThread(ThreadPosts.every(thread.id()), PageRequest.first(10)));
       Page<Post> ofAna =
           storage.transactions().inTransaction(
               () -> storage.posts().byAuthor(

@@ -20,8 +20,15 @@ import org.copkit.api.shared.Validation;
  * @param inReplyTo the top-level post it is nested under (the opening post or a top-level reply), or
  *     empty for the opening post and top-level replies
  * @param author who wrote it
- * @param body its Markdown source, 1 to {@value #MAX_BODY} characters
- * @param html its body rendered to sanitized HTML, safe to insert in a page
+ * <p>Bidirectional controls (see {@link Validation}): the {@code body} keeps the source as its
+ * author wrote it, marks and controls included, so that an edit starts from the same text; the
+ * {@code html} never holds the explicit controls (U+202A–U+202E, U+2066–U+2069), which the renderer
+ * removes, so a right-to-left override cannot make {@code "exe.pdf"} read {@code "fdp.exe"} on
+ * the page. Hosts show {@code html}, and show {@code body} only in an editor.
+ *
+ * @param body its Markdown source, 1 to {@value #MAX_BODY} characters, as written
+ * @param html its body rendered to sanitized HTML, safe to insert in a page, without explicit
+ *     bidirectional controls
  * @param mentions the members it mentions ({@code @id}) whom the directory knows
  * @param createdAt when it was written
  * @param editedAt when it was last edited, if ever

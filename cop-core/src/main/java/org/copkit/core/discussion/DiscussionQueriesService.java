@@ -20,6 +20,7 @@ import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.discussion.ThreadSearch;
 import org.copkit.api.discussion.ThreadView;
 import org.copkit.api.discussion.port.ThreadFilter;
+import org.copkit.api.discussion.port.ThreadPosts;
 import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.NotFoundException;
@@ -55,8 +56,9 @@ final class DiscussionQueriesService implements DiscussionQueries {
     return work.query(() -> {
       Reading reading = work.thread(actor, thread);
       Standing standing = reading.standing();
-      Page<Post> posts = work.storage.posts().inThread(thread, DiscussionWork.states(standing),
-          standing.canModerate() ? Optional.empty() : Optional.of(actor), page);
+      Page<Post> posts = work.storage.posts().inThread(standing.canModerate()
+          ? ThreadPosts.inStates(thread, DiscussionWork.states(standing))
+          : ThreadPosts.inStates(thread, DiscussionWork.states(standing)).orAuthoredBy(actor), page);
       List<PostId> ids = posts.items().stream().map(Post::id).toList();
       Map<PostId, Map<Reaction, Long>> counts = work.storage.reactions().counts(ids);
       Map<PostId, Set<Reaction>> mine = work.storage.reactions().of(ids, actor);

@@ -3,7 +3,6 @@ package org.copkit.core.discussion;
 import org.copkit.api.shared.AuditAction;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +24,7 @@ import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.discussion.ThreadKind;
 import org.copkit.api.discussion.ThreadStatus;
 import org.copkit.api.discussion.ThreadStatusChange;
+import org.copkit.api.discussion.port.ThreadPosts;
 import org.copkit.api.moderation.ModerationSubject;
 import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.ConflictException;
@@ -290,7 +290,7 @@ final class DiscussionsService implements Discussions {
     PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
     Page<Post> posts;
     do {
-      posts = work.storage.posts().inThread(thread.id(), EnumSet.allOf(PostState.class), Optional.empty(), page);
+      posts = work.storage.posts().inThread(ThreadPosts.every(thread.id()), page);
       posts.items().forEach(post -> subjects.add(new ModerationSubject.OfPost(post.id())));
       page = page.next();
     } while (posts.hasNext());

@@ -19,6 +19,7 @@ import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.discussion.port.PostCount;
 import org.copkit.api.discussion.port.Posts;
+import org.copkit.api.discussion.port.ThreadPosts;
 import org.copkit.api.discussion.port.Threads;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.MemberId;
@@ -70,10 +71,10 @@ final class InMemoryPosts implements Posts {
   }
 
   @Override
-  public Page<Post> inThread(ThreadId thread, Set<PostState> states, Optional<MemberId> orAuthoredBy, PageRequest page) {
+  public Page<Post> inThread(ThreadPosts query, PageRequest page) {
     return Page.of(
-        byThread.find(thread)
-            .filter(p -> states.contains(p.state()) || orAuthoredBy.filter(p.author()::equals).isPresent())
+        byThread.find(query.thread())
+            .filter(p -> query.states().contains(p.state()) || query.orAuthoredBy().filter(p.author()::equals).isPresent())
             .sorted(AS_WRITTEN)
             .toList(),
         page);

@@ -12,15 +12,14 @@ import static org.copkit.core.ConversationScene.XAVIER;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Role;
-import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.discussion.port.ThreadPosts;
 import org.copkit.api.moderation.ModerationSubject;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.PageRequest;
@@ -118,8 +117,8 @@ class RollbackUndoesEveryWriteTest {
     reads.add(storage.reviewItems().escalated(all).items());
     for (ThreadId thread : List.of(s.question.id(), s.movable.id())) {
       reads.add(storage.threads().find(thread));
-      reads.add(storage.posts().inThread(thread, EnumSet.allOf(PostState.class), Optional.empty(), all).items());
-      reads.add(storage.posts().inThread(thread, EnumSet.of(PostState.PUBLISHED), Optional.empty(), all).items());
+      reads.add(storage.posts().inThread(ThreadPosts.every(thread), all).items());
+      reads.add(storage.posts().inThread(ThreadPosts.published(thread), all).items());
     }
     reads.add(storage.posts().find(s.answer.id()));
     reads.add(storage.posts().revisions(s.answer.id()));

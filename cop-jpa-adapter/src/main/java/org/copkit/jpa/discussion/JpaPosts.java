@@ -24,6 +24,7 @@ import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.discussion.port.PostCount;
 import org.copkit.api.discussion.port.Posts;
+import org.copkit.api.discussion.port.ThreadPosts;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.NotFoundException;
@@ -92,7 +93,10 @@ final class JpaPosts implements Posts {
   }
 
   @Override
-  public Page<Post> inThread(ThreadId thread, Set<PostState> states, Optional<MemberId> orAuthoredBy, PageRequest page) {
+  public Page<Post> inThread(ThreadPosts which, PageRequest page) {
+    ThreadId thread = which.thread();
+    Set<PostState> states = which.states();
+    Optional<MemberId> orAuthoredBy = which.orAuthoredBy();
     if (states.isEmpty() && orAuthoredBy.isEmpty()) {
       return new Page<>(List.of(), page, 0);
     }

@@ -15,7 +15,6 @@ import static org.copkit.tck.shared.SharedFixtures.textOfLength;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
@@ -27,6 +26,7 @@ import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.port.DiscussionStorage;
 import org.copkit.api.discussion.port.PostCount;
 import org.copkit.api.discussion.port.Posts;
+import org.copkit.api.discussion.port.ThreadPosts;
 import org.copkit.api.discussion.port.Threads;
 import org.copkit.api.shared.ConflictException.Kind;
 import org.copkit.api.shared.MemberId;
@@ -230,7 +230,7 @@ public abstract class PostsContract extends DiscussionStorageContract {
       Post replyToReply = aPost().in(thread).replyingTo(reply.id()).writtenAt(secondsAfterT0(7)).build();
       addAll(replyToReply, tieHigh, opening, reply, tieLow, aPost().in(aThread().in(community).build()).build());
 
-      Page<Post> page = posts.inThread(thread.id(), PUBLISHED, Optional.empty(), PageRequest.first(10));
+      Page<Post> page = posts.inThread(ThreadPosts.published(thread.id()), PageRequest.first(10));
 
       assertThat(page.items()).containsExactly(opening, reply, tieLow, tieHigh, replyToReply);
       assertThat(page.total()).isEqualTo(5);
@@ -245,10 +245,14 @@ public abstract class PostsContract extends DiscussionStorageContract {
       Post hiddenOfAna = aPost().in(thread).by(ana).inState(PostState.HIDDEN).writtenAt(secondsAfterT0(4)).build();
       addAll(published, heldOfAna, hiddenOfAnother, hiddenOfAna);
 
-      assertThat(inThread(PUBLISHED, Optional.empty())).containsExactly(published);
-      assertThat(inThread(PUBLISHED, Optional.of(ana))).containsExactly(published, heldOfAna, hiddenOfAna);
-      assertThat(inThread(EnumSet.of(PostState.HELD, PostState.HIDDEN), Optional.empty()))
+      assertThat(inThread(ThreadPosts.published(thread.id()))).containsExactly(published);
+      assertThat(inThread(ThreadPosts.published(thread.id()).orAuthoredBy(ana)))
+          .containsExactly(published, heldOfAna, hiddenOfAna);
+      assertThat(inThread(ThreadPosts.inStates(thread.id(), EnumSet.of(PostState.HELD, PostState.HIDDEN))))
           .containsExactly(heldOfAna, hiddenOfAnother, hiddenOfAna);
+      assertThat(inThread(ThreadPosts.inStates(thread.id(), Set.of()).orAuthoredBy(ana)))
+          .containsExactly(heldOfAna, hiddenOfAna);
+      assertThat(inThread(ThreadPosts.inStates(thread.id(), Set.of()))).isEmpty();
     }
 
     @Test
@@ -259,8 +263,8 @@ public abstract class PostsContract extends DiscussionStorageContract {
       }
       asWritten.forEach(posts::add);
 
-      Page<Post> first = posts.inThread(thread.id(), PUBLISHED, Optional.empty(), PageRequest.first(2));
-      Page<Post> second = posts.inThread(thread.id(), PUBLISHED, Optional.empty(), first.request().next());
+      Page<Post> first = posts.inThread(ThreadPosts.published(thread.id()), PageRequest.first(2));
+      Page<Post> second = posts.inThread(ThreadPosts.published(thread.id()), first.request().next());
 
       assertThat(first.items()).containsExactlyElementsOf(asWritten.subList(0, 2));
       assertThat(second.items()).containsExactlyElementsOf(asWritten.subList(2, 3));
@@ -268,8 +272,8 @@ public abstract class PostsContract extends DiscussionStorageContract {
       assertThat(List.of(first, second)).extracting(Page::total).containsOnly(3L);
     }
 
-    private List<Post> inThread(Set<PostState> states, Optional<MemberId> orAuthoredBy) {
-      return posts.inThread(thread.id(), states, orAuthoredBy, PageRequest.first(PageRequest.MAX_SIZE)).items();
+    private List<Post> inThread(ThreadPosts query) {
+      return posts.inThread(query, PageRequest.first(PageRequest.MAX_SIZE)).items();
     }
   }
 
@@ -476,7 +480,7 @@ public abstract class PostsContract extends DiscussionStorageContract {
       assertThat(posts.count(PostCount.of(target, ana))).isEqualTo(2);
       assertThat(posts.count(PostCount.of(community, ana))).isEqualTo(1);
       assertThat(posts.recentBodies(community, opening.author(), T0, 10)).isEmpty();
-      assertThat(posts.inThread(thread.id(), ANY_STATE, Optional.empty(), PageRequest.first(10)).items())
+      assertThat(posts.inThread(ThreadPosts.every(thread.id()), PageRequest.first(10)).items())
           .extracting(Post::community)
           .containsOnly(target);
     }
@@ -569,7 +573,7 @@ public abstract class PostsContract extends DiscussionStorageContract {
       assertThat(posts.find(added.id())).isEmpty();
       assertThat(posts.find(stored.id())).contains(stored);
       assertThat(posts.revisions(stored.id())).containsExactly(firstText);
-      assertThat(posts.inThread(thread.id(), ANY_STATE, Optional.empty(), PageRequest.first(10)).items()).containsExactly(stored);
+      assertThat(posts.inThread(ThreadPosts.every(thread.id()), PageRequest.first(10)).items()).containsExactly(stored);
       assertThat(posts.communitiesOf(added.author())).isEmpty();
       assertThat(posts.communitiesOf(stored.author())).containsExactly(community);
     }

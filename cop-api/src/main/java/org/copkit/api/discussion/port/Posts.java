@@ -47,13 +47,11 @@ public interface Posts {
   /**
    * A thread's posts in the order written (ties broken by ID).
    *
-   * @param thread the thread
-   * @param states only posts in these states...
-   * @param orAuthoredBy ...or, when present, written by this person, whatever their state
+   * @param query the thread, the states listed, and whose posts are listed whatever their state
    * @param page which page
    * @return the page
    */
-  Page<Post> inThread(ThreadId thread, Set<PostState> states, Optional<MemberId> orAuthoredBy, PageRequest page);
+  Page<Post> inThread(ThreadPosts query, PageRequest page);
 
   /**
    * A person's posts in some communities, newest first (ties broken by ID).
