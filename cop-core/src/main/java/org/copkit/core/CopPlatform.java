@@ -28,6 +28,7 @@ import org.copkit.api.notification.Notifications;
 import org.copkit.api.shared.Directory;
 import org.copkit.api.shared.EventPublisher;
 import org.copkit.api.shared.InvalidInputException;
+import org.copkit.api.shared.Validation;
 import org.copkit.api.storage.CopStorage;
 import org.copkit.core.analytics.ActivityClassifiers;
 import org.copkit.core.analytics.AnalyticsAssembly;
@@ -39,6 +40,8 @@ import org.copkit.core.memory.InMemoryNotifications;
 import org.copkit.core.memory.InMemoryStorage;
 import org.copkit.core.moderation.ModerationAssembly;
 import org.copkit.core.shared.Providers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.copkit.core.shared.MarkdownRenderer;
 
 /**
@@ -56,6 +59,8 @@ import org.copkit.core.shared.MarkdownRenderer;
  * <p>Thread-safe; build one per application and share it.
  */
 public final class CopPlatform {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CopPlatform.class);
 
   /** The longest dormancy period the builder accepts, in days (ten years). */
   public static final int MAX_DORMANCY_AFTER_DAYS = 3650;
@@ -155,6 +160,9 @@ public final class CopPlatform {
    * rejected; {@link #build()} checks that the directory was given.
    */
   public static final class Builder {
+
+    /** The longest name of a moderation rule, as {@code PostOutcome.Rejected} accepts it. */
+    private static final int RULE_NAME_LENGTH = 100;
 
     private CopStorage storage;
     private Directory directory;
@@ -289,7 +297,12 @@ public final class CopPlatform {
      * @return this builder
      */
     public Builder moderationRule(ModerationRule rule) {
-      registeredRules.add(required("moderationRule", rule));
+      required("moderationRule", rule);
+      String problem = ruleNameProblem(rule);
+      if (problem != null) {
+        throw new InvalidInputException("moderationRule", problem);
+      }
+      registeredRules.add(rule);
       return this;
     }
 
@@ -426,7 +439,31 @@ public final class CopPlatform {
       if (builtInRules) {
         rules.addAll(BuiltInRules.defaults());
       }
-      return registeredThenDiscovered(rules, registeredRules, discoverRules, ModerationRule.class);
+      List<ModerationRule> all = registeredThenDiscovered(rules, registeredRules, discoverRules, ModerationRule.class);
+      return all.stream().filter(Builder::wellNamed).toList();
+    }
+
+    /**
+     * A rule's name is what a refused author is shown ({@code PostOutcome.Rejected.rule()}), so it
+     * must be a valid name; a discovered rule whose name is not is reported and skipped.
+     */
+    private static boolean wellNamed(ModerationRule rule) {
+      String problem = ruleNameProblem(rule);
+      if (problem != null) {
+        LOG.warn("Skipped a discovered moderation rule: {}", problem);
+      }
+      return problem == null;
+    }
+
+    /** @return why the rule's name cannot be shown to an author, or null when it can */
+    private static String ruleNameProblem(ModerationRule rule) {
+      try {
+        Validation.name("name", rule.name(), RULE_NAME_LENGTH);
+        return null;
+      } catch (RuntimeException e) {
+        return rule.getClass().getName() + " has no usable name (" + e.getMessage()
+            + "): a rule's name is shown to the authors it refuses";
+      }
     }
 
     private List<RankingSignal> rankingSignals() {

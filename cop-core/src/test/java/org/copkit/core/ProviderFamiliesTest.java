@@ -1,6 +1,7 @@
 package org.copkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import org.copkit.api.feed.spi.RankingSignal;
 import org.copkit.api.moderation.spi.Draft;
 import org.copkit.api.moderation.spi.ModerationRule;
 import org.copkit.api.moderation.spi.Verdict;
+import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Person;
 import org.copkit.core.memory.InMemoryDirectory;
@@ -93,7 +95,8 @@ class ProviderFamiliesTest {
 
   @Test
   void theLoaderSkipsAProviderThatFailsToLoadAndKeepsTheOthersInOrder() {
-    assertThat(Providers.load(ModerationRule.class)).extracting(ModerationRule::name).containsExactly("discovered-rule");
+    assertThat(Providers.load(ModerationRule.class)).extracting(ModerationRule::name)
+        .containsExactly("discovered-rule", "\u202Eelur-dab");
     assertThat(Providers.load(RankingSignal.class)).extracting(RankingSignal::name)
         .containsExactly("pill-boost", "exploding");
     assertThat(Providers.load(ActivityClassifier.class)).extracting(ActivityClassifier::name)
@@ -141,6 +144,42 @@ class ProviderFamiliesTest {
           rejected -> assertThat(rejected.rule()).isEqualTo("registered-rule"));
       assertThat(announce(DiscoveredRule.MARKER, builder -> builder.discoverModerationRules(false)).post())
           .isInstanceOf(PostOutcome.Published.class);
+    }
+
+    @Test
+    void aDiscoveredRuleWhoseNameCannotBeShownToAuthorsIsSkipped() {
+      PostOutcome outcome = announce(BadlyNamedRule.MARKER, builder -> builder).post();
+
+      assertThat(outcome).as("a rule named with a right-to-left override must not refuse anyone")
+          .isInstanceOf(PostOutcome.Published.class);
+    }
+
+    @Test
+    void aRegisteredRuleWhoseNameCannotBeShownToAuthorsIsRefusedAtOnce() {
+      CopPlatform.Builder builder = CopPlatform.builder();
+
+      assertThatThrownBy(() -> builder.moderationRule(new BadlyNamedRule()))
+          .isInstanceOfSatisfying(InvalidInputException.class,
+              e -> assertThat(e.field()).isEqualTo("moderationRule"))
+          .hasMessageContaining(BadlyNamedRule.class.getName());
+      assertThatThrownBy(() -> builder.moderationRule(renamed(" ")))
+          .isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> builder.moderationRule(renamed(null)))
+          .isInstanceOf(InvalidInputException.class);
+    }
+
+    private ModerationRule renamed(String name) {
+      return new ModerationRule() {
+        @Override
+        public String name() {
+          return name;
+        }
+
+        @Override
+        public Verdict review(Draft draft) {
+          return registered.review(draft);
+        }
+      };
     }
   }
 
