@@ -12,13 +12,18 @@ import static org.copkit.core.ConversationScene.XAVIER;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Role;
+import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.discussion.ThreadOrder;
+import org.copkit.api.discussion.port.ThreadFilter;
 import org.copkit.api.discussion.port.ThreadPosts;
 import org.copkit.api.moderation.ModerationSubject;
 import org.copkit.api.shared.MemberId;
@@ -90,7 +95,12 @@ class RollbackUndoesEveryWriteTest {
       reads.add(storage.reviewItems().pending(community, all).items());
       reads.add(storage.moderationPolicies().find(community));
       reads.add(storage.auditTrail().list(community.toString(), all).items());
+      for (ThreadOrder order : ThreadOrder.values()) {
+        reads.add(storage.threads().list(new ThreadFilter(community, order, EnumSet.allOf(Audience.class),
+            EnumSet.allOf(PostState.class), Optional.empty()), all).items());
+      }
       for (MemberId person : PEOPLE) {
+        reads.add(storage.posts().recentBodies(community, person, Instant.EPOCH, 100));
         reads.add(storage.memberships().find(community, person));
         reads.add(storage.joinRequests().findPending(community, person));
         reads.add(storage.invitations().findPending(community, person));
