@@ -110,13 +110,13 @@ public abstract class MembershipConcurrencyContract {
             platform.joining().join(MemberId.of("p" + thread % 4), community.id(), "");
             joined.incrementAndGet();
           } catch (ConflictException e) {
-            assertThat(e.kind()).isEqualTo(ConflictException.Kind.DUPLICATE);
+            assertThat(e.kind()).as("a join that loses: " + e.getMessage()).isEqualTo(ConflictException.Kind.DUPLICATE);
             duplicates.incrementAndGet();
           }
         });
 
-    assertThat(joined).hasValue(4);
-    assertThat(duplicates).hasValue(THREADS - 4);
+    assertThat(joined).as("Joining.join: one membership per person, however many join at once (4 people)").hasValue(4);
+    assertThat(duplicates).as("Joining.join: every other join of the same person is a DUPLICATE").hasValue(THREADS - 4);
     assertThat(allMembers(community)).extracting(Membership::member).doesNotHaveDuplicates().hasSize(5);
   }
 
@@ -137,12 +137,12 @@ public abstract class MembershipConcurrencyContract {
           try {
             platform.joining().leave(moderators.get(thread), community.id());
           } catch (ConflictException e) {
-            assertThat(e.kind()).isEqualTo(ConflictException.Kind.RULE);
+            assertThat(e.kind()).as("a leave that loses: " + e.getMessage()).isEqualTo(ConflictException.Kind.RULE);
             refused.incrementAndGet();
           }
         });
 
-    assertThat(refused).hasValue(1);
+    assertThat(refused).as("Joining.leave: the last e-moderator may not leave, however many leave at once").hasValue(1);
     assertThat(allMembers(community)).singleElement().satisfies(m -> assertThat(m.isEModerator()).isTrue());
   }
 

@@ -134,13 +134,13 @@ public abstract class DecisionConcurrencyContract {
       }
     });
 
-    assertThat(decided).hasValue(1);
-    assertThat(conflicts).hasValue(MODERATORS - 1);
+    assertThat(decided).as("Moderation.decide: a review item is decided once, however many decide it at once").hasValue(1);
+    assertThat(conflicts).as("Moderation.decide: every other decision at the same version is a conflict").hasValue(MODERATORS - 1);
     long auditedDecisions = platform.communityQueries()
         .auditTrail(MemberId.of("admin"), community.id(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
         .filter(entry -> entry.action() == AuditAction.ITEM_DECIDED)
         .count();
-    assertThat(auditedDecisions).isEqualTo(1);
+    assertThat(auditedDecisions).as("one ITEM_DECIDED audit record").isEqualTo(1);
     assertThat(platform.moderationQueries().queue(moderators.get(0), community.id(), PageRequest.first(10)).items()).isEmpty();
     PostOutcome.Held held = (PostOutcome.Held) outcome;
     assertThat(platform.discussionQueries().thread(MemberId.of("admin"), held.thread().id(), PageRequest.first(10))

@@ -119,7 +119,9 @@ public abstract class StorageContract {
    */
   protected static void assertConflict(ConflictException.Kind kind, ThrowingCallable call) {
     assertThatThrownBy(call)
+        .as("the call must raise a ConflictException " + kind)
         .isInstanceOfSatisfying(
-            ConflictException.class, conflict -> assertThat(conflict.kind()).isEqualTo(kind));
+            ConflictException.class,
+            conflict -> assertThat(conflict.kind()).as("the kind of the conflict raised: " + conflict.getMessage()).isEqualTo(kind));
   }
 }
