@@ -34,15 +34,15 @@ import org.copkit.core.analytics.ActivityClassifiers;
 import org.copkit.core.analytics.AnalyticsAssembly;
 import org.copkit.core.community.CommunityAssembly;
 import org.copkit.core.discussion.DiscussionAssembly;
-import org.copkit.core.feed.FeedModule;
+import org.copkit.core.feed.FeedAssembly;
 import org.copkit.core.memory.InMemoryEventLog;
 import org.copkit.core.memory.InMemoryNotifications;
 import org.copkit.core.memory.InMemoryStorage;
 import org.copkit.core.moderation.ModerationAssembly;
 import org.copkit.core.shared.Providers;
+import org.copkit.core.shared.Wiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.copkit.core.shared.MarkdownRenderer;
 
 /**
  * The one entry point: a configured CoPKit, from which hosts take the use cases.
@@ -69,27 +69,21 @@ public final class CopPlatform {
   private final Discussions discussions;
   private final DiscussionQueries discussionQueries;
   private final ModerationAssembly moderation;
-  private final FeedModule feed;
+  private final FeedAssembly feed;
   private final AnalyticsAssembly analytics;
 
   private CopPlatform(Builder builder) {
-    this.communities = CommunityAssembly.create(
-        builder.storage, builder.directory, builder.events, builder.clock, builder.autoActivate, builder.dormancyAfter);
-    this.feed = FeedModule.assemble(
-        builder.storage.memberships(), builder.storage.communities(), builder.directory,
-        builder.storage.transactions(), builder.clock,
-        builder.feedSettings,
-        builder.rankingSignals());
+    Wiring wiring = new Wiring(builder.storage, builder.directory, builder.events, builder.notifications, builder.clock);
     ActivityClassifiers classifiers = ActivityClassifiers.of(builder.activityClassifiers());
-    DiscussionAssembly talk = DiscussionAssembly.create(builder.storage, communities.gate(), new MarkdownRenderer(),
-        builder.events, builder.notifications, builder.clock, feed.changes(), classifiers);
+    this.communities = CommunityAssembly.create(wiring, builder.autoActivate, builder.dormancyAfter);
+    this.feed = FeedAssembly.create(wiring, builder.feedSettings, builder.rankingSignals());
+    DiscussionAssembly talk = DiscussionAssembly.create(wiring, communities.gate(), feed.changes(), classifiers);
     this.moderation = ModerationAssembly.create(
-        builder.storage, builder.storage, communities.gate(), builder.events, builder.notifications, builder.clock,
-        builder.moderationDefaults, builder.moderationRules(), talk.postActions());
+        wiring, builder.moderationDefaults, builder.moderationRules(), communities.gate(), talk.postActions());
     this.discussions = talk.discussions(moderation.gate());
     this.discussionQueries = talk.queries();
-    this.analytics = AnalyticsAssembly.create(builder.storage, communities.gate(), builder.clock,
-        builder.participationThresholds, builder.reportingZone, builder.dormancyAfter, classifiers);
+    this.analytics = AnalyticsAssembly.create(wiring, builder.participationThresholds, builder.reportingZone,
+        builder.dormancyAfter, communities.gate(), classifiers);
   }
 
   /**

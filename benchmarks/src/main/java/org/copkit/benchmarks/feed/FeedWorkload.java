@@ -33,9 +33,11 @@ import org.copkit.api.feed.Interaction;
 import org.copkit.api.feed.Interests;
 import org.copkit.api.feed.PersonalWeights;
 import org.copkit.api.shared.MemberId;
-import org.copkit.core.feed.FeedModule;
+import org.copkit.core.feed.FeedAssembly;
 import org.copkit.core.memory.InMemoryDirectory;
+import org.copkit.core.memory.InMemoryNotifications;
 import org.copkit.core.memory.InMemoryStorage;
+import org.copkit.core.shared.Wiring;
 
 /**
  * A reproducible platform for the feed benchmarks (fixed seed, fixed clock):
@@ -124,14 +126,14 @@ final class FeedWorkload {
   }
 
   /** @return a new feed engine holding the workload, loaded through the public ports */
-  FeedModule loadEngine() {
+  FeedAssembly loadEngine() {
     InMemoryStorage storage = InMemoryStorage.create();
     communities.forEach(storage.communities()::add);
     memberships.forEach(storage.memberships()::add);
-    FeedModule module =
-        FeedModule.assemble(
-            storage.memberships(), storage.communities(), InMemoryDirectory.of(), storage.transactions(),
-            Clock.fixed(NOW, ZoneOffset.UTC), settings, List.of());
+    FeedAssembly module = FeedAssembly.create(
+        new Wiring(storage, InMemoryDirectory.of(), storage.eventPublisher(), new InMemoryNotifications(),
+            Clock.fixed(NOW, ZoneOffset.UTC)),
+        settings, List.of());
     published.forEach(activity -> module.publishing().publish(activity.author(), activity));
     interactions.forEach(interaction -> module.publishing().record(READER, interaction));
     module.publishing().declareInterests(READER, interests);

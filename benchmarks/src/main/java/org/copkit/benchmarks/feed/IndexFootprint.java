@@ -3,7 +3,7 @@ package org.copkit.benchmarks.feed;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
-import org.copkit.core.feed.FeedModule;
+import org.copkit.core.feed.FeedAssembly;
 import org.openjdk.jol.info.GraphLayout;
 
 /**
@@ -29,7 +29,7 @@ public final class IndexFootprint {
   public static void main(String[] args) {
     int activities = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     for (FeedWorkload.Shape shape : FeedWorkload.Shape.values()) {
-      FeedModule module = FeedWorkload.generate(shape, activities, Duration.ofHours(72)).loadEngine();
+      FeedAssembly module = FeedWorkload.generate(shape, activities, Duration.ofHours(72)).loadEngine();
       GraphLayout layout = GraphLayout.parseInstance(module);
       Map<String, Long> bytes = new TreeMap<>();
       for (long address : layout.addresses()) {

@@ -1,12 +1,11 @@
 package org.copkit.core.analytics;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.copkit.api.analytics.ParticipationReports;
 import org.copkit.api.analytics.ParticipationThresholds;
-import org.copkit.api.analytics.port.AnalyticsStorage;
 import org.copkit.core.community.CommunityGate;
+import org.copkit.core.shared.Wiring;
 
 /**
  * Assembles participation analytics for {@code CopPlatform}. Wiring, not API: hosts build a {@code
@@ -23,19 +22,18 @@ public final class AnalyticsAssembly {
   /**
    * Builds the reports on the given ports.
    *
-   * @param storage the analytics port
-   * @param communities the community rules, which authorize every reader
-   * @param clock the platform's clock
+   * @param wiring the platform's ports and clock
    * @param thresholds the bounds of the 1-9-90 split
    * @param zone the time zone in which weeks and months start
    * @param dormancyAfter the community lifecycle's dormancy period
+   * @param communities the community rules, which authorize every reader
    * @param classifiers the platform's activity classifiers, shared with the feed
    * @return the assembly
    */
-  public static AnalyticsAssembly create(AnalyticsStorage storage, CommunityGate communities, Clock clock,
-      ParticipationThresholds thresholds, ZoneId zone, Duration dormancyAfter, ActivityClassifiers classifiers) {
-    Reporting reporting = new Reporting(thresholds, zone, classifiers, clock, dormancyAfter);
-    return new AnalyticsAssembly(new ParticipationReportsService(storage, communities, reporting));
+  public static AnalyticsAssembly create(Wiring wiring, ParticipationThresholds thresholds, ZoneId zone,
+      Duration dormancyAfter, CommunityGate communities, ActivityClassifiers classifiers) {
+    Reporting reporting = new Reporting(thresholds, zone, classifiers, wiring.clock(), dormancyAfter);
+    return new AnalyticsAssembly(new ParticipationReportsService(wiring.storage(), communities, reporting));
   }
 
   /** @return the participation reports use case */

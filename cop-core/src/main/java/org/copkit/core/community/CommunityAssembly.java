@@ -1,14 +1,11 @@
 package org.copkit.core.community;
 
-import java.time.Clock;
 import java.time.Duration;
 import org.copkit.api.community.CommunityLifecycle;
 import org.copkit.api.community.CommunityQueries;
 import org.copkit.api.community.Joining;
 import org.copkit.api.community.MemberAdministration;
-import org.copkit.api.shared.Directory;
-import org.copkit.api.shared.EventPublisher;
-import org.copkit.api.storage.CopStorage;
+import org.copkit.core.shared.Wiring;
 
 /**
  * Assembles the community use cases for {@code CopPlatform}. Wiring, not API: hosts build a {@code
@@ -28,25 +25,16 @@ public record CommunityAssembly(
     CommunityGate gate) {
 
   /**
-   * Builds the use cases on the given ports.
+   * Builds the use cases.
    *
-   * @param storage the storage adapter
-   * @param directory the host's directory of people
-   * @param events where domain events go
-   * @param clock the platform's clock
+   * @param wiring the platform's ports and clock
    * @param autoActivate whether new communities become ACTIVE at once
    * @param dormancyAfter how long without activity before a community is dormant
    * @return the use cases
    */
-  public static CommunityAssembly create(
-      CopStorage storage,
-      Directory directory,
-      EventPublisher events,
-      Clock clock,
-      boolean autoActivate,
-      Duration dormancyAfter) {
-    CommunityWork work =
-        new CommunityWork(storage, directory, events, clock, new CommunityPolicy(autoActivate, dormancyAfter));
+  public static CommunityAssembly create(Wiring wiring, boolean autoActivate, Duration dormancyAfter) {
+    CommunityWork work = new CommunityWork(wiring.storage(), wiring.directory(), wiring.events(), wiring.clock(),
+        new CommunityPolicy(autoActivate, dormancyAfter));
     MembershipRules rules = new MembershipRules(work);
     LifecycleService lifecycle = new LifecycleService(work);
     return new CommunityAssembly(

@@ -1,5 +1,5 @@
 /**
- * The ranked activity feed: {@link org.copkit.core.feed.FeedModule} assembles it for {@code
+ * The ranked activity feed: {@link org.copkit.core.feed.FeedAssembly} assembles it for {@code
  * CopPlatform}; everything else here is internal.
  *
  * <p>The index is columnar and append-only: one segment per community, each a chain of blocks of

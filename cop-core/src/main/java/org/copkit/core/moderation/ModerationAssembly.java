@@ -1,16 +1,12 @@
 package org.copkit.core.moderation;
 
-import java.time.Clock;
 import java.util.List;
-import org.copkit.api.discussion.port.DiscussionStorage;
 import org.copkit.api.moderation.Moderation;
 import org.copkit.api.moderation.ModerationPolicy;
 import org.copkit.api.moderation.ModerationQueries;
-import org.copkit.api.moderation.port.ModerationStorage;
 import org.copkit.api.moderation.spi.ModerationRule;
-import org.copkit.api.notification.Notifications;
-import org.copkit.api.shared.EventPublisher;
 import org.copkit.core.community.CommunityGate;
+import org.copkit.core.shared.Wiring;
 
 /**
  * Assembles the moderation use cases and the publication gate for {@code CopPlatform}. Wiring, not
@@ -25,28 +21,17 @@ public record ModerationAssembly(Moderation moderation, ModerationQueries querie
   /**
    * Builds moderation on the given ports.
    *
-   * @param storage moderation's ports
-   * @param discussions the discussion ports (the posts under review)
-   * @param communities the community rules
-   * @param events where domain events go
-   * @param notifications where notifications go
-   * @param clock the platform's clock
+   * @param wiring the platform's ports (moderation's and the posts under review) and clock
    * @param defaults the platform's moderation settings, for communities without their own
    * @param rules the moderation rules to run on every post
+   * @param communities the community rules
    * @param posts how discussions publish, hide and edit posts
    * @return the assembly
    */
   public static ModerationAssembly create(
-      ModerationStorage storage,
-      DiscussionStorage discussions,
-      CommunityGate communities,
-      EventPublisher events,
-      Notifications notifications,
-      Clock clock,
-      ModerationPolicy defaults,
-      List<ModerationRule> rules,
-      PostActions posts) {
-    ModerationWork work = new ModerationWork(storage, discussions, communities, events, notifications, clock, defaults);
+      Wiring wiring, ModerationPolicy defaults, List<ModerationRule> rules, CommunityGate communities, PostActions posts) {
+    ModerationWork work = new ModerationWork(wiring.storage(), wiring.storage(), communities, wiring.events(),
+        wiring.notifications(), wiring.clock(), defaults);
     return new ModerationAssembly(
         new ModerationService(work, posts), new ModerationQueriesService(work), new PublicationGate(work, rules));
   }

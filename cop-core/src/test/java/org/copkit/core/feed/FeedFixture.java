@@ -21,12 +21,15 @@ import org.copkit.api.feed.CopComponent;
 import org.copkit.api.feed.Feed;
 import org.copkit.api.feed.FeedSettings;
 import org.copkit.api.feed.spi.RankingSignal;
+import org.copkit.api.shared.Directory;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Person;
 import org.copkit.core.TestClock;
 import org.copkit.core.memory.InMemoryDirectory;
+import org.copkit.core.memory.InMemoryNotifications;
 import org.copkit.core.memory.InMemoryStorage;
 import org.copkit.core.shared.Providers;
+import org.copkit.core.shared.Wiring;
 
 /**
  * A feed over the in-memory storage, with a hand-moved clock and helpers to set scenes up. Its
@@ -42,16 +45,17 @@ final class FeedFixture {
 
   final InMemoryStorage storage = InMemoryStorage.create();
   final TestClock clock = new TestClock(START);
-  final FeedModule module;
+  final FeedAssembly module;
 
   FeedFixture() {
     this(FeedSettings.defaults(), List.of());
   }
 
   FeedFixture(FeedSettings settings, List<RankingSignal> signals) {
-    module = FeedModule.assemble(storage.memberships(), storage.communities(),
-        InMemoryDirectory.of(new Person(ADMINISTRATOR, "Administrator", "IT", true, true),
-            new Person(FORMER_ADMINISTRATOR, "Former administrator", "IT", false, true)), storage.transactions(), clock,
+    Directory directory = InMemoryDirectory.of(new Person(ADMINISTRATOR, "Administrator", "IT", true, true),
+        new Person(FORMER_ADMINISTRATOR, "Former administrator", "IT", false, true));
+    module = FeedAssembly.create(
+        new Wiring(storage, directory, storage.eventPublisher(), new InMemoryNotifications(), clock),
         settings, Stream.concat(signals.stream(), Providers.load(RankingSignal.class).stream()).toList());
   }
 

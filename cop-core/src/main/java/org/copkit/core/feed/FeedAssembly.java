@@ -16,58 +16,50 @@ import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Transactions;
 import org.copkit.api.shared.Validation;
 import org.copkit.core.shared.FeedChanges;
+import org.copkit.core.shared.Wiring;
 
 /**
  * Assembles the feed for {@code CopPlatform}; hosts use {@code CopPlatform}.
  *
- * <p>One module holds one in-memory ranking index, fed through {@link #publishing()} and read
- * through {@link #feed()}. Vendor signals are those given, then those found by {@link
- * java.util.ServiceLoader}.
+ * <p>One assembly holds one in-memory ranking index, fed through {@link #publishing()} and read
+ * through {@link #feed()}. Vendor signals are those the builder gathered: registered, then
+ * discovered.
  */
-public final class FeedModule {
+public final class FeedAssembly {
 
   private final Feed feed;
   private final Feed exhaustiveFeed;
   private final ActivityIntake publishing;
 
-  private FeedModule(Feed feed, Feed exhaustiveFeed, ActivityIntake publishing) {
+  private FeedAssembly(Feed feed, Feed exhaustiveFeed, ActivityIntake publishing) {
     this.feed = feed;
     this.exhaustiveFeed = exhaustiveFeed;
     this.publishing = publishing;
   }
 
   /**
-   * Assembles the feed.
+   * Assembles the feed on the platform's memberships and communities (read on every feed call and
+   * when activities are published and engaged with, each inside a transaction of the storage), its
+   * directory (platform administrators may retract any activity) and clock.
    *
-   * @param memberships who belongs where, read on every feed call
-   * @param communities the communities, read when activities are published and engaged with
-   * @param directory who is a platform administrator (administrators may retract any activity)
-   * @param transactions the storage's transactions, around every read of the ports (the feed's own
-   *     index needs none)
-   * @param clock the platform's clock
+   * @param wiring the platform's ports and clock
    * @param settings weights and half-lives
    * @param signals vendor signals: those registered by the host, then those discovered
-   * @return the module
+   * @return the assembly
    */
-  public static FeedModule assemble(
-      Memberships memberships,
-      Communities communities,
-      Directory directory,
-      Transactions transactions,
-      Clock clock,
-      FeedSettings settings,
-      List<RankingSignal> signals) {
-    Validation.required("memberships", memberships);
-    Validation.required("communities", communities);
-    Validation.required("directory", directory);
-    Validation.required("transactions", transactions);
-    Validation.required("clock", clock);
+  public static FeedAssembly create(Wiring wiring, FeedSettings settings, List<RankingSignal> signals) {
+    Validation.required("wiring", wiring);
     Validation.required("settings", settings);
+    Memberships memberships = wiring.storage().memberships();
+    Communities communities = wiring.storage().communities();
+    Directory directory = wiring.directory();
+    Transactions transactions = wiring.storage().transactions();
+    Clock clock = wiring.clock();
     VendorSignals vendors = VendorSignals.of(Validation.noNulls("signals", signals));
     ActivityIndex index = new ActivityIndex(settings, vendors.size());
     MemberProfiles profiles = new MemberProfiles();
     PersonalScoring scoring = new PersonalScoring(settings.personal());
-    return new FeedModule(
+    return new FeedAssembly(
         new RankedFeed(index, profiles, vendors, scoring, new FeedRanker(index, scoring, true), memberships, transactions, clock),
         new RankedFeed(index, profiles, vendors, scoring, new FeedRanker(index, scoring, false), memberships, transactions, clock),
         new ActivityIntake(index, profiles, vendors, memberships, communities, directory, transactions));
