@@ -169,7 +169,7 @@ abstract class JpaStorageSuite {
   @Nested
   class ReviewItems extends ReviewItemsContract {
     @Override
-    protected ModerationStorage storage() {
+    protected CopStorage storage() {
       return database().emptyStorage();
     }
   }

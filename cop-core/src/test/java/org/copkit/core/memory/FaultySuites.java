@@ -158,7 +158,7 @@ final class FaultySuites {
 
   static class ReviewItems extends ReviewItemsContract {
     @Override
-    protected ModerationStorage storage() {
+    protected CopStorage storage() {
       return FaultySuites.storage();
     }
   }

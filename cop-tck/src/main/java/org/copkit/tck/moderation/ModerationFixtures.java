@@ -62,6 +62,14 @@ public final class ModerationFixtures {
   }
 
   /** Builds {@link Flag} values; every setter returns the builder. */
+  /**
+   * What at most one open review item is about: a subject of moderation in one community.
+   *
+   * @param community the community whose queue holds the item
+   * @param subject the post, thread or member under review
+   */
+  public record SubjectIn(CommunityId community, ModerationSubject subject) {}
+
   public static final class FlagBuilder {
 
     private FlagId id = FlagId.random();

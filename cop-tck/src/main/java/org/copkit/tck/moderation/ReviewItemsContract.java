@@ -10,8 +10,10 @@ import static org.copkit.tck.shared.SharedFixtures.aPerson;
 import static org.copkit.tck.shared.SharedFixtures.secondsAfterT0;
 import static org.copkit.tck.shared.SharedFixtures.textOfLength;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.discussion.Post;
 import org.copkit.api.discussion.PostId;
@@ -21,27 +23,29 @@ import org.copkit.api.moderation.ModerationSubject;
 import org.copkit.api.moderation.ReviewItem;
 import org.copkit.api.moderation.ReviewItemId;
 import org.copkit.api.moderation.ReviewStatus;
-import org.copkit.api.moderation.port.ModerationStorage;
 import org.copkit.api.moderation.port.ReviewItems;
 import org.copkit.api.shared.ConflictException.Kind;
-import org.copkit.api.shared.NotFoundException;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
+import org.copkit.api.storage.CopStorage;
+import org.copkit.tck.moderation.ModerationFixtures.SubjectIn;
+import org.copkit.tck.shared.PendingItemsContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link ReviewItems}: every status and decision round-trips, a subject has at
- * most one open (pending or escalated) item per community, updates are optimistically locked so a
- * decision is recorded once, a community's queue puts the greatest flag weight first, and the
+ * The contract of {@link ReviewItems}: what every pending item keeps ({@link PendingItemsContract}:
+ * unique IDs, one open item per subject, optimistic versions, rollback), and then: every status and
+ * decision round-trips, a subject has at most one open (pending or escalated) item per community,
+ * a decision is recorded once, a community's queue puts the greatest flag weight first, and the
  * escalated items of every community come oldest first.
  *
  * <p>"Oldest" is {@link ReviewItem#openedAt()} in both lists, also for escalated items (not the
  * time of the escalation). Where the port says "by ID", IDs compare as their canonical text
  * ({@code UUID.toString()}).
  */
-public abstract class ReviewItemsContract extends ModerationStorageContract {
+public abstract class ReviewItemsContract extends PendingItemsContract<ReviewItemId, ReviewItem, SubjectIn> {
 
   /** An ID that sorts first as text (and last in signed {@code UUID} order). */
   static final ReviewItemId LOW_ID = ReviewItemId.of("00000000-0000-4000-8000-000000000004");
@@ -56,9 +60,59 @@ public abstract class ReviewItemsContract extends ModerationStorageContract {
   /** For subclasses. */
   protected ReviewItemsContract() {}
 
+  @Override
+  protected final ReviewItems port(CopStorage storage) {
+    return storage.reviewItems();
+  }
+
+  @Override
+  protected final SubjectIn aSubject() {
+    return new SubjectIn(CommunityId.random(), aPostSubject());
+  }
+
+  @Override
+  protected final ReviewItem anOpenItem(SubjectIn subject, Instant at) {
+    return aReviewItem().in(subject.community()).on(subject.subject()).openedAt(at).build();
+  }
+
+  @Override
+  protected final ReviewItem closed(ReviewItem item, long second) {
+    return item.withStatus(decided(new Decision.Approve(), second));
+  }
+
+  @Override
+  protected final ReviewItem withId(ReviewItem i, ReviewItemId id) {
+    return new ReviewItem(id, i.community(), i.subject(), i.heldBecause(), i.flagWeight(), i.flags(), i.openedAt(), i.status(), i.version());
+  }
+
+  @Override
+  protected final ReviewItem atVersion(ReviewItem item, long version) {
+    return withVersion(item, version);
+  }
+
+  @Override
+  protected final ReviewItemId idOf(ReviewItem item) {
+    return item.id();
+  }
+
+  @Override
+  protected final long versionOf(ReviewItem item) {
+    return item.version();
+  }
+
+  @Override
+  protected final ReviewItemId anUnknownId() {
+    return ReviewItemId.random();
+  }
+
+  @Override
+  protected final Optional<ReviewItem> findOpen(CopStorage storage, SubjectIn subject) {
+    return storage.reviewItems().findOpen(subject.community(), subject.subject());
+  }
+
   @BeforeEach
   final void openPorts() {
-    items = eachCallInATransaction(ReviewItems.class, ModerationStorage::reviewItems);
+    items = eachCallInATransaction(ReviewItems.class, CopStorage::reviewItems);
   }
 
   @Nested
@@ -120,23 +174,6 @@ public abstract class ReviewItemsContract extends ModerationStorageContract {
       assertRoundTrip(aReviewItem().atVersion(7).build());
     }
 
-    @Test
-    void findsNothingForAnUnknownId() {
-      items.add(aReviewItem().build());
-
-      assertThat(items.find(ReviewItemId.random())).isEmpty();
-    }
-
-    @Test
-    void rejectsATakenIdAndKeepsTheFirst() {
-      ReviewItem first = aReviewItem().build();
-      items.add(first);
-
-      assertConflict(Kind.DUPLICATE, () -> items.add(aReviewItem().withId(first.id()).build()));
-
-      assertThat(items.find(first.id())).contains(first);
-    }
-
     private void assertRoundTrip(ReviewItem item) {
       items.add(item);
 
@@ -163,30 +200,6 @@ public abstract class ReviewItemsContract extends ModerationStorageContract {
     }
 
     @Test
-    void acceptsANewItemOnceTheFirstIsDecided() {
-      ReviewItem first = onSubject().build();
-      items.add(first);
-      items.update(first.withStatus(decided(new Decision.Approve(), 1)));
-      ReviewItem second = onSubject().openedAt(secondsAfterT0(2)).build();
-
-      items.add(second);
-
-      assertThat(items.findOpen(community, subject)).contains(second);
-    }
-
-    @Test
-    void acceptsDecidedItemsBesideTheOpenOne() {
-      ReviewItem open = onSubject().build();
-      ReviewItem approved = onSubject().withStatus(decided(new Decision.Approve(), 1)).build();
-      ReviewItem rejected = onSubject().withStatus(decided(new Decision.Reject(CATALAN), 2)).build();
-
-      List.of(open, approved, rejected).forEach(items::add);
-
-      List.of(open, approved, rejected).forEach(item -> assertThat(items.find(item.id())).contains(item));
-      assertThat(items.findOpen(community, subject)).contains(open);
-    }
-
-    @Test
     void acceptsOpenItemsOnOtherSubjectsAndInOtherCommunities() {
       ReviewItem here = onSubject().build();
       ReviewItem onAnotherSubject = onSubject().on(aPostSubject()).build();
@@ -209,24 +222,13 @@ public abstract class ReviewItemsContract extends ModerationStorageContract {
       assertThat(items.findOpen(community, subject)).contains(escalated);
     }
 
-    @Test
-    void findsNoOpenItemOnceDecidedNorForASubjectNeverReviewed() {
-      ReviewItem item = onSubject().build();
-      items.add(item);
-
-      items.update(item.withStatus(decided(new Decision.Reject(SPANISH), 1)));
-
-      assertThat(items.findOpen(community, subject)).isEmpty();
-      assertThat(items.findOpen(community, aPostSubject())).isEmpty();
-    }
-
     private ModerationFixtures.ReviewItemBuilder onSubject() {
       return aReviewItem().in(community).on(subject);
     }
   }
 
   @Nested
-  class Update {
+  class UpdateStepByStep {
 
     @Test
     void storesEachStepAndReturnsTheItemAtTheNextVersion() {
@@ -240,22 +242,10 @@ public abstract class ReviewItemsContract extends ModerationStorageContract {
       ReviewItem second = items.update(first.withStatus(escalation));
       ReviewItem third = items.update(second.withStatus(decision));
 
-      assertThat(first).isEqualTo(atVersion(flaggedAgain, 1));
-      assertThat(second).isEqualTo(atVersion(first.withStatus(escalation), 2));
-      assertThat(third).isEqualTo(atVersion(second.withStatus(decision), 3));
+      assertThat(first).isEqualTo(withVersion(flaggedAgain, 1));
+      assertThat(second).isEqualTo(withVersion(first.withStatus(escalation), 2));
+      assertThat(third).isEqualTo(withVersion(second.withStatus(decision), 3));
       assertThat(items.find(stored.id())).contains(third);
-    }
-
-    @Test
-    void raisesTheVersionByExactlyOneOnEveryUpdate() {
-      ReviewItem stored = aReviewItem().build();
-      items.add(stored);
-
-      ReviewItem once = items.update(stored);
-      ReviewItem twice = items.update(once.withFlag(1.0));
-
-      assertThat(once.version()).isEqualTo(1);
-      assertThat(twice.version()).isEqualTo(2);
     }
 
     @Test
@@ -269,23 +259,6 @@ public abstract class ReviewItemsContract extends ModerationStorageContract {
       assertThat(items.find(read.id())).contains(approved);
     }
 
-    @Test
-    void rejectsAVersionAheadOfTheStoredOneAndChangesNothing() {
-      ReviewItem stored = aReviewItem().build();
-      items.add(stored);
-
-      assertConflict(Kind.STALE_VERSION, () -> items.update(atVersion(stored.withStatus(escalated(1)), 2)));
-
-      assertThat(items.find(stored.id())).contains(stored);
-    }
-
-    @Test
-    void rejectsAnUnknownItem() {
-      ReviewItem unknown = aReviewItem().build();
-
-      assertThatThrownBy(() -> items.update(unknown)).isInstanceOf(NotFoundException.class);
-      assertThat(items.find(unknown.id())).isEmpty();
-    }
   }
 
   @Nested
@@ -407,7 +380,7 @@ public abstract class ReviewItemsContract extends ModerationStorageContract {
   }
 
   @Nested
-  class Rollback {
+  class RollbackOfTheQueues {
 
     @Test
     void keepsNoWriteWhenTheWorkThrows() {
@@ -420,10 +393,10 @@ public abstract class ReviewItemsContract extends ModerationStorageContract {
       assertThatThrownBy(
               () ->
                   inTransaction(
-                      storage -> {
-                        storage.reviewItems().add(elsewhere);
-                        storage.reviewItems().update(stored.withStatus(decided(new Decision.Approve(), 1)));
-                        storage.reviewItems().add(reopened);
+                      (Runnable) () -> {
+                        store().reviewItems().add(elsewhere);
+                        store().reviewItems().update(stored.withStatus(decided(new Decision.Approve(), 1)));
+                        store().reviewItems().add(reopened);
                         throw failure;
                       }))
           .isSameAs(failure);
@@ -449,7 +422,7 @@ public abstract class ReviewItemsContract extends ModerationStorageContract {
     return new ReviewStatus.Decided(decision, aPerson(), secondsAfterT0(second));
   }
 
-  private static ReviewItem atVersion(ReviewItem i, long version) {
+  private static ReviewItem withVersion(ReviewItem i, long version) {
     return new ReviewItem(i.id(), i.community(), i.subject(), i.heldBecause(), i.flagWeight(), i.flags(), i.openedAt(), i.status(), version);
   }
 }
