@@ -3,7 +3,9 @@ package org.copkit.core.community;
 import org.copkit.api.shared.AuditAction;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.copkit.api.community.Community;
 import org.copkit.api.community.CommunityEvent;
@@ -163,13 +165,22 @@ final class CommunityWork {
     return storage.communities().update(community);
   }
 
+  /**
+   * What people do for themselves: no administrator powers are needed to join, ask to join, withdraw
+   * one's request, decline one's invitation or leave, also when an administrator does it.
+   */
+  private static final Set<AuditAction> ON_ONES_OWN_BEHALF = EnumSet.of(
+      AuditAction.MEMBER_JOINED, AuditAction.JOIN_REQUESTED, AuditAction.JOIN_REQUEST_WITHDRAWN,
+      AuditAction.INVITATION_DECLINED, AuditAction.MEMBER_LEFT);
+
   void audit(Standing standing, AuditAction action, Optional<MemberId> subject, String detail, String reason) {
+    boolean forThemselves = ON_ONES_OWN_BEHALF.contains(action) && subject.equals(Optional.of(standing.actor().id()));
     storage.auditTrail()
         .append(
             new AuditEntry(
                 now(),
                 Optional.of(standing.actor().id()),
-                standing.actsAsAdministrator(),
+                standing.actsAsAdministrator() && !forThemselves,
                 standing.community().id().toString(),
                 action,
                 subject,
