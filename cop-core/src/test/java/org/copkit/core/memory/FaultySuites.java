@@ -1,11 +1,8 @@
 package org.copkit.core.memory;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.copkit.api.discussion.port.DiscussionStorage;
 import org.copkit.api.moderation.port.ModerationStorage;
-import org.copkit.api.shared.DomainEvent;
-import org.copkit.api.shared.EventPublisher;
 import org.copkit.api.storage.CopStorage;
 import org.copkit.core.memory.FaultyStorage.Fault;
 import org.copkit.tck.analytics.ContributionsContract;
@@ -64,32 +61,7 @@ final class FaultySuites {
     @Override
     protected Outbox outbox() {
       FaultyStorage storage = FaultySuites.storage();
-      return new Outbox() {
-        private int delivered;
-
-        @Override
-        public org.copkit.api.shared.Transactions transactions() {
-          return storage.transactions();
-        }
-
-        @Override
-        public EventPublisher publisher() {
-          return storage.eventPublisher();
-        }
-
-        @Override
-        public int relay(int max, Consumer<Delivered> delivery) {
-          List<DomainEvent> events = storage.eventLog().events();
-          int count = 0;
-          while (delivered < events.size() && count < max) {
-            DomainEvent event = events.get(delivered);
-            delivery.accept(new Delivered(event.getClass().getSimpleName(), event.occurredAt()));
-            delivered++;
-            count++;
-          }
-          return count;
-        }
-      };
+      return new LogOutbox(storage.transactions(), storage.eventPublisher(), storage.eventLog());
     }
   }
 

@@ -10,17 +10,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.copkit.api.community.CommunityDetails;
 import org.copkit.api.community.CommunityEvent;
 import org.copkit.api.community.Visibility;
 import org.copkit.api.shared.DomainEvent;
-import org.copkit.api.shared.EventPublisher;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Person;
-import org.copkit.api.shared.Transactions;
 import org.copkit.core.CopPlatform;
 import org.copkit.tck.shared.EventPublisherContract;
 import org.junit.jupiter.api.Nested;
@@ -42,32 +39,7 @@ class InMemoryEventLogTest {
     @Override
     protected Outbox outbox() {
       InMemoryStorage storage = InMemoryStorage.create();
-      return new Outbox() {
-        private int delivered;
-
-        @Override
-        public Transactions transactions() {
-          return storage.transactions();
-        }
-
-        @Override
-        public EventPublisher publisher() {
-          return storage.eventPublisher();
-        }
-
-        @Override
-        public int relay(int max, Consumer<Delivered> delivery) {
-          List<DomainEvent> events = storage.eventPublisher().events();
-          int count = 0;
-          while (delivered < events.size() && count < max) {
-            DomainEvent event = events.get(delivered);
-            delivery.accept(new Delivered(event.getClass().getSimpleName(), event.occurredAt()));
-            delivered++;
-            count++;
-          }
-          return count;
-        }
-      };
+      return new LogOutbox(storage.transactions(), storage.eventPublisher(), storage.eventPublisher());
     }
   }
 
