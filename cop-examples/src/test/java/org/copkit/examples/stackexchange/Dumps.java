@@ -11,6 +11,9 @@ public final class Dumps {
   /** {@code ../shared/...} from the project root: tests run in {@code cop-examples}, one level down. */
   private static final Path BICYCLES_META = Path.of("../../shared/data/stackexchange/bicycles-meta");
 
+  /** The same folder for a checkout one level deeper, such as a worktree beside others. */
+  private static final Path BICYCLES_META_ONE_UP = Path.of("../../../shared/data/stackexchange/bicycles-meta");
+
   private Dumps() {}
 
   /**
@@ -36,6 +39,9 @@ public final class Dumps {
    * @return the folder of the real dump
    */
   public static Path bicyclesMetaOrSkip() {
+    if (!Files.isDirectory(BICYCLES_META) && Files.isDirectory(BICYCLES_META_ONE_UP)) {
+      return BICYCLES_META_ONE_UP;
+    }
     Assumptions.assumeTrue(Files.isDirectory(BICYCLES_META),
         () -> "skipped: the Bicycles Meta dump is not at ../shared/data/stackexchange/bicycles-meta relative to the "
             + "project root (" + BICYCLES_META.toAbsolutePath().normalize() + ")");
