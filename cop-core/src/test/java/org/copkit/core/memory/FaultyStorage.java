@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,11 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.copkit.api.analytics.Window;
 import org.copkit.api.analytics.port.Contributions;
+import org.copkit.api.analytics.port.MemberTally;
+import org.copkit.api.analytics.port.QuestionTally;
+import org.copkit.api.analytics.port.Scope;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Invitation;
 import org.copkit.api.community.InvitationId;
@@ -34,6 +39,8 @@ import org.copkit.api.community.port.Memberships;
 import org.copkit.api.discussion.DiscussionThread;
 import org.copkit.api.discussion.Post;
 import org.copkit.api.discussion.PostId;
+import org.copkit.api.discussion.PostState;
+import org.copkit.api.discussion.ThreadKind;
 import org.copkit.api.discussion.Reaction;
 import org.copkit.api.discussion.port.Posts;
 import org.copkit.api.discussion.port.Reactions;
@@ -105,7 +112,11 @@ final class FaultyStorage implements CopStorage {
     /** {@code Memberships} compares member IDs without accents ("Núria" is "Nuria"). */
     MEMBER_IDS_WITHOUT_ACCENTS,
     /** {@code Reactions} compares member IDs without case. */
-    MEMBER_IDS_WITHOUT_CASE;
+    MEMBER_IDS_WITHOUT_CASE,
+    /** {@code Contributions.questions} counts comments (replies to a post) as answers. */
+    COMMENTS_COUNTED_AS_ANSWERS,
+    /** {@code Contributions.contributors} on the platform gives a person their latest membership's join time. */
+    JOINED_AT_OF_LATEST_MEMBERSHIP;
 
     boolean locksEachCall() {
       return this == PER_CALL_LOCK || name().startsWith("NON_ATOMIC");
@@ -356,8 +367,52 @@ final class FaultyStorage implements CopStorage {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public Contributions contributions() {
-    return perCall(Contributions.class, delegate.contributions());
+    Contributions real = delegate.contributions();
+    Contributions port = switch (fault) {
+      case COMMENTS_COUNTED_AS_ANSWERS -> forwarding(Contributions.class, real, Map.of("questions", args ->
+          questionsCountingComments(real, (Scope) args[0], (Set<Window>) args[1])));
+      case JOINED_AT_OF_LATEST_MEMBERSHIP -> forwarding(Contributions.class, real, Map.of("contributors", args -> {
+        Map<Window, List<MemberTally>> found = real.contributors((Scope) args[0], (Set<Window>) args[1]);
+        if (!(args[0] instanceof Scope.Platform)) {
+          return found;
+        }
+        Map<Window, List<MemberTally>> latest = new HashMap<>();
+        found.forEach((window, tallies) -> latest.put(window, tallies.stream().map(t -> new MemberTally(t.member(), t.tier(),
+            delegate.memberships().ofMember(t.member()).stream().map(Membership::joinedAt).max(Comparator.naturalOrder())
+                .orElseThrow(), t.contributions())).toList()));
+        return latest;
+      }));
+      default -> real;
+    };
+    return perCall(Contributions.class, port);
+  }
+
+  /** The port's questions, with a question's first answer being its first reply of any depth by someone else. */
+  private Map<Window, QuestionTally> questionsCountingComments(Contributions real, Scope scope, Set<Window> windows) {
+    InMemoryThreads threads = (InMemoryThreads) delegate.threads();
+    InMemoryPosts posts = (InMemoryPosts) delegate.posts();
+    Collection<CommunityId> communities = scope instanceof Scope.OfCommunity one
+        ? List.of(one.community()) : threads.communitiesWithThreads();
+    Map<Window, QuestionTally> tallies = new HashMap<>();
+    real.questions(scope, windows).forEach((window, tally) -> {
+      List<Duration> delays = new ArrayList<>();
+      for (CommunityId community : communities) {
+        for (DiscussionThread question : threads.openedIn(community)) {
+          if (question.kind() == ThreadKind.QUESTION && question.state() == PostState.PUBLISHED
+              && window.contains(question.createdAt())) {
+            posts.ofThread(question.id())
+                .filter(post -> post.isPublished() && !post.id().equals(question.openingPost())
+                    && !post.author().equals(question.author()) && post.createdAt().isBefore(window.to()))
+                .map(Post::createdAt).min(Comparator.naturalOrder())
+                .ifPresent(first -> delays.add(Duration.between(question.createdAt(), first)));
+          }
+        }
+      }
+      tallies.put(window, new QuestionTally(tally.asked(), tally.accepted(), delays));
+    });
+    return tallies;
   }
 
   /**
