@@ -9,6 +9,8 @@ module org.copkit.api {
   exports org.copkit.api.analytics.spi;
   exports org.copkit.api.community;
   exports org.copkit.api.community.port;
+  exports org.copkit.api.competence;
+  exports org.copkit.api.competence.spi;
   exports org.copkit.api.discussion;
   exports org.copkit.api.discussion.port;
   exports org.copkit.api.feed;

@@ -6,7 +6,7 @@
  * analytics}, {@code shared}) hold the domain logic and the wiring between features, whose few
  * public types Java forces public for that wiring alone.
  *
- * <p>Vendors' providers of the three SPIs are found with {@link java.util.ServiceLoader} on the
+ * <p>Vendors' providers of the SPIs are found with {@link java.util.ServiceLoader} on the
  * module path ({@code provides ... with ...}) as on the class path ({@code META-INF/services}).
  */
 module org.copkit.core {
@@ -22,4 +22,5 @@ module org.copkit.core {
   uses org.copkit.api.moderation.spi.ModerationRule;
   uses org.copkit.api.feed.spi.RankingSignal;
   uses org.copkit.api.analytics.spi.ActivityClassifier;
+  uses org.copkit.api.competence.spi.FrameworkProvider;
 }

@@ -11,6 +11,9 @@ import org.copkit.api.analytics.ParticipationReports;
 import org.copkit.api.analytics.ParticipationThresholds;
 import org.copkit.api.analytics.spi.ActivityClassifier;
 import org.copkit.api.community.CommunityLifecycle;
+import org.copkit.api.competence.CompetenceCatalogue;
+import org.copkit.api.competence.CompetenceFramework;
+import org.copkit.api.competence.spi.FrameworkProvider;
 import org.copkit.api.community.CommunityQueries;
 import org.copkit.api.community.Joining;
 import org.copkit.api.community.MemberAdministration;
@@ -33,6 +36,7 @@ import org.copkit.api.storage.CopStorage;
 import org.copkit.core.analytics.ActivityClassifiers;
 import org.copkit.core.analytics.AnalyticsAssembly;
 import org.copkit.core.community.CommunityAssembly;
+import org.copkit.core.competence.CompetenceAssembly;
 import org.copkit.core.discussion.DiscussionAssembly;
 import org.copkit.core.feed.FeedAssembly;
 import org.copkit.core.memory.InMemoryEventLog;
@@ -71,6 +75,7 @@ public final class CopPlatform {
   private final ModerationAssembly moderation;
   private final FeedAssembly feed;
   private final AnalyticsAssembly analytics;
+  private final CompetenceAssembly competences;
 
   private CopPlatform(Builder builder) {
     Wiring wiring = new Wiring(builder.storage, builder.directory, builder.events, builder.notifications, builder.clock);
@@ -84,6 +89,8 @@ public final class CopPlatform {
     this.discussionQueries = talk.queries();
     this.analytics = AnalyticsAssembly.create(wiring, builder.participationThresholds, builder.reportingZone,
         builder.dormancyAfter, communities.gate(), classifiers);
+    this.competences = CompetenceAssembly.create(wiring, List.copyOf(builder.registeredFrameworks),
+        builder.discoverFrameworks ? Providers.load(FrameworkProvider.class) : List.of(), communities.gate());
   }
 
   /**
@@ -149,6 +156,11 @@ public final class CopPlatform {
     return analytics.reports();
   }
 
+  /** @return the competence frameworks: DigComp 2.2 and the host's */
+  public CompetenceCatalogue competences() {
+    return competences.catalogue();
+  }
+
   /**
    * Configures a {@link CopPlatform}. Every setter checks its argument at once and names what it
    * rejected; {@link #build()} checks that the directory was given.
@@ -176,6 +188,8 @@ public final class CopPlatform {
     private ZoneId reportingZone = ZoneOffset.UTC;
     private final List<ActivityClassifier> registeredClassifiers = new ArrayList<>();
     private boolean discoverClassifiers = true;
+    private final List<CompetenceFramework> registeredFrameworks = new ArrayList<>();
+    private boolean discoverFrameworks = true;
 
     private Builder() {}
 
@@ -403,6 +417,30 @@ public final class CopPlatform {
      */
     public Builder discoverActivityClassifiers(boolean enabled) {
       this.discoverClassifiers = enabled;
+      return this;
+    }
+
+    /**
+     * Adds a competence framework of the host's, beside DigComp 2.2 which is always there. One whose
+     * identifier and version are already known is reported and skipped.
+     *
+     * @param framework the framework
+     * @return this builder
+     */
+    public Builder competenceFramework(CompetenceFramework framework) {
+      registeredFrameworks.add(required("competenceFramework", framework));
+      return this;
+    }
+
+    /**
+     * Whether to look for competence framework providers with {@link ServiceLoader}. A provider that
+     * cannot be loaded or throws is reported and skipped. Default: true.
+     *
+     * @param enabled false to know only DigComp 2.2 and the registered frameworks
+     * @return this builder
+     */
+    public Builder discoverCompetenceFrameworks(boolean enabled) {
+      this.discoverFrameworks = enabled;
       return this;
     }
 

@@ -237,7 +237,8 @@ class ModulePathTest {
     assertThat(descriptorOf("org.copkit.core.CopPlatform").uses()).containsExactlyInAnyOrder(
         "org.copkit.api.moderation.spi.ModerationRule",
         "org.copkit.api.feed.spi.RankingSignal",
-        "org.copkit.api.analytics.spi.ActivityClassifier");
+        "org.copkit.api.analytics.spi.ActivityClassifier",
+        "org.copkit.api.competence.spi.FrameworkProvider");
   }
 
   private static Set<String> exports(String type) {
