@@ -20,6 +20,7 @@ import org.copkit.api.shared.AuditTrail;
 import org.copkit.api.shared.DomainEvent;
 import org.copkit.api.shared.EventPublisher;
 import org.copkit.api.shared.Transactions;
+import org.copkit.api.storage.ChangeLog;
 import org.copkit.api.storage.CopStorage;
 import org.copkit.jpa.analytics.AnalyticsPorts;
 import org.copkit.jpa.community.CommunityStorage;
@@ -64,6 +65,7 @@ public final class JpaStorage implements CopStorage {
   private final JoinRequests joinRequests;
   private final Invitations invitations;
   private final AuditTrail auditTrail;
+  private final ChangeLog changeLog;
   private final Threads threads;
   private final Posts posts;
   private final Reactions reactions;
@@ -81,6 +83,7 @@ public final class JpaStorage implements CopStorage {
     this.joinRequests = CommunityStorage.joinRequests(transactions);
     this.invitations = CommunityStorage.invitations(transactions);
     this.auditTrail = SharedStorage.auditTrail(transactions);
+    this.changeLog = SharedStorage.changeLog(transactions);
     this.threads = DiscussionPorts.threads(transactions);
     this.posts = DiscussionPorts.posts(transactions);
     this.reactions = DiscussionPorts.reactions(transactions);
@@ -156,6 +159,11 @@ public final class JpaStorage implements CopStorage {
   @Override
   public AuditTrail auditTrail() {
     return auditTrail;
+  }
+
+  @Override
+  public ChangeLog changeLog() {
+    return changeLog;
   }
 
   @Override

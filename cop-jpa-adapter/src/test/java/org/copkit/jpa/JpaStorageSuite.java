@@ -67,6 +67,7 @@ import org.copkit.tck.moderation.MutesContract;
 import org.copkit.tck.moderation.ReviewItemsContract;
 import org.copkit.tck.shared.AuditTrailContract;
 import org.copkit.tck.shared.EventPublisherContract;
+import org.copkit.tck.storage.ChangeLogContract;
 import org.copkit.tck.storage.StorageConcurrencyContract;
 import org.copkit.tck.storage.TransactionsContract;
 import org.junit.jupiter.api.Nested;
@@ -120,6 +121,14 @@ abstract class JpaStorageSuite {
 
   @Nested
   class AuditTrail extends AuditTrailContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class ChangeLog extends ChangeLogContract {
     @Override
     protected CopStorage storage() {
       return database().emptyStorage();

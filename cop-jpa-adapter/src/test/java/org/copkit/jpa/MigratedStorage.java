@@ -35,6 +35,8 @@ final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
           "cop_post",
           "cop_thread",
           "cop_outbox",
+          "cop_change",
+          "cop_change_key",
           "cop_audit_entry",
           "cop_invitation",
           "cop_join_request",

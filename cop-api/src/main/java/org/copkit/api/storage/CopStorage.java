@@ -60,6 +60,12 @@ public interface CopStorage extends DiscussionStorage, ModerationStorage, Analyt
   AuditTrail auditTrail();
 
   /**
+   * @return the ordered log of the changes that the platform's in-memory structures (the feed) are
+   *     derived from
+   */
+  ChangeLog changeLog();
+
+  /**
    * The publisher the platform uses for domain events unless the host gives its own: it keeps each
    * event with the change that raised it (the JPA adapter writes it to its outbox table in the same
    * transaction; the in-memory storage keeps a bounded log).

@@ -17,6 +17,7 @@ import org.copkit.api.moderation.port.Mutes;
 import org.copkit.api.moderation.port.ReviewItems;
 import org.copkit.api.shared.AuditTrail;
 import org.copkit.api.shared.Transactions;
+import org.copkit.api.storage.ChangeLog;
 import org.copkit.api.storage.CopStorage;
 
 /**
@@ -36,6 +37,7 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   private final InMemoryJoinRequests joinRequests = new InMemoryJoinRequests(transactions);
   private final InMemoryInvitations invitations = new InMemoryInvitations(transactions);
   private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
+  private final InMemoryChangeLog changeLog = new InMemoryChangeLog(transactions);
   private final InMemoryThreads threads = new InMemoryThreads(transactions);
   private final InMemoryPosts posts = new InMemoryPosts(transactions, threads);
   private final InMemoryReactions reactions = new InMemoryReactions(transactions);
@@ -95,6 +97,11 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   @Override
   public AuditTrail auditTrail() {
     return auditTrail;
+  }
+
+  @Override
+  public ChangeLog changeLog() {
+    return changeLog;
   }
 
   @Override

@@ -58,6 +58,7 @@ import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
 import org.copkit.api.shared.Transactions;
+import org.copkit.api.storage.ChangeLog;
 import org.copkit.api.storage.CopStorage;
 
 /**
@@ -253,6 +254,11 @@ final class FaultyStorage implements CopStorage {
   @Override
   public AuditTrail auditTrail() {
     return perCall(AuditTrail.class, delegate.auditTrail());
+  }
+
+  @Override
+  public ChangeLog changeLog() {
+    return delegate.changeLog();
   }
 
   @Override

@@ -11,6 +11,7 @@ import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -55,6 +56,7 @@ public final class JpaTransactions implements Transactions {
 
   private final EntityManagerFactory entityManagerFactory;
   private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+  private final ThreadLocal<List<Runnable>> beforeCommit = new ThreadLocal<>();
 
   private JpaTransactions(EntityManagerFactory entityManagerFactory) {
     this.entityManagerFactory = Objects.requireNonNull(entityManagerFactory, "entityManagerFactory");
@@ -74,20 +76,26 @@ public final class JpaTransactions implements Transactions {
       return work.get();
     }
     EntityManager entityManager = entityManagerFactory.createEntityManager();
+    List<Runnable> lastSteps = new ArrayList<>();
     current.set(entityManager);
+    beforeCommit.set(lastSteps);
     try {
-      return inNewTransaction(entityManager.getTransaction(), work);
+      return inNewTransaction(entityManager.getTransaction(), work, lastSteps);
     } finally {
       current.remove();
+      beforeCommit.remove();
       entityManager.close();
     }
   }
 
-  private static <T> T inNewTransaction(EntityTransaction transaction, Supplier<T> work) {
+  private static <T> T inNewTransaction(EntityTransaction transaction, Supplier<T> work, List<Runnable> lastSteps) {
     transaction.begin();
     T result;
     try {
       result = work.get();
+      for (int i = 0; i < lastSteps.size(); i++) {
+        lastSteps.get(i).run();
+      }
     } catch (PersistenceException failure) {
       rollBack(transaction, failure);
       throw conflictOr(failure, WRITTEN_IN_THIS_TRANSACTION, UNKNOWN_VERSION);
@@ -125,6 +133,19 @@ public final class JpaTransactions implements Transactions {
           "CoPKit storage ports run only inside Transactions.inTransaction(..); none is running on this thread");
     }
     return entityManager;
+  }
+
+  /**
+   * Runs a step as the last work of the current transaction, just before it commits, after the
+   * work and after the steps registered before it; a failure rolls the transaction back as one of
+   * the work would. For writes that must lock as late as possible (the change log's counter).
+   *
+   * @param step the step
+   * @throws IllegalStateException when no transaction is running on this thread
+   */
+  public void beforeCommit(Runnable step) {
+    entityManager();
+    beforeCommit.get().add(step);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.copkit.jpa.shared;
 
 import java.util.List;
 import org.copkit.api.shared.AuditTrail;
+import org.copkit.api.storage.ChangeLog;
 
 /**
  * <b>Wiring, not API:</b> builds the JPA implementations of the shared ports for {@code
@@ -13,7 +14,15 @@ public final class SharedStorage {
 
   /** @return the entity classes of the shared tables, for the persistence unit */
   public static List<Class<?>> entityClasses() {
-    return List.of(AuditEntryRow.class);
+    return List.of(AuditEntryRow.class, ChangeRow.class, ChangeKeyRow.class);
+  }
+
+  /**
+   * @param transactions the unit of work
+   * @return the change log
+   */
+  public static ChangeLog changeLog(JpaTransactions transactions) {
+    return new JpaChangeLog(transactions);
   }
 
   /**

@@ -1,0 +1,142 @@
+package org.copkit.jpa.shared;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.copkit.api.shared.ConflictException;
+import org.copkit.api.storage.Change;
+import org.copkit.api.storage.ChangeLog;
+
+/**
+ * {@link ChangeLog} on JPA: {@code cop_change}, numbered from the one-row {@code
+ * cop_change_counter}.
+ *
+ * <p>The changes a transaction appends wait in memory until its last step ({@link
+ * JpaTransactions#beforeCommit}): then one {@code UPDATE} raises the counter by their number,
+ * which locks its row until the commit, and they are inserted with the consecutive sequences it
+ * gave. The next transaction that appends changes waits on that row lock until this one has
+ * committed, and draws higher numbers: sequence order is commit order, and a reader that has read
+ * up to a sequence never finds a lower one committed later. Taking the lock last keeps the time
+ * writers wait for each other to the length of one commit, and since nothing is locked after it,
+ * it adds no deadlock. Transactions that append nothing never touch the counter.
+ *
+ * <p>A claimed key is inserted at once into {@code cop_change_key}, whose primary key makes a
+ * concurrent claimant wait for the first one's outcome and then fail (reported as {@link
+ * ConflictException.Kind#STALE_VERSION}, so the use case runs again and finds the key taken or
+ * free).
+ */
+final class JpaChangeLog implements ChangeLog {
+
+  private static final String COLUMNS = "select c.sequence, c.topic, c.changeKey, c.body from CopChange c";
+
+  private final JpaTransactions transactions;
+  /**
+   * The changes of this thread's transaction not yet inserted, with the entity manager of that
+   * transaction: those of a transaction that rolled back are left behind and never inserted.
+   */
+  private final ThreadLocal<Pending> pending = new ThreadLocal<>();
+
+  private record Pending(EntityManager transaction, List<String[]> changes) {}
+
+  JpaChangeLog(JpaTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public void append(String topic, String body) {
+    ChangeLog.checkTopic(topic);
+    ChangeLog.checkBody(body);
+    buffer(topic, null, body);
+  }
+
+  @Override
+  public boolean appendClaiming(String topic, String key, String body) {
+    ChangeLog.checkTopic(topic);
+    ChangeLog.checkKey(key);
+    ChangeLog.checkBody(body);
+    if (claimed(key).isPresent() || isPending(key)) {
+      return false;
+    }
+    try {
+      transactions.insert(new ChangeKeyRow(key), "change key " + key);
+    } catch (ConflictException e) {
+      if (e.kind() == ConflictException.Kind.DUPLICATE) {
+        // Another transaction claimed it and has committed since this one looked: run again.
+        throw ConflictException.staleVersion("change key " + key, -1);
+      }
+      throw e;
+    }
+    buffer(topic, key, body);
+    return true;
+  }
+
+  private boolean isPending(String key) {
+    Pending waiting = pending.get();
+    return waiting != null
+        && waiting.transaction() == transactions.entityManager()
+        && waiting.changes().stream().anyMatch(change -> key.equals(change[1]));
+  }
+
+  private void buffer(String topic, String key, String body) {
+    EntityManager transaction = transactions.entityManager(); // fails fast outside a transaction
+    Pending waiting = pending.get();
+    if (waiting == null || waiting.transaction() != transaction) {
+      waiting = new Pending(transaction, new ArrayList<>());
+      List<String[]> changes = waiting.changes();
+      transactions.beforeCommit(() -> insert(changes));
+      pending.set(waiting);
+    }
+    waiting.changes().add(new String[] {topic, key, body});
+  }
+
+  /**
+   * The transaction's last step: draws the sequences, holding the counter's lock until commit. A
+   * failure here rolls the transaction back and is reported as any write's.
+   */
+  private void insert(List<String[]> changes) {
+    pending.remove();
+    EntityManager entityManager = transactions.entityManager();
+    entityManager.flush();
+    entityManager
+        .createNativeQuery("UPDATE cop_change_counter SET last_seq = last_seq + ?1 WHERE id = 1")
+        .setParameter(1, changes.size())
+        .executeUpdate();
+    long last = ((Number) entityManager
+        .createNativeQuery("SELECT last_seq FROM cop_change_counter WHERE id = 1")
+        .getSingleResult()).longValue();
+    long sequence = last - changes.size();
+    for (String[] change : changes) {
+      entityManager.persist(new ChangeRow(++sequence, change[0], change[1], change[2]));
+    }
+    entityManager.flush();
+  }
+
+  @Override
+  public Optional<Change> claimed(String key) {
+    ChangeLog.checkKey(key);
+    return transactions.entityManager()
+        .createQuery(COLUMNS + " where c.changeKey = :key", Object[].class)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst()
+        .map(JpaChangeLog::change);
+  }
+
+  @Override
+  public List<Change> after(long sequence, int max) {
+    ChangeLog.checkRead(sequence, max);
+    return transactions.entityManager()
+        .createQuery(COLUMNS + " where c.sequence > :after order by c.sequence", Object[].class)
+        .setParameter("after", sequence)
+        .setMaxResults(max)
+        .getResultList()
+        .stream()
+        .map(JpaChangeLog::change)
+        .toList();
+  }
+
+  private static Change change(Object[] row) {
+    return new Change(((Number) row[0]).longValue(), (String) row[1], Optional.ofNullable((String) row[2]), (String) row[3]);
+  }
+}
