@@ -12,7 +12,9 @@ import java.util.Optional;
 /**
  * A row of {@code cop_outbox}: one domain event, written in the transaction of the change it
  * describes, waiting for the host's relay until {@code published_at} is set. The generated {@code
- * id} is the order of writing.
+ * id} is the order of writing; {@code event_key} the idempotency key, fixed when written; {@code
+ * claimed_by} and {@code claim_until_ms} the claim of the relay run delivering it, if any, and when
+ * that claim lapses (epoch milliseconds); {@code attempts} how many runs claimed it.
  */
 @Entity(name = "CopOutboxMessage")
 @Table(name = "cop_outbox")
@@ -44,10 +46,23 @@ class OutboxRow {
   @Column(name = "published_at")
   private Instant publishedAt;
 
+  @Column(name = "event_key", nullable = false, length = 36)
+  private String eventKey;
+
+  @Column(name = "claimed_by", length = 200)
+  private String claimedBy;
+
+  @Column(name = "claim_until_ms")
+  private Long claimUntilMs;
+
+  @Column(name = "attempts", nullable = false)
+  private int attempts;
+
   /** For JPA. */
   protected OutboxRow() {}
 
-  OutboxRow(Instant occurredAt, String eventType, Optional<String> scope, String payload) {
+  OutboxRow(String eventKey, Instant occurredAt, String eventType, Optional<String> scope, String payload) {
+    this.eventKey = eventKey;
     this.occurredAt = occurredAt;
     this.eventType = eventType;
     this.scope = scope.orElse(null);
@@ -55,6 +70,6 @@ class OutboxRow {
   }
 
   OutboxMessage toMessage() {
-    return new OutboxMessage(id, occurredAt, eventType, Optional.ofNullable(scope), payload);
+    return new OutboxMessage(id, eventKey, occurredAt, eventType, Optional.ofNullable(scope), payload, attempts);
   }
 }

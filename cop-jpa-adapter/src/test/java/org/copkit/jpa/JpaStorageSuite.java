@@ -342,9 +342,13 @@ abstract class JpaStorageSuite {
         }
 
         @Override
-        public int relay(int max, Consumer<Delivered> delivery) {
+        public int relay(int max, Consumer<Relayed> delivery) {
           return storage.outbox().relay(
-              max, T0, message -> delivery.accept(new Delivered(message.eventType(), message.occurredAt())));
+              max,
+              T0,
+              message ->
+                  delivery.accept(
+                      new Relayed(new Delivered(message.eventType(), message.occurredAt()), message.idempotencyKey())));
         }
       };
     }

@@ -21,7 +21,12 @@ import org.copkit.api.shared.Validation;
  * <p>The log of an {@link InMemoryStorage} takes part in its transactions: an event published in a
  * unit of work is logged when the unit commits, in the order published, and never when it rolls
  * back, so that nobody reads an event of work that may still fail. A log made with a constructor
- * logs every event at once. Thread-safe.
+ * logs every event at once.
+ *
+ * <p>Every logged event has a sequence number, 1 for the first the log ever logged, 2 for the next,
+ * which stays with it while it is kept ({@link #entries()}): a reader that remembers the last number
+ * it handled reads on from there, even after older events were dropped, and hands the number to
+ * consumers as the event's idempotency key within this log. Thread-safe.
  */
 public final class InMemoryEventLog implements EventPublisher {
 
@@ -30,8 +35,17 @@ public final class InMemoryEventLog implements EventPublisher {
 
   private final int capacity;
   private final InMemoryTransactions transactions;
-  private final Deque<DomainEvent> events = new ArrayDeque<>();
+  private final Deque<Entry> events = new ArrayDeque<>();
   private long dropped;
+  private long logged;
+
+  /**
+   * A logged event and its place in the log.
+   *
+   * @param sequence 1 for the first event the log ever logged, increasing by one; never reused
+   * @param event the event
+   */
+  public record Entry(long sequence, DomainEvent event) {}
 
   /** A log of the {@value #DEFAULT_CAPACITY} latest events. */
   public InMemoryEventLog() {
@@ -72,7 +86,7 @@ public final class InMemoryEventLog implements EventPublisher {
         events.removeFirst();
         dropped++;
       }
-      events.addLast(event);
+      events.addLast(new Entry(++logged, event));
     }
   }
 
@@ -90,6 +104,11 @@ public final class InMemoryEventLog implements EventPublisher {
 
   /** @return the events kept, oldest first */
   public List<DomainEvent> events() {
+    return entries().stream().map(Entry::event).toList();
+  }
+
+  /** @return the events kept with their sequence numbers, oldest first */
+  public List<Entry> entries() {
     synchronized (events) {
       return List.copyOf(events);
     }

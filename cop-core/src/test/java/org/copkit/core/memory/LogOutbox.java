@@ -1,23 +1,24 @@
 package org.copkit.core.memory;
 
-import java.util.List;
 import java.util.function.Consumer;
 import org.copkit.api.shared.DomainEvent;
 import org.copkit.api.shared.EventPublisher;
 import org.copkit.api.shared.Transactions;
 import org.copkit.tck.shared.EventPublisherContract.Delivered;
 import org.copkit.tck.shared.EventPublisherContract.Outbox;
+import org.copkit.tck.shared.EventPublisherContract.Relayed;
 
 /**
- * An in-memory event log seen as an outbox: the relay reads the log from where it stopped, as a host
- * reading {@link InMemoryEventLog#events()} would.
+ * An in-memory event log seen as an outbox: the relay reads the log from the sequence number where
+ * it stopped, as a host reading {@link InMemoryEventLog#entries()} would, and hands each event's
+ * sequence number as its idempotency key.
  */
 final class LogOutbox implements Outbox {
 
   private final Transactions transactions;
   private final EventPublisher publisher;
   private final InMemoryEventLog log;
-  private int delivered;
+  private long delivered;
 
   /**
    * @param transactions the storage's unit of work
@@ -41,13 +42,18 @@ final class LogOutbox implements Outbox {
   }
 
   @Override
-  public int relay(int max, Consumer<Delivered> delivery) {
-    List<DomainEvent> events = log.events();
+  public int relay(int max, Consumer<Relayed> delivery) {
     int count = 0;
-    while (delivered < events.size() && count < max) {
-      DomainEvent event = events.get(delivered);
-      delivery.accept(new Delivered(event.getClass().getSimpleName(), event.occurredAt()));
-      delivered++;
+    for (InMemoryEventLog.Entry entry : log.entries()) {
+      if (count == max) {
+        break;
+      }
+      if (entry.sequence() <= delivered) {
+        continue;
+      }
+      DomainEvent event = entry.event();
+      delivery.accept(new Relayed(new Delivered(event.getClass().getSimpleName(), event.occurredAt()), "memory-" + entry.sequence()));
+      delivered = entry.sequence();
       count++;
     }
     return count;

@@ -32,7 +32,10 @@ import org.junit.jupiter.api.Test;
  * host's broker: the events of a unit of work that commits are delivered, once each, in the order
  * they were published, after the units committed before it; the events of a unit that rolls back
  * are never delivered, and none is delivered before its unit commits; a relay whose delivery fails
- * halfway through a batch keeps what it delivered and delivers the rest, once, on its next run.
+ * halfway through a batch keeps what it delivered and delivers the rest, once, on its next run;
+ * every event carries an idempotency key of its own, the same each time the event is delivered, so
+ * that consumers can drop the redeliveries that at-least-once delivery allows (after a crash, or a
+ * takeover of a crashed relay's batch on another node).
  *
  * <p>Extend it and implement {@link #outbox()}: the storage's unit of work, its publisher, and one
  * run of its relay. The JPA adapter's {@code JpaOutbox} and the in-memory storage's event log pass
@@ -46,6 +49,16 @@ public abstract class EventPublisherContract {
   /** An event as the relay delivered it: the simple name of its type and when it occurred. */
   public record Delivered(String type, Instant occurredAt) {}
 
+  /**
+   * What a relay hands to the host's delivery: the event, and the idempotency key consumers use to
+   * drop redeliveries.
+   *
+   * @param event the event
+   * @param idempotencyKey not blank; distinct for distinct events, also across relay runs, and the
+   *     same every time one event is handed over again
+   */
+  public record Relayed(Delivered event, String idempotencyKey) {}
+
   /** What the contract needs of an adapter's events. */
   public interface Outbox {
 
@@ -57,15 +70,15 @@ public abstract class EventPublisherContract {
 
     /**
      * Runs the relay once: hands at most {@code max} events not yet delivered to {@code delivery},
-     * oldest first, and records each one as delivered when {@code delivery} returns. When it throws,
-     * the events handed before stay delivered, the one that failed and those after it do not, and
-     * the exception reaches the caller unchanged.
+     * oldest first, each with its idempotency key, and records each one as delivered when {@code
+     * delivery} returns. When it throws, the events handed before stay delivered, the one that
+     * failed and those after it do not, and the exception reaches the caller unchanged.
      *
      * @param max the most events to deliver
      * @param delivery the host's side: sends one event to the broker
      * @return how many were delivered
      */
-    int relay(int max, Consumer<Delivered> delivery);
+    int relay(int max, Consumer<Relayed> delivery);
   }
 
   /**
@@ -194,11 +207,11 @@ public abstract class EventPublisherContract {
       List<Delivered> beforeTheFailure = new ArrayList<>();
       RuntimeException brokerDown = new IllegalStateException("the broker went away");
 
-      assertThatThrownBy(() -> outbox.relay(ALL, event -> {
+      assertThatThrownBy(() -> outbox.relay(ALL, relayed -> {
         if (beforeTheFailure.size() == 3) {
           throw brokerDown;
         }
-        beforeTheFailure.add(event);
+        beforeTheFailure.add(relayed.event());
       })).as("the delivery's failure reaches the relay's caller unchanged").isSameAs(brokerDown);
       List<Delivered> afterTheFailure = relayAll();
 
@@ -219,6 +232,46 @@ public abstract class EventPublisherContract {
 
       assertThat(relayAll()).as("an event whose delivery failed is delivered on the next run")
           .containsExactlyElementsOf(unit);
+    }
+  }
+
+  @Nested
+  class IdempotencyKeys {
+
+    @Test
+    void areNotBlankAndDistinctAcrossEventsUnitsAndRuns() {
+      commit(3);
+      commit(4);
+
+      List<Relayed> delivered = new ArrayList<>(relayWithKeys(2));
+      delivered.addAll(relayWithKeys(2));
+      delivered.addAll(relayWithKeys(ALL));
+
+      assertThat(delivered).hasSize(7);
+      assertThat(delivered).extracting(Relayed::idempotencyKey).as("one key per event, never blank")
+          .allSatisfy(key -> assertThat(key).isNotBlank()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void staySameWhenAnEventIsDeliveredAgainAfterAFailure() {
+      List<Delivered> unit = commit(4);
+      List<Relayed> handed = new ArrayList<>();
+      RuntimeException brokerDown = new IllegalStateException("the broker went away");
+
+      assertThatThrownBy(() -> outbox.relay(ALL, relayed -> {
+        handed.add(relayed);
+        if (handed.size() == 2) {
+          throw brokerDown;
+        }
+      })).isSameAs(brokerDown);
+      List<Relayed> again = relayWithKeys(ALL);
+
+      assertThat(handed).extracting(Relayed::event).containsExactlyElementsOf(unit.subList(0, 2));
+      assertThat(again).extracting(Relayed::event).containsExactlyElementsOf(unit.subList(1, 4));
+      assertThat(again.get(0).idempotencyKey()).as("the event whose delivery failed keeps its key when delivered again")
+          .isEqualTo(handed.get(1).idempotencyKey());
+      assertThat(again.subList(1, 3)).extracting(Relayed::idempotencyKey).as("the others have keys of their own")
+          .doesNotContain(handed.get(0).idempotencyKey(), handed.get(1).idempotencyKey()).doesNotHaveDuplicates();
     }
   }
 
@@ -248,7 +301,11 @@ public abstract class EventPublisherContract {
   }
 
   private List<Delivered> relay(int max) {
-    List<Delivered> delivered = new ArrayList<>();
+    return relayWithKeys(max).stream().map(Relayed::event).toList();
+  }
+
+  private List<Relayed> relayWithKeys(int max) {
+    List<Relayed> delivered = new ArrayList<>();
     int count = outbox.relay(max, delivered::add);
     assertThat(count).as("the relay's count is the number of events it delivered").isEqualTo(delivered.size());
     return delivered;
