@@ -202,8 +202,18 @@ public final class JpaOutbox implements EventPublisher {
     }
   }
 
+  /**
+   * Runs the relay's own short transactions at READ COMMITTED, whatever the connections' default:
+   * InnoDB at REPEATABLE READ would lock the gaps next to the rows a claim scans and updates, so
+   * that use cases inserting new events and relays claiming them could deadlock.
+   */
+  private static void readCommitted(EntityManager entityManager) {
+    entityManager.createNativeQuery("SET TRANSACTION ISOLATION LEVEL READ COMMITTED").executeUpdate();
+  }
+
   private List<OutboxMessage> claimNow(String owner, int max, long now, long until) {
     EntityManager entityManager = transactions.entityManager();
+    readCommitted(entityManager);
     List<Long> ids =
         ((List<?>)
                 entityManager
@@ -247,6 +257,7 @@ public final class JpaOutbox implements EventPublisher {
     transactions.inTransaction(
         () -> {
           EntityManager entityManager = transactions.entityManager();
+          readCommitted(entityManager);
           if (!sent.isEmpty()) {
             entityManager
                 .createQuery(
@@ -338,15 +349,20 @@ public final class JpaOutbox implements EventPublisher {
      * early, giving the rest back, when its lease passes. When {@code delivery} throws, the
      * messages it returned for before are marked all the same, the one that failed and those after
      * it are given back for the next run, and the exception reaches the caller. Call it outside a
-     * transaction: it runs its own, and holds no lock while delivering.
+     * transaction: it runs its own short ones, at READ COMMITTED, and holds no lock while
+     * delivering.
      *
      * @param max the most messages to deliver, 1 to {@value #MAX_BATCH}
      * @param delivery sends one message to the host's broker
      * @return how many were delivered
+     * @throws IllegalStateException when called inside a transaction of the storage
      */
     public int run(int max, Consumer<OutboxMessage> delivery) {
       checkMax(max);
       Objects.requireNonNull(delivery, "delivery");
+      if (outbox.transactions.inProgress()) {
+        throw new IllegalStateException("a relay runs its own transactions: call it outside Transactions.inTransaction(..)");
+      }
       long now = clock.millis();
       long until = now + lease.toMillis();
       String owner = name + "#" + UUID.randomUUID();

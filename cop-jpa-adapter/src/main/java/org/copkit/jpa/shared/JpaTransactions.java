@@ -70,6 +70,11 @@ public final class JpaTransactions implements Transactions {
     return new JpaTransactions(entityManagerFactory);
   }
 
+  /** @return whether a transaction of this unit of work is running on the calling thread */
+  public boolean inProgress() {
+    return current.get() != null;
+  }
+
   @Override
   public <T> T inTransaction(Supplier<T> work) {
     if (current.get() != null) {
