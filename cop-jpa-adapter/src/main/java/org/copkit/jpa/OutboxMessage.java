@@ -12,7 +12,8 @@ import java.util.Optional;
  * over, leaves the message to be sent again), and a message sent again carries the same key.
  *
  * @param id its position in the outbox: increasing in the order events were written, unique in
- *     this database; a relay passes it back to {@link JpaOutbox#markPublished}
+ *     this database; with several relays, batches arrive in any order, and a consumer that needs
+ *     the events of one scope in order orders them by this
  * @param idempotencyKey the event's key for consumers: a random UUID written with the event in the
  *     transaction of its change and never changed, so the same for every delivery of this event
  *     (after a failed delivery, a takeover of a crashed relay's batch, a restart) and different for

@@ -39,7 +39,7 @@ class CopSchemaTest {
       assertThat(versions(copkit(schema)))
           .containsExactly(
               "0 << Flyway Baseline >>", "1 communities", "2 audit trail and outbox", "3 discussions", "4 moderation",
-              "5 analytics", "6 change log");
+              "5 analytics", "6 change log", "7 outbox claims");
     }
   }
 
@@ -54,7 +54,9 @@ class CopSchemaTest {
 
       assertThat(applied(copkit(schema))).isEqualTo(history);
       assertThat(versions(copkit(schema)))
-          .containsExactly("1 communities", "2 audit trail and outbox", "3 discussions", "4 moderation", "5 analytics", "6 change log");
+          .containsExactly(
+              "1 communities", "2 audit trail and outbox", "3 discussions", "4 moderation", "5 analytics", "6 change log",
+              "7 outbox claims");
     }
   }
 

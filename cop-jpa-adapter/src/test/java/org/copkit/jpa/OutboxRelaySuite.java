@@ -33,6 +33,7 @@ import java.util.function.Consumer;
 import org.copkit.api.community.CommunityEvent.MemberLeft;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.shared.MemberId;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,6 +178,42 @@ abstract class OutboxRelaySuite {
     } finally {
       resume.countDown();
       thread.shutdownNow();
+    }
+  }
+
+  @Test
+  void eventsWrittenBeforeTheClaimsMigrationGetKeysOfTheirOwnAndAreRelayed() throws SQLException {
+    try (TestDatabase.IsolatedSchema old = database().createSchema()) {
+      String vendor = switch (database()) {
+        case H2 -> "h2";
+        case POSTGRES -> "postgresql";
+        case MARIADB -> "mariadb";
+      };
+      Flyway.configure()
+          .dataSource(old.dataSource())
+          .table(CopSchema.HISTORY_TABLE)
+          .locations("classpath:" + CopSchema.MIGRATIONS + "/" + vendor)
+          .target("5")
+          .load()
+          .migrate();
+      try (Connection connection = old.dataSource().getConnection();
+          Statement statement = connection.createStatement()) {
+        for (int i = 0; i < 3; i++) {
+          statement.executeUpdate(
+              "INSERT INTO cop_outbox (occurred_at, event_type, scope, payload) VALUES (CURRENT_TIMESTAMP, 'MemberLeft', NULL, '{}')");
+        }
+      }
+
+      CopSchema.migrate(old.dataSource());
+      EntityManagerFactory node = MigratedStorage.entityManagerFactory(old);
+      try {
+        List<OutboxMessage> delivered = relay(JpaStorage.create(node).outbox().relay("node-a"), 100);
+
+        assertThat(delivered).hasSize(3);
+        assertThat(keys(delivered)).allSatisfy(key -> assertThat(key).hasSize(36)).doesNotHaveDuplicates();
+      } finally {
+        node.close();
+      }
     }
   }
 
