@@ -5,7 +5,11 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.ServiceLoader;
 import org.copkit.api.analytics.ParticipationReports;
 import org.copkit.api.analytics.ParticipationThresholds;
@@ -22,12 +26,16 @@ import org.copkit.api.discussion.Discussions;
 import org.copkit.api.feed.ActivityPublishing;
 import org.copkit.api.feed.Feed;
 import org.copkit.api.feed.FeedSettings;
+import org.copkit.api.feed.BuiltInSignal;
 import org.copkit.api.feed.spi.RankingSignal;
 import org.copkit.api.moderation.Moderation;
 import org.copkit.api.moderation.ModerationPolicy;
 import org.copkit.api.moderation.ModerationQueries;
 import org.copkit.api.moderation.spi.ModerationRule;
+import org.copkit.api.moderation.spi.RuleFailure;
 import org.copkit.api.notification.Notifications;
+import org.copkit.api.shared.AddOnStats;
+import org.copkit.api.shared.BrokenAddOns;
 import org.copkit.api.shared.Directory;
 import org.copkit.api.shared.EventPublisher;
 import org.copkit.api.shared.InvalidInputException;
@@ -43,6 +51,8 @@ import org.copkit.core.memory.InMemoryEventLog;
 import org.copkit.core.memory.InMemoryNotifications;
 import org.copkit.core.memory.InMemoryStorage;
 import org.copkit.core.moderation.ModerationAssembly;
+import org.copkit.core.shared.AddOn;
+import org.copkit.core.shared.AddOns;
 import org.copkit.core.shared.Providers;
 import org.copkit.core.shared.Wiring;
 import org.slf4j.Logger;
@@ -76,15 +86,18 @@ public final class CopPlatform {
   private final FeedAssembly feed;
   private final AnalyticsAssembly analytics;
   private final CompetenceAssembly competences;
+  private final AddOns addOns;
 
-  private CopPlatform(Builder builder) {
+  private CopPlatform(Builder builder, AddOns addOns, List<AddOn<ModerationRule>> rules,
+      List<ActivityClassifier> classifierAddOns, List<AddOn<RankingSignal>> signals) {
     Wiring wiring = new Wiring(builder.storage, builder.directory, builder.events, builder.notifications, builder.clock);
-    ActivityClassifiers classifiers = ActivityClassifiers.of(builder.activityClassifiers());
+    this.addOns = addOns;
+    ActivityClassifiers classifiers = ActivityClassifiers.of(classifierAddOns);
     this.communities = CommunityAssembly.create(wiring, builder.autoActivate, builder.dormancyAfter);
-    this.feed = FeedAssembly.create(wiring, builder.feedSettings, builder.rankingSignals());
+    this.feed = FeedAssembly.create(wiring, builder.feedSettings, signals, builder.rankingSignalBudget);
     DiscussionAssembly talk = DiscussionAssembly.create(wiring, communities.gate(), feed.changes(), classifiers);
-    this.moderation = ModerationAssembly.create(
-        wiring, builder.moderationDefaults, builder.moderationRules(), communities.gate(), talk.postActions());
+    this.moderation = ModerationAssembly.create(wiring, builder.moderationDefaults, rules, builder.ruleFailures,
+        communities.gate(), talk.postActions());
     this.discussions = talk.discussions(moderation.gate());
     this.discussionQueries = talk.queries();
     this.analytics = AnalyticsAssembly.create(wiring, builder.participationThresholds, builder.reportingZone,
@@ -162,13 +175,25 @@ public final class CopPlatform {
   }
 
   /**
+   * What each add-on (the vendors' moderation rules, ranking signals and activity classifiers, and
+   * the built-in rules) has cost and how often it failed or was late since the platform was built:
+   * calls, failures, timeouts, time spent. A snapshot; read it as often as a dashboard needs.
+   *
+   * @return each add-on's counters, rules first, then signals, then classifiers, each in the order
+   *     they run
+   */
+  public List<AddOnStats> addOnStats() {
+    return addOns.stats();
+  }
+
+  /**
    * Configures a {@link CopPlatform}. Every setter checks its argument at once and names what it
    * rejected; {@link #build()} checks that the directory was given.
    */
   public static final class Builder {
 
-    /** The longest name of a moderation rule, as {@code PostOutcome.Rejected} accepts it. */
-    private static final int RULE_NAME_LENGTH = 100;
+    /** How long a feed request waits for a vendor signal's member terms by default, in milliseconds. */
+    public static final int DEFAULT_RANKING_SIGNAL_BUDGET_MILLIS = 5;
 
     private CopStorage storage;
     private Directory directory;
@@ -190,6 +215,10 @@ public final class CopPlatform {
     private boolean discoverClassifiers = true;
     private final List<CompetenceFramework> registeredFrameworks = new ArrayList<>();
     private boolean discoverFrameworks = true;
+    private BrokenAddOns brokenAddOns = BrokenAddOns.REFUSE;
+    private ClassLoader addOnClassLoader;
+    private Duration rankingSignalBudget = Duration.ofMillis(DEFAULT_RANKING_SIGNAL_BUDGET_MILLIS);
+    private final Map<String, RuleFailure> ruleFailures = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -305,12 +334,69 @@ public final class CopPlatform {
      * @return this builder
      */
     public Builder moderationRule(ModerationRule rule) {
-      required("moderationRule", rule);
-      String problem = ruleNameProblem(rule);
+      registeredRules.add(wellNamed("moderationRule", rule, ModerationRule::name));
+      return this;
+    }
+
+    /**
+     * What happens to a post when a rule fails on it (throws, or returns {@code null}), overriding
+     * the rule's own {@link ModerationRule#onFailure()}: hold the post for review ({@link
+     * RuleFailure#HOLD}), or skip the rule ({@link RuleFailure#SKIP}). {@link #build()} refuses a
+     * name no rule of the platform has.
+     *
+     * @param rule the rule's name
+     * @param policy what to do when it fails
+     * @return this builder
+     */
+    public Builder moderationRuleFailure(String rule, RuleFailure policy) {
+      String problem = AddOns.nameProblem(rule);
       if (problem != null) {
-        throw new InvalidInputException("moderationRule", problem);
+        throw new InvalidInputException("moderationRuleFailure", "names no rule: " + problem);
       }
-      registeredRules.add(rule);
+      ruleFailures.put(rule, required("policy", policy));
+      return this;
+    }
+
+    /**
+     * What {@link #build()} does with an add-on it cannot use: a discovered provider that cannot be
+     * created, or a rule, signal or classifier whose name is missing, malformed or taken. Default:
+     * {@link BrokenAddOns#REFUSE}, an {@link InvalidInputException} naming the class and the rule it
+     * breaks; {@link BrokenAddOns#SKIP} reports it in the log and starts without it.
+     *
+     * @param policy refuse or skip
+     * @return this builder
+     */
+    public Builder brokenAddOns(BrokenAddOns policy) {
+      this.brokenAddOns = required("brokenAddOns", policy);
+      return this;
+    }
+
+    /**
+     * The class loader in which add-ons are discovered with {@link ServiceLoader} (its own {@code
+     * META-INF/services} and its parents'). Default: the thread's context class loader when {@link
+     * #build()} runs, as {@link ServiceLoader#load(Class)} uses it.
+     *
+     * @param loader the class loader, such as one over a folder of add-on jars
+     * @return this builder
+     */
+    public Builder addOnClassLoader(ClassLoader loader) {
+      this.addOnClassLoader = required("addOnClassLoader", loader);
+      return this;
+    }
+
+    /**
+     * How long a feed request (or an explanation) waits for each vendor signal's member terms. A
+     * signal that has not answered by then is ranked without its terms for that request (or with the
+     * last terms it gave that member in time, for ten minutes), the explanation says so, and the
+     * platform counts it as a timeout ({@link CopPlatform#addOnStats()}). Default: {@value
+     * #DEFAULT_RANKING_SIGNAL_BUDGET_MILLIS} ms.
+     *
+     * @param budget from 1 ms to 10 s
+     * @return this builder
+     */
+    public Builder rankingSignalBudget(Duration budget) {
+      this.rankingSignalBudget =
+          Validation.duration("rankingSignalBudget", budget, Duration.ofMillis(1), Duration.ofSeconds(10));
       return this;
     }
 
@@ -357,7 +443,7 @@ public final class CopPlatform {
      * @return this builder
      */
     public Builder rankingSignal(RankingSignal signal) {
-      registeredSignals.add(required("rankingSignal", signal));
+      registeredSignals.add(wellNamed("rankingSignal", signal, RankingSignal::name));
       return this;
     }
 
@@ -404,7 +490,7 @@ public final class CopPlatform {
      * @return this builder
      */
     public Builder activityClassifier(ActivityClassifier classifier) {
-      registeredClassifiers.add(required("activityClassifier", classifier));
+      registeredClassifiers.add(wellNamed("activityClassifier", classifier, ActivityClassifier::name));
       return this;
     }
 
@@ -463,55 +549,56 @@ public final class CopPlatform {
       if (notifications == null) {
         notifications = new InMemoryNotifications();
       }
-      return new CopPlatform(this);
+      AddOns addOns = new AddOns(brokenAddOns);
+      List<ModerationRule> allRules = new ArrayList<>();
+      if (builtInRules) {
+        allRules.addAll(BuiltInRules.defaults());
+      }
+      List<AddOn<ModerationRule>> rules = addOns.admit("moderation-rule",
+          registeredThenDiscovered(allRules, registeredRules, discoverRules, ModerationRule.class, "moderation-rule", addOns),
+          ModerationRule::name, List.of());
+      for (String rule : ruleFailures.keySet()) {
+        if (rules.stream().noneMatch(admitted -> admitted.name().equals(rule))) {
+          throw new InvalidInputException("moderationRuleFailure", "names no rule of the platform: '" + rule + "'");
+        }
+      }
+      List<AddOn<RankingSignal>> signals = addOns.admit("ranking-signal",
+          registeredThenDiscovered(new ArrayList<>(), registeredSignals, discoverSignals, RankingSignal.class,
+              "ranking-signal", addOns),
+          RankingSignal::name, Arrays.stream(BuiltInSignal.values()).map(BuiltInSignal::signalName).toList());
+      List<ActivityClassifier> classifiers = addOns.admit("activity-classifier",
+          registeredThenDiscovered(new ArrayList<>(), registeredClassifiers, discoverClassifiers,
+              ActivityClassifier.class, "activity-classifier", addOns),
+          ActivityClassifier::name, List.of(BUILT_IN_CLASSIFIER)).stream().map(AddOn::provider).toList();
+      return new CopPlatform(this, addOns, rules, classifiers, signals);
     }
 
-    private List<ModerationRule> moderationRules() {
-      List<ModerationRule> rules = new ArrayList<>();
-      if (builtInRules) {
-        rules.addAll(BuiltInRules.defaults());
-      }
-      List<ModerationRule> all = registeredThenDiscovered(rules, registeredRules, discoverRules, ModerationRule.class);
-      return all.stream().filter(Builder::wellNamed).toList();
-    }
+    /** The name of the built-in activity classifier, which no add-on may take. */
+    private static final String BUILT_IN_CLASSIFIER = "built-in";
 
     /**
-     * A rule's name is what a refused author is shown ({@code PostOutcome.Rejected.rule()}), so it
-     * must be a valid name; a discovered rule whose name is not is reported and skipped.
+     * A registered add-on's name is shown in explanations, to moderators and to the authors a rule
+     * refuses: it must be valid when it is registered.
      */
-    private static boolean wellNamed(ModerationRule rule) {
-      String problem = ruleNameProblem(rule);
-      if (problem != null) {
-        LOG.warn("Skipped a discovered moderation rule: {}", problem);
-      }
-      return problem == null;
-    }
-
-    /** @return why the rule's name cannot be shown to an author, or null when it can */
-    private static String ruleNameProblem(ModerationRule rule) {
+    private <T> T wellNamed(String field, T addOn, Function<T, String> name) {
+      required(field, addOn);
+      String problem;
       try {
-        Validation.name("name", rule.name(), RULE_NAME_LENGTH);
-        return null;
+        problem = AddOns.nameProblem(name.apply(addOn));
       } catch (RuntimeException e) {
-        return rule.getClass().getName() + " has no usable name (" + e.getMessage()
-            + "): a rule's name is shown to the authors it refuses";
+        problem = "its name() threw " + e;
       }
+      if (problem != null) {
+        throw new InvalidInputException(field, addOn.getClass().getName() + ": " + problem);
+      }
+      return addOn;
     }
 
-    private List<RankingSignal> rankingSignals() {
-      return registeredThenDiscovered(new ArrayList<>(), registeredSignals, discoverSignals, RankingSignal.class);
-    }
-
-    private List<ActivityClassifier> activityClassifiers() {
-      return registeredThenDiscovered(
-          new ArrayList<>(), registeredClassifiers, discoverClassifiers, ActivityClassifier.class);
-    }
-
-    private static <T> List<T> registeredThenDiscovered(
-        List<T> providers, List<T> registered, boolean discover, Class<T> service) {
+    private <T> List<T> registeredThenDiscovered(
+        List<T> providers, List<T> registered, boolean discover, Class<T> service, String kind, AddOns addOns) {
       providers.addAll(registered);
       if (discover) {
-        providers.addAll(Providers.load(service));
+        providers.addAll(Providers.load(service, addOnClassLoader, kind, addOns));
       }
       return List.copyOf(providers);
     }

@@ -3,6 +3,8 @@ package org.copkit.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,19 +33,23 @@ import org.copkit.api.feed.spi.RankingSignal;
 import org.copkit.api.moderation.spi.Draft;
 import org.copkit.api.moderation.spi.ModerationRule;
 import org.copkit.api.moderation.spi.Verdict;
+import org.copkit.api.shared.AddOnStats;
+import org.copkit.api.shared.BrokenAddOns;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Person;
 import org.copkit.core.memory.InMemoryDirectory;
+import org.copkit.core.shared.AddOns;
 import org.copkit.core.shared.Providers;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
  * The three families of providers on the builder read alike: each is registered, discovered with
- * {@code ServiceLoader} (this module's test {@code META-INF/services} lists a working provider and
- * one that cannot be created for each SPI), skips a provider that fails to load, and can be left
- * undiscovered.
+ * {@code ServiceLoader} (this module's test {@code META-INF/services} lists working providers, and
+ * {@code broken-add-ons/META-INF/services}, found through {@link #withBrokenAddOns()}, one that cannot
+ * be created for each SPI), refuses or skips a provider that fails to load, as the host chose, and
+ * can be left undiscovered.
  */
 class ProviderFamiliesTest {
 
@@ -93,14 +99,47 @@ class ProviderFamiliesTest {
     }
   }
 
+  /** A class loader that also finds the add-ons of {@code broken-add-ons/}: one unloadable per SPI. */
+  static ClassLoader withBrokenAddOns() {
+    URL broken = ProviderFamiliesTest.class.getClassLoader().getResource("broken-add-ons/");
+    return new URLClassLoader(new URL[] {broken}, ProviderFamiliesTest.class.getClassLoader());
+  }
+
   @Test
   void theLoaderSkipsAProviderThatFailsToLoadAndKeepsTheOthersInOrder() {
-    assertThat(Providers.load(ModerationRule.class)).extracting(ModerationRule::name)
-        .containsExactly("discovered-rule", "\u202Eelur-dab");
-    assertThat(Providers.load(RankingSignal.class)).extracting(RankingSignal::name)
-        .containsExactly("pill-boost", "exploding");
-    assertThat(Providers.load(ActivityClassifier.class)).extracting(ActivityClassifier::name)
-        .containsExactly("exploding", "announcements-are-learning");
+    AddOns skipping = new AddOns(BrokenAddOns.SKIP);
+    assertThat(Providers.load(ModerationRule.class, withBrokenAddOns(), "moderation-rule", skipping))
+        .extracting(ModerationRule::name).containsExactly("discovered-rule", "\u202Eelur-dab");
+    assertThat(Providers.load(RankingSignal.class, withBrokenAddOns(), "ranking-signal", skipping))
+        .extracting(RankingSignal::name).containsExactly("pill-boost", "exploding");
+    assertThat(Providers.load(ActivityClassifier.class, withBrokenAddOns(), "activity-classifier", skipping))
+        .extracting(ActivityClassifier::name).containsExactly("exploding", "announcements-are-learning");
+  }
+
+  @Test
+  void byDefaultTheBuilderRefusesAProviderThatCannotBeCreatedNamingItsClassAndCause() {
+    CopPlatform.Builder builder = CopPlatform.builder()
+        .directory(InMemoryDirectory.of(Person.active(JORDI, "Jordi Casals", "Mediació")))
+        .addOnClassLoader(withBrokenAddOns());
+
+    assertThatThrownBy(builder::build).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(UnloadableRule.class.getName()).hasMessageContaining("missing configuration");
+    assertThatThrownBy(() -> builder.discoverModerationRules(false).build())
+        .hasMessageContaining("org.copkit.core.feed.UnloadableSignal");
+    assertThatThrownBy(() -> builder.discoverRankingSignals(false).build())
+        .hasMessageContaining("org.copkit.core.analytics.UnloadableClassifier");
+    assertThat(builder.discoverActivityClassifiers(false).build()).isNotNull();
+  }
+
+  @Test
+  void theHostMayStartWithoutTheBrokenProviders() {
+    Outcome outcome = announce("Benvinguts",
+        builder -> builder.addOnClassLoader(withBrokenAddOns()).brokenAddOns(BrokenAddOns.SKIP));
+
+    assertThat(outcome.post()).isInstanceOf(PostOutcome.Published.class);
+    assertThat(outcome.platform().addOnStats()).extracting(AddOnStats::name)
+        .contains("discovered-rule", "pill-boost", "exploding", "announcements-are-learning")
+        .doesNotContain("unloadable", "\u202Eelur-dab");
   }
 
   @Nested
@@ -147,8 +186,12 @@ class ProviderFamiliesTest {
     }
 
     @Test
-    void aDiscoveredRuleWhoseNameCannotBeShownToAuthorsIsSkipped() {
-      PostOutcome outcome = announce(BadlyNamedRule.MARKER, builder -> builder).post();
+    void aDiscoveredRuleWhoseNameCannotBeShownToAuthorsIsRefusedOrSkipped() {
+      assertThatThrownBy(() -> announce(BadlyNamedRule.MARKER, builder -> builder.addOnClassLoader(withBrokenAddOns())
+              .discoverRankingSignals(false).discoverActivityClassifiers(false)))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining(UnloadableRule.class.getName());
+      PostOutcome outcome = announce(BadlyNamedRule.MARKER,
+          builder -> builder.addOnClassLoader(withBrokenAddOns()).brokenAddOns(BrokenAddOns.SKIP)).post();
 
       assertThat(outcome).as("a rule named with a right-to-left override must not refuse anyone")
           .isInstanceOf(PostOutcome.Published.class);
@@ -201,7 +244,8 @@ class ProviderFamiliesTest {
 
     @Test
     void registeredThenDiscoveredSignalsAreWeighedSkippingTheOneThatCannotLoad() {
-      List<String> signals = announce("Benvinguts", builder -> builder.rankingSignal(registered)).signals();
+      List<String> signals = announce("Benvinguts", builder -> builder.rankingSignal(registered)
+          .addOnClassLoader(withBrokenAddOns()).brokenAddOns(BrokenAddOns.SKIP)).signals();
 
       assertThat(signals).endsWith("registered-signal", "pill-boost", "exploding").doesNotContain("unloadable");
     }
@@ -240,7 +284,8 @@ class ProviderFamiliesTest {
 
     @Test
     void aDiscoveredClassifierAnswersPastTheOneThatThrowsAndTheOneThatCannotLoad() {
-      ComponentBalance balance = announce("Benvinguts", builder -> builder).components();
+      ComponentBalance balance = announce("Benvinguts",
+          builder -> builder.addOnClassLoader(withBrokenAddOns()).brokenAddOns(BrokenAddOns.SKIP)).components();
 
       assertThat(balance.count(CopComponent.LEARNING)).isEqualTo(1);
     }

@@ -2,6 +2,7 @@ package org.copkit.api.feed;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.copkit.api.shared.Validation;
 
 /**
@@ -21,12 +22,27 @@ public record Explanation(ActivityId activity, Instant at, List<Contribution> co
    * @param signal the signal's name, as {@link BuiltInSignal#signalName()} or a vendor's {@link
    *     org.copkit.api.feed.spi.RankingSignal#name()}
    * @param value its contribution
+   * @param note what the reader of the explanation should know about this term, or empty: a vendor
+   *     signal that failed or did not answer within the time budget says so here (its term is then
+   *     zero, or the last terms it gave in time for this member)
    */
-  public record Contribution(String signal, double value) {
+  public record Contribution(String signal, double value, Optional<String> note) {
 
     /** Validates the fields. */
     public Contribution {
       signal = Validation.name("signal", signal, 64);
+      Validation.required("note", note);
+      note = note.map(text -> Validation.text("note", text, 500));
+    }
+
+    /**
+     * A contribution with nothing to note.
+     *
+     * @param signal the signal's name
+     * @param value its contribution
+     */
+    public Contribution(String signal, double value) {
+      this(signal, value, Optional.empty());
     }
   }
 

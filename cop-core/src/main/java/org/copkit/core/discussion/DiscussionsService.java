@@ -26,6 +26,7 @@ import org.copkit.api.discussion.ThreadStatus;
 import org.copkit.api.discussion.ThreadStatusChange;
 import org.copkit.api.discussion.port.ThreadPosts;
 import org.copkit.api.moderation.ModerationSubject;
+import org.copkit.api.moderation.spi.Draft;
 import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.InvalidInputException;
@@ -57,16 +58,13 @@ final class DiscussionsService implements Discussions {
   @Override
   public PostOutcome start(MemberId actorId, StartThread command) {
     Validation.required("command", command);
+    Rendered rendered = work.renderer.render(command.body());
+    // the rules run before the unit of work opens: a slow rule holds no transaction open
+    PublicationGate.RulesVerdict byRules = gate.review(work.query(() -> gate.prepare(
+        startable(actorId, command), PublicationGate.Kind.THREAD, command.title(), command.body(), rendered)));
     return work.command(() -> {
-      Standing standing = writer(work.communities.standing(work.communities.actor(actorId), command.community()));
-      if (command.kind() == ThreadKind.ANNOUNCEMENT && !standing.canModerate()) {
-        throw new AccessDeniedException(actorId, "post announcements: they are for e-moderators");
-      }
-      if (command.audience() == Audience.CORE && !standing.sees(Audience.CORE)) {
-        throw new AccessDeniedException(actorId, "start a thread for the working group without being in it");
-      }
-      Rendered rendered = work.renderer.render(command.body());
-      Screening screening = gate.screen(standing, PublicationGate.Kind.THREAD, command.title(), command.body(), rendered);
+      Standing standing = startable(actorId, command);
+      Screening screening = gate.screen(standing, PublicationGate.Kind.THREAD, byRules);
       if (screening instanceof Screening.Reject reject) {
         return new PostOutcome.Rejected(reject.rule(), reject.reason());
       }
@@ -84,22 +82,29 @@ final class DiscussionsService implements Discussions {
     });
   }
 
+  /** @return the actor's standing, when they may start this thread */
+  private Standing startable(MemberId actorId, StartThread command) {
+    Standing standing = writer(work.communities.standing(work.communities.actor(actorId), command.community()));
+    if (command.kind() == ThreadKind.ANNOUNCEMENT && !standing.canModerate()) {
+      throw new AccessDeniedException(actorId, "post announcements: they are for e-moderators");
+    }
+    if (command.audience() == Audience.CORE && !standing.sees(Audience.CORE)) {
+      throw new AccessDeniedException(actorId, "start a thread for the working group without being in it");
+    }
+    return standing;
+  }
+
   @Override
   public PostOutcome reply(MemberId actorId, Reply command) {
     Validation.required("command", command);
+    Rendered rendered = work.renderer.render(command.body());
+    PublicationGate.RulesVerdict byRules = gate.review(work.query(() -> gate.prepare(
+        repliable(actorId, command).standing(), PublicationGate.Kind.REPLY, "", command.body(), rendered)));
     return work.command(() -> {
-      Reading reading = work.thread(actorId, command.thread());
-      Standing standing = writer(reading.standing());
+      Reading reading = repliable(actorId, command);
+      Standing standing = reading.standing();
       DiscussionThread thread = reading.thread();
-      if (!thread.status().acceptsReplies() && !standing.canModerate()) {
-        throw ConflictException.rule("thread " + thread.id() + " takes no replies: " + describe(thread.status()));
-      }
-      if (thread.state() != PostState.PUBLISHED) {
-        throw ConflictException.rule("thread " + thread.id() + " waits for an e-moderator and takes no replies yet");
-      }
-      command.inReplyTo().ifPresent(parent -> requireTopLevelPost(thread, parent));
-      Rendered rendered = work.renderer.render(command.body());
-      Screening screening = gate.screen(standing, PublicationGate.Kind.REPLY, "", command.body(), rendered);
+      Screening screening = gate.screen(standing, PublicationGate.Kind.REPLY, byRules);
       if (screening instanceof Screening.Reject reject) {
         return new PostOutcome.Rejected(reject.rule(), reject.reason());
       }
@@ -111,32 +116,43 @@ final class DiscussionsService implements Discussions {
     });
   }
 
+  /** @return the thread as the actor reads it, when they may reply in it */
+  private Reading repliable(MemberId actorId, Reply command) {
+    Reading reading = work.thread(actorId, command.thread());
+    Standing standing = writer(reading.standing());
+    DiscussionThread thread = reading.thread();
+    if (!thread.status().acceptsReplies() && !standing.canModerate()) {
+      throw ConflictException.rule("thread " + thread.id() + " takes no replies: " + describe(thread.status()));
+    }
+    if (thread.state() != PostState.PUBLISHED) {
+      throw ConflictException.rule("thread " + thread.id() + " waits for an e-moderator and takes no replies yet");
+    }
+    command.inReplyTo().ifPresent(parent -> requireTopLevelPost(thread, parent));
+    return reading;
+  }
+
   @Override
   public Post edit(MemberId actorId, EditPost command) {
     Validation.required("command", command);
+    Rendered rendered = work.renderer.render(command.body());
+    // the rules look at an author's own edit, e-moderators' too, before the unit of work opens
+    Optional<PublicationGate.RulesVerdict> byRules = work.query(() -> {
+      PostReading reading = editable(actorId, command, false);
+      Post post = reading.post();
+      if (!post.author().equals(actorId)) {
+        return Optional.<Draft>empty();
+      }
+      boolean opening = post.id().equals(reading.thread().openingPost());
+      return Optional.of(gate.prepareEdit(
+          reading.standing(), opening ? reading.thread().title() : "", post.body(), command.body(), rendered));
+    }).map(gate::review);
     return work.command(() -> {
-      PostReading reading = work.post(actorId, command.post());
+      PostReading reading = editable(actorId, command, true);
       Standing standing = reading.standing();
       Post post = reading.post();
       boolean own = post.author().equals(actorId);
-      if (!own && !standing.canModerate()) {
-        throw new AccessDeniedException(actorId, "edit another member's post");
-      }
-      work.communities.requireWritable(standing.community());
-      if (own && !standing.canModerate()) {
-        writer(standing);
-        gate.requireNotMuted(standing, "edit posts");
-        if (!reading.thread().status().acceptsReplies()) {
-          throw ConflictException.rule("thread " + post.thread() + " is " + describe(reading.thread().status()));
-        }
-      }
-      if (post.version() != command.expectedVersion()) {
-        throw UnitOfWork.abort(ConflictException.staleVersion("post " + post.id(), command.expectedVersion()));
-      }
-      Rendered rendered = work.renderer.render(command.body());
-      boolean opening = post.id().equals(reading.thread().openingPost());
       Screening screening = own
-          ? gate.screenEdit(standing, opening ? reading.thread().title() : "", post.body(), command.body(), rendered)
+          ? gate.screenEdit(standing, byRules.orElseThrow())
           : new Screening.Publish();
       if (screening instanceof Screening.Reject reject) {
         throw new InvalidInputException("body", "refused by the rule " + reject.rule() + ": " + reject.reason());
@@ -154,6 +170,33 @@ final class DiscussionsService implements Discussions {
       }
       return edited;
     });
+  }
+
+  /**
+   * @param inCommand whether it runs inside the command (a stale version is aborted, not retried)
+   * @return the post as the actor reads it, when they may edit it now
+   */
+  private PostReading editable(MemberId actorId, EditPost command, boolean inCommand) {
+    PostReading reading = work.post(actorId, command.post());
+    Standing standing = reading.standing();
+    Post post = reading.post();
+    boolean own = post.author().equals(actorId);
+    if (!own && !standing.canModerate()) {
+      throw new AccessDeniedException(actorId, "edit another member's post");
+    }
+    work.communities.requireWritable(standing.community());
+    if (own && !standing.canModerate()) {
+      writer(standing);
+      gate.requireNotMuted(standing, "edit posts");
+      if (!reading.thread().status().acceptsReplies()) {
+        throw ConflictException.rule("thread " + post.thread() + " is " + describe(reading.thread().status()));
+      }
+    }
+    if (post.version() != command.expectedVersion()) {
+      ConflictException stale = ConflictException.staleVersion("post " + post.id(), command.expectedVersion());
+      throw inCommand ? UnitOfWork.abort(stale) : stale;
+    }
+    return reading;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.copkit.core.feed;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.copkit.api.community.port.Communities;
 import org.copkit.api.community.port.Memberships;
@@ -16,6 +17,7 @@ import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Transactions;
 import org.copkit.api.shared.Validation;
 import org.copkit.core.shared.FeedChanges;
+import org.copkit.core.shared.AddOn;
 import org.copkit.core.shared.Wiring;
 
 /**
@@ -44,10 +46,33 @@ public final class FeedAssembly {
    *
    * @param wiring the platform's ports and clock
    * @param settings weights and half-lives
-   * @param signals vendor signals: those registered by the host, then those discovered
+   * @param signals vendor signals: those registered by the host, then those discovered; a signal
+   *     whose name is invalid or taken is reported and skipped; member terms within a generous budget
    * @return the assembly
    */
   public static FeedAssembly create(Wiring wiring, FeedSettings settings, List<RankingSignal> signals) {
+    return create(wiring, settings, VendorSignals.of(Validation.noNulls("signals", signals)));
+  }
+
+  /**
+   * Assembles the feed as {@link #create(Wiring, FeedSettings, List)} does, with signals the
+   * platform admitted and its time budget.
+   *
+   * @param wiring the platform's ports and clock
+   * @param settings weights and half-lives
+   * @param signals vendor signals as the platform admitted them: those registered by the host, then
+   *     those discovered
+   * @param budget how long a feed request waits for a signal's member terms
+   * @return the assembly
+   */
+  public static FeedAssembly create(
+      Wiring wiring, FeedSettings settings, List<AddOn<RankingSignal>> signals, Duration budget) {
+    Validation.required("wiring", wiring);
+    return create(wiring, settings, new VendorSignals(Validation.noNulls("signals", signals),
+        Validation.required("budget", budget), wiring.clock()));
+  }
+
+  private static FeedAssembly create(Wiring wiring, FeedSettings settings, VendorSignals vendors) {
     Validation.required("wiring", wiring);
     Validation.required("settings", settings);
     Memberships memberships = wiring.storage().memberships();
@@ -55,7 +80,6 @@ public final class FeedAssembly {
     Directory directory = wiring.directory();
     Transactions transactions = wiring.storage().transactions();
     Clock clock = wiring.clock();
-    VendorSignals vendors = VendorSignals.of(Validation.noNulls("signals", signals));
     ActivityIndex index = new ActivityIndex(settings, vendors.size());
     MemberProfiles profiles = new MemberProfiles();
     PersonalScoring scoring = new PersonalScoring(settings.personal());

@@ -91,7 +91,7 @@ final class RankedFeed implements Feed {
     List<FeedItem> items = new ArrayList<>(size);
     long[] servedNow = new long[0];
     if (size > 0) {
-      MemberTerms[] vendorTerms = vendors.memberTerms(actor);
+      MemberTerms[] vendorTerms = vendors.memberTerms(actor).terms();
       try (PersonalTerms terms = PersonalTerms.of(profiles.of(actor), vendorTerms, index, scoring)) {
         RankingRequest request = request(scanned, now, terms, served, size);
         List<FeedRanker.Ranked> ranked = ranker.select(request);
@@ -141,12 +141,12 @@ final class RankedFeed implements Feed {
     contribute(contributions, BuiltInSignal.RELEVANCE, scoring.relevance(tags, profile.interests));
     contribute(contributions, BuiltInSignal.TACIT_EXPERTISE, scoring.tacitExpertise(flags, tags, profile.expertise));
     contribute(contributions, BuiltInSignal.SEEN, scoring.seen(profile.hasSeen(ref)));
-    MemberTerms[] vendorTerms = vendors.memberTerms(actor);
+    VendorSignals.Terms vendorTerms = vendors.memberTerms(actor);
     for (int v = 0; v < vendors.size(); v++) {
       double term =
-          records.vendorTerms[slot * vendors.size() + v]
-              + PersonalTerms.vendorTerm(vendorTerms[v], author, segment.community);
-      contributions.add(new Contribution(vendors.name(v), term));
+          VendorSignals.stored(records.vendorTerms[slot * vendors.size() + v])
+              + PersonalTerms.vendorTerm(vendorTerms.terms()[v], author, segment.community);
+      contributions.add(new Contribution(vendors.name(v), term, vendorTerms.note(v)));
     }
     return new Explanation(activity, at, contributions);
   }

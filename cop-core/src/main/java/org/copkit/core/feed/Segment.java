@@ -152,7 +152,7 @@ final class Segment {
     double score =
         engagementTerm(records.replies[slot], records.reactions[slot]) + roleTerm(columns.flags[slot]);
     for (int v = 0; v < vendorSignals; v++) {
-      score += records.vendorTerms[slot * vendorSignals + v];
+      score += VendorSignals.stored(records.vendorTerms[slot * vendorSignals + v]);
     }
     return (float) score;
   }

@@ -1,10 +1,13 @@
 package org.copkit.core.moderation;
 
 import java.util.List;
+import java.util.Map;
 import org.copkit.api.moderation.Moderation;
 import org.copkit.api.moderation.ModerationPolicy;
 import org.copkit.api.moderation.ModerationQueries;
 import org.copkit.api.moderation.spi.ModerationRule;
+import org.copkit.api.moderation.spi.RuleFailure;
+import org.copkit.core.shared.AddOn;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.shared.Wiring;
 
@@ -23,16 +26,18 @@ public record ModerationAssembly(Moderation moderation, ModerationQueries querie
    *
    * @param wiring the platform's ports (moderation's and the posts under review) and clock
    * @param defaults the platform's moderation settings, for communities without their own
-   * @param rules the moderation rules to run on every post
+   * @param rules the moderation rules to run on every post, admitted by name
+   * @param failures the host's failure policy for some rules, by name; the others keep their own
    * @param communities the community rules
    * @param posts how discussions publish, hide and edit posts
    * @return the assembly
    */
   public static ModerationAssembly create(
-      Wiring wiring, ModerationPolicy defaults, List<ModerationRule> rules, CommunityGate communities, PostActions posts) {
+      Wiring wiring, ModerationPolicy defaults, List<AddOn<ModerationRule>> rules, Map<String, RuleFailure> failures,
+      CommunityGate communities, PostActions posts) {
     ModerationWork work = new ModerationWork(wiring.storage(), wiring.storage(), communities, wiring.events(),
         wiring.notifications(), wiring.clock(), defaults);
     return new ModerationAssembly(
-        new ModerationService(work, posts), new ModerationQueriesService(work), new PublicationGate(work, rules));
+        new ModerationService(work, posts), new ModerationQueriesService(work), new PublicationGate(work, rules, failures));
   }
 }

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Membership;
@@ -17,25 +19,34 @@ import org.copkit.api.moderation.Mute;
 import org.copkit.api.moderation.ReviewItem;
 import org.copkit.api.moderation.spi.Draft;
 import org.copkit.api.moderation.spi.ModerationRule;
+import org.copkit.api.moderation.spi.RuleFailure;
 import org.copkit.api.moderation.spi.Verdict;
 import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.RateLimitedException;
 import org.copkit.core.community.Standing;
+import org.copkit.core.shared.AddOn;
 import org.copkit.core.shared.Rendered;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Screens every new post before it is stored: mutes, newcomers' rate limits, the moderation rules
  * and pre-moderation, in that order; a thread's title with its opening post. An author's edit passes
- * the mutes and the rules too. E-moderators and administrators are trusted and pass unscreened. CORE
- * members, invited into the working group, are exempt from the newcomer limits and from
- * pre-moderation. It also keeps the review queue in step with the threads: held posts join it, and
- * what waits about a thread follows it to another community. Wiring, not API.
+ * the mutes and the rules too. The moderation rules look at every post and every own edit, whoever
+ * writes it: e-moderators and administrators are trusted with mutes, the newcomer limits and
+ * pre-moderation, which they skip, but a rule that guards against a leak of personal data must see
+ * their posts too; a post of theirs that a rule holds waits in the review queue like anyone's, until
+ * an e-moderator (or administrator) decides it, an audited decision. CORE members, invited into the
+ * working group, are exempt from the newcomer limits and from pre-moderation. It also keeps the
+ * review queue in step with the threads: held posts join it, and what waits about a thread follows it
+ * to another community. Wiring, not API.
+ *
+ * <p>The rules run outside the unit of work: {@link #prepare} reads what they need inside a short
+ * read, {@link #review} runs them with no transaction open, and {@link #screen} decides inside the
+ * unit of work that stores the post, with the rules' verdict. A rule that fails (throws, returns
+ * {@code null}) holds the post for review with a reason naming the rule, unless it is advisory
+ * ({@link RuleFailure#SKIP}, as the rule declares or the host overrides).
  */
 public final class PublicationGate {
 
-  private static final Logger LOG = LoggerFactory.getLogger(PublicationGate.class);
   private static final Duration RECENT = Duration.ofHours(24);
   private static final int RECENT_POSTS = 20;
 
@@ -48,72 +59,148 @@ public final class PublicationGate {
   }
 
   private final ModerationWork work;
-  private final List<ModerationRule> rules;
+  private final List<AddOn<ModerationRule>> rules;
+  private final Map<String, RuleFailure> failures;
 
-  PublicationGate(ModerationWork work, List<ModerationRule> rules) {
+  /**
+   * @param work moderation's ports
+   * @param rules the rules, in the order they run
+   * @param overrides the host's failure policy for some rules, by name; the others keep their own
+   */
+  PublicationGate(ModerationWork work, List<AddOn<ModerationRule>> rules, Map<String, RuleFailure> overrides) {
     this.work = work;
     this.rules = List.copyOf(rules);
+    Map<String, RuleFailure> policies = new HashMap<>();
+    for (AddOn<ModerationRule> rule : rules) {
+      policies.put(rule.name(), overrides.containsKey(rule.name()) ? overrides.get(rule.name()) : declared(rule));
+    }
+    this.failures = Map.copyOf(policies);
+  }
+
+  /** @return the rule's own failure policy; a rule that cannot say is not advisory */
+  private static RuleFailure declared(AddOn<ModerationRule> rule) {
+    try {
+      RuleFailure declared = rule.provider().onFailure();
+      return declared == null ? RuleFailure.HOLD : declared;
+    } catch (RuntimeException | LinkageError e) {
+      return RuleFailure.HOLD;
+    }
   }
 
   /**
-   * Screens a post its author is about to make. A thread's title is screened with its opening post:
-   * the rules read the title, then the text, as a reader sees them.
+   * The rules' verdict on a post, reached before the unit of work that stores it opened: publish,
+   * hold, or reject, as {@link Screening}, from the rules alone.
+   *
+   * @param screening what the rules say
+   */
+  public record RulesVerdict(Screening screening) {}
+
+  /**
+   * Checks what can refuse a post before any rule looks at it (mutes, the newcomer limits) and reads
+   * what the rules need: call it inside a short read. A thread's title is screened with its opening
+   * post: the rules read the title, then the text, as a reader sees them.
    *
    * @param author the author's standing in the community
    * @param kind a thread's opening post, or a reply
    * @param title the thread's title for its opening post; empty for a reply
    * @param body the Markdown source
    * @param rendered the rendered post
-   * @return publish, hold or reject
+   * @return what the rules are to look at
    * @throws AccessDeniedException when the author is muted there
    * @throws RateLimitedException when a newcomer posted too much
    */
-  public Screening screen(Standing author, Kind kind, String title, String body, Rendered rendered) {
-    if (author.canModerate()) {
-      return new Screening.Publish();
-    }
-    Instant now = work.now();
-    requireNotMuted(author, "post");
+  public Draft prepare(Standing author, Kind kind, String title, String body, Rendered rendered) {
     ModerationPolicy policy = work.policy(author.community().id());
-    Membership membership = author.membership().orElseThrow();
-    boolean periphery = membership.tier() != Tier.CORE;
-    Instant newcomerUntil = membership.joinedAt().plus(policy.newcomerPeriod());
-    if (periphery && now.isBefore(newcomerUntil)) {
-      requireWithinNewcomerLimit(author, kind, policy, newcomerUntil);
-    }
-    long published = publishedPosts(author);
-    Screening byRules = applyRules(draft(author, policy, published, title, body, rendered, Optional.empty()));
-    if (!(byRules instanceof Screening.Publish)) {
-      return byRules;
-    }
-    if (periphery && published < policy.preModeratedPosts()) {
-      return new Screening.Hold("a new member's first " + policy.preModeratedPosts()
-          + " post(s) are reviewed by an e-moderator before others see them");
-    }
-    return byRules;
+    requireWithinLimits(author, kind, policy);
+    return draft(author, policy, publishedPosts(author), title, body, rendered, Optional.empty());
   }
 
   /**
-   * Screens the new text of a post its author edits, as a new post is screened by the moderation
-   * rules (a banned term rejects it, a rule may hold it for review). The newcomers' rate limits and
-   * pre-moderation do not apply: the post was made already, and was screened then. The rules do not
-   * count the post's own text among its author's recent posts, so keeping a sentence is no repeat.
+   * Reads what the rules need to look at the new text of a post its author edits: call it inside a
+   * short read. The rules do not count the post's own text among its author's recent posts, so
+   * keeping a sentence is no repeat.
    *
    * @param author the author's standing in the community
    * @param title the thread's title, when the post opens it; empty for a reply
    * @param previousBody the text being replaced
    * @param body the new Markdown source
    * @param rendered the rendered new text
+   * @return what the rules are to look at
+   * @throws AccessDeniedException when the author is muted there
+   */
+  public Draft prepareEdit(Standing author, String title, String previousBody, String body, Rendered rendered) {
+    if (!author.canModerate()) {
+      requireNotMuted(author, "edit posts");
+    }
+    ModerationPolicy policy = work.policy(author.community().id());
+    return draft(author, policy, publishedPosts(author), title, body, rendered, Optional.of(previousBody));
+  }
+
+  /**
+   * Runs the moderation rules on a prepared post, with no unit of work open.
+   *
+   * @param draft what {@link #prepare} or {@link #prepareEdit} read
+   * @return the rules' verdict
+   */
+  public RulesVerdict review(Draft draft) {
+    return new RulesVerdict(applyRules(draft));
+  }
+
+  /**
+   * Decides about a post its author is about to make, inside the unit of work that stores it: the
+   * mutes and newcomer limits again (they may have changed since {@link #prepare}), the rules'
+   * verdict, then pre-moderation.
+   *
+   * @param author the author's standing in the community
+   * @param kind a thread's opening post, or a reply
+   * @param byRules the rules' verdict from {@link #review}
+   * @return publish, hold or reject
+   * @throws AccessDeniedException when the author is muted there
+   * @throws RateLimitedException when a newcomer posted too much
+   */
+  public Screening screen(Standing author, Kind kind, RulesVerdict byRules) {
+    ModerationPolicy policy = work.policy(author.community().id());
+    requireWithinLimits(author, kind, policy);
+    if (!(byRules.screening() instanceof Screening.Publish) || author.canModerate()) {
+      return byRules.screening();
+    }
+    Membership membership = author.membership().orElseThrow();
+    boolean periphery = membership.tier() != Tier.CORE;
+    if (periphery && publishedPosts(author) < policy.preModeratedPosts()) {
+      return new Screening.Hold("a new member's first " + policy.preModeratedPosts()
+          + " post(s) are reviewed by an e-moderator before others see them");
+    }
+    return byRules.screening();
+  }
+
+  /**
+   * Decides about the new text of a post its author edits, inside the unit of work that stores it:
+   * the mutes again, then the rules' verdict (a banned term rejects it, a rule may hold it for
+   * review). The newcomers' rate limits and pre-moderation do not apply: the post was made already,
+   * and was screened then.
+   *
+   * @param author the author's standing in the community
+   * @param byRules the rules' verdict from {@link #review}
    * @return publish, hold or reject
    * @throws AccessDeniedException when the author is muted there
    */
-  public Screening screenEdit(Standing author, String title, String previousBody, String body, Rendered rendered) {
-    if (author.canModerate()) {
-      return new Screening.Publish();
+  public Screening screenEdit(Standing author, RulesVerdict byRules) {
+    if (!author.canModerate()) {
+      requireNotMuted(author, "edit posts");
     }
-    requireNotMuted(author, "edit posts");
-    ModerationPolicy policy = work.policy(author.community().id());
-    return applyRules(draft(author, policy, publishedPosts(author), title, body, rendered, Optional.of(previousBody)));
+    return byRules.screening();
+  }
+
+  private void requireWithinLimits(Standing author, Kind kind, ModerationPolicy policy) {
+    if (author.canModerate()) {
+      return;
+    }
+    requireNotMuted(author, "post");
+    Membership membership = author.membership().orElseThrow();
+    Instant newcomerUntil = membership.joinedAt().plus(policy.newcomerPeriod());
+    if (membership.tier() != Tier.CORE && work.now().isBefore(newcomerUntil)) {
+      requireWithinNewcomerLimit(author, kind, policy, newcomerUntil);
+    }
   }
 
   private long publishedPosts(Standing author) {
@@ -124,14 +211,17 @@ public final class PublicationGate {
   private Draft draft(Standing author, ModerationPolicy policy, long published, String title, String body,
       Rendered rendered, Optional<String> replacing) {
     CommunityId community = author.community().id();
-    Membership membership = author.membership().orElseThrow();
+    Optional<Membership> membership = author.membership();
     Instant now = work.now();
     List<String> recent = new ArrayList<>(
         work.discussions.posts().recentBodies(community, author.actor().id(), now.minus(RECENT), RECENT_POSTS));
     replacing.ifPresent(recent::remove);
     String text = title.isEmpty() ? rendered.text() : title + "\n\n" + rendered.text();
-    return new Draft(community, author.actor().id(), membership.joinedAt(), published, body, text, rendered.links(),
-        recent, now, policy.newcomerLinks(), now.isBefore(membership.joinedAt().plus(policy.newcomerPeriod())));
+    // an administrator may post where they are no member: no newcomer period then
+    Instant joinedAt = membership.map(Membership::joinedAt).orElse(now);
+    boolean newcomer = membership.isPresent() && now.isBefore(joinedAt.plus(policy.newcomerPeriod()));
+    return new Draft(community, author.actor().id(), joinedAt, published, body, text, rendered.links(),
+        recent, now, policy.newcomerLinks(), newcomer);
   }
 
   /**
@@ -196,15 +286,17 @@ public final class PublicationGate {
   private Screening applyRules(Draft draft) {
     Verdict strictest = Verdict.PUBLISH;
     String strictestRule = "";
-    for (ModerationRule rule : rules) {
+    for (AddOn<ModerationRule> rule : rules) {
+      AddOn.Result<Verdict> result = rule.call("review", r -> r.review(draft), verdict -> null);
       Verdict verdict;
-      try {
-        verdict = rule.review(draft);
-      } catch (RuntimeException e) {
-        LOG.warn("Moderation rule {} failed and was skipped: {}", rule.getClass().getName(), e.toString());
+      if (result instanceof AddOn.Result.Answer<Verdict> answer) {
+        verdict = answer.value();
+      } else if (failures.get(rule.name()) == RuleFailure.SKIP) {
         continue;
+      } else {
+        verdict = new Verdict.Hold("the rule could not check this post (it failed), so an e-moderator reviews it");
       }
-      if (verdict != null && verdict.severity() > strictest.severity()) {
+      if (verdict.severity() > strictest.severity()) {
         strictest = verdict;
         strictestRule = rule.name();
       }

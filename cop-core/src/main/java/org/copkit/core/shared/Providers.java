@@ -35,6 +35,39 @@ public final class Providers {
   }
 
   /**
+   * Loads the providers a class loader finds, refusing or skipping one that cannot be loaded as the
+   * host chose (see {@link AddOns#refuse}).
+   *
+   * @param service the service interface
+   * @param loader the class loader to search, or null for the thread's context class loader
+   * @param kind the extension point, named in errors, such as {@code "ranking-signal"}
+   * @param addOns what to do with a provider that cannot be loaded
+   * @param <T> its type
+   * @return the providers that loaded, in the order {@link ServiceLoader} found them
+   * @throws org.copkit.api.shared.InvalidInputException naming the provider and the cause, when the
+   *     host refuses broken add-ons
+   */
+  public static <T> List<T> load(Class<T> service, ClassLoader loader, String kind, AddOns addOns) {
+    Validation.required("service", service);
+    Validation.required("addOns", addOns);
+    ServiceLoader<T> found = loader == null ? ServiceLoader.load(service) : ServiceLoader.load(service, loader);
+    List<T> loaded = new ArrayList<>();
+    Iterator<T> providers = found.iterator();
+    while (true) {
+      try {
+        if (!providers.hasNext()) {
+          return List.copyOf(loaded);
+        }
+        loaded.add(Validation.required("provider", providers.next()));
+      } catch (ServiceConfigurationError | LinkageError broken) {
+        Throwable cause = broken.getCause() == null ? broken : broken.getCause();
+        addOns.refuse(kind, "a provider could not be loaded: " + broken.getMessage()
+            + (cause == broken ? "" : " (cause: " + cause + ")"), broken);
+      }
+    }
+  }
+
+  /**
    * Takes the providers one by one, skipping each that fails to load.
    *
    * @param service the service interface, named in the warnings

@@ -428,7 +428,7 @@ class ModerationTest {
     }
 
     @Test
-    void aRuleThatFailsIsSkippedAndTheStrictestVerdictWins() {
+    void anAdvisoryRuleThatFailsIsSkippedAndTheStrictestVerdictWins() {
       ModerationRule broken = new ModerationRule() {
         @Override
         public String name() {
@@ -438,6 +438,11 @@ class ModerationTest {
         @Override
         public Verdict review(Draft draft) {
           throw new IllegalStateException("bug in a vendor's rule");
+        }
+
+        @Override
+        public org.copkit.api.moderation.spi.RuleFailure onFailure() {
+          return org.copkit.api.moderation.spi.RuleFailure.SKIP;
         }
       };
       ModerationRule holdAll = new ModerationRule() {
@@ -458,7 +463,8 @@ class ModerationTest {
       assertThat(outcome).isInstanceOfSatisfying(PostOutcome.Held.class,
           held -> assertThat(held.reason()).isEqualTo("hold-all: everything is reviewed this week"));
       assertThat(careful.platform.discussions().start(JORDI, StartThread.discussion(careful.community.id(), "t", "b")))
-          .as("e-moderators are not screened").isInstanceOf(PostOutcome.Published.class);
+          .as("the rules look at e-moderators' posts too").isInstanceOfSatisfying(PostOutcome.Held.class,
+              held -> assertThat(held.reason()).isEqualTo("hold-all: everything is reviewed this week"));
       assertThat(PERE).isNotNull();
     }
   }

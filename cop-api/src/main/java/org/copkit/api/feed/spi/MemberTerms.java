@@ -10,8 +10,10 @@ import org.copkit.api.shared.Validation;
  * A {@link RankingSignal}'s terms for one member: added to the score of every activity by one of
  * these authors, and of every activity in one of these communities.
  *
- * @param byAuthor terms by author, in log space, each finite
- * @param byCommunity terms by community, in log space, each finite
+ * @param byAuthor terms by author, in log space, each within {@code [-RankingSignal.MAX_TERM,
+ *     RankingSignal.MAX_TERM]}
+ * @param byCommunity terms by community, in log space, each within {@code
+ *     [-RankingSignal.MAX_TERM, RankingSignal.MAX_TERM]}
  */
 public record MemberTerms(Map<MemberId, Double> byAuthor, Map<CommunityId, Double> byCommunity) {
 
@@ -32,6 +34,10 @@ public record MemberTerms(Map<MemberId, Double> byAuthor, Map<CommunityId, Doubl
         (key, term) -> {
           if (key == null || term == null || !Double.isFinite(term)) {
             throw new InvalidInputException(field, "must map to finite terms");
+          }
+          if (Math.abs(term) > RankingSignal.MAX_TERM) {
+            throw new InvalidInputException(
+                field, "must map to terms within [-" + RankingSignal.MAX_TERM + ", " + RankingSignal.MAX_TERM + "], was " + term);
           }
         });
     return Map.copyOf(terms);

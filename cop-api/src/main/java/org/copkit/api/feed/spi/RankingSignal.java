@@ -17,10 +17,16 @@ import org.copkit.api.shared.MemberId;
  *       for every candidate.
  * </ul>
  *
- * <p>A signal that throws, or returns a term that is not finite, is reported in the log and
- * counts as zero for that call; the other signals and the feed go on.
+ * <p>Every term, per activity and per member, lies within {@code [-MAX_TERM, MAX_TERM]} ({@value
+ * #MAX_TERM} in log space: a factor of about 5·10<sup>21</sup>, far beyond any useful weight). A
+ * signal that throws, returns {@code null}, or returns a term that is not finite or out of that range
+ * is reported in the log and counted as a failure, and counts as zero for that call (see {@code
+ * docs/extending.md} for the time budget and the counters); the other signals and the feed go on.
  */
 public interface RankingSignal {
+
+  /** The largest magnitude of a term, in log space: every term lies within {@code [-MAX_TERM, MAX_TERM]}. */
+  double MAX_TERM = 50;
 
   /**
    * @return the signal's name in explanations: 1 to 64 lower-case letters, digits and dashes,
@@ -33,7 +39,7 @@ public interface RankingSignal {
    * publishing thread; must be fast and must not call back into the feed.
    *
    * @param activity the activity as published
-   * @return the term, in log space; zero for no effect
+   * @return the term, in log space, within {@code [-MAX_TERM, MAX_TERM]}; zero for no effect
    */
   default double activityTerm(Activity activity) {
     return 0;

@@ -4,15 +4,36 @@ package org.copkit.api.moderation.spi;
  * Extension point: looks at a post before it is published and says publish, hold for review, or
  * reject. Rules are found with {@link java.util.ServiceLoader} (list the class in {@code
  * META-INF/services/org.copkit.api.moderation.spi.ModerationRule}) and can be registered on the
- * platform's builder. The strictest verdict of all rules wins (reject, then hold, then publish).
- * A rule that throws is reported in the log and skipped; it never blocks posting.
+ * platform's builder. Every rule looks at every post and every edit, whoever writes it (e-moderators
+ * and administrators included: a rule that stops a leak of personal data must see their posts too).
+ * The strictest verdict of all rules wins (reject, then hold, then publish).
  *
- * <p>Implementations must be thread-safe and fast: they run on every post.
+ * <p>A rule that throws, or returns {@code null}, has failed: the failure is reported in the log and
+ * counted, and what happens to the post is the rule's {@link #onFailure() failure policy}: by default
+ * the post is held for review, with a reason naming the rule, since a rule that could not look is a
+ * post nobody checked; an advisory rule is skipped. A rule's name is read once, when the platform is
+ * built, and must be 1 to 64 lower-case letters, digits and dashes, unique among the platform's rules.
+ *
+ * <p>Rules run before the platform opens its unit of work, so a slow rule holds no database
+ * transaction open; they must still be thread-safe and fast: they run on every post.
  */
 public interface ModerationRule {
 
-  /** @return a short name, shown to moderators with the verdict's reason */
+  /**
+   * @return a short name, shown to moderators with the verdict's reason and to the authors it
+   *     refuses: 1 to 64 lower-case letters, digits and dashes, unique among the platform's rules
+   */
   String name();
+
+  /**
+   * What happens to a post when this rule fails on it. The host may override it on the builder.
+   *
+   * @return {@link RuleFailure#HOLD} (the default) to hold the post for review, or {@link
+   *     RuleFailure#SKIP} for an advisory rule
+   */
+  default RuleFailure onFailure() {
+    return RuleFailure.HOLD;
+  }
 
   /**
    * Reviews a post about to be published.
