@@ -8,6 +8,7 @@ open module org.copkit.tck {
   requires transitive org.junit.jupiter.api;
   requires transitive org.assertj.core;
 
+  exports org.copkit.tck.addon;
   exports org.copkit.tck.analytics;
   exports org.copkit.tck.community;
   exports org.copkit.tck.discussion;
