@@ -34,6 +34,7 @@ import org.copkit.api.moderation.ModerationQueries;
 import org.copkit.api.moderation.spi.ModerationRule;
 import org.copkit.api.moderation.spi.RuleFailure;
 import org.copkit.api.notification.Notifications;
+import org.copkit.api.shared.AddOnContext;
 import org.copkit.api.shared.AddOnStats;
 import org.copkit.api.shared.BrokenAddOns;
 import org.copkit.api.shared.Directory;
@@ -89,10 +90,10 @@ public final class CopPlatform {
   private final AddOns addOns;
 
   private CopPlatform(Builder builder, AddOns addOns, List<AddOn<ModerationRule>> rules,
-      List<ActivityClassifier> classifierAddOns, List<AddOn<RankingSignal>> signals) {
+      List<AddOn<ActivityClassifier>> classifierAddOns, List<AddOn<RankingSignal>> signals) {
     Wiring wiring = new Wiring(builder.storage, builder.directory, builder.events, builder.notifications, builder.clock);
     this.addOns = addOns;
-    ActivityClassifiers classifiers = ActivityClassifiers.of(classifierAddOns);
+    ActivityClassifiers classifiers = ActivityClassifiers.admitted(classifierAddOns);
     this.communities = CommunityAssembly.create(wiring, builder.autoActivate, builder.dormancyAfter);
     this.feed = FeedAssembly.create(wiring, builder.feedSettings, signals, builder.rankingSignalBudget);
     DiscussionAssembly talk = DiscussionAssembly.create(wiring, communities.gate(), feed.changes(), classifiers);
@@ -219,6 +220,7 @@ public final class CopPlatform {
     private ClassLoader addOnClassLoader;
     private Duration rankingSignalBudget = Duration.ofMillis(DEFAULT_RANKING_SIGNAL_BUDGET_MILLIS);
     private final Map<String, RuleFailure> ruleFailures = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> addOnConfigurations = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -354,6 +356,30 @@ public final class CopPlatform {
         throw new InvalidInputException("moderationRuleFailure", "names no rule: " + problem);
       }
       ruleFailures.put(rule, required("policy", policy));
+      return this;
+    }
+
+    /**
+     * An add-on's own settings, handed to its {@code start(AddOnContext)} when the platform is
+     * built ({@link AddOnContext#configuration()}), with the host's directory and the clock. They
+     * go to every add-on of that name (a rule and a signal may share one); {@link #build()} refuses
+     * a name no add-on of the platform has.
+     *
+     * @param addOn the add-on's name
+     * @param configuration its settings; replaces any given before
+     * @return this builder
+     */
+    public Builder addOnConfiguration(String addOn, Map<String, String> configuration) {
+      String problem = AddOns.nameProblem(addOn);
+      if (problem != null) {
+        throw new InvalidInputException("addOnConfiguration", "names no add-on: " + problem);
+      }
+      required("configuration", configuration).forEach((key, value) -> {
+        if (key == null || value == null) {
+          throw new InvalidInputException("configuration", "holds a null key or value");
+        }
+      });
+      addOnConfigurations.put(addOn, Map.copyOf(configuration));
       return this;
     }
 
@@ -557,6 +583,7 @@ public final class CopPlatform {
       List<AddOn<ModerationRule>> rules = addOns.admit("moderation-rule",
           registeredThenDiscovered(allRules, registeredRules, discoverRules, ModerationRule.class, "moderation-rule", addOns),
           ModerationRule::name, List.of());
+      rules = addOns.start(rules, (addOn, rule) -> rule.start(context(addOn)));
       for (String rule : ruleFailures.keySet()) {
         if (rules.stream().noneMatch(admitted -> admitted.name().equals(rule))) {
           throw new InvalidInputException("moderationRuleFailure", "names no rule of the platform: '" + rule + "'");
@@ -566,11 +593,22 @@ public final class CopPlatform {
           registeredThenDiscovered(new ArrayList<>(), registeredSignals, discoverSignals, RankingSignal.class,
               "ranking-signal", addOns),
           RankingSignal::name, Arrays.stream(BuiltInSignal.values()).map(BuiltInSignal::signalName).toList());
-      List<ActivityClassifier> classifiers = addOns.admit("activity-classifier",
+      List<AddOn<ActivityClassifier>> classifiers = addOns.admit("activity-classifier",
           registeredThenDiscovered(new ArrayList<>(), registeredClassifiers, discoverClassifiers,
               ActivityClassifier.class, "activity-classifier", addOns),
-          ActivityClassifier::name, List.of(BUILT_IN_CLASSIFIER)).stream().map(AddOn::provider).toList();
+          ActivityClassifier::name, List.of(BUILT_IN_CLASSIFIER));
+      signals = addOns.start(signals, (addOn, signal) -> signal.start(context(addOn)));
+      classifiers = addOns.start(classifiers, (addOn, classifier) -> classifier.start(context(addOn)));
+      for (String name : addOnConfigurations.keySet()) {
+        if (addOns.stats().stream().noneMatch(stats -> stats.name().equals(name))) {
+          throw new InvalidInputException("addOnConfiguration", "names no add-on of the platform: '" + name + "'");
+        }
+      }
       return new CopPlatform(this, addOns, rules, classifiers, signals);
+    }
+
+    private AddOnContext context(AddOn<?> addOn) {
+      return new AddOnContext(addOn.name(), directory, addOnConfigurations.getOrDefault(addOn.name(), Map.of()), clock);
     }
 
     /** The name of the built-in activity classifier, which no add-on may take. */

@@ -284,10 +284,17 @@ class ProviderFamiliesTest {
 
     @Test
     void aDiscoveredClassifierAnswersPastTheOneThatThrowsAndTheOneThatCannotLoad() {
-      ComponentBalance balance = announce("Benvinguts",
-          builder -> builder.addOnClassLoader(withBrokenAddOns()).brokenAddOns(BrokenAddOns.SKIP)).components();
+      Outcome outcome = announce("Benvinguts",
+          builder -> builder.addOnClassLoader(withBrokenAddOns()).brokenAddOns(BrokenAddOns.SKIP));
+      ComponentBalance balance = outcome.components();
 
       assertThat(balance.count(CopComponent.LEARNING)).isEqualTo(1);
+      assertThat(outcome.platform().addOnStats())
+          .filteredOn(stats -> stats.kind().equals("activity-classifier") && stats.name().equals("exploding"))
+          .singleElement().satisfies(stats -> {
+            assertThat(stats.failures()).isPositive();
+            assertThat(stats.calls()).isGreaterThanOrEqualTo(stats.failures());
+          });
     }
 
     @Test

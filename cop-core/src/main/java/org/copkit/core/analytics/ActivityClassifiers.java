@@ -1,6 +1,5 @@
 package org.copkit.core.analytics;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +8,16 @@ import org.copkit.api.analytics.ActivityType;
 import org.copkit.api.analytics.ComponentBalance;
 import org.copkit.api.analytics.spi.ActivityClassifier;
 import org.copkit.api.feed.CopComponent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.copkit.api.shared.BrokenAddOns;
+import org.copkit.core.shared.AddOn;
+import org.copkit.core.shared.AddOns;
 
 /**
  * The platform's one definition of the CoP component of an activity: the chain of {@link
  * ActivityClassifier}s, the registered ones in the order registered, then those discovered (see
  * {@code CopPlatform.Builder#discoverActivityClassifiers}), then the {@link DefaultActivityClassifier
- * built-in} one. The first answer wins. A classifier that throws or answers null is reported and
- * skipped for that type.
+ * built-in} one. The first answer wins. A classifier that throws or answers null is reported,
+ * counted ({@code CopPlatform#addOnStats()}) and skipped for that type.
  *
  * <p>Built once per platform and shared: the participation reports' component balance and the
  * activities discussions hand to the feed ask the same chain, so a thread's component is the same
@@ -25,43 +25,46 @@ import org.slf4j.LoggerFactory;
  */
 public final class ActivityClassifiers {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ActivityClassifiers.class);
+  private final List<AddOn<ActivityClassifier>> chain;
+  private final ActivityClassifier builtIn = new DefaultActivityClassifier();
 
-  private final List<ActivityClassifier> chain;
-
-  private ActivityClassifiers(List<ActivityClassifier> chain) {
+  private ActivityClassifiers(List<AddOn<ActivityClassifier>> chain) {
     this.chain = List.copyOf(chain);
   }
 
   /**
-   * @param classifiers the classifiers registered on the builder, then those discovered, in order
+   * @param classifiers the classifiers registered on the builder, then those discovered, in order;
+   *     a classifier whose name is invalid or taken is reported and skipped
    * @return the chain, ending with the built-in classifier
    */
   public static ActivityClassifiers of(List<ActivityClassifier> classifiers) {
-    List<ActivityClassifier> chain = new ArrayList<>(classifiers);
-    chain.add(new DefaultActivityClassifier());
-    return new ActivityClassifiers(chain);
+    return admitted(new AddOns(BrokenAddOns.SKIP).admit(
+        "activity-classifier", classifiers, ActivityClassifier::name, List.of(DefaultActivityClassifier.NAME)));
+  }
+
+  /**
+   * @param classifiers the classifiers as the platform admitted them: registered, then discovered
+   * @return the chain, ending with the built-in classifier
+   */
+  public static ActivityClassifiers admitted(List<AddOn<ActivityClassifier>> classifiers) {
+    return new ActivityClassifiers(classifiers);
   }
 
   /**
    * @param type a type of activity
-   * @return the component the first classifier with an answer gives it
+   * @return the component the first classifier with an answer gives it; a classifier that throws or
+   *     answers null is reported, counted and skipped
    */
   public CopComponent classify(ActivityType type) {
-    for (ActivityClassifier classifier : chain) {
-      try {
-        Optional<CopComponent> component = classifier.classify(type);
-        if (component != null && component.isPresent()) {
-          return component.get();
-        }
-        if (component == null) {
-          LOG.warn("Activity classifier {} answered null for {}; skipped", describe(classifier), type);
-        }
-      } catch (RuntimeException failure) {
-        LOG.warn("Activity classifier {} failed on {}; skipped", describe(classifier), type, failure);
+    for (AddOn<ActivityClassifier> classifier : chain) {
+      AddOn.Result<Optional<CopComponent>> answer =
+          classifier.call("classify(" + type + ")", c -> c.classify(type), component -> null);
+      if (answer instanceof AddOn.Result.Answer<Optional<CopComponent>> given && given.value().isPresent()) {
+        return given.value().get();
       }
     }
-    throw new IllegalStateException("the built-in activity classifier answers every type, but not " + type);
+    return builtIn.classify(type).orElseThrow(
+        () -> new IllegalStateException("the built-in activity classifier answers every type, but not " + type));
   }
 
   /**
@@ -80,13 +83,5 @@ public final class ActivityClassifiers {
     }
     counts.forEach((type, count) -> components.merge(decided.computeIfAbsent(type, this::classify), count, Long::sum));
     return new ComponentBalance(components);
-  }
-
-  private static String describe(ActivityClassifier classifier) {
-    try {
-      return "'" + classifier.name() + "' (" + classifier.getClass().getName() + ")";
-    } catch (RuntimeException failure) {
-      return classifier.getClass().getName();
-    }
   }
 }

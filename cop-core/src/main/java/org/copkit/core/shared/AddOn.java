@@ -167,6 +167,22 @@ public final class AddOn<T> {
     }
   }
 
+  /**
+   * Starts the add-on: not counted as a call, but a failure is reported as every failure is.
+   *
+   * @param start what to call
+   * @return why it failed, or empty when it started
+   */
+  public java.util.Optional<Throwable> start(Consumer<? super T> start) {
+    try {
+      start.accept(provider);
+      return java.util.Optional.empty();
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+      AddOns.report(kind, name, className(), "start", e);
+      return java.util.Optional.of(e);
+    }
+  }
+
   /** @return the counters so far */
   public AddOnStats stats() {
     return new AddOnStats(kind, name, className(), calls.sum(), failures.sum(), timeouts.sum(),

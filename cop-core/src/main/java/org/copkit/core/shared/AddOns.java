@@ -152,6 +152,30 @@ public final class AddOns {
     LOG.warn("Add-on skipped: {} {}", kind, problem, cause);
   }
 
+  /**
+   * Starts each add-on with its context; one whose start fails is refused, or left out (and out of
+   * the counters), as the host chose.
+   *
+   * @param admitted the admitted add-ons of one kind
+   * @param start starts one
+   * @param <T> the service interface
+   * @return those that started, in order
+   * @throws InvalidInputException naming the class and the cause, when the host refuses broken add-ons
+   */
+  public <T> List<AddOn<T>> start(List<AddOn<T>> admitted, java.util.function.BiConsumer<AddOn<T>, T> start) {
+    List<AddOn<T>> started = new ArrayList<>();
+    for (AddOn<T> addOn : admitted) {
+      java.util.Optional<Throwable> failed = addOn.start(provider -> start.accept(addOn, provider));
+      if (failed.isPresent()) {
+        all.remove(addOn);
+        refuse(addOn.kind(), addOn.className() + ": its start(..) failed: " + failed.get(), failed.get());
+      } else {
+        started.add(addOn);
+      }
+    }
+    return List.copyOf(started);
+  }
+
   /** @return every admitted add-on's counters, in the order admitted */
   public List<AddOnStats> stats() {
     return all.stream().map(AddOn::stats).toList();

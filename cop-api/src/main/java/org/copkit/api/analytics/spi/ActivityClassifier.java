@@ -1,5 +1,6 @@
 package org.copkit.api.analytics.spi;
 
+import org.copkit.api.shared.AddOnContext;
 import java.util.Optional;
 import org.copkit.api.analytics.ActivityType;
 import org.copkit.api.feed.CopComponent;
@@ -26,6 +27,16 @@ public interface ActivityClassifier {
 
   /** @return a short name, for the log */
   String name();
+
+  /**
+   * Called once when the platform is built, before any other call: an add-on takes what it needs
+   * from the host here (its directory of people, its own configuration, the clock) instead of
+   * finding it through statics. A start that throws is reported; the host's builder then refuses to
+   * build, or starts without this add-on, as the host chose. Does nothing by default.
+   *
+   * @param context what the host gives the add-on
+   */
+  default void start(AddOnContext context) {}
 
   /**
    * @param type a type of activity

@@ -1,5 +1,6 @@
 package org.copkit.api.feed.spi;
 
+import org.copkit.api.shared.AddOnContext;
 import org.copkit.api.feed.Activity;
 import org.copkit.api.shared.MemberId;
 
@@ -33,6 +34,16 @@ public interface RankingSignal {
    *     unique among the platform's signals and different from the built-in ones
    */
   String name();
+
+  /**
+   * Called once when the platform is built, before any other call: an add-on takes what it needs
+   * from the host here (its directory of people, its own configuration, the clock) instead of
+   * finding it through statics. A start that throws is reported; the host's builder then refuses to
+   * build, or starts without this add-on, as the host chose. Does nothing by default.
+   *
+   * @param context what the host gives the add-on
+   */
+  default void start(AddOnContext context) {}
 
   /**
    * The signal's term for an activity, fixed at publication. Called once per activity, on the

@@ -1,5 +1,7 @@
 package org.copkit.api.moderation.spi;
 
+import org.copkit.api.shared.AddOnContext;
+
 /**
  * Extension point: looks at a post before it is published and says publish, hold for review, or
  * reject. Rules are found with {@link java.util.ServiceLoader} (list the class in {@code
@@ -24,6 +26,16 @@ public interface ModerationRule {
    *     refuses: 1 to 64 lower-case letters, digits and dashes, unique among the platform's rules
    */
   String name();
+
+  /**
+   * Called once when the platform is built, before any other call: an add-on takes what it needs
+   * from the host here (its directory of people, its own configuration, the clock) instead of
+   * finding it through statics. A start that throws is reported; the host's builder then refuses to
+   * build, or starts without this add-on, as the host chose. Does nothing by default.
+   *
+   * @param context what the host gives the add-on
+   */
+  default void start(AddOnContext context) {}
 
   /**
    * What happens to a post when this rule fails on it. The host may override it on the builder.
