@@ -61,7 +61,10 @@ final class AddOnScene {
     clock.advance(Duration.ofHours(1));
   }
 
-  /** @return a builder with this scene's directory, clock and counting storage, no discovery */
+  /**
+   * @return a builder with this scene's directory, clock and counting storage, no discovery, and a
+   *     generous time budget
+   */
   CopPlatform.Builder base() {
     return CopPlatform.builder()
         .directory(InMemoryDirectory.of(
@@ -69,6 +72,8 @@ final class AddOnScene {
         .clock(clock)
         .storage(counting(InMemoryStorage.create()))
         .moderationDefaults(ConversationScene.UNMODERATED)
+        // generous, so that a busy machine is not late; the tests of lateness set their own
+        .rankingSignalBudget(Duration.ofSeconds(5))
         .discoverModerationRules(false)
         .discoverRankingSignals(false)
         .discoverActivityClassifiers(false);
