@@ -44,7 +44,8 @@ import org.copkit.jpa.shared.JpaTransactions;
  * would keep claims disjoint on a database whose locking read waits instead of skipping. The
  * messages are delivered after that transaction, holding no lock, and one last transaction marks
  * those delivered as published and gives the others back, both only where the run's token is still
- * the owner.
+ * the owner. On PostgreSQL and MariaDB both transactions run at READ COMMITTED whatever the pool's
+ * default, so that InnoDB's gap locks cannot make relays and use cases deadlock.
  *
  * <p><b>What is promised.</b> A message is handed to a relay only once its transaction has
  * committed, and never when it rolled back. While relays run normally (each run finishes within
@@ -83,6 +84,9 @@ public final class JpaOutbox implements EventPublisher {
   private final JpaTransactions transactions;
   private final Function<DomainEvent, Optional<String>> scopeOf;
   private final EventJson json = new EventJson();
+  /** Whether {@code SET TRANSACTION} is for one transaction only: false on H2. */
+  private volatile boolean isolationPerTransaction;
+  private volatile boolean probed;
 
   JpaOutbox(JpaTransactions transactions, Function<DomainEvent, Optional<String>> scopeOf) {
     this.transactions = transactions;
@@ -191,6 +195,7 @@ public final class JpaOutbox implements EventPublisher {
 
   /** Claims at most {@code max} messages for the run {@code owner} until {@code until}. */
   private List<OutboxMessage> claim(String owner, int max, long now, long until) {
+    probeDatabase();
     for (int attempt = 1; ; attempt++) {
       try {
         return transactions.inTransaction(() -> claimNow(owner, max, now, until));
@@ -205,10 +210,34 @@ public final class JpaOutbox implements EventPublisher {
   /**
    * Runs the relay's own short transactions at READ COMMITTED, whatever the connections' default:
    * InnoDB at REPEATABLE READ would lock the gaps next to the rows a claim scans and updates, so
-   * that use cases inserting new events and relays claiming them could deadlock.
+   * that use cases inserting new events and relays claiming them could deadlock. {@code SET
+   * TRANSACTION} sets the level of the current transaction on PostgreSQL and of the next one on
+   * MariaDB, but of the whole session on H2, which has no gap locks: there the relay leaves the
+   * level alone rather than change it for the pooled connection's later users.
    */
-  private static void readCommitted(EntityManager entityManager) {
-    entityManager.createNativeQuery("SET TRANSACTION ISOLATION LEVEL READ COMMITTED").executeUpdate();
+  private void readCommitted(EntityManager entityManager) {
+    if (isolationPerTransaction) {
+      entityManager.createNativeQuery("SET TRANSACTION ISOLATION LEVEL READ COMMITTED").executeUpdate();
+    }
+  }
+
+  /** Finds out, once, whether the database is H2, in a transaction of its own. */
+  private void probeDatabase() {
+    if (probed) {
+      return;
+    }
+    Number h2 =
+        transactions.inTransaction(
+            () ->
+                (Number)
+                    transactions
+                        .entityManager()
+                        .createNativeQuery(
+                            "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                                + " WHERE TABLE_SCHEMA = 'INFORMATION_SCHEMA' AND TABLE_NAME = 'SETTINGS'")
+                        .getSingleResult());
+    isolationPerTransaction = h2.longValue() == 0;
+    probed = true;
   }
 
   private List<OutboxMessage> claimNow(String owner, int max, long now, long until) {
@@ -349,8 +378,8 @@ public final class JpaOutbox implements EventPublisher {
      * early, giving the rest back, when its lease passes. When {@code delivery} throws, the
      * messages it returned for before are marked all the same, the one that failed and those after
      * it are given back for the next run, and the exception reaches the caller. Call it outside a
-     * transaction: it runs its own short ones, at READ COMMITTED, and holds no lock while
-     * delivering.
+     * transaction: it runs its own short ones (at READ COMMITTED on PostgreSQL and MariaDB), and
+     * holds no lock while delivering.
      *
      * @param max the most messages to deliver, 1 to {@value #MAX_BATCH}
      * @param delivery sends one message to the host's broker

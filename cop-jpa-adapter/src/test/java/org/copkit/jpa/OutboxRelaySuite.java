@@ -182,6 +182,17 @@ abstract class OutboxRelaySuite {
   }
 
   @Test
+  void aRelayRefusesToRunInsideATransactionAndClaimsNothing() {
+    List<String> written = commit(storageA, 2);
+    JpaOutbox.Relay relay = storageA.outbox().relay("node-a");
+
+    assertThatThrownBy(() -> storageA.transactions().inTransaction(() -> relay.run(10, message -> {})))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(keys(relay(relay, 10))).as("nothing was claimed by the refused run").containsExactlyElementsOf(written);
+  }
+
+  @Test
   void eventsWrittenBeforeTheClaimsMigrationGetKeysOfTheirOwnAndAreRelayed() throws SQLException {
     try (TestDatabase.IsolatedSchema old = database().createSchema()) {
       String vendor = switch (database()) {
