@@ -23,6 +23,9 @@ import org.copkit.api.community.Joining;
 import org.copkit.api.community.MemberAdministration;
 import org.copkit.api.discussion.DiscussionQueries;
 import org.copkit.api.discussion.Discussions;
+import org.copkit.api.learning.Learning;
+import org.copkit.api.learning.LearningCalendar;
+import org.copkit.api.learning.LearningQueries;
 import org.copkit.api.feed.ActivityPublishing;
 import org.copkit.api.feed.Feed;
 import org.copkit.api.feed.FeedSettings;
@@ -48,6 +51,7 @@ import org.copkit.core.community.CommunityAssembly;
 import org.copkit.core.competence.CompetenceAssembly;
 import org.copkit.core.discussion.DiscussionAssembly;
 import org.copkit.core.feed.FeedAssembly;
+import org.copkit.core.learning.LearningAssembly;
 import org.copkit.core.memory.InMemoryEventLog;
 import org.copkit.core.memory.InMemoryNotifications;
 import org.copkit.core.memory.InMemoryStorage;
@@ -88,6 +92,7 @@ public final class CopPlatform {
   private final AnalyticsAssembly analytics;
   private final CompetenceAssembly competences;
   private final AddOns addOns;
+  private final LearningAssembly learning;
 
   private CopPlatform(Builder builder, AddOns addOns, List<AddOn<ModerationRule>> rules,
       List<AddOn<ActivityClassifier>> classifierAddOns, List<AddOn<RankingSignal>> signals) {
@@ -105,6 +110,7 @@ public final class CopPlatform {
         builder.dormancyAfter, communities.gate(), classifiers);
     this.competences = CompetenceAssembly.create(wiring, List.copyOf(builder.registeredFrameworks),
         builder.discoverFrameworks ? Providers.load(FrameworkProvider.class) : List.of(), communities.gate());
+    this.learning = LearningAssembly.create(wiring, communities.gate(), competences.frameworks());
   }
 
   /**
@@ -173,6 +179,21 @@ public final class CopPlatform {
   /** @return the competence frameworks: DigComp 2.2 and the host's */
   public CompetenceCatalogue competences() {
     return competences.catalogue();
+  }
+
+  /** @return learning units, paths and completions */
+  public Learning learning() {
+    return learning.learning();
+  }
+
+  /** @return the communities' calendars of learning events: scheduling, registration, attendance */
+  public LearningCalendar learningCalendar() {
+    return learning.calendar();
+  }
+
+  /** @return reading units, paths, completions, events and registrations */
+  public LearningQueries learningQueries() {
+    return learning.queries();
   }
 
   /**

@@ -12,6 +12,11 @@ import org.copkit.api.community.port.Memberships;
 import org.copkit.api.discussion.port.Posts;
 import org.copkit.api.discussion.port.Reactions;
 import org.copkit.api.discussion.port.Threads;
+import org.copkit.api.learning.port.CalendarEvents;
+import org.copkit.api.learning.port.Completions;
+import org.copkit.api.learning.port.LearningPaths;
+import org.copkit.api.learning.port.LearningUnits;
+import org.copkit.api.learning.port.Registrations;
 import org.copkit.api.moderation.port.Flags;
 import org.copkit.api.moderation.port.ModerationPolicies;
 import org.copkit.api.moderation.port.Mutes;
@@ -25,6 +30,7 @@ import org.copkit.api.storage.CopStorage;
 import org.copkit.jpa.analytics.AnalyticsPorts;
 import org.copkit.jpa.community.CommunityStorage;
 import org.copkit.jpa.discussion.DiscussionPorts;
+import org.copkit.jpa.learning.LearningPorts;
 import org.copkit.jpa.moderation.ModerationPorts;
 import org.copkit.jpa.shared.JpaTransactions;
 import org.copkit.jpa.shared.SharedStorage;
@@ -99,7 +105,8 @@ public final class JpaStorage implements CopStorage {
   private static Optional<String> scopeOf(DomainEvent event) {
     return CommunityStorage.scopeOf(event)
         .or(() -> DiscussionPorts.scopeOf(event))
-        .or(() -> ModerationPorts.scopeOf(event));
+        .or(() -> ModerationPorts.scopeOf(event))
+        .or(() -> LearningPorts.scopeOf(event));
   }
 
   /**
@@ -125,7 +132,8 @@ public final class JpaStorage implements CopStorage {
             SharedStorage.entityClasses(),
             CommunityStorage.entityClasses(),
             DiscussionPorts.entityClasses(),
-            ModerationPorts.entityClasses())
+            ModerationPorts.entityClasses(),
+            LearningPorts.entityClasses())
         .flatMap(List::stream)
         .map(Class::getName)
         .toList();
@@ -215,6 +223,31 @@ public final class JpaStorage implements CopStorage {
   @Override
   public EventPublisher eventPublisher() {
     return outbox;
+  }
+
+  @Override
+  public LearningUnits learningUnits() {
+    return LearningPorts.learningUnits(transactions);
+  }
+
+  @Override
+  public LearningPaths learningPaths() {
+    return LearningPorts.learningPaths(transactions);
+  }
+
+  @Override
+  public Completions completions() {
+    return LearningPorts.completions(transactions);
+  }
+
+  @Override
+  public CalendarEvents calendarEvents() {
+    return LearningPorts.calendarEvents(transactions);
+  }
+
+  @Override
+  public Registrations registrations() {
+    return LearningPorts.registrations(transactions);
   }
 
   /** @return the outbox, for the host's relay */

@@ -59,6 +59,9 @@ import org.copkit.tck.community.InvitationsContract;
 import org.copkit.tck.community.JoinRequestsContract;
 import org.copkit.tck.community.MembershipsContract;
 import org.copkit.tck.discussion.PostsContract;
+import org.copkit.tck.learning.CalendarContract;
+import org.copkit.tck.learning.CompletionsContract;
+import org.copkit.tck.learning.LearningUnitsContract;
 import org.copkit.tck.discussion.ReactionsContract;
 import org.copkit.tck.discussion.ThreadsContract;
 import org.copkit.tck.moderation.FlagsContract;
@@ -209,6 +212,30 @@ abstract class JpaStorageSuite {
 
   @Nested
   class Contributions extends ContributionsContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class LearningUnits extends LearningUnitsContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class Completions extends CompletionsContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class Calendar extends CalendarContract {
     @Override
     protected CopStorage storage() {
       return database().emptyStorage();

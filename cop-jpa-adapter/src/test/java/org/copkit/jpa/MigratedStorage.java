@@ -25,6 +25,11 @@ final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
   /** Every CoPKit table, children before parents. */
   private static final List<String> TABLES =
       List.of(
+          "cop_registration",
+          "cop_calendar_event",
+          "cop_completion",
+          "cop_learning_path",
+          "cop_learning_unit",
           "cop_moderation_policy",
           "cop_mute",
           "cop_review_item",

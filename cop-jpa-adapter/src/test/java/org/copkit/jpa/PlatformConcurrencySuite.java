@@ -3,6 +3,7 @@ package org.copkit.jpa;
 import org.copkit.api.shared.Directory;
 import org.copkit.core.CopPlatform;
 import org.copkit.tck.community.MembershipConcurrencyContract;
+import org.copkit.tck.learning.CalendarConcurrencyContract;
 import org.copkit.tck.moderation.DecisionConcurrencyContract;
 import org.junit.jupiter.api.Nested;
 
@@ -46,6 +47,15 @@ abstract class PlatformConcurrencySuite {
           platform.moderation(),
           platform.moderationQueries(),
           platform.feed());
+    }
+  }
+
+  @Nested
+  class Calendar extends CalendarConcurrencyContract {
+    @Override
+    protected UseCases useCases(Directory directory) {
+      CopPlatform platform = platform(directory);
+      return new UseCases(platform.lifecycle(), platform.learningCalendar(), platform.learningQueries());
     }
   }
 }

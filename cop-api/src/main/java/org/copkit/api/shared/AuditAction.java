@@ -63,5 +63,7 @@ public enum AuditAction {
   /** A thread left this community for another (written in the community it left). */
   THREAD_MOVED_OUT,
   /** A thread arrived from another community (written in the community it joined). */
-  THREAD_MOVED_IN
+  THREAD_MOVED_IN,
+  /** An organiser recorded a member's attendance at a learning event. */
+  ATTENDANCE_RECORDED
 }

@@ -6,6 +6,7 @@ import org.copkit.api.community.port.Invitations;
 import org.copkit.api.community.port.JoinRequests;
 import org.copkit.api.community.port.Memberships;
 import org.copkit.api.discussion.port.DiscussionStorage;
+import org.copkit.api.learning.port.LearningStorage;
 import org.copkit.api.moderation.port.ModerationStorage;
 import org.copkit.api.shared.AuditTrail;
 import org.copkit.api.shared.EventPublisher;
@@ -38,7 +39,7 @@ import org.copkit.api.shared.Transactions;
  *       a write; the writes of a unit of work that rolls back are seen by no other one.
  * </ul>
  */
-public interface CopStorage extends DiscussionStorage, ModerationStorage, AnalyticsStorage {
+public interface CopStorage extends DiscussionStorage, ModerationStorage, AnalyticsStorage, LearningStorage {
 
   /** @return the unit of work that every port takes part in */
   @Override

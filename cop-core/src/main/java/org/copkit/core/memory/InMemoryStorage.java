@@ -10,6 +10,11 @@ import org.copkit.api.discussion.port.DiscussionStorage;
 import org.copkit.api.discussion.port.Posts;
 import org.copkit.api.discussion.port.Reactions;
 import org.copkit.api.discussion.port.Threads;
+import org.copkit.api.learning.port.CalendarEvents;
+import org.copkit.api.learning.port.Completions;
+import org.copkit.api.learning.port.LearningPaths;
+import org.copkit.api.learning.port.LearningUnits;
+import org.copkit.api.learning.port.Registrations;
 import org.copkit.api.moderation.port.Flags;
 import org.copkit.api.moderation.port.ModerationPolicies;
 import org.copkit.api.moderation.port.ModerationStorage;
@@ -46,6 +51,11 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   private final InMemoryMutes mutes = new InMemoryMutes(transactions);
   private final InMemoryModerationPolicies moderationPolicies = new InMemoryModerationPolicies(transactions);
   private final InMemoryContributions contributions = new InMemoryContributions(posts, threads, memberships);
+  private final InMemoryLearningUnits learningUnits = new InMemoryLearningUnits(transactions);
+  private final InMemoryLearningPaths learningPaths = new InMemoryLearningPaths(transactions);
+  private final InMemoryCompletions completions = new InMemoryCompletions(transactions);
+  private final InMemoryCalendarEvents calendarEvents = new InMemoryCalendarEvents(transactions);
+  private final InMemoryRegistrations registrations = new InMemoryRegistrations(transactions);
   private final InMemoryEventLog events;
 
   private InMemoryStorage(int eventLogCapacity) {
@@ -142,6 +152,31 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   @Override
   public Contributions contributions() {
     return contributions;
+  }
+
+  @Override
+  public LearningUnits learningUnits() {
+    return learningUnits;
+  }
+
+  @Override
+  public LearningPaths learningPaths() {
+    return learningPaths;
+  }
+
+  @Override
+  public Completions completions() {
+    return completions;
+  }
+
+  @Override
+  public CalendarEvents calendarEvents() {
+    return calendarEvents;
+  }
+
+  @Override
+  public Registrations registrations() {
+    return registrations;
   }
 
   /**

@@ -152,6 +152,31 @@ final class FaultyStorage implements CopStorage {
   }
 
   @Override
+  public org.copkit.api.learning.port.LearningUnits learningUnits() {
+    return perCall(org.copkit.api.learning.port.LearningUnits.class, delegate.learningUnits());
+  }
+
+  @Override
+  public org.copkit.api.learning.port.LearningPaths learningPaths() {
+    return perCall(org.copkit.api.learning.port.LearningPaths.class, delegate.learningPaths());
+  }
+
+  @Override
+  public org.copkit.api.learning.port.Completions completions() {
+    return perCall(org.copkit.api.learning.port.Completions.class, delegate.completions());
+  }
+
+  @Override
+  public org.copkit.api.learning.port.CalendarEvents calendarEvents() {
+    return perCall(org.copkit.api.learning.port.CalendarEvents.class, delegate.calendarEvents());
+  }
+
+  @Override
+  public org.copkit.api.learning.port.Registrations registrations() {
+    return perCall(org.copkit.api.learning.port.Registrations.class, delegate.registrations());
+  }
+
+  @Override
   public EventPublisher eventPublisher() {
     return events;
   }

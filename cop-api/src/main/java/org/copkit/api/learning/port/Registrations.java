@@ -1,0 +1,46 @@
+package org.copkit.api.learning.port;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.copkit.api.learning.CalendarEventId;
+import org.copkit.api.learning.Registration;
+import org.copkit.api.learning.RegistrationStatus;
+import org.copkit.api.shared.MemberId;
+
+/**
+ * Outbound port: registrations to learning events, one per member and event, with optimistic
+ * versions. Contract: {@code org.copkit.tck.learning.RegistrationsContract}.
+ */
+public interface Registrations {
+
+  /**
+   * @param registration a new registration, at version 0
+   * @throws org.copkit.api.shared.ConflictException DUPLICATE when the member has one for the event
+   */
+  void add(Registration registration);
+
+  /**
+   * Stores a changed registration read at {@code registration.version()}.
+   *
+   * @param registration the changed registration
+   * @return it as stored, at the next version
+   * @throws org.copkit.api.shared.ConflictException STALE_VERSION when another transaction moved it on
+   * @throws org.copkit.api.shared.NotFoundException when it is not stored
+   */
+  Registration update(Registration registration);
+
+  /**
+   * @param event an event
+   * @param member a member
+   * @return the member's registration, if any
+   */
+  Optional<Registration> find(CalendarEventId event, MemberId member);
+
+  /**
+   * @param event an event
+   * @param statuses the statuses wanted
+   * @return its registrations in those statuses, in order of their numbers
+   */
+  List<Registration> ofEvent(CalendarEventId event, Set<RegistrationStatus> statuses);
+}

@@ -1,0 +1,133 @@
+package org.copkit.tck.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.copkit.tck.learning.LearningFixtures.aRegistration;
+import static org.copkit.tck.learning.LearningFixtures.anEvent;
+import static org.copkit.tck.shared.SharedFixtures.secondsAfterT0;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.learning.Attendance;
+import org.copkit.api.learning.CalendarEvent;
+import org.copkit.api.learning.CalendarEventId;
+import org.copkit.api.learning.Registration;
+import org.copkit.api.learning.RegistrationStatus;
+import org.copkit.api.learning.port.CalendarEvents;
+import org.copkit.api.learning.port.Registrations;
+import org.copkit.api.shared.ConflictException;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.NotFoundException;
+import org.copkit.api.shared.PageRequest;
+import org.copkit.tck.shared.StorageContract;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link CalendarEvents} and {@link Registrations}: what is added comes back with
+ * every field (the event's time zone included); updates move the version on by one and refuse a
+ * stale one; one registration per member and event; an event's registrations in order of their
+ * numbers, filtered by status; a community's events soonest first.
+ */
+public abstract class CalendarContract extends StorageContract {
+
+  private final CommunityId community = CommunityId.random();
+  private CalendarEvents events;
+  private Registrations registrations;
+
+  /** For subclasses. */
+  protected CalendarContract() {}
+
+  @BeforeEach
+  final void openPorts() {
+    events = eachCallInATransaction(CalendarEvents.class, storage -> storage.calendarEvents());
+    registrations = eachCallInATransaction(Registrations.class, storage -> storage.registrations());
+  }
+
+  @Nested
+  class Events {
+
+    @Test
+    void findsAnEventWithEveryFieldAsAdded() {
+      CalendarEvent event = anEvent(community, secondsAfterT0(3600), 25);
+
+      events.add(event);
+
+      assertThat(events.find(event.id())).contains(event);
+      assertThat(events.find(CalendarEventId.random())).isEmpty();
+      assertConflict(ConflictException.Kind.DUPLICATE, () -> events.add(event));
+    }
+
+    @Test
+    void movesTheVersionOnByOneAndRefusesAStaleUpdate() {
+      CalendarEvent event = anEvent(community, secondsAfterT0(3600), 25);
+      events.add(event);
+
+      CalendarEvent taken = events.update(event.withRegistrationTaken());
+      CalendarEvent unchanged = events.update(taken);
+
+      assertThat(taken.version()).isEqualTo(1);
+      assertThat(taken.registrations()).isEqualTo(1);
+      assertThat(unchanged.version()).as("an update without change still moves the version on").isEqualTo(2);
+      assertThat(events.find(event.id())).contains(unchanged);
+      assertConflict(ConflictException.Kind.STALE_VERSION, () -> events.update(taken.withRegistrationTaken()));
+      assertThatThrownBy(() -> events.update(anEvent(community, secondsAfterT0(1), 1))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void listsACommunitysEventsSoonestFirst() {
+      CalendarEvent later = anEvent(community, secondsAfterT0(7200), 5);
+      CalendarEvent sooner = anEvent(community, secondsAfterT0(3600), 5);
+      events.add(later);
+      events.add(sooner);
+      events.add(anEvent(CommunityId.random(), secondsAfterT0(10), 5));
+
+      assertThat(events.inCommunity(community, PageRequest.first(10)).items()).containsExactly(sooner, later);
+    }
+  }
+
+  @Nested
+  class OfRegistrations {
+
+    private final CalendarEvent event = anEvent(community, secondsAfterT0(3600), 2);
+
+    @Test
+    void findsARegistrationAsAddedOncePerMemberAndEvent() {
+      Registration ana = aRegistration(event, MemberId.of("ana"), 0, RegistrationStatus.CONFIRMED);
+
+      registrations.add(ana);
+
+      assertThat(registrations.find(event.id(), MemberId.of("ana"))).contains(ana);
+      assertThat(registrations.find(event.id(), MemberId.of("ANA"))).isEmpty();
+      assertConflict(ConflictException.Kind.DUPLICATE,
+          () -> registrations.add(aRegistration(event, MemberId.of("ana"), 5, RegistrationStatus.WAITING)));
+    }
+
+    @Test
+    void updatesWithVersionsAndListsInOrderOfNumbersByStatus() {
+      Registration third = aRegistration(event, MemberId.of("cai"), 2, RegistrationStatus.WAITING);
+      Registration first = aRegistration(event, MemberId.of("ana"), 0, RegistrationStatus.CONFIRMED);
+      Registration second = aRegistration(event, MemberId.of("bea"), 1, RegistrationStatus.CONFIRMED);
+      registrations.add(third);
+      registrations.add(first);
+      registrations.add(second);
+
+      Registration cancelled = registrations.update(first.withStatus(RegistrationStatus.CANCELLED));
+      Registration promoted = registrations.update(third.withStatus(RegistrationStatus.CONFIRMED));
+      Registration present = registrations.update(promoted.withAttendance(Attendance.PRESENT));
+
+      assertThat(cancelled.version()).isEqualTo(1);
+      assertThat(present.version()).isEqualTo(2);
+      assertThat(present.attendance()).isEqualTo(Attendance.PRESENT);
+      assertConflict(ConflictException.Kind.STALE_VERSION, () -> registrations.update(promoted.withAttendance(Attendance.ABSENT)));
+      assertThat(registrations.ofEvent(event.id(), EnumSet.of(RegistrationStatus.CONFIRMED)))
+          .extracting(Registration::member).containsExactly(MemberId.of("bea"), MemberId.of("cai"));
+      assertThat(registrations.ofEvent(event.id(), EnumSet.allOf(RegistrationStatus.class)))
+          .extracting(Registration::number).containsExactly(0L, 1L, 2L);
+      assertThat(registrations.ofEvent(event.id(), Set.of())).isEmpty();
+      assertThat(registrations.ofEvent(CalendarEventId.random(), EnumSet.allOf(RegistrationStatus.class))).isEmpty();
+    }
+  }
+}
