@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.ServiceLoader;
 import org.copkit.api.analytics.ParticipationReports;
@@ -75,11 +76,28 @@ import org.slf4j.LoggerFactory;
  *     "Mediació penal", "Criminal mediation", "Share cases and practices", Visibility.OPEN));
  * }</pre>
  *
- * <p>Thread-safe; build one per application and share it.
+ * <p>Thread-safe; build one per application and share it, and {@linkplain #close() close} it when
+ * the application stops.
+ *
+ * <h2>Several nodes, restarts</h2>
+ *
+ * The storage is the one source of truth. What the platform keeps in memory for speed, the feed's
+ * ranking index and members' profiles, is a cache of the storage's {@linkplain
+ * org.copkit.api.storage.ChangeLog change log}: {@link Builder#build()} rebuilds it from the log,
+ * and the platform then catches up with the log every {@linkplain Builder#feedCatchUpInterval
+ * interval} (and right after each of its own writes, so a node reads its own writes at once).
+ * Platforms on several nodes, or several platforms on one storage, each serve every member; a
+ * change made on one is in the feeds of the others within one interval. Until a platform has
+ * caught up, its feed pages say so ({@link org.copkit.api.feed.FeedPage#stale()}).
  */
-public final class CopPlatform {
+public final class CopPlatform implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(CopPlatform.class);
+
+  /** How often the feed catches up with the change log unless told otherwise, in milliseconds. */
+  public static final long DEFAULT_CATCH_UP_MILLIS = 500;
+  /** The longest catch-up interval the builder accepts, in seconds. */
+  public static final long MAX_CATCH_UP_SECONDS = 60;
 
   /** The longest dormancy period the builder accepts, in days (ten years). */
   public static final int MAX_DORMANCY_AFTER_DAYS = 3650;
@@ -100,7 +118,8 @@ public final class CopPlatform {
     this.addOns = addOns;
     ActivityClassifiers classifiers = ActivityClassifiers.admitted(classifierAddOns);
     this.communities = CommunityAssembly.create(wiring, builder.autoActivate, builder.dormancyAfter);
-    this.feed = FeedAssembly.create(wiring, builder.feedSettings, signals, builder.rankingSignalBudget);
+    this.feed = FeedAssembly.create(wiring, builder.feedSettings, signals, builder.rankingSignalBudget,
+        Optional.of(builder.catchUpInterval), builder.seenLimit);
     DiscussionAssembly talk = DiscussionAssembly.create(wiring, communities.gate(), feed.changes(), classifiers);
     this.moderation = ModerationAssembly.create(wiring, builder.moderationDefaults, rules, builder.ruleFailures,
         communities.gate(), talk.postActions());
@@ -209,6 +228,28 @@ public final class CopPlatform {
   }
 
   /**
+   * Brings this platform's feed up to date with the storage now: applies every change committed
+   * so far, on this node or any other, that it has not applied yet. The platform does this by
+   * itself every catch-up interval; call it when a change made elsewhere must show at once (in
+   * tests, for one).
+   *
+   * @throws RuntimeException what the storage raised when its change log could not be read
+   */
+  public void catchUp() {
+    feed.catchUp();
+  }
+
+  /**
+   * Stops catching up with the change log in the background. The platform still serves its use
+   * cases (and catches up after its own writes) but no longer follows other nodes' changes by
+   * itself. Closing twice does nothing.
+   */
+  @Override
+  public void close() {
+    feed.close();
+  }
+
+  /**
    * Configures a {@link CopPlatform}. Every setter checks its argument at once and names what it
    * rejected; {@link #build()} checks that the directory was given.
    */
@@ -242,8 +283,35 @@ public final class CopPlatform {
     private Duration rankingSignalBudget = Duration.ofMillis(DEFAULT_RANKING_SIGNAL_BUDGET_MILLIS);
     private final Map<String, RuleFailure> ruleFailures = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> addOnConfigurations = new LinkedHashMap<>();
+    private Duration catchUpInterval = Duration.ofMillis(DEFAULT_CATCH_UP_MILLIS);
+    private int seenLimit = FeedAssembly.DEFAULT_SEEN_LIMIT;
 
     private Builder() {}
+
+    /**
+     * How often the feed reads the change log for what other nodes (or other platforms on the same
+     * storage) have changed. Default: {@value CopPlatform#DEFAULT_CATCH_UP_MILLIS} ms.
+     *
+     * @param interval from 1 ms to {@value CopPlatform#MAX_CATCH_UP_SECONDS} s
+     * @return this builder
+     */
+    public Builder feedCatchUpInterval(Duration interval) {
+      this.catchUpInterval = Validation.duration("feedCatchUpInterval", interval, Duration.ofMillis(1),
+          Duration.ofSeconds(MAX_CATCH_UP_SECONDS));
+      return this;
+    }
+
+    /**
+     * How many of the activities a member has seen the feed remembers, the latest ones (seen
+     * activities sink in their feed). Default: {@value FeedAssembly#DEFAULT_SEEN_LIMIT}.
+     *
+     * @param limit from 1 to {@value FeedAssembly#MAX_SEEN_LIMIT}
+     * @return this builder
+     */
+    public Builder seenLimit(int limit) {
+      this.seenLimit = Validation.between("seenLimit", limit, 1, FeedAssembly.MAX_SEEN_LIMIT);
+      return this;
+    }
 
     /**
      * Where everything is kept. Default: a new {@link InMemoryStorage}.

@@ -54,6 +54,7 @@ final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
   private TestDatabase.IsolatedSchema schema;
   private EntityManagerFactory entityManagerFactory;
   private JpaStorage storage;
+  private final java.util.List<EntityManagerFactory> otherNodes = new java.util.ArrayList<>();
 
   MigratedStorage(TestDatabase database) {
     this.database = database;
@@ -72,6 +73,8 @@ final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
   @Override
   public void afterAll(ExtensionContext context) throws SQLException {
     if (--depth == 0 && schema != null) {
+      otherNodes.forEach(EntityManagerFactory::close);
+      otherNodes.clear();
       if (entityManagerFactory != null) {
         entityManagerFactory.close();
       }
@@ -110,6 +113,18 @@ final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
       throw new IllegalStateException("cannot empty the test schema on " + database, e);
     }
     return storage;
+  }
+
+  /**
+   * A storage on the same schema through an entity manager factory of its own: what another node
+   * of the deployment, or the same application after a restart, works with.
+   *
+   * @return the storage of a new node
+   */
+  JpaStorage newNode() {
+    EntityManagerFactory factory = entityManagerFactory(schema);
+    otherNodes.add(factory);
+    return JpaStorage.create(factory);
   }
 
   TestDatabase database() {

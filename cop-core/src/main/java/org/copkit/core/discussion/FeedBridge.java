@@ -13,10 +13,10 @@ import org.copkit.api.feed.Interaction;
 import org.copkit.api.shared.MemberId;
 import org.copkit.core.analytics.ActivityClassifiers;
 import org.copkit.core.shared.FeedChanges;
-import org.copkit.core.shared.UnitOfWork;
 
 /**
- * Tells the feed what happened in discussions, once the change has committed: a published thread
+ * Tells the feed what happened in discussions, in the unit of work of the change (the feed appends
+ * it to the change log there, and applies it once the unit has committed): a published thread
  * becomes an activity (its ID is the thread's), replies and reactions to its opening post become
  * engagement, and an accepted answer becomes an activity of its own. Each activity's CoP component
  * is what the platform's {@link ActivityClassifiers} say of its type (the opening post of its kind
@@ -42,22 +42,20 @@ final class FeedBridge {
     Activity activity = new Activity(idOf(thread), thread.community(), thread.author(), kindOf(thread.kind()),
         thread.createdAt(), thread.replies(), 0, thread.tags(),
         components.classify(new ActivityType(thread.kind(), PostRole.OPENING, thread.audience())), thread.audience());
-    UnitOfWork.afterCommit(() -> {
-      changes.reinstate(activity.id());
-      changes.publish(activity);
-    });
+    changes.reinstate(activity.id());
+    changes.publish(activity);
   }
 
   /** A top-level reply to a question answers it; a comment, or a reply elsewhere, replies. */
   void replied(MemberId replier, DiscussionThread thread, Post reply) {
     Interaction.Kind kind = thread.kind() == ThreadKind.QUESTION && reply.inReplyTo().isEmpty()
         ? Interaction.Kind.ANSWERED : Interaction.Kind.REPLIED;
-    UnitOfWork.afterCommit(() -> changes.record(replier, new Interaction(idOf(thread), kind)));
+    changes.record(replier, new Interaction(idOf(thread), kind));
   }
 
   void reacted(MemberId member, DiscussionThread thread, Post post) {
     if (post.id().equals(thread.openingPost())) {
-      UnitOfWork.afterCommit(() -> changes.record(member, new Interaction(idOf(thread), Interaction.Kind.REACTED)));
+      changes.record(member, new Interaction(idOf(thread), Interaction.Kind.REACTED));
     }
   }
 
@@ -65,10 +63,8 @@ final class FeedBridge {
     Activity activity = new Activity(new ActivityId(answer.id().value()), thread.community(), answer.author(),
         ActivityKind.ACCEPTED_ANSWER, at, 0, 0, thread.tags(),
         components.classify(new ActivityType(thread.kind(), PostRole.REPLY, thread.audience())), thread.audience());
-    UnitOfWork.afterCommit(() -> {
-      changes.reinstate(activity.id());
-      changes.publish(activity);
-    });
+    changes.reinstate(activity.id());
+    changes.publish(activity);
   }
 
   /**
@@ -86,9 +82,9 @@ final class FeedBridge {
       return;
     }
     if (post.id().equals(thread.openingPost())) {
-      UnitOfWork.afterCommit(() -> changes.retract(idOf(thread)));
+      changes.retract(idOf(thread));
     } else if (thread.acceptedAnswer().filter(post.id()::equals).isPresent()) {
-      UnitOfWork.afterCommit(() -> changes.retract(new ActivityId(post.id().value())));
+      changes.retract(new ActivityId(post.id().value()));
     }
   }
 

@@ -3,6 +3,7 @@ package org.copkit.core.feed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.copkit.api.community.port.Communities;
 import org.copkit.api.community.port.Memberships;
 import org.copkit.api.feed.Activity;
@@ -23,20 +24,30 @@ import org.copkit.core.shared.Wiring;
 /**
  * Assembles the feed for {@code CopPlatform}; hosts use {@code CopPlatform}.
  *
- * <p>One assembly holds one in-memory ranking index, fed through {@link #publishing()} and read
- * through {@link #feed()}. Vendor signals are those the builder gathered: registered, then
+ * <p>One assembly holds one node's in-memory ranking index and members' profiles: a cache of the
+ * storage's change log, rebuilt from it when the assembly is created and kept current by catching
+ * up (after each of this node's writes, and by polling when an interval is given). Changes enter
+ * through {@link #publishing()} and {@link #changes()}, which append them to the log; {@link
+ * #feed()} reads the index. Vendor signals are those the builder gathered: registered, then
  * discovered.
  */
-public final class FeedAssembly {
+public final class FeedAssembly implements AutoCloseable {
+
+  /** How many seen activities a member's profile keeps unless told otherwise. */
+  public static final int DEFAULT_SEEN_LIMIT = 1_000;
+  /** The most seen activities a member's profile may be set to keep. */
+  public static final int MAX_SEEN_LIMIT = 100_000;
 
   private final Feed feed;
   private final Feed exhaustiveFeed;
   private final ActivityIntake publishing;
+  private final FeedSync sync;
 
-  private FeedAssembly(Feed feed, Feed exhaustiveFeed, ActivityIntake publishing) {
+  private FeedAssembly(Feed feed, Feed exhaustiveFeed, ActivityIntake publishing, FeedSync sync) {
     this.feed = feed;
     this.exhaustiveFeed = exhaustiveFeed;
     this.publishing = publishing;
+    this.sync = sync;
   }
 
   /**
@@ -51,7 +62,8 @@ public final class FeedAssembly {
    * @return the assembly
    */
   public static FeedAssembly create(Wiring wiring, FeedSettings settings, List<RankingSignal> signals) {
-    return create(wiring, settings, VendorSignals.of(Validation.noNulls("signals", signals)));
+    return create(wiring, settings, VendorSignals.of(Validation.noNulls("signals", signals)), Optional.empty(),
+        DEFAULT_SEEN_LIMIT);
   }
 
   /**
@@ -67,14 +79,37 @@ public final class FeedAssembly {
    */
   public static FeedAssembly create(
       Wiring wiring, FeedSettings settings, List<AddOn<RankingSignal>> signals, Duration budget) {
-    Validation.required("wiring", wiring);
-    return create(wiring, settings, new VendorSignals(Validation.noNulls("signals", signals),
-        Validation.required("budget", budget), wiring.clock()));
+    return create(wiring, settings, signals, budget, Optional.empty(), DEFAULT_SEEN_LIMIT);
   }
 
-  private static FeedAssembly create(Wiring wiring, FeedSettings settings, VendorSignals vendors) {
+  /**
+   * Assembles the feed, rebuilds its index from the storage's change log, and, given an interval,
+   * keeps it current by polling the log until {@link #close()}.
+   *
+   * @param wiring the platform's ports and clock
+   * @param settings weights and half-lives
+   * @param signals vendor signals as the platform admitted them: those registered by the host, then
+   *     those discovered
+   * @param budget how long a feed request waits for a signal's member terms
+   * @param catchUpInterval how often to poll the change log, or empty to catch up only after this
+   *     node's writes and when {@link #catchUp()} is called
+   * @param seenLimit how many seen activities each member's profile keeps (the latest), from 1 to
+   *     {@value #MAX_SEEN_LIMIT}
+   * @return the assembly
+   */
+  public static FeedAssembly create(Wiring wiring, FeedSettings settings, List<AddOn<RankingSignal>> signals,
+      Duration budget, Optional<Duration> catchUpInterval, int seenLimit) {
+    Validation.required("wiring", wiring);
+    return create(wiring, settings, new VendorSignals(Validation.noNulls("signals", signals),
+        Validation.required("budget", budget), wiring.clock()), catchUpInterval, seenLimit);
+  }
+
+  private static FeedAssembly create(Wiring wiring, FeedSettings settings, VendorSignals vendors,
+      Optional<Duration> catchUpInterval, int seenLimit) {
     Validation.required("wiring", wiring);
     Validation.required("settings", settings);
+    Validation.required("catchUpInterval", catchUpInterval);
+    Validation.between("seenLimit", seenLimit, 1, MAX_SEEN_LIMIT);
     Memberships memberships = wiring.storage().memberships();
     Communities communities = wiring.storage().communities();
     Directory directory = wiring.directory();
@@ -83,10 +118,36 @@ public final class FeedAssembly {
     ActivityIndex index = new ActivityIndex(settings, vendors.size());
     MemberProfiles profiles = new MemberProfiles();
     PersonalScoring scoring = new PersonalScoring(settings.personal());
-    return new FeedAssembly(
-        new RankedFeed(index, profiles, vendors, scoring, new FeedRanker(index, scoring, true), memberships, transactions, clock),
-        new RankedFeed(index, profiles, vendors, scoring, new FeedRanker(index, scoring, false), memberships, transactions, clock),
-        new ActivityIntake(index, profiles, vendors, memberships, communities, directory, transactions));
+    FeedSync sync = new FeedSync(wiring.storage().changeLog(), transactions, index, profiles, vendors, seenLimit);
+    FeedAssembly assembly = new FeedAssembly(
+        new RankedFeed(index, profiles, vendors, scoring, new FeedRanker(index, scoring, true), memberships, transactions, clock, sync),
+        new RankedFeed(index, profiles, vendors, scoring, new FeedRanker(index, scoring, false), memberships, transactions, clock, sync),
+        new ActivityIntake(index, vendors, memberships, communities, directory, transactions,
+            wiring.storage().changeLog(), sync),
+        sync);
+    try {
+      sync.catchUp(); // the rebuild: everything the log holds
+    } catch (RuntimeException e) {
+      // reported; the feed is stale until the poller (or the next write) catches up
+    }
+    catchUpInterval.ifPresent(sync::start);
+    return assembly;
+  }
+
+  /**
+   * Applies, now, every change committed to the log that this node has not applied yet: changes
+   * made on other nodes become visible in its feeds. The poller does this every interval.
+   *
+   * @return the sequence of the last change applied
+   */
+  public long catchUp() {
+    return sync.catchUp();
+  }
+
+  /** Stops polling the change log; the index stays as it is. */
+  @Override
+  public void close() {
+    sync.stop();
   }
 
   /** @return the members' feeds */

@@ -9,7 +9,8 @@ import java.util.Arrays;
  * reads a consistent one without locking.
  *
  * <p>Authors and communities are kept as sorted ordinals with parallel counts; seen activities in
- * an open-addressing hash set of refs (16 to 32 bytes per seen activity), since a request looks up
+ * an open-addressing hash set of refs (24 to 40 bytes per seen activity, with the list that
+ * remembers which was seen first), at most a bounded number of them (the latest seen), since a request looks up
  * every candidate that could enter the page, and the recent activities a member has seen are
  * often among them. A member touches few authors and communities.
  */
@@ -19,7 +20,7 @@ final class MemberProfile {
   private static final long FREE = -1;
 
   static final MemberProfile EMPTY =
-      new MemberProfile(new int[0], new int[0], new int[0], new int[0], new long[] {FREE, FREE}, 0, 0, 0);
+      new MemberProfile(new int[0], new int[0], new int[0], new int[0], new long[] {FREE, FREE}, new long[0], 0, 0);
 
   final int[] authors;
   final int[] authorInteractions;
@@ -27,7 +28,8 @@ final class MemberProfile {
   final int[] communityInteractions;
   /** The seen refs, at hashed slots (linear probing), at most half of them taken. */
   private final long[] seen;
-  private final int seenCount;
+  /** The same refs, oldest seen first: the oldest is forgotten when the limit is reached. */
+  private final long[] seenOrder;
   /** Tags of the questions the member has answered: where they are a tacit expert. */
   final long expertise;
   /** Tags of the member's declared competences and learning goals. */
@@ -39,7 +41,7 @@ final class MemberProfile {
       int[] communities,
       int[] communityInteractions,
       long[] seen,
-      int seenCount,
+      long[] seenOrder,
       long expertise,
       long interests) {
     this.authors = authors;
@@ -47,31 +49,46 @@ final class MemberProfile {
     this.communities = communities;
     this.communityInteractions = communityInteractions;
     this.seen = seen;
-    this.seenCount = seenCount;
+    this.seenOrder = seenOrder;
     this.expertise = expertise;
     this.interests = interests;
   }
 
   MemberProfile withInterests(long declared) {
     return new MemberProfile(
-        authors, authorInteractions, communities, communityInteractions, seen, seenCount, expertise, declared);
+        authors, authorInteractions, communities, communityInteractions, seen, seenOrder, expertise, declared);
   }
 
-  MemberProfile withSeen(long ref) {
+  /**
+   * @param ref an activity the member has seen
+   * @param limit how many seen activities a profile keeps, at least 1: the oldest seen is forgotten
+   *     (and may rise again in the member's feed) when one more would exceed it
+   * @return the profile with the activity seen
+   */
+  MemberProfile withSeen(long ref, int limit) {
     if (hasSeen(ref)) {
       return this;
     }
-    int count = seenCount + 1;
-    long[] next = new long[2 * count > seen.length ? seen.length * 2 : seen.length];
-    Arrays.fill(next, FREE);
-    for (long seenRef : seen) {
-      if (seenRef != FREE) {
-        insert(next, seenRef);
-      }
+    int kept = Math.min(seenOrder.length, limit - 1);
+    long[] order = new long[kept + 1];
+    System.arraycopy(seenOrder, seenOrder.length - kept, order, 0, kept);
+    order[kept] = ref;
+    int capacity = 2;
+    while (capacity < 2 * order.length) {
+      capacity *= 2;
     }
-    insert(next, ref);
+    long[] next = new long[capacity];
+    Arrays.fill(next, FREE);
+    for (long seenRef : order) {
+      insert(next, seenRef);
+    }
     return new MemberProfile(
-        authors, authorInteractions, communities, communityInteractions, next, count, expertise, interests);
+        authors, authorInteractions, communities, communityInteractions, next, order, expertise, interests);
+  }
+
+  /** @return how many seen activities the profile keeps */
+  int seenCount() {
+    return seenOrder.length;
   }
 
   /** One more reaction, reply or answer to an author in a community; answers add expertise. */
@@ -84,7 +101,7 @@ final class MemberProfile {
         byCommunity[0],
         byCommunity[1],
         seen,
-        seenCount,
+        seenOrder,
         expertise | answeredTags,
         interests);
   }

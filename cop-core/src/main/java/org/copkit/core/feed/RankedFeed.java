@@ -41,6 +41,7 @@ final class RankedFeed implements Feed {
   private final ActivityAccess access;
   private final Transactions transactions;
   private final Clock clock;
+  private final FeedSync sync;
 
   RankedFeed(
       ActivityIndex index,
@@ -50,7 +51,8 @@ final class RankedFeed implements Feed {
       FeedRanker ranker,
       Memberships memberships,
       Transactions transactions,
-      Clock clock) {
+      Clock clock,
+      FeedSync sync) {
     this.index = index;
     this.profiles = profiles;
     this.vendors = vendors;
@@ -60,12 +62,14 @@ final class RankedFeed implements Feed {
     this.access = new ActivityAccess(index, memberships);
     this.transactions = transactions;
     this.clock = clock;
+    this.sync = sync;
   }
 
   @Override
   public FeedPage feed(MemberId actor, FeedQuery query) {
     Validation.required("actor", actor);
     Validation.required("query", query);
+    boolean stale = sync.stale();
     Optional<PagingState> session =
         query.after().map(cursor -> PagingState.decode(cursor, actor, FeedCursor.MAX_SERVED));
     long now = session.map(PagingState::now).orElseGet(() -> Epoch.secondsOf(clock.instant()));
@@ -105,7 +109,7 @@ final class RankedFeed implements Feed {
     }
     PagingState next = state.serving(servedNow);
     boolean more = items.size() == size && next.served().length < FeedCursor.MAX_SERVED;
-    return new FeedPage(items, more ? Optional.of(next.encode()) : Optional.empty(), Epoch.instant(now));
+    return new FeedPage(items, more ? Optional.of(next.encode()) : Optional.empty(), Epoch.instant(now), stale);
   }
 
   @Override

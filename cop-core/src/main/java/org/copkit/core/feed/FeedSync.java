@@ -1,0 +1,194 @@
+package org.copkit.core.feed;
+
+import java.lang.ref.WeakReference;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.copkit.api.feed.Interaction;
+import org.copkit.api.shared.Transactions;
+import org.copkit.api.storage.Change;
+import org.copkit.api.storage.ChangeLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps one node's ranking index and members' profiles derived from the change log: the first
+ * {@link #catchUp} rebuilds them from the start of the log, later ones apply what other units of
+ * work (on this node or another) have committed since. Changes are read in batches of {@value
+ * #BATCH}, each in a short transaction of its own, so no whole result set is ever held.
+ *
+ * <p>Every node applies the same changes in the same order, so every node derives the same index:
+ * the same activities in the same places, the same retractions, engagement and profiles. Whoever
+ * calls {@code catchUp} (the writer after its commit, for read-your-writes; the poller; a test)
+ * applies what is new; concurrent calls never apply a change twice.
+ *
+ * <p>A node is <em>stale</em> until its first catch-up has finished, while its last catch-up
+ * failed (the database is unreachable), and, when it polls, when no catch-up has succeeded for
+ * ten intervals (at least five seconds).
+ */
+final class FeedSync {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FeedSync.class);
+  static final int BATCH = 5_000;
+  private static final ScheduledExecutorService POLLER = Executors.newSingleThreadScheduledExecutor(task -> {
+    Thread thread = new Thread(task, "copkit-feed-catch-up");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  private final ChangeLog log;
+  private final Transactions transactions;
+  private final ActivityIndex index;
+  private final MemberProfiles profiles;
+  private final VendorSignals vendors;
+  private final int seenLimit;
+  private final Object applying = new Object();
+
+  private volatile long applied;
+  private volatile boolean caughtUp;
+  private volatile boolean failing;
+  private volatile long lastSuccess = System.nanoTime();
+  private volatile long staleAfterNanos = Long.MAX_VALUE;
+  private ScheduledFuture<?> polling;
+
+  FeedSync(ChangeLog log, Transactions transactions, ActivityIndex index, MemberProfiles profiles,
+      VendorSignals vendors, int seenLimit) {
+    this.log = log;
+    this.transactions = transactions;
+    this.index = index;
+    this.profiles = profiles;
+    this.vendors = vendors;
+    this.seenLimit = seenLimit;
+  }
+
+  /**
+   * Applies every change committed so far that this node has not applied yet.
+   *
+   * @return the sequence of the last change applied
+   * @throws RuntimeException what the storage raised when the log could not be read (then the
+   *     node is stale until a catch-up succeeds)
+   */
+  long catchUp() {
+    long started = System.nanoTime();
+    try {
+      while (true) {
+        long from = applied;
+        List<Change> batch = transactions.inTransaction(() -> log.after(from, BATCH));
+        synchronized (applying) {
+          for (Change change : batch) {
+            if (change.sequence() > applied) {
+              apply(change);
+              applied = change.sequence();
+            }
+          }
+        }
+        if (batch.size() < BATCH) {
+          break;
+        }
+      }
+    } catch (RuntimeException | Error e) {
+      if (!failing) {
+        LOG.warn("The feed could not catch up with the change log; its pages are stale until it does: {}", e.toString());
+      }
+      failing = true;
+      throw e;
+    }
+    if (failing) {
+      LOG.info("The feed has caught up with the change log again");
+    }
+    failing = false;
+    lastSuccess = started;
+    caughtUp = true;
+    return applied;
+  }
+
+  /** @return whether this node's feed may be behind the log: see the class comment */
+  boolean stale() {
+    return !caughtUp || failing || System.nanoTime() - lastSuccess > staleAfterNanos;
+  }
+
+  /** @return the sequence of the last change applied */
+  long applied() {
+    return applied;
+  }
+
+  private void apply(Change change) {
+    if (!change.topic().equals(FeedChange.TOPIC)) {
+      return;
+    }
+    FeedChange feedChange;
+    try {
+      feedChange = FeedChange.decode(change.body());
+    } catch (RuntimeException e) {
+      LOG.error("Skipped change {} of the log: it is not a feed change this version reads ({})", change.sequence(), e.toString());
+      return;
+    }
+    if (feedChange instanceof FeedChange.Published p) {
+      index.append(p.activity(), p.authorRole(), vendors.activityTerms(p.activity()));
+    } else if (feedChange instanceof FeedChange.Retracted r) {
+      index.locate(r.activity()).ifPresent(ref -> index.setRetracted(ref, true));
+    } else if (feedChange instanceof FeedChange.Reinstated r) {
+      index.locate(r.activity()).ifPresent(ref -> index.setRetracted(ref, false));
+    } else if (feedChange instanceof FeedChange.Engaged e) {
+      index.locate(e.activity()).ifPresent(ref -> {
+        if (index.isRetracted(ref)) {
+          return;
+        }
+        if (e.kind() == Interaction.Kind.SEEN) {
+          profiles.update(e.actor(), profile -> profile.withSeen(ref, seenLimit));
+        } else {
+          engage(e, ref);
+        }
+      });
+    } else if (feedChange instanceof FeedChange.Interested i) {
+      long declared = index.tagMask(i.tags());
+      profiles.update(i.actor(), profile -> profile.withInterests(declared));
+    }
+  }
+
+  /** Counts an interaction in the activity's engagement and in the actor's affinities. */
+  private void engage(FeedChange.Engaged e, long ref) {
+    Segment segment = index.segment(ref);
+    Block.Columns columns = index.columns(ref);
+    int slot = ActivityIndex.slot(ref);
+    segment.engage(ActivityIndex.position(ref), e.kind());
+    int author = columns.author[slot];
+    if (!index.author(author).equals(e.actor())) {
+      long answered = e.kind() == Interaction.Kind.ANSWERED ? columns.tags[slot] : 0;
+      profiles.update(e.actor(), profile -> profile.withEngagement(author, segment.ordinal, answered));
+    }
+  }
+
+  /**
+   * Catches up every interval on a shared daemon thread until {@link #stop()}, or until this
+   * object is no longer reachable (a platform dropped without being closed).
+   */
+  synchronized void start(Duration interval) {
+    stop();
+    long millis = Math.max(1, interval.toMillis());
+    staleAfterNanos = Math.max(TimeUnit.SECONDS.toNanos(5), TimeUnit.MILLISECONDS.toNanos(10 * millis));
+    WeakReference<FeedSync> self = new WeakReference<>(this);
+    polling = POLLER.scheduleWithFixedDelay(() -> {
+      FeedSync sync = self.get();
+      if (sync == null) {
+        throw new IllegalStateException("the platform is gone"); // cancels this task
+      }
+      try {
+        sync.catchUp();
+      } catch (RuntimeException e) {
+        // reported by catchUp; the node stays stale and tries again at the next interval
+      }
+    }, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  /** Stops polling; a stopped node is stale (by time) once it falls behind. */
+  synchronized void stop() {
+    if (polling != null) {
+      polling.cancel(false);
+      polling = null;
+    }
+  }
+}
