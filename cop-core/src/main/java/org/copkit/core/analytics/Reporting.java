@@ -30,14 +30,16 @@ import org.copkit.api.analytics.Window;
 import org.copkit.api.analytics.port.Contributions;
 import org.copkit.api.analytics.port.MemberTally;
 import org.copkit.api.analytics.port.QuestionTally;
+import org.copkit.api.analytics.port.ReportCounts;
+import org.copkit.api.analytics.port.ReportWindows;
 import org.copkit.api.analytics.port.Scope;
 import org.copkit.api.community.Community;
 import org.copkit.api.community.Tier;
 import org.copkit.api.feed.CopComponent;
 
 /**
- * Computes reports from what {@link Contributions} counts. One report asks the port five times, each
- * time for all the windows concerned at once: the members of the window, of the previous window of
+ * Computes reports from what {@link Contributions} counts. One report asks the port once ({@link
+ * Contributions#report}), for five counts, each over all the windows concerned at once: the members of the window, of the previous window of
  * the same length (movement and momentum) and of every week and month of the window (the series);
  * the tallies of each member in the window and the previous one; the histograms of the weeks and
  * months; activity types and questions in the window, its weeks and its months. Everything else is
@@ -93,8 +95,9 @@ final class Reporting {
     Set<Window> counted = new LinkedHashSet<>(reported);
     counted.add(previous);
 
-    Counts counts = new Counts(port.members(scope, counted), port.contributors(scope, tallied),
-        port.histograms(scope, periods), port.byActivityType(scope, reported), port.questions(scope, reported));
+    ReportCounts answered = port.report(scope, new ReportWindows(counted, tallied, periods, reported, reported));
+    Counts counts = new Counts(answered.members(), answered.contributors(), answered.histograms(),
+        answered.activityTypes(), answered.questions());
     WindowTallies current = counts.tallies(window);
     WindowTallies before = counts.tallies(previous);
     Participation participation = current.participation(thresholds);

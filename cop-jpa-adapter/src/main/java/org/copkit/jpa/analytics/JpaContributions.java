@@ -19,6 +19,8 @@ import org.copkit.api.analytics.Window;
 import org.copkit.api.analytics.port.Contributions;
 import org.copkit.api.analytics.port.MemberTally;
 import org.copkit.api.analytics.port.QuestionTally;
+import org.copkit.api.analytics.port.ReportCounts;
+import org.copkit.api.analytics.port.ReportWindows;
 import org.copkit.api.analytics.port.Scope;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
@@ -42,6 +44,9 @@ import org.copkit.jpa.shared.JpaTransactions;
  * queries are native SQL, the same on H2, PostgreSQL and MariaDB, and read no timestamp back (JPQL
  * reads those, with the provider's mapping). Per-member tallies and the platform's members are
  * counted per window, in JPQL. The indexes are in migration V5.
+ *
+ * <p>A community's report, {@link #report}, does not use these methods: it reads the posts once for
+ * all its counts ({@link CommunityCounts}).
  */
 final class JpaContributions implements Contributions {
 
@@ -59,8 +64,36 @@ final class JpaContributions implements Contributions {
 
   private final JpaTransactions transactions;
 
+  /** Whether the database is PostgreSQL, once asked. */
+  private volatile Boolean postgres;
+
   JpaContributions(JpaTransactions transactions) {
     this.transactions = transactions;
+  }
+
+  /**
+   * A community's report from three reads ({@link CommunityCounts}); the platform's from the five
+   * methods below.
+   */
+  @Override
+  public ReportCounts report(Scope scope, ReportWindows windows) {
+    if (scope instanceof Scope.OfCommunity one) {
+      return new CommunityCounts(entityManager(), one.community(), windows, postgres()).count();
+    }
+    return Contributions.super.report(scope, windows);
+  }
+
+  /** Asks the catalog once: PostgreSQL has a {@code pg_catalog} schema, H2 and MariaDB have none of that name. */
+  private boolean postgres() {
+    Boolean known = postgres;
+    if (known == null) {
+      Number schemas = (Number) entityManager()
+          .createNativeQuery("SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = 'pg_catalog'")
+          .getSingleResult();
+      known = schemas.longValue() > 0;
+      postgres = known;
+    }
+    return known;
   }
 
   @Override

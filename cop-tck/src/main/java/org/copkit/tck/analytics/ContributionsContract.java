@@ -18,6 +18,8 @@ import org.copkit.api.analytics.Window;
 import org.copkit.api.analytics.port.Contributions;
 import org.copkit.api.analytics.port.MemberTally;
 import org.copkit.api.analytics.port.QuestionTally;
+import org.copkit.api.analytics.port.ReportCounts;
+import org.copkit.api.analytics.port.ReportWindows;
 import org.copkit.api.analytics.port.Scope;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
@@ -349,6 +351,66 @@ public abstract class ContributionsContract extends StorageContract {
     @Test
     void countsTheQuestionsOfEveryCommunityOnThePlatform() {
       assertThat(contributions.questions(Scope.platform(), Set.of(W)).get(W).asked()).isEqualTo(3);
+    }
+  }
+
+  @Nested
+  class Report {
+
+    private final Window both = Window.between(P.from(), N.to());
+    private final Set<Window> windows = Set.of(P, W, N, both, Window.between(days(1), days(3)),
+        Window.between(days(3), days(5)), Window.between(days(9), days(10)), Window.between(days(9), days(12)),
+        Window.between(days(1).plus(Duration.ofHours(1)), days(1).plus(Duration.ofHours(3))));
+
+    @Test
+    void answersForEveryCountWhatItsOwnMethodAnswers() {
+      for (Scope scope : List.of(Scope.of(c), Scope.of(d), Scope.platform())) {
+        ReportCounts counts = contributions.report(scope, new ReportWindows(windows, windows, windows, windows, windows));
+
+        assertThat(counts.members()).as("report: the members of %s, as members() counts them", scope)
+            .isEqualTo(contributions.members(scope, windows));
+        Map<Window, List<MemberTally>> contributors = contributions.contributors(scope, windows);
+        assertThat(counts.contributors()).as("report: a tally list for each window of %s", scope)
+            .containsOnlyKeys(windows);
+        windows.forEach(window -> assertThat(counts.contributors().get(window))
+            .as("report: the tallies of %s in %s, as contributors() counts them", scope, window)
+            .containsExactlyInAnyOrderElementsOf(contributors.get(window)));
+        assertThat(counts.histograms()).as("report: the histograms of %s, as histograms() counts them", scope)
+            .isEqualTo(contributions.histograms(scope, windows));
+        assertThat(counts.activityTypes()).as("report: the activity types of %s, as byActivityType() counts them", scope)
+            .isEqualTo(contributions.byActivityType(scope, windows));
+        Map<Window, QuestionTally> questions = contributions.questions(scope, windows);
+        windows.forEach(window -> {
+          QuestionTally reported = counts.questions().get(window);
+          assertThat(reported).as("report: the questions of %s in %s", scope, window).isNotNull();
+          assertThat(List.of(reported.asked(), reported.accepted()))
+              .as("report: questions asked and accepted in %s, as questions() counts them", window)
+              .isEqualTo(List.of(questions.get(window).asked(), questions.get(window).accepted()));
+          assertThat(reported.firstAnswerDelays())
+              .as("report: first-answer delays in %s, as questions() counts them", window)
+              .containsExactlyInAnyOrderElementsOf(questions.get(window).firstAnswerDelays());
+        });
+      }
+    }
+
+    @Test
+    void countsEachMeasureOverItsOwnWindowsOnly() {
+      ReportCounts counts = contributions.report(Scope.of(c), new ReportWindows(Set.of(P, W), Set.of(W), Set.of(N),
+          Set.of(both), Set.of()));
+
+      assertThat(counts.members()).as("report: members for their windows only").containsOnlyKeys(P, W);
+      assertThat(counts.contributors().get(W)).as("report: contributors for their windows only")
+          .containsExactlyInAnyOrder(
+              new MemberTally(ANA, Tier.CORE, days(-30), 7),
+              new MemberTally(BEA, Tier.PARTICIPANT, days(-30), 4),
+              new MemberTally(CAI, Tier.PARTICIPANT, days(3), 1));
+      assertThat(counts.contributors()).containsOnlyKeys(W);
+      assertThat(counts.histograms()).as("report: histograms for their windows only: ana 2, eva 2 in N")
+          .isEqualTo(Map.of(N, Map.of(2L, 2L)));
+      assertThat(counts.activityTypes()).containsOnlyKeys(both);
+      assertThat(counts.activityTypes().get(both).values().stream().mapToLong(Long::longValue).sum())
+          .as("report: every contribution of C from P to N has a type").isEqualTo(17);
+      assertThat(counts.questions()).as("report: no question window asked for").isEmpty();
     }
   }
 

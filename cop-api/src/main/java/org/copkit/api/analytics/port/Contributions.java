@@ -37,6 +37,9 @@ import org.copkit.api.shared.PageRequest;
  * </ul>
  *
  * <p>Windows may overlap; a result holds one entry per window asked for, empty windows included.
+ *
+ * <p>A report asks for all its counts in one call, {@link #report}; its default asks each method in
+ * turn, and an adapter that can count everything in one or two reads of the posts overrides it.
  */
 public interface Contributions {
 
@@ -87,6 +90,22 @@ public interface Contributions {
    * @return for each window, its questions
    */
   Map<Window, QuestionTally> questions(Scope scope, Set<Window> windows);
+
+  /**
+   * Every count of one report at once: the same answers as {@link #members}, {@link #contributors},
+   * {@link #histograms}, {@link #byActivityType} and {@link #questions} for the windows given to
+   * each, which an adapter may compute together (reading each post once rather than once per
+   * method). The default calls the five methods.
+   *
+   * @param scope a community or the whole platform
+   * @param windows the windows of each count
+   * @return the counts, each as its method answers it
+   */
+  default ReportCounts report(Scope scope, ReportWindows windows) {
+    return new ReportCounts(members(scope, windows.members()), contributors(scope, windows.contributors()),
+        histograms(scope, windows.histograms()), byActivityType(scope, windows.activityTypes()),
+        questions(scope, windows.questions()));
+  }
 
   /**
    * One member's contributions in a community over a window.

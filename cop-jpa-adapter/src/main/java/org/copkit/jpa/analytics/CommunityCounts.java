@@ -1,0 +1,369 @@
+package org.copkit.jpa.analytics;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.copkit.api.analytics.ActivityType;
+import org.copkit.api.analytics.PostRole;
+import org.copkit.api.analytics.Window;
+import org.copkit.api.analytics.port.MemberTally;
+import org.copkit.api.analytics.port.QuestionTally;
+import org.copkit.api.analytics.port.ReportCounts;
+import org.copkit.api.analytics.port.ReportWindows;
+import org.copkit.api.community.Audience;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.community.Tier;
+import org.copkit.api.discussion.PostState;
+import org.copkit.api.discussion.ThreadKind;
+import org.copkit.api.shared.MemberId;
+
+/**
+ * Every count of one community's report from three reads: the community's memberships, one pass
+ * over its published posts of the report's span, and its questions with their first and accepted
+ * answers.
+ *
+ * <p>The pass hands back one narrow row per post and no timestamp: the author, the number of the
+ * elementary interval that holds the post (the intervals between consecutive bounds of all the
+ * windows; PostgreSQL's {@code width_bucket} over the bounds, nested {@code CASE}s elsewhere) and
+ * the post's activity type as a number. Java adds up, per author, the posts of each interval, and
+ * per interval and type the posts of authors grouped by when they joined (which window ends come
+ * after their {@code joined_at}); a window is then a run of intervals, and a member counts in it
+ * when they joined before its end. The database reads each post once instead of once per measure
+ * and layer of windows, and groups nothing: grouping a million posts by author costs PostgreSQL
+ * more than handing the rows over.
+ */
+final class CommunityCounts {
+
+  /** Rows fetched per round trip while streaming the posts. */
+  private static final int FETCH_SIZE = 10_000;
+
+  private static final ActivityType[] TYPES = allTypes();
+
+  private final EntityManager entityManager;
+  private final CommunityId community;
+  private final ReportWindows windows;
+  private final boolean postgres;
+
+  /** The community's members by ID. */
+  private final Map<String, Member> members = new HashMap<>();
+
+  CommunityCounts(EntityManager entityManager, CommunityId community, ReportWindows windows, boolean postgres) {
+    this.entityManager = entityManager;
+    this.community = community;
+    this.windows = windows;
+    this.postgres = postgres;
+  }
+
+  /** A membership, and how many of the pass's bounds are at or before its joining. */
+  private record Member(MemberId id, Tier tier, Instant joinedAt, int joinedBound) {}
+
+  ReportCounts count() {
+    List<Object[]> rows = entityManager
+        .createQuery("select m.memberId, m.tier, m.joinedAt from CopMembership m where m.communityId = :community",
+            Object[].class)
+        .setParameter("community", community.toString())
+        .getResultList();
+    Set<Window> passed = new java.util.HashSet<>(windows.contributors());
+    passed.addAll(windows.histograms());
+    passed.addAll(windows.activityTypes());
+    Instant[] bounds = passed.stream().flatMap(w -> Stream.of(w.from(), w.to()))
+        .collect(java.util.stream.Collectors.toCollection(TreeSet::new)).toArray(Instant[]::new);
+    for (Object[] row : rows) {
+      Instant joinedAt = (Instant) row[2];
+      members.put((String) row[0], new Member(MemberId.of((String) row[0]), Tier.valueOf((String) row[1]), joinedAt,
+          boundsAtOrBefore(bounds, joinedAt)));
+    }
+    Pass pass = bounds.length < 2 ? null : pass(bounds);
+    Map<Window, List<MemberTally>> contributors = new HashMap<>();
+    for (Window window : windows.contributors()) {
+      contributors.put(window, pass.tallies(window));
+    }
+    Map<Window, Map<Long, Long>> histograms = new HashMap<>();
+    for (Window window : windows.histograms()) {
+      histograms.put(window, pass.histogram(window));
+    }
+    Map<Window, Map<ActivityType, Long>> types = new HashMap<>();
+    for (Window window : windows.activityTypes()) {
+      types.put(window, pass.types(window));
+    }
+    return new ReportCounts(members(), contributors, histograms, types, questions());
+  }
+
+  /** The members of each tier who joined before each window's end. */
+  private Map<Window, Map<Tier, Long>> members() {
+    Map<Tier, Instant[]> joined = new EnumMap<>(Tier.class);
+    for (Tier tier : Tier.values()) {
+      joined.put(tier, members.values().stream().filter(m -> m.tier() == tier).map(Member::joinedAt).sorted()
+          .toArray(Instant[]::new));
+    }
+    Map<Window, Map<Tier, Long>> counts = new HashMap<>();
+    for (Window window : windows.members()) {
+      Map<Tier, Long> perTier = new EnumMap<>(Tier.class);
+      joined.forEach((tier, times) -> perTier.put(tier, (long) before(times, window.to())));
+      counts.put(window, perTier);
+    }
+    return counts;
+  }
+
+  /** The posts of the span, one narrow row each, added up per author and interval and per interval and type. */
+  private Pass pass(Instant[] bounds) {
+    int intervals = bounds.length - 1;
+    List<Object> parameters = new ArrayList<>();
+    String sql = "SELECT p.author, " + interval(bounds, parameters) + ", " + typeCode()
+        + " FROM cop_post p LEFT JOIN cop_thread t ON t.id = p.thread_id"
+        + " WHERE p.community_id = " + Layer.parameter(parameters, community.toString())
+        + " AND p.state = " + Layer.parameter(parameters, PostState.PUBLISHED.name())
+        + " AND p.created_at >= " + Layer.parameter(parameters, bounds[0])
+        + " AND p.created_at < " + Layer.parameter(parameters, bounds[intervals]);
+    if (postgres) {
+      // One statement reads a million rows: compiling it is not worth it, and its hash of the threads fits in memory.
+      entityManager.createNativeQuery("SET LOCAL jit = off").executeUpdate();
+      entityManager.createNativeQuery("SET LOCAL work_mem = '64MB'").executeUpdate();
+    }
+    Query query = entityManager.createNativeQuery(sql).setHint("org.hibernate.fetchSize", FETCH_SIZE);
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    Pass pass = new Pass(bounds, intervals);
+    try (Stream<?> stream = query.getResultStream()) {
+      stream.forEach(row -> pass.add((Object[]) row));
+    }
+    return pass;
+  }
+
+  /** The number of the interval that holds {@code p.created_at}, from 0; the row is known to be in the span. */
+  private String interval(Instant[] bounds, List<Object> parameters) {
+    if (postgres) {
+      StringBuilder array = new StringBuilder("width_bucket(p.created_at, ARRAY[");
+      for (int i = 0; i < bounds.length; i++) {
+        array.append(i == 0 ? "" : ", ").append("CAST(").append(Layer.parameter(parameters, bounds[i]))
+            .append(" AS TIMESTAMP WITH TIME ZONE)");
+      }
+      return array.append("]) - 1").toString();
+    }
+    return interval(bounds, parameters, 0, bounds.length - 2);
+  }
+
+  /** Nested {@code CASE}s that halve the intervals {@code first..last} at each level. */
+  private static String interval(Instant[] bounds, List<Object> parameters, int first, int last) {
+    if (first == last) {
+      return Integer.toString(first);
+    }
+    int middle = (first + last + 1) >>> 1;
+    return "CASE WHEN p.created_at < " + Layer.parameter(parameters, bounds[middle]) + " THEN "
+        + interval(bounds, parameters, first, middle - 1) + " ELSE " + interval(bounds, parameters, middle, last) + " END";
+  }
+
+  /** The post's activity type as its index in {@link #TYPES}, or -1 when its thread is missing. */
+  private static String typeCode() {
+    StringBuilder kind = new StringBuilder("CASE t.kind");
+    for (ThreadKind value : ThreadKind.values()) {
+      kind.append(" WHEN '").append(value.name()).append("' THEN ").append(value.ordinal());
+    }
+    String role = "CASE WHEN t.opening_post_id = p.id THEN " + PostRole.OPENING.ordinal()
+        + " WHEN p.in_reply_to IS NULL THEN " + PostRole.REPLY.ordinal() + " ELSE " + PostRole.NESTED_REPLY.ordinal() + " END";
+    StringBuilder audience = new StringBuilder("CASE p.audience");
+    for (Audience value : Audience.values()) {
+      audience.append(" WHEN '").append(value.name()).append("' THEN ").append(value.ordinal());
+    }
+    return "CASE WHEN t.id IS NULL THEN -1 ELSE ((" + kind + " END) * " + PostRole.values().length + " + " + role + ") * "
+        + Audience.values().length + " + (" + audience + " END) END";
+  }
+
+  /**
+   * The questions opened in the windows' span with when their accepted answer and their first
+   * answer were written (a row per question, its answers found through the thread's index), then
+   * each counted in every window that holds it.
+   */
+  private Map<Window, QuestionTally> questions() {
+    Map<Window, QuestionTally> tallies = new HashMap<>();
+    if (windows.questions().isEmpty()) {
+      return tallies;
+    }
+    Instant from = windows.questions().stream().map(Window::from).min(Instant::compareTo).orElseThrow();
+    Instant to = windows.questions().stream().map(Window::to).max(Instant::compareTo).orElseThrow();
+    List<Object[]> questions = entityManager.createQuery("select t.createdAt,"
+            + " (select a.createdAt from CopPost a where a.id = t.acceptedAnswer),"
+            + " (select min(p.createdAt) from CopPost p where p.threadId = t.id and p.state = :published"
+            + " and p.inReplyTo is null and p.id <> t.openingPost and p.author <> t.author)"
+            + " from CopThread t where t.communityId = :community and t.kind = :question and t.state = :published"
+            + " and t.createdAt >= :from and t.createdAt < :to", Object[].class)
+        .setParameter("community", community.toString())
+        .setParameter("question", ThreadKind.QUESTION.name())
+        .setParameter("published", PostState.PUBLISHED.name())
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+    for (Window window : windows.questions()) {
+      long asked = 0;
+      long accepted = 0;
+      List<Duration> delays = new ArrayList<>();
+      for (Object[] question : questions) {
+        Instant askedAt = (Instant) question[0];
+        if (!window.contains(askedAt)) {
+          continue;
+        }
+        asked++;
+        if (question[1] != null && ((Instant) question[1]).isBefore(window.to())) {
+          accepted++;
+        }
+        if (question[2] != null && ((Instant) question[2]).isBefore(window.to())) {
+          delays.add(Duration.between(askedAt, (Instant) question[2]));
+        }
+      }
+      tallies.put(window, new QuestionTally(asked, accepted, delays));
+    }
+    return tallies;
+  }
+
+  /** The pass's sums. */
+  private final class Pass {
+    private final Instant[] bounds;
+    private final int intervals;
+    /** Per member, their posts in each interval. */
+    private final Map<String, int[]> perMember = new HashMap<>();
+    /** Per number of bounds at or before the author's joining, per interval, per type: posts. */
+    private final long[][][] perType;
+
+    Pass(Instant[] bounds, int intervals) {
+      this.bounds = bounds;
+      this.intervals = intervals;
+      this.perType = new long[bounds.length + 1][][];
+    }
+
+    void add(Object[] row) {
+      String author = (String) row[0];
+      Member member = members.get(author);
+      if (member == null) {
+        return;
+      }
+      int interval = ((Number) row[1]).intValue();
+      perMember.computeIfAbsent(author, a -> new int[intervals])[interval]++;
+      int type = ((Number) row[2]).intValue();
+      if (type >= 0) {
+        long[][] ofJoining = perType[member.joinedBound()];
+        if (ofJoining == null) {
+          ofJoining = new long[intervals][TYPES.length];
+          perType[member.joinedBound()] = ofJoining;
+        }
+        ofJoining[interval][type]++;
+      }
+    }
+
+    /** @return the first and the after-last interval of the window, and the bound of its end */
+    private int[] span(Window window) {
+      int first = Arrays.binarySearch(bounds, window.from());
+      int end = Arrays.binarySearch(bounds, window.to());
+      return new int[] {first, end};
+    }
+
+    /** Whether the member joined before the bound at {@code end}. */
+    private boolean joinedBefore(Member member, int end) {
+      return member.joinedBound() <= end;
+    }
+
+    private void eachCount(Window window, java.util.function.ObjIntConsumer<Member> counted) {
+      int[] span = span(window);
+      perMember.forEach((author, counts) -> {
+        Member member = members.get(author);
+        if (!joinedBefore(member, span[1])) {
+          return;
+        }
+        int sum = 0;
+        for (int i = span[0]; i < span[1]; i++) {
+          sum += counts[i];
+        }
+        if (sum > 0) {
+          counted.accept(member, sum);
+        }
+      });
+    }
+
+    List<MemberTally> tallies(Window window) {
+      List<MemberTally> tallies = new ArrayList<>();
+      eachCount(window, (member, count) -> tallies.add(new MemberTally(member.id(), member.tier(), member.joinedAt(), count)));
+      return tallies;
+    }
+
+    Map<Long, Long> histogram(Window window) {
+      Map<Long, Long> histogram = new HashMap<>();
+      eachCount(window, (member, count) -> histogram.merge((long) count, 1L, Long::sum));
+      return histogram;
+    }
+
+    Map<ActivityType, Long> types(Window window) {
+      int[] span = span(window);
+      long[] sums = new long[TYPES.length];
+      for (int joined = 0; joined <= span[1]; joined++) {
+        long[][] ofJoining = perType[joined];
+        if (ofJoining == null) {
+          continue;
+        }
+        for (int i = span[0]; i < span[1]; i++) {
+          for (int type = 0; type < TYPES.length; type++) {
+            sums[type] += ofJoining[i][type];
+          }
+        }
+      }
+      Map<ActivityType, Long> types = new HashMap<>();
+      for (int type = 0; type < TYPES.length; type++) {
+        if (sums[type] > 0) {
+          types.put(TYPES[type], sums[type]);
+        }
+      }
+      return types;
+    }
+  }
+
+  /** @return how many of the ascending bounds are at or before the instant */
+  private static int boundsAtOrBefore(Instant[] bounds, Instant instant) {
+    int low = 0;
+    int high = bounds.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (!bounds[middle].isAfter(instant)) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  /** @return how many of the ascending instants are before the bound */
+  private static int before(Instant[] ascending, Instant bound) {
+    int low = 0;
+    int high = ascending.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (ascending[middle].isBefore(bound)) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  private static ActivityType[] allTypes() {
+    List<ActivityType> types = new ArrayList<>();
+    for (ThreadKind kind : ThreadKind.values()) {
+      for (PostRole role : PostRole.values()) {
+        for (Audience audience : Audience.values()) {
+          types.add(new ActivityType(kind, role, audience));
+        }
+      }
+    }
+    return types.toArray(ActivityType[]::new);
+  }
+}
