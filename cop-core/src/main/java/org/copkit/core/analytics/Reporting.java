@@ -39,8 +39,9 @@ import org.copkit.api.feed.CopComponent;
 
 /**
  * Computes reports from what {@link Contributions} counts. One report asks the port once ({@link
- * Contributions#report}), for five counts, each over all the windows concerned at once: the members of the window, of the previous window of
- * the same length (movement and momentum) and of every week and month of the window (the series);
+ * Contributions#report}) for five counts, each over all the windows concerned at once: the members
+ * of the window, of the previous window of the same length (movement and momentum) and of every
+ * week and month of the window (the series);
  * the tallies of each member in the window and the previous one; the histograms of the weeks and
  * months; activity types and questions in the window, its weeks and its months. Everything else is
  * arithmetic on the counts.

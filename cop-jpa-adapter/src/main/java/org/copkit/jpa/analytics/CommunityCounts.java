@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ObjIntConsumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.copkit.api.analytics.ActivityType;
 import org.copkit.api.analytics.PostRole;
@@ -73,11 +76,11 @@ final class CommunityCounts {
             Object[].class)
         .setParameter("community", community.toString())
         .getResultList();
-    Set<Window> passed = new java.util.HashSet<>(windows.contributors());
+    Set<Window> passed = new HashSet<>(windows.contributors());
     passed.addAll(windows.histograms());
     passed.addAll(windows.activityTypes());
     Instant[] bounds = passed.stream().flatMap(w -> Stream.of(w.from(), w.to()))
-        .collect(java.util.stream.Collectors.toCollection(TreeSet::new)).toArray(Instant[]::new);
+        .collect(Collectors.toCollection(TreeSet::new)).toArray(Instant[]::new);
     for (Object[] row : rows) {
       Instant joinedAt = (Instant) row[2];
       members.put((String) row[0], new Member(MemberId.of((String) row[0]), Tier.valueOf((String) row[1]), joinedAt,
@@ -260,7 +263,7 @@ final class CommunityCounts {
       }
     }
 
-    /** @return the first and the after-last interval of the window, and the bound of its end */
+    /** @return the window's first interval and the bound of its end (the interval after its last) */
     private int[] span(Window window) {
       int first = Arrays.binarySearch(bounds, window.from());
       int end = Arrays.binarySearch(bounds, window.to());
@@ -272,21 +275,33 @@ final class CommunityCounts {
       return member.joinedBound() <= end;
     }
 
-    private void eachCount(Window window, java.util.function.ObjIntConsumer<Member> counted) {
+    /** The contributors as arrays, with each member's posts before each bound: a window's count is one subtraction. */
+    private Member[] authors;
+    private int[][] before;
+
+    private void eachCount(Window window, ObjIntConsumer<Member> counted) {
+      if (authors == null) {
+        authors = new Member[perMember.size()];
+        before = new int[perMember.size()][];
+        int a = 0;
+        for (Map.Entry<String, int[]> entry : perMember.entrySet()) {
+          authors[a] = members.get(entry.getKey());
+          int[] sums = new int[intervals + 1];
+          for (int i = 0; i < intervals; i++) {
+            sums[i + 1] = sums[i] + entry.getValue()[i];
+          }
+          before[a++] = sums;
+        }
+      }
       int[] span = span(window);
-      perMember.forEach((author, counts) -> {
-        Member member = members.get(author);
-        if (!joinedBefore(member, span[1])) {
-          return;
+      for (int a = 0; a < authors.length; a++) {
+        if (joinedBefore(authors[a], span[1])) {
+          int sum = before[a][span[1]] - before[a][span[0]];
+          if (sum > 0) {
+            counted.accept(authors[a], sum);
+          }
         }
-        int sum = 0;
-        for (int i = span[0]; i < span[1]; i++) {
-          sum += counts[i];
-        }
-        if (sum > 0) {
-          counted.accept(member, sum);
-        }
-      });
+      }
     }
 
     List<MemberTally> tallies(Window window) {
