@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.DomainEvent;
 import org.copkit.api.shared.EventPublisher;
@@ -78,8 +79,8 @@ public final class JpaOutbox implements EventPublisher {
   /** The longest relay name. */
   public static final int MAX_RELAY_NAME = 100;
 
-  /** Times a run tries to claim when the database sacrifices its claim to another transaction. */
-  private static final int CLAIM_TRIES = 5;
+  /** Times a run tries its claim or finish when the database sacrifices it to another transaction. */
+  private static final int RELAY_TRIES = 5;
 
   private final JpaTransactions transactions;
   private final Function<DomainEvent, Optional<String>> scopeOf;
@@ -196,11 +197,20 @@ public final class JpaOutbox implements EventPublisher {
   /** Claims at most {@code max} messages for the run {@code owner} until {@code until}. */
   private List<OutboxMessage> claim(String owner, int max, long now, long until) {
     probeDatabase();
+    return retryingSacrificed(() -> transactions.inTransaction(() -> claimNow(owner, max, now, until)));
+  }
+
+  /**
+   * Runs a relay transaction again when the database sacrificed it to another (a deadlock, a
+   * serialization failure): a claim lost that way claims nothing, and a finish lost that way would
+   * leave delivered messages to be sent again after the lease.
+   */
+  private static <T> T retryingSacrificed(Supplier<T> transaction) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return transactions.inTransaction(() -> claimNow(owner, max, now, until));
+        return transaction.get();
       } catch (ConflictException sacrificed) {
-        if (sacrificed.kind() != ConflictException.Kind.STALE_VERSION || attempt == CLAIM_TRIES) {
+        if (sacrificed.kind() != ConflictException.Kind.STALE_VERSION || attempt == RELAY_TRIES) {
           throw sacrificed;
         }
       }
@@ -283,7 +293,11 @@ public final class JpaOutbox implements EventPublisher {
   private void finish(String owner, List<OutboxMessage> batch, List<Long> sent, Instant publishedAt) {
     Set<Long> delivered = new HashSet<>(sent);
     List<Long> unsent = batch.stream().map(OutboxMessage::id).filter(id -> !delivered.contains(id)).toList();
-    transactions.inTransaction(
+    retryingSacrificed(() -> finishNow(owner, sent, unsent, publishedAt));
+  }
+
+  private Void finishNow(String owner, List<Long> sent, List<Long> unsent, Instant publishedAt) {
+    return transactions.inTransaction(
         () -> {
           EntityManager entityManager = transactions.entityManager();
           readCommitted(entityManager);
