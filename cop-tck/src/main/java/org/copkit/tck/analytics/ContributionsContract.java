@@ -144,10 +144,10 @@ public abstract class ContributionsContract extends StorageContract {
     void countsTheMembersOfEachTierWhoJoinedBeforeEachWindowEnds() {
       Map<Window, Map<Tier, Long>> members = contributions.members(Scope.of(c), Set.of(P, W, N));
 
-      assertThat(members).containsOnlyKeys(P, W, N);
-      assertThat(members.get(P)).isEqualTo(perTier(1, 1, 1));
-      assertThat(members.get(W)).isEqualTo(perTier(1, 2, 1));
-      assertThat(members.get(N)).isEqualTo(perTier(1, 3, 1));
+      assertThat(members).as("members: one entry per window asked for").containsOnlyKeys(P, W, N);
+      assertThat(members.get(P)).as("members: per tier, those who joined before P ends").isEqualTo(perTier(1, 1, 1));
+      assertThat(members.get(W)).as("members: cai, who joined during W, is a member in W").isEqualTo(perTier(1, 2, 1));
+      assertThat(members.get(N)).as("members: eva, who joined during N, is a member in N").isEqualTo(perTier(1, 3, 1));
     }
 
     @Test
@@ -155,15 +155,17 @@ public abstract class ContributionsContract extends StorageContract {
       Map<Window, Map<Tier, Long>> members = contributions.members(Scope.platform(), Set.of(P, W));
 
       assertThat(members.get(P)).as("ana CORE in C; fay joined D a day before T0").isEqualTo(perTier(2, 1, 1));
-      assertThat(members.get(W)).isEqualTo(perTier(2, 2, 1));
+      assertThat(members.get(W)).as("members on the platform: each person once, in their closest tier").isEqualTo(perTier(2, 2, 1));
     }
 
     @Test
     void answersZeroForEveryTierOfACommunityWithoutMembers() {
       Window early = Window.between(days(-100), days(-90));
 
-      assertThat(contributions.members(Scope.of(c), Set.of(early)).get(early)).isEqualTo(perTier(0, 0, 0));
-      assertThat(contributions.members(Scope.of(CommunityId.random()), Set.of(W)).get(W)).isEqualTo(perTier(0, 0, 0));
+      assertThat(contributions.members(Scope.of(c), Set.of(early)).get(early)).as("members: every tier present, zeros included")
+          .isEqualTo(perTier(0, 0, 0));
+      assertThat(contributions.members(Scope.of(CommunityId.random()), Set.of(W)).get(W))
+          .as("members of an unknown community: every tier, zero").isEqualTo(perTier(0, 0, 0));
     }
   }
 
@@ -174,7 +176,8 @@ public abstract class ContributionsContract extends StorageContract {
     void countsPublishedPostsOfMembersWrittenInTheWindow() {
       List<MemberTally> tallies = contributions.contributors(Scope.of(c), Set.of(W)).get(W);
 
-      assertThat(tallies).containsExactlyInAnyOrder(
+      assertThat(tallies).as("contributors: published posts in [from, to) by members; not hidden, not by non-members")
+          .containsExactlyInAnyOrder(
           new MemberTally(ANA, Tier.CORE, days(-30), 7),
           new MemberTally(BEA, Tier.PARTICIPANT, days(-30), 4),
           new MemberTally(CAI, Tier.PARTICIPANT, days(3), 1));
@@ -186,11 +189,12 @@ public abstract class ContributionsContract extends StorageContract {
 
       Map<Window, List<MemberTally>> tallies = contributions.contributors(Scope.of(c), Set.of(P, W, N, both));
 
-      assertThat(tallies.get(P)).containsExactly(new MemberTally(ANA, Tier.CORE, days(-30), 1));
-      assertThat(tallies.get(N)).containsExactlyInAnyOrder(
+      assertThat(tallies.get(P)).as("contributors: a post at a window's end counts in the next window only").containsExactly(new MemberTally(ANA, Tier.CORE, days(-30), 1));
+      assertThat(tallies.get(N)).as("contributors in N: posts before joining count once the member joined before N ends")
+          .containsExactlyInAnyOrder(
           new MemberTally(ANA, Tier.CORE, days(-30), 2),
           new MemberTally(EVA, Tier.PARTICIPANT, days(10), 2));
-      assertThat(tallies.get(both)).containsExactlyInAnyOrder(
+      assertThat(tallies.get(both)).as("contributors: a post counts in every window that holds it").containsExactlyInAnyOrder(
           new MemberTally(ANA, Tier.CORE, days(-30), 10),
           new MemberTally(BEA, Tier.PARTICIPANT, days(-30), 4),
           new MemberTally(CAI, Tier.PARTICIPANT, days(3), 1),
@@ -204,15 +208,16 @@ public abstract class ContributionsContract extends StorageContract {
 
       Map<Window, List<MemberTally>> tallies = contributions.contributors(Scope.of(c), Set.of(untilEvaJoins, afterEvaJoined));
 
-      assertThat(tallies.get(untilEvaJoins)).isEmpty();
-      assertThat(tallies.get(afterEvaJoined)).containsExactly(new MemberTally(EVA, Tier.PARTICIPANT, days(10), 2));
+      assertThat(tallies.get(untilEvaJoins)).as("contributors: no one who joined at or after the window's end").isEmpty();
+      assertThat(tallies.get(afterEvaJoined)).as("contributors: eva joined before this window ends").containsExactly(new MemberTally(EVA, Tier.PARTICIPANT, days(10), 2));
     }
 
     @Test
     void answersAnEmptyTallyForAWindowWithoutContributions() {
       Window quiet = Window.between(days(20), days(30));
 
-      assertThat(contributions.contributors(Scope.of(c), Set.of(quiet))).containsEntry(quiet, List.of());
+      assertThat(contributions.contributors(Scope.of(c), Set.of(quiet))).as("contributors: an empty list for an empty window")
+          .containsEntry(quiet, List.of());
     }
 
     @Test
@@ -231,12 +236,12 @@ public abstract class ContributionsContract extends StorageContract {
     void followsAPostThatIsPublishedOrHiddenLater() {
       Post hidden = inTransaction(() -> store().posts().update(lateAnswer.withState(PostState.HIDDEN, "off topic")));
 
-      assertThat(contributions.contributors(Scope.of(c), Set.of(N)).get(N))
+      assertThat(contributions.contributors(Scope.of(c), Set.of(N)).get(N)).as("contributors: a post hidden later no longer counts")
           .containsExactlyInAnyOrder(new MemberTally(ANA, Tier.CORE, days(-30), 1), new MemberTally(EVA, Tier.PARTICIPANT, days(10), 2));
 
       inTransaction(() -> store().posts().update(hidden.withState(PostState.PUBLISHED, "")));
 
-      assertThat(contributions.contributors(Scope.of(c), Set.of(N)).get(N))
+      assertThat(contributions.contributors(Scope.of(c), Set.of(N)).get(N)).as("contributors: a post published again counts again")
           .contains(new MemberTally(ANA, Tier.CORE, days(-30), 2));
     }
   }
@@ -250,7 +255,7 @@ public abstract class ContributionsContract extends StorageContract {
 
       Map<Window, Map<Long, Long>> histograms = contributions.histograms(Scope.of(c), Set.of(P, W, N, both));
 
-      assertThat(histograms.get(P)).isEqualTo(Map.of(1L, 1L));
+      assertThat(histograms.get(P)).as("histograms: ana 1").isEqualTo(Map.of(1L, 1L));
       assertThat(histograms.get(W)).as("ana 7, bea 4, cai 1").isEqualTo(Map.of(7L, 1L, 4L, 1L, 1L, 1L));
       assertThat(histograms.get(N)).as("ana 2, eva 2").isEqualTo(Map.of(2L, 2L));
       assertThat(histograms.get(both)).as("ana 10, bea 4, cai 1, eva 2").isEqualTo(Map.of(10L, 1L, 4L, 1L, 1L, 1L, 2L, 1L));
@@ -266,7 +271,8 @@ public abstract class ContributionsContract extends StorageContract {
     void answersAnEmptyHistogramForAWindowWithoutContributions() {
       Window quiet = Window.between(days(20), days(30));
 
-      assertThat(contributions.histograms(Scope.of(c), Set.of(quiet))).containsEntry(quiet, Map.of());
+      assertThat(contributions.histograms(Scope.of(c), Set.of(quiet))).as("histograms: an empty one for an empty window")
+          .containsEntry(quiet, Map.of());
     }
   }
 
@@ -277,7 +283,8 @@ public abstract class ContributionsContract extends StorageContract {
     void countsContributionsByThreadKindRoleAndAudience() {
       Map<ActivityType, Long> types = contributions.byActivityType(Scope.of(c), Set.of(W)).get(W);
 
-      assertThat(types).isEqualTo(Map.of(
+      assertThat(types).as("activity types: opening posts, top-level replies and replies to replies, per kind and audience")
+          .isEqualTo(Map.of(
           type(ThreadKind.DISCUSSION, PostRole.OPENING, Audience.COMMUNITY), 1L,
           type(ThreadKind.DISCUSSION, PostRole.REPLY, Audience.COMMUNITY), 2L,
           type(ThreadKind.DISCUSSION, PostRole.NESTED_REPLY, Audience.COMMUNITY), 1L,
@@ -292,16 +299,20 @@ public abstract class ContributionsContract extends StorageContract {
     void addsTheOtherCommunitiesOnThePlatform() {
       Map<ActivityType, Long> types = contributions.byActivityType(Scope.platform(), Set.of(W)).get(W);
 
-      assertThat(types.get(type(ThreadKind.DISCUSSION, PostRole.OPENING, Audience.COMMUNITY))).isEqualTo(2);
-      assertThat(types.get(type(ThreadKind.DISCUSSION, PostRole.REPLY, Audience.COMMUNITY))).isEqualTo(3);
-      assertThat(types.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(14);
+      assertThat(types.get(type(ThreadKind.DISCUSSION, PostRole.OPENING, Audience.COMMUNITY)))
+          .as("activity types on the platform: D's discussion too").isEqualTo(2);
+      assertThat(types.get(type(ThreadKind.DISCUSSION, PostRole.REPLY, Audience.COMMUNITY)))
+          .as("activity types on the platform: fay's reply in D, not bea's (no member of D)").isEqualTo(3);
+      assertThat(types.values().stream().mapToLong(Long::longValue).sum()).as("activity types on the platform: every contribution")
+          .isEqualTo(14);
     }
 
     @Test
     void answersNoTypeForAWindowWithoutContributions() {
       Window quiet = Window.between(days(20), days(30));
 
-      assertThat(contributions.byActivityType(Scope.of(c), Set.of(quiet))).containsEntry(quiet, Map.of());
+      assertThat(contributions.byActivityType(Scope.of(c), Set.of(quiet))).as("activity types: none for an empty window")
+          .containsEntry(quiet, Map.of());
     }
   }
 
@@ -312,8 +323,8 @@ public abstract class ContributionsContract extends StorageContract {
     void countsPublishedQuestionsTheirFirstAnswersByOthersAndAcceptedAnswers() {
       QuestionTally questions = contributions.questions(Scope.of(c), Set.of(W)).get(W);
 
-      assertThat(questions.asked()).isEqualTo(3);
-      assertThat(questions.accepted()).isEqualTo(1);
+      assertThat(questions.asked()).as("questions: published questions opened in the window, whoever asked").isEqualTo(3);
+      assertThat(questions.accepted()).as("questions: accepted answers written before the window ends").isEqualTo(1);
       assertThat(questions.firstAnswerDelays())
           .as("answers are top-level replies by others: not the asker's own, not a comment (a reply to a post)")
           .containsExactly(Duration.ofHours(2));
@@ -325,8 +336,9 @@ public abstract class ContributionsContract extends StorageContract {
 
       QuestionTally questions = contributions.questions(Scope.of(c), Set.of(longer)).get(longer);
 
-      assertThat(questions.asked()).isEqualTo(3);
-      assertThat(questions.firstAnswerDelays()).containsExactlyInAnyOrder(Duration.ofHours(2), Duration.ofDays(2));
+      assertThat(questions.asked()).as("questions opened in the longer window").isEqualTo(3);
+      assertThat(questions.firstAnswerDelays()).as("questions: an answer written after the question's window but before this one's end")
+          .containsExactlyInAnyOrder(Duration.ofHours(2), Duration.ofDays(2));
     }
 
     @Test
@@ -335,22 +347,25 @@ public abstract class ContributionsContract extends StorageContract {
 
       QuestionTally questions = contributions.questions(Scope.of(c), Set.of(beforeTheAnswer)).get(beforeTheAnswer);
 
-      assertThat(questions.asked()).isEqualTo(1);
-      assertThat(questions.accepted()).isZero();
-      assertThat(questions.firstAnswerDelays()).isEmpty();
+      assertThat(questions.asked()).as("questions opened before the answer").isEqualTo(1);
+      assertThat(questions.accepted()).as("questions: an accepted answer written at the window's end does not count").isZero();
+      assertThat(questions.firstAnswerDelays()).as("questions: no answer before the window ends").isEmpty();
     }
 
     @Test
     void answersNoQuestionForAWindowWithoutThem() {
       Window quiet = Window.between(days(20), days(30));
 
-      assertThat(contributions.questions(Scope.of(c), Set.of(quiet)).get(quiet)).isEqualTo(QuestionTally.NONE);
-      assertThat(contributions.questions(Scope.of(d), Set.of(W)).get(W)).isEqualTo(QuestionTally.NONE);
+      assertThat(contributions.questions(Scope.of(c), Set.of(quiet)).get(quiet)).as("questions: NONE for an empty window")
+          .isEqualTo(QuestionTally.NONE);
+      assertThat(contributions.questions(Scope.of(d), Set.of(W)).get(W)).as("questions: NONE in a community without questions")
+          .isEqualTo(QuestionTally.NONE);
     }
 
     @Test
     void countsTheQuestionsOfEveryCommunityOnThePlatform() {
-      assertThat(contributions.questions(Scope.platform(), Set.of(W)).get(W).asked()).isEqualTo(3);
+      assertThat(contributions.questions(Scope.platform(), Set.of(W)).get(W).asked()).as("questions of every community on the platform")
+          .isEqualTo(3);
     }
   }
 
@@ -404,10 +419,10 @@ public abstract class ContributionsContract extends StorageContract {
               new MemberTally(ANA, Tier.CORE, days(-30), 7),
               new MemberTally(BEA, Tier.PARTICIPANT, days(-30), 4),
               new MemberTally(CAI, Tier.PARTICIPANT, days(3), 1));
-      assertThat(counts.contributors()).containsOnlyKeys(W);
+      assertThat(counts.contributors()).as("report: contributors for their windows only").containsOnlyKeys(W);
       assertThat(counts.histograms()).as("report: histograms for their windows only: ana 2, eva 2 in N")
           .isEqualTo(Map.of(N, Map.of(2L, 2L)));
-      assertThat(counts.activityTypes()).containsOnlyKeys(both);
+      assertThat(counts.activityTypes()).as("report: activity types for their windows only").containsOnlyKeys(both);
       assertThat(counts.activityTypes().get(both).values().stream().mapToLong(Long::longValue).sum())
           .as("report: every contribution of C from P to N has a type").isEqualTo(17);
       assertThat(counts.questions()).as("report: no question window asked for").isEmpty();
@@ -419,16 +434,16 @@ public abstract class ContributionsContract extends StorageContract {
 
     @Test
     void countsTheContributionsOfOneMember() {
-      assertThat(contributions.tally(c, ANA, W)).contains(new MemberTally(ANA, Tier.CORE, days(-30), 7));
-      assertThat(contributions.tally(c, DAN, W)).contains(new MemberTally(DAN, Tier.OBSERVER, days(-30), 0));
+      assertThat(contributions.tally(c, ANA, W)).as("tally: one member's contributions in the window").contains(new MemberTally(ANA, Tier.CORE, days(-30), 7));
+      assertThat(contributions.tally(c, DAN, W)).as("tally: a member without contributions counts 0").contains(new MemberTally(DAN, Tier.OBSERVER, days(-30), 0));
     }
 
     @Test
     void knowsNoTallyOfSomeoneWhoWasNotAMemberInTheWindow() {
-      assertThat(contributions.tally(c, CAI, P)).isEmpty();
-      assertThat(contributions.tally(c, EVA, W)).isEmpty();
-      assertThat(contributions.tally(c, OLGA, W)).isEmpty();
-      assertThat(contributions.tally(d, BEA, W)).isEmpty();
+      assertThat(contributions.tally(c, CAI, P)).as("tally: none before the member joined").isEmpty();
+      assertThat(contributions.tally(c, EVA, W)).as("tally: none when the member joined after the window").isEmpty();
+      assertThat(contributions.tally(c, OLGA, W)).as("tally: none for a non-member who posted").isEmpty();
+      assertThat(contributions.tally(d, BEA, W)).as("tally: none in a community the person does not belong to").isEmpty();
     }
   }
 
@@ -437,7 +452,7 @@ public abstract class ContributionsContract extends StorageContract {
 
     @Test
     void listsTheMembersWithoutAContributionByMemberId() {
-      assertThat(contributions.lurkers(c, W, PageRequest.first(10)).items())
+      assertThat(contributions.lurkers(c, W, PageRequest.first(10)).items()).as("lurkers: members without a contribution")
           .containsExactly(new MemberTally(DAN, Tier.OBSERVER, days(-30), 0));
     }
 
@@ -446,10 +461,10 @@ public abstract class ContributionsContract extends StorageContract {
       Page<MemberTally> first = contributions.lurkers(c, N, PageRequest.first(2));
       Page<MemberTally> second = contributions.lurkers(c, N, PageRequest.first(2).next());
 
-      assertThat(first.items()).extracting(MemberTally::member).containsExactly(BEA, CAI);
-      assertThat(second.items()).extracting(MemberTally::member).containsExactly(DAN);
-      assertThat(first.total()).isEqualTo(3);
-      assertThat(second.total()).isEqualTo(3);
+      assertThat(first.items()).extracting(MemberTally::member).as("lurkers: paged by member ID").containsExactly(BEA, CAI);
+      assertThat(second.items()).extracting(MemberTally::member).as("lurkers: the second page").containsExactly(DAN);
+      assertThat(first.total()).as("lurkers: the total of every page").isEqualTo(3);
+      assertThat(second.total()).as("lurkers: the same total on the second page").isEqualTo(3);
     }
   }
 
