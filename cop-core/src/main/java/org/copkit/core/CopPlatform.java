@@ -7,9 +7,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.ServiceLoader;
 import org.copkit.api.analytics.ParticipationReports;
@@ -122,7 +124,7 @@ public final class CopPlatform implements AutoCloseable {
         Optional.of(builder.catchUpInterval), builder.seenLimit);
     DiscussionAssembly talk = DiscussionAssembly.create(wiring, communities.gate(), feed.changes(), classifiers);
     this.moderation = ModerationAssembly.create(wiring, builder.moderationDefaults, rules, builder.ruleFailures,
-        communities.gate(), talk.postActions());
+        builder.alwaysOnRules, communities.gate(), talk.postActions());
     this.discussions = talk.discussions(moderation.gate());
     this.discussionQueries = talk.queries();
     this.analytics = AnalyticsAssembly.create(wiring, builder.participationThresholds, builder.reportingZone,
@@ -285,6 +287,7 @@ public final class CopPlatform implements AutoCloseable {
     private final Map<String, Map<String, String>> addOnConfigurations = new LinkedHashMap<>();
     private Duration catchUpInterval = Duration.ofMillis(DEFAULT_CATCH_UP_MILLIS);
     private int seenLimit = FeedAssembly.DEFAULT_SEEN_LIMIT;
+    private final Set<String> alwaysOnRules = new LinkedHashSet<>();
 
     private Builder() {}
 
@@ -445,6 +448,23 @@ public final class CopPlatform implements AutoCloseable {
         throw new InvalidInputException("moderationRuleFailure", "names no rule: " + problem);
       }
       ruleFailures.put(rule, required("policy", policy));
+      return this;
+    }
+
+    /**
+     * Makes a moderation rule always on: no community's e-moderators can turn it off ({@code
+     * Moderation.switchRule}). Every other rule runs until a community turns it off. {@link
+     * #build()} refuses a name no rule of the platform has.
+     *
+     * @param rule the rule's name
+     * @return this builder
+     */
+    public Builder alwaysOnModerationRule(String rule) {
+      String problem = AddOns.nameProblem(rule);
+      if (problem != null) {
+        throw new InvalidInputException("alwaysOnModerationRule", "names no rule: " + problem);
+      }
+      alwaysOnRules.add(rule);
       return this;
     }
 
@@ -673,6 +693,11 @@ public final class CopPlatform implements AutoCloseable {
           registeredThenDiscovered(allRules, registeredRules, discoverRules, ModerationRule.class, "moderation-rule", addOns),
           ModerationRule::name, List.of());
       rules = addOns.start(rules, (addOn, rule) -> rule.start(context(addOn)));
+      for (String rule : alwaysOnRules) {
+        if (rules.stream().noneMatch(admitted -> admitted.name().equals(rule))) {
+          throw new InvalidInputException("alwaysOnModerationRule", "names no rule of the platform: '" + rule + "'");
+        }
+      }
       for (String rule : ruleFailures.keySet()) {
         if (rules.stream().noneMatch(admitted -> admitted.name().equals(rule))) {
           throw new InvalidInputException("moderationRuleFailure", "names no rule of the platform: '" + rule + "'");

@@ -19,6 +19,7 @@ import org.copkit.api.learning.port.LearningUnits;
 import org.copkit.api.learning.port.Registrations;
 import org.copkit.api.moderation.port.Flags;
 import org.copkit.api.moderation.port.ModerationPolicies;
+import org.copkit.api.moderation.port.RuleSwitches;
 import org.copkit.api.moderation.port.Mutes;
 import org.copkit.api.moderation.port.ReviewItems;
 import org.copkit.api.shared.AuditTrail;
@@ -79,6 +80,7 @@ public final class JpaStorage implements CopStorage {
   private final ReviewItems reviewItems;
   private final Mutes mutes;
   private final ModerationPolicies moderationPolicies;
+  private final RuleSwitches ruleSwitches;
   private final Contributions contributions;
   private final JpaOutbox outbox;
 
@@ -97,6 +99,7 @@ public final class JpaStorage implements CopStorage {
     this.reviewItems = ModerationPorts.reviewItems(transactions);
     this.mutes = ModerationPorts.mutes(transactions);
     this.moderationPolicies = ModerationPorts.moderationPolicies(transactions);
+    this.ruleSwitches = ModerationPorts.ruleSwitches(transactions);
     this.contributions = AnalyticsPorts.contributions(transactions);
     this.outbox = new JpaOutbox(transactions, JpaStorage::scopeOf);
   }
@@ -207,6 +210,11 @@ public final class JpaStorage implements CopStorage {
   @Override
   public ModerationPolicies moderationPolicies() {
     return moderationPolicies;
+  }
+
+  @Override
+  public RuleSwitches ruleSwitches() {
+    return ruleSwitches;
   }
 
   @Override

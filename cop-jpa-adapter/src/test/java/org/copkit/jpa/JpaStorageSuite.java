@@ -66,6 +66,7 @@ import org.copkit.tck.discussion.ReactionsContract;
 import org.copkit.tck.discussion.ThreadsContract;
 import org.copkit.tck.moderation.FlagsContract;
 import org.copkit.tck.moderation.ModerationPoliciesContract;
+import org.copkit.tck.moderation.RuleSwitchesContract;
 import org.copkit.tck.moderation.MutesContract;
 import org.copkit.tck.moderation.ReviewItemsContract;
 import org.copkit.tck.shared.AuditTrailContract;
@@ -196,6 +197,14 @@ abstract class JpaStorageSuite {
 
   @Nested
   class ModerationPolicies extends ModerationPoliciesContract {
+    @Override
+    protected ModerationStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class RuleSwitches extends RuleSwitchesContract {
     @Override
     protected ModerationStorage storage() {
       return database().emptyStorage();

@@ -55,4 +55,18 @@ public interface Moderation {
    * @return the settings now in force
    */
   ModerationPolicy configure(MemberId actor, CommunityId community, ModerationPolicy policy);
+
+  /**
+   * Turns a moderation rule on or off in a community, audited. Every rule runs until its
+   * community's e-moderators turn it off, except those the host made always-on, which cannot be.
+   *
+   * @param actor an e-moderator of the community, or an administrator
+   * @param community the community
+   * @param rule the rule's name, one of the platform's rules
+   * @param on whether it runs there
+   * @return the switch now in force
+   * @throws org.copkit.api.shared.InvalidInputException when the platform has no such rule
+   * @throws org.copkit.api.shared.ConflictException when the host made the rule always-on
+   */
+  RuleSwitch switchRule(MemberId actor, CommunityId community, String rule, boolean on);
 }

@@ -46,4 +46,13 @@ public interface ModerationQueries {
    * @return the settings
    */
   ModerationPolicy policy(MemberId actor, CommunityId community);
+
+  /**
+   * Which of the platform's moderation rules run in a community.
+   *
+   * @param actor an e-moderator of the community, or an administrator
+   * @param community the community
+   * @return every rule's name, in the order rules run, with whether it runs there
+   */
+  java.util.Map<String, Boolean> ruleSwitches(MemberId actor, CommunityId community);
 }

@@ -48,6 +48,8 @@ public enum AuditAction {
   MEMBER_MUTED,
   /** A community's moderation policy changed. */
   MODERATION_CONFIGURED,
+  /** An e-moderator turned a moderation rule on or off in a community. */
+  MODERATION_RULE_SWITCHED,
   /** A moderator edited someone else's post. */
   POST_EDITED_BY_MODERATOR,
   /** A thread was pinned. */

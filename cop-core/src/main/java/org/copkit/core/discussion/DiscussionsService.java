@@ -26,7 +26,6 @@ import org.copkit.api.discussion.ThreadStatus;
 import org.copkit.api.discussion.ThreadStatusChange;
 import org.copkit.api.discussion.port.ThreadPosts;
 import org.copkit.api.moderation.ModerationSubject;
-import org.copkit.api.moderation.spi.Draft;
 import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.InvalidInputException;
@@ -140,7 +139,7 @@ final class DiscussionsService implements Discussions {
       PostReading reading = editable(actorId, command, false);
       Post post = reading.post();
       if (!post.author().equals(actorId)) {
-        return Optional.<Draft>empty();
+        return Optional.<PublicationGate.Prepared>empty();
       }
       boolean opening = post.id().equals(reading.thread().openingPost());
       return Optional.of(gate.prepareEdit(

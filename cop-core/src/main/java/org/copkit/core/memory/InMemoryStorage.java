@@ -17,6 +17,7 @@ import org.copkit.api.learning.port.LearningUnits;
 import org.copkit.api.learning.port.Registrations;
 import org.copkit.api.moderation.port.Flags;
 import org.copkit.api.moderation.port.ModerationPolicies;
+import org.copkit.api.moderation.port.RuleSwitches;
 import org.copkit.api.moderation.port.ModerationStorage;
 import org.copkit.api.moderation.port.Mutes;
 import org.copkit.api.moderation.port.ReviewItems;
@@ -50,6 +51,7 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   private final InMemoryReviewItems reviewItems = new InMemoryReviewItems(transactions);
   private final InMemoryMutes mutes = new InMemoryMutes(transactions);
   private final InMemoryModerationPolicies moderationPolicies = new InMemoryModerationPolicies(transactions);
+  private final InMemoryRuleSwitches ruleSwitches = new InMemoryRuleSwitches(transactions);
   private final InMemoryContributions contributions = new InMemoryContributions(posts, threads, memberships);
   private final InMemoryLearningUnits learningUnits = new InMemoryLearningUnits(transactions);
   private final InMemoryLearningPaths learningPaths = new InMemoryLearningPaths(transactions);
@@ -147,6 +149,11 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   @Override
   public ModerationPolicies moderationPolicies() {
     return moderationPolicies;
+  }
+
+  @Override
+  public RuleSwitches ruleSwitches() {
+    return ruleSwitches;
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.copkit.core.moderation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.copkit.api.moderation.Moderation;
 import org.copkit.api.moderation.ModerationPolicy;
 import org.copkit.api.moderation.ModerationQueries;
@@ -28,16 +29,19 @@ public record ModerationAssembly(Moderation moderation, ModerationQueries querie
    * @param defaults the platform's moderation settings, for communities without their own
    * @param rules the moderation rules to run on every post, admitted by name
    * @param failures the host's failure policy for some rules, by name; the others keep their own
+   * @param alwaysOn the rules no community can turn off
    * @param communities the community rules
    * @param posts how discussions publish, hide and edit posts
    * @return the assembly
    */
   public static ModerationAssembly create(
       Wiring wiring, ModerationPolicy defaults, List<AddOn<ModerationRule>> rules, Map<String, RuleFailure> failures,
-      CommunityGate communities, PostActions posts) {
+      Set<String> alwaysOn, CommunityGate communities, PostActions posts) {
     ModerationWork work = new ModerationWork(wiring.storage(), wiring.storage(), communities, wiring.events(),
         wiring.notifications(), wiring.clock(), defaults);
+    RuleSet ruleSet = new RuleSet(rules.stream().map(AddOn::name).toList(), alwaysOn);
     return new ModerationAssembly(
-        new ModerationService(work, posts), new ModerationQueriesService(work), new PublicationGate(work, rules, failures));
+        new ModerationService(work, posts, ruleSet), new ModerationQueriesService(work, ruleSet),
+        new PublicationGate(work, rules, failures, ruleSet));
   }
 }

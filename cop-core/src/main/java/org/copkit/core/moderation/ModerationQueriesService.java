@@ -19,8 +19,19 @@ final class ModerationQueriesService implements ModerationQueries {
 
   private final ModerationWork work;
 
-  ModerationQueriesService(ModerationWork work) {
+  private final RuleSet rules;
+
+  ModerationQueriesService(ModerationWork work, RuleSet rules) {
     this.work = work;
+    this.rules = rules;
+  }
+
+  @Override
+  public java.util.Map<String, Boolean> ruleSwitches(MemberId actor, CommunityId community) {
+    return work.query(() -> {
+      work.communities.moderating(work.communities.actor(actor), community, "read the moderation rules' switches");
+      return rules.running(work.storage.ruleSwitches(), community);
+    });
   }
 
   @Override

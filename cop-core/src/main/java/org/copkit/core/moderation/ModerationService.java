@@ -1,5 +1,6 @@
 package org.copkit.core.moderation;
 
+import org.copkit.api.moderation.RuleSwitch;
 import org.copkit.api.shared.AuditAction;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,9 +42,33 @@ final class ModerationService implements Moderation {
   private final ModerationWork work;
   private final PostActions posts;
 
-  ModerationService(ModerationWork work, PostActions posts) {
+  private final RuleSet rules;
+
+  ModerationService(ModerationWork work, PostActions posts, RuleSet rules) {
     this.work = work;
     this.posts = posts;
+    this.rules = rules;
+  }
+
+  @Override
+  public RuleSwitch switchRule(MemberId actorId, CommunityId community, String rule, boolean on) {
+    Validation.required("rule", rule);
+    if (!rules.names().contains(rule)) {
+      throw new InvalidInputException("rule", "must be one of the platform's moderation rules " + rules.names()
+          + ", was '" + rule + "'");
+    }
+    return work.command(() -> {
+      Standing standing = work.communities.moderating(work.communities.actor(actorId), community, "switch moderation rules");
+      work.communities.requireWritable(standing.community());
+      if (rules.alwaysOn().contains(rule)) {
+        throw ConflictException.rule("the moderation rule " + rule + " is always on: the host made it so");
+      }
+      RuleSwitch ruleSwitch = new RuleSwitch(community, rule, on, actorId, work.now());
+      work.storage.ruleSwitches().put(ruleSwitch);
+      work.communities.audit(standing, AuditAction.MODERATION_RULE_SWITCHED, Optional.empty(),
+          "rule " + rule + (on ? " on" : " off"), "");
+      return ruleSwitch;
+    });
   }
 
   @Override

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Membership;
 import org.copkit.api.community.Tier;
@@ -61,14 +63,18 @@ public final class PublicationGate {
   private final ModerationWork work;
   private final List<AddOn<ModerationRule>> rules;
   private final Map<String, RuleFailure> failures;
+  private final RuleSet ruleSet;
 
   /**
    * @param work moderation's ports
    * @param rules the rules, in the order they run
    * @param overrides the host's failure policy for some rules, by name; the others keep their own
+   * @param ruleSet the rules by name, and those always on
    */
-  PublicationGate(ModerationWork work, List<AddOn<ModerationRule>> rules, Map<String, RuleFailure> overrides) {
+  PublicationGate(ModerationWork work, List<AddOn<ModerationRule>> rules, Map<String, RuleFailure> overrides,
+      RuleSet ruleSet) {
     this.work = work;
+    this.ruleSet = ruleSet;
     this.rules = List.copyOf(rules);
     Map<String, RuleFailure> policies = new HashMap<>();
     for (AddOn<ModerationRule> rule : rules) {
@@ -96,6 +102,19 @@ public final class PublicationGate {
   public record RulesVerdict(Screening screening) {}
 
   /**
+   * What the rules are to look at, and which rules the community turned off.
+   *
+   * @param draft the post and its author
+   * @param off the rules that do not run in the post's community
+   */
+  public record Prepared(Draft draft, Set<String> off) {
+    /** Copies the set. */
+    public Prepared {
+      off = Set.copyOf(off);
+    }
+  }
+
+  /**
    * Checks what can refuse a post before any rule looks at it (mutes, the newcomer limits) and reads
    * what the rules need: call it inside a short read. A thread's title is screened with its opening
    * post: the rules read the title, then the text, as a reader sees them.
@@ -109,10 +128,20 @@ public final class PublicationGate {
    * @throws AccessDeniedException when the author is muted there
    * @throws RateLimitedException when a newcomer posted too much
    */
-  public Draft prepare(Standing author, Kind kind, String title, String body, Rendered rendered) {
+  public Prepared prepare(Standing author, Kind kind, String title, String body, Rendered rendered) {
     ModerationPolicy policy = work.policy(author.community().id());
     requireWithinLimits(author, kind, policy);
-    return draft(author, policy, publishedPosts(author), title, body, rendered, Optional.empty());
+    return prepared(author, draft(author, policy, publishedPosts(author), title, body, rendered, Optional.empty()));
+  }
+
+  private Prepared prepared(Standing author, Draft draft) {
+    Set<String> off = new HashSet<>();
+    ruleSet.running(work.storage.ruleSwitches(), author.community().id()).forEach((rule, on) -> {
+      if (!on) {
+        off.add(rule);
+      }
+    });
+    return new Prepared(draft, off);
   }
 
   /**
@@ -128,22 +157,24 @@ public final class PublicationGate {
    * @return what the rules are to look at
    * @throws AccessDeniedException when the author is muted there
    */
-  public Draft prepareEdit(Standing author, String title, String previousBody, String body, Rendered rendered) {
+  public Prepared prepareEdit(Standing author, String title, String previousBody, String body, Rendered rendered) {
     if (!author.canModerate()) {
       requireNotMuted(author, "edit posts");
     }
     ModerationPolicy policy = work.policy(author.community().id());
-    return draft(author, policy, publishedPosts(author), title, body, rendered, Optional.of(previousBody));
+    return prepared(author,
+        draft(author, policy, publishedPosts(author), title, body, rendered, Optional.of(previousBody)));
   }
 
   /**
-   * Runs the moderation rules on a prepared post, with no unit of work open.
+   * Runs the moderation rules that are on in the post's community on a prepared post, with no
+   * unit of work open.
    *
-   * @param draft what {@link #prepare} or {@link #prepareEdit} read
+   * @param prepared what {@link #prepare} or {@link #prepareEdit} read
    * @return the rules' verdict
    */
-  public RulesVerdict review(Draft draft) {
-    return new RulesVerdict(applyRules(draft));
+  public RulesVerdict review(Prepared prepared) {
+    return new RulesVerdict(applyRules(prepared.draft(), prepared.off()));
   }
 
   /**
@@ -283,10 +314,13 @@ public final class PublicationGate {
     }
   }
 
-  private Screening applyRules(Draft draft) {
+  private Screening applyRules(Draft draft, Set<String> off) {
     Verdict strictest = Verdict.PUBLISH;
     String strictestRule = "";
     for (AddOn<ModerationRule> rule : rules) {
+      if (off.contains(rule.name())) {
+        continue;
+      }
       AddOn.Result<Verdict> result = rule.call("review", r -> r.review(draft), verdict -> null);
       Verdict verdict;
       if (result instanceof AddOn.Result.Answer<Verdict> answer) {

@@ -49,11 +49,13 @@ final class AddOnScene {
   final TestClock clock = new TestClock(START);
   final AtomicInteger openTransactions = new AtomicInteger();
   final AtomicInteger transactionsRun = new AtomicInteger();
+  /** The storage under this scene's platform, as it is (not counting). */
+  final CopStorage storage = InMemoryStorage.create();
   final CopPlatform platform;
   final Community community;
 
   AddOnScene(UnaryOperator<CopPlatform.Builder> configure) {
-    platform = configure.apply(base()).build();
+    platform = configure.apply(base().storage(counting(storage))).build();
     community = platform.lifecycle().create(JORDI,
         new CommunityDetails("Mediació penal", "Victim-offender mediation", "", Visibility.OPEN));
     var invitation = platform.joining().invite(JORDI, new Invite(community.id(), MARTA, Tier.CORE, ""));

@@ -398,6 +398,11 @@ final class FaultyStorage implements CopStorage {
   }
 
   @Override
+  public org.copkit.api.moderation.port.RuleSwitches ruleSwitches() {
+    return perCall(org.copkit.api.moderation.port.RuleSwitches.class, delegate.ruleSwitches());
+  }
+
+  @Override
   @SuppressWarnings("unchecked")
   public Contributions contributions() {
     Contributions real = delegate.contributions();

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.copkit.api.moderation.ModerationEvent;
 import org.copkit.api.moderation.port.Flags;
 import org.copkit.api.moderation.port.ModerationPolicies;
+import org.copkit.api.moderation.port.RuleSwitches;
 import org.copkit.api.moderation.port.Mutes;
 import org.copkit.api.moderation.port.ReviewItems;
 import org.copkit.api.shared.DomainEvent;
@@ -20,7 +21,7 @@ public final class ModerationPorts {
 
   /** @return the entity classes of this feature, for the persistence unit */
   public static List<Class<?>> entityClasses() {
-    return List.of(FlagRow.class, ReviewItemRow.class, MuteRow.class, ModerationPolicyRow.class);
+    return List.of(FlagRow.class, ReviewItemRow.class, MuteRow.class, ModerationPolicyRow.class, RuleSwitchRow.class);
   }
 
   /**
@@ -65,5 +66,13 @@ public final class ModerationPorts {
     return event instanceof ModerationEvent moderationEvent
         ? Optional.of(moderationEvent.community().toString())
         : Optional.empty();
+  }
+
+  /**
+   * @param transactions the unit of work
+   * @return communities' switches for moderation rules
+   */
+  public static RuleSwitches ruleSwitches(JpaTransactions transactions) {
+    return new JpaRuleSwitches(transactions);
   }
 }

@@ -22,4 +22,7 @@ public interface ModerationStorage {
 
   /** @return communities' own moderation settings */
   ModerationPolicies moderationPolicies();
+
+  /** @return communities' switches for moderation rules */
+  RuleSwitches ruleSwitches();
 }

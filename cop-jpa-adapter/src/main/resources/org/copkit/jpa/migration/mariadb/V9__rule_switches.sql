@@ -1,0 +1,14 @@
+-- MariaDB (InnoDB). utf8mb4_bin: case-sensitive, exact comparison of member IDs and identifiers.
+-- DATETIME(6) keeps microseconds, in UTC as the JPA provider writes it.
+-- Communities' switches for moderation rules: one row per community and rule at most, keyed
+-- <community>/<rule>; a rule without a row runs.
+CREATE TABLE cop_rule_switch (
+  switch_key    VARCHAR(101) NOT NULL PRIMARY KEY,
+  community_id  VARCHAR(36) NOT NULL,
+  rule_name     VARCHAR(64) NOT NULL,
+  rule_on       BOOLEAN NOT NULL,
+  switched_by   VARCHAR(128) NOT NULL,
+  switched_at   DATETIME(6) NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+-- RuleSwitches.of: a community's switches, by rule.
+CREATE INDEX cop_rule_switch_by_community ON cop_rule_switch (community_id, rule_name);
