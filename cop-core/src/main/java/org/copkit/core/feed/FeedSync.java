@@ -3,6 +3,9 @@ package org.copkit.core.feed;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -18,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Keeps one node's ranking index and members' profiles derived from the change log: the first
  * {@link #catchUp} rebuilds them from the start of the log, later ones apply what other units of
  * work (on this node or another) have committed since. Changes are read in batches of {@value
- * #BATCH}, each in a short transaction of its own, so no whole result set is ever held.
+ * #BATCH}, each in a short transaction of its own, so no whole result set is ever held; while
+ * one batch is applied the next is read on another thread.
  *
  * <p>Every node applies the same changes in the same order, so every node derives the same index:
  * the same activities in the same places, the same retractions, engagement and profiles. Whoever
@@ -33,6 +37,12 @@ final class FeedSync {
 
   private static final Logger LOG = LoggerFactory.getLogger(FeedSync.class);
   static final int BATCH = 5_000;
+  /** Reads the next batch while the current one is applied. */
+  private static final ExecutorService READER = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "copkit-feed-read-ahead");
+    thread.setDaemon(true);
+    return thread;
+  });
   private static final ScheduledExecutorService POLLER = Executors.newSingleThreadScheduledExecutor(task -> {
     Thread thread = new Thread(task, "copkit-feed-catch-up");
     thread.setDaemon(true);
@@ -74,9 +84,13 @@ final class FeedSync {
   long catchUp() {
     long started = System.nanoTime();
     try {
+      List<Change> batch = read(applied);
       while (true) {
-        long from = applied;
-        List<Change> batch = transactions.inTransaction(() -> log.after(from, BATCH));
+        // While this batch is applied, the next one is read on another thread: the database and
+        // the index work at the same time when there is much to read (a rebuild).
+        long last = batch.isEmpty() ? 0 : batch.get(batch.size() - 1).sequence();
+        CompletableFuture<List<Change>> next = batch.size() < BATCH ? null
+            : CompletableFuture.supplyAsync(() -> read(last), READER);
         synchronized (applying) {
           for (Change change : batch) {
             if (change.sequence() > applied) {
@@ -85,9 +99,10 @@ final class FeedSync {
             }
           }
         }
-        if (batch.size() < BATCH) {
+        if (next == null) {
           break;
         }
+        batch = joined(next);
       }
     } catch (RuntimeException | Error e) {
       if (!failing) {
@@ -103,6 +118,24 @@ final class FeedSync {
     lastSuccess = started;
     caughtUp = true;
     return applied;
+  }
+
+  private List<Change> read(long after) {
+    return transactions.inTransaction(() -> log.after(after, BATCH));
+  }
+
+  private static List<Change> joined(CompletableFuture<List<Change>> next) {
+    try {
+      return next.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   /** @return whether this node's feed may be behind the log: see the class comment */
