@@ -18,6 +18,8 @@ module org.copkit.api {
   exports org.copkit.api.learning;
   exports org.copkit.api.learning.port;
   exports org.copkit.api.moderation;
+  exports org.copkit.api.portfolio;
+  exports org.copkit.api.portfolio.port;
   exports org.copkit.api.moderation.port;
   exports org.copkit.api.moderation.spi;
   exports org.copkit.api.notification;

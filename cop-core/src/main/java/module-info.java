@@ -13,6 +13,7 @@ module org.copkit.core {
   requires transitive org.copkit.api;
   requires org.slf4j;
   requires org.commonmark;
+  requires com.fasterxml.jackson.databind;
   // The OWASP sanitizer has no module name of its own: this is the name its jar file gives it.
   requires owasp.java.html.sanitizer;
 

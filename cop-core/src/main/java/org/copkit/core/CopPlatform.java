@@ -29,6 +29,10 @@ import org.copkit.api.discussion.Discussions;
 import org.copkit.api.learning.Learning;
 import org.copkit.api.learning.LearningCalendar;
 import org.copkit.api.learning.LearningQueries;
+import org.copkit.api.portfolio.Credentials;
+import org.copkit.api.portfolio.IssuerProfile;
+import org.copkit.api.portfolio.LearningStatements;
+import org.copkit.api.portfolio.port.CredentialSigner;
 import org.copkit.api.feed.ActivityPublishing;
 import org.copkit.api.feed.Feed;
 import org.copkit.api.feed.FeedSettings;
@@ -55,6 +59,7 @@ import org.copkit.core.competence.CompetenceAssembly;
 import org.copkit.core.discussion.DiscussionAssembly;
 import org.copkit.core.feed.FeedAssembly;
 import org.copkit.core.learning.LearningAssembly;
+import org.copkit.core.portfolio.PortfolioAssembly;
 import org.copkit.core.memory.InMemoryEventLog;
 import org.copkit.core.memory.InMemoryNotifications;
 import org.copkit.core.memory.InMemoryStorage;
@@ -113,6 +118,7 @@ public final class CopPlatform implements AutoCloseable {
   private final CompetenceAssembly competences;
   private final AddOns addOns;
   private final LearningAssembly learning;
+  private final PortfolioAssembly portfolio;
 
   private CopPlatform(Builder builder, AddOns addOns, List<AddOn<ModerationRule>> rules,
       List<AddOn<ActivityClassifier>> classifierAddOns, List<AddOn<RankingSignal>> signals) {
@@ -132,6 +138,8 @@ public final class CopPlatform implements AutoCloseable {
     this.competences = CompetenceAssembly.create(wiring, List.copyOf(builder.registeredFrameworks),
         builder.discoverFrameworks ? Providers.load(FrameworkProvider.class) : List.of(), communities.gate());
     this.learning = LearningAssembly.create(wiring, communities.gate(), competences.frameworks());
+    this.portfolio = PortfolioAssembly.create(wiring, java.util.Optional.ofNullable(builder.issuer), builder.credentialSigner,
+        communities.gate(), competences.frameworks());
   }
 
   /**
@@ -217,6 +225,16 @@ public final class CopPlatform implements AutoCloseable {
     return learning.queries();
   }
 
+  /** @return a member's own achievements as signed Open Badges 3.0 credentials */
+  public Credentials credentials() {
+    return portfolio.credentials();
+  }
+
+  /** @return a member's own learning activity as xAPI 1.0.3 statements */
+  public LearningStatements statements() {
+    return portfolio.statements();
+  }
+
   /**
    * What each add-on (the vendors' moderation rules, ranking signals and activity classifiers, and
    * the built-in rules) has cost and how often it failed or was late since the platform was built:
@@ -280,6 +298,8 @@ public final class CopPlatform implements AutoCloseable {
     private boolean discoverClassifiers = true;
     private final List<CompetenceFramework> registeredFrameworks = new ArrayList<>();
     private boolean discoverFrameworks = true;
+    private IssuerProfile issuer;
+    private CredentialSigner credentialSigner;
     private BrokenAddOns brokenAddOns = BrokenAddOns.REFUSE;
     private ClassLoader addOnClassLoader;
     private Duration rankingSignalBudget = Duration.ofMillis(DEFAULT_RANKING_SIGNAL_BUDGET_MILLIS);
@@ -666,6 +686,31 @@ public final class CopPlatform implements AutoCloseable {
     }
 
     /**
+     * The host as the issuer of credentials and the home page of statements. Without one, {@link
+     * CopPlatform#credentials()} and {@link CopPlatform#statements()} refuse to export.
+     *
+     * @param issuer the issuer
+     * @return this builder
+     */
+    public Builder issuer(IssuerProfile issuer) {
+      this.issuer = required("issuer", issuer);
+      return this;
+    }
+
+    /**
+     * What signs credentials. Default: an {@link Ed25519CredentialSigner} with a key generated when
+     * the platform is built (its {@code did:key} lets anyone verify, but a new start means a new
+     * key): give a signer built from the host's own key to keep one issuer key.
+     *
+     * @param signer the signer
+     * @return this builder
+     */
+    public Builder credentialSigner(CredentialSigner signer) {
+      this.credentialSigner = required("credentialSigner", signer);
+      return this;
+    }
+
+    /**
      * Builds the platform.
      *
      * @return the platform
@@ -683,6 +728,9 @@ public final class CopPlatform implements AutoCloseable {
       }
       if (notifications == null) {
         notifications = new InMemoryNotifications();
+      }
+      if (credentialSigner == null) {
+        credentialSigner = Ed25519CredentialSigner.generate();
       }
       AddOns addOns = new AddOns(brokenAddOns);
       List<ModerationRule> allRules = new ArrayList<>();

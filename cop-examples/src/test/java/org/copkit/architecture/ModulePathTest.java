@@ -45,13 +45,13 @@ class ModulePathTest {
       "org.copkit.core.CopPlatform",
       "org.slf4j.Logger",
       "org.commonmark.parser.Parser",
-      "org.owasp.html.HtmlPolicyBuilder");
+      "org.owasp.html.HtmlPolicyBuilder",
+      "com.fasterxml.jackson.databind.ObjectMapper",
+      "com.fasterxml.jackson.core.JsonFactory",
+      "com.fasterxml.jackson.annotation.JsonTypeInfo");
   private static final List<String> JPA_PATH = List.of(
       "org.copkit.jpa.JpaStorage",
       "jakarta.persistence.EntityManagerFactory",
-      "com.fasterxml.jackson.databind.ObjectMapper",
-      "com.fasterxml.jackson.core.JsonFactory",
-      "com.fasterxml.jackson.annotation.JsonTypeInfo",
       "com.fasterxml.jackson.datatype.jdk8.Jdk8Module",
       "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule");
 
