@@ -136,7 +136,10 @@ public final class CopPlatform implements AutoCloseable {
     this.analytics = AnalyticsAssembly.create(wiring, builder.participationThresholds, builder.reportingZone,
         builder.dormancyAfter, communities.gate(), classifiers);
     this.competences = CompetenceAssembly.create(wiring, List.copyOf(builder.registeredFrameworks),
-        builder.discoverFrameworks ? Providers.load(FrameworkProvider.class) : List.of(), communities.gate());
+        builder.discoverFrameworks
+            ? Providers.load(FrameworkProvider.class, builder.addOnClassLoader, "competence-framework", addOns)
+            : List.of(),
+        communities.gate());
     this.learning = LearningAssembly.create(wiring, communities.gate(), competences.frameworks());
     this.portfolio = PortfolioAssembly.create(wiring, java.util.Optional.ofNullable(builder.issuer), builder.credentialSigner,
         communities.gate(), competences.frameworks());

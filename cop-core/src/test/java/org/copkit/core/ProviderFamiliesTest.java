@@ -128,7 +128,9 @@ class ProviderFamiliesTest {
         .hasMessageContaining("org.copkit.core.feed.UnloadableSignal");
     assertThatThrownBy(() -> builder.discoverRankingSignals(false).build())
         .hasMessageContaining("org.copkit.core.analytics.UnloadableClassifier");
-    assertThat(builder.discoverActivityClassifiers(false).build()).isNotNull();
+    assertThatThrownBy(() -> builder.discoverActivityClassifiers(false).build())
+        .hasMessageContaining(UnloadableFrameworks.class.getName()).hasMessageContaining("missing framework files");
+    assertThat(builder.discoverCompetenceFrameworks(false).build()).isNotNull();
   }
 
   @Test
