@@ -14,6 +14,7 @@ module org.copkit.core {
   requires org.slf4j;
   requires org.commonmark;
   requires com.fasterxml.jackson.databind;
+  requires java.net.http;
   // The OWASP sanitizer has no module name of its own: this is the name its jar file gives it.
   requires owasp.java.html.sanitizer;
 
