@@ -12,6 +12,7 @@ open module org.copkit.tck {
   exports org.copkit.tck.analytics;
   exports org.copkit.tck.community;
   exports org.copkit.tck.discussion;
+  exports org.copkit.tck.knowledge;
   exports org.copkit.tck.learning;
   exports org.copkit.tck.moderation;
   exports org.copkit.tck.shared;

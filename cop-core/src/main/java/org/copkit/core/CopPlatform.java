@@ -118,6 +118,7 @@ public final class CopPlatform implements AutoCloseable {
   private final CompetenceAssembly competences;
   private final AddOns addOns;
   private final LearningAssembly learning;
+  private final org.copkit.core.knowledge.KnowledgeAssembly knowledge;
   private final PortfolioAssembly portfolio;
 
   private CopPlatform(Builder builder, AddOns addOns, List<AddOn<ModerationRule>> rules,
@@ -141,6 +142,7 @@ public final class CopPlatform implements AutoCloseable {
             : List.of(),
         communities.gate());
     this.learning = LearningAssembly.create(wiring, communities.gate(), competences.frameworks());
+    this.knowledge = org.copkit.core.knowledge.KnowledgeAssembly.create(wiring, communities.gate());
     this.portfolio = PortfolioAssembly.create(wiring, java.util.Optional.ofNullable(builder.issuer), builder.credentialSigner,
         communities.gate(), competences.frameworks());
   }
@@ -226,6 +228,16 @@ public final class CopPlatform implements AutoCloseable {
   /** @return reading units, paths, completions, events and registrations */
   public LearningQueries learningQueries() {
     return learning.queries();
+  }
+
+  /** @return the communities' knowledge bases: pills, library documents and outputs, with revisions */
+  public org.copkit.api.knowledge.KnowledgeBase knowledgeBase() {
+    return knowledge.knowledgeBase();
+  }
+
+  /** @return reading knowledge items and their revisions */
+  public org.copkit.api.knowledge.KnowledgeQueries knowledgeQueries() {
+    return knowledge.queries();
   }
 
   /** @return a member's own achievements as signed Open Badges 3.0 credentials */

@@ -67,5 +67,11 @@ public enum AuditAction {
   /** A thread arrived from another community (written in the community it joined). */
   THREAD_MOVED_IN,
   /** An organiser recorded a member's attendance at a learning event. */
-  ATTENDANCE_RECORDED
+  ATTENDANCE_RECORDED,
+  /** A knowledge item was created. */
+  KNOWLEDGE_ITEM_CREATED,
+  /** A knowledge item was changed: a new revision. */
+  KNOWLEDGE_ITEM_REVISED,
+  /** An earlier revision of a knowledge item was restored as its new revision. */
+  KNOWLEDGE_REVISION_RESTORED
 }

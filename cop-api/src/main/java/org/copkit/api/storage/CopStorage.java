@@ -6,6 +6,7 @@ import org.copkit.api.community.port.Invitations;
 import org.copkit.api.community.port.JoinRequests;
 import org.copkit.api.community.port.Memberships;
 import org.copkit.api.discussion.port.DiscussionStorage;
+import org.copkit.api.knowledge.port.KnowledgeStorage;
 import org.copkit.api.learning.port.LearningStorage;
 import org.copkit.api.moderation.port.ModerationStorage;
 import org.copkit.api.shared.AuditTrail;
@@ -39,7 +40,8 @@ import org.copkit.api.shared.Transactions;
  *       a write; the writes of a unit of work that rolls back are seen by no other one.
  * </ul>
  */
-public interface CopStorage extends DiscussionStorage, ModerationStorage, AnalyticsStorage, LearningStorage {
+public interface CopStorage extends DiscussionStorage, ModerationStorage, AnalyticsStorage, LearningStorage,
+    KnowledgeStorage {
 
   /** @return the unit of work that every port takes part in */
   @Override

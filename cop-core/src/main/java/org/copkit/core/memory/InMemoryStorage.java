@@ -58,6 +58,7 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   private final InMemoryCompletions completions = new InMemoryCompletions(transactions);
   private final InMemoryCalendarEvents calendarEvents = new InMemoryCalendarEvents(transactions);
   private final InMemoryRegistrations registrations = new InMemoryRegistrations(transactions);
+  private final InMemoryKnowledgeItems knowledgeItems = new InMemoryKnowledgeItems(transactions);
   private final InMemoryEventLog events;
 
   private InMemoryStorage(int eventLogCapacity) {
@@ -159,6 +160,11 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   @Override
   public Contributions contributions() {
     return contributions;
+  }
+
+  @Override
+  public org.copkit.api.knowledge.port.KnowledgeItems knowledgeItems() {
+    return knowledgeItems;
   }
 
   @Override

@@ -152,6 +152,11 @@ final class FaultyStorage implements CopStorage {
   }
 
   @Override
+  public org.copkit.api.knowledge.port.KnowledgeItems knowledgeItems() {
+    return perCall(org.copkit.api.knowledge.port.KnowledgeItems.class, delegate.knowledgeItems());
+  }
+
+  @Override
   public org.copkit.api.learning.port.LearningUnits learningUnits() {
     return perCall(org.copkit.api.learning.port.LearningUnits.class, delegate.learningUnits());
   }

@@ -1,0 +1,42 @@
+package org.copkit.api.knowledge;
+
+import org.copkit.api.shared.MemberId;
+
+/**
+ * Inbound use case: write a community's knowledge base. Pills are written by the community's
+ * experts and e-moderators; library documents and outputs also by its CORE members (the working
+ * group); administrators write everywhere. Nobody writes what they may not read (a CORE-audience
+ * item is the working group's), nor in an archived community. Every change is a new, immutable
+ * revision and is audited.
+ *
+ * <p>An item of a community the actor may not read, or meant for an audience they are not part of,
+ * is a {@link org.copkit.api.shared.NotFoundException} exactly as an ID never used.
+ */
+public interface KnowledgeBase {
+
+  /**
+   * @param actor who acts
+   * @param command what to create
+   * @return the item, at revision 1
+   * @throws org.copkit.api.shared.AccessDeniedException when the actor may not write it
+   */
+  KnowledgeItem create(MemberId actor, CreateItem command);
+
+  /**
+   * @param actor who acts
+   * @param command the change
+   * @return the item at its new revision
+   * @throws org.copkit.api.shared.ConflictException STALE_VERSION when the item moved past
+   *     {@code basedOn}
+   */
+  KnowledgeItem edit(MemberId actor, EditItem command);
+
+  /**
+   * @param actor who acts
+   * @param command which revision to restore
+   * @return the item at its new revision, whose content is the restored one's
+   * @throws org.copkit.api.shared.ConflictException STALE_VERSION when the item moved past
+   *     {@code basedOn}
+   */
+  KnowledgeItem restore(MemberId actor, RestoreRevision command);
+}

@@ -1,0 +1,47 @@
+package org.copkit.api.knowledge;
+
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Page;
+import org.copkit.api.shared.PageRequest;
+
+/**
+ * Inbound use case: read a community's knowledge base, as far as the reader may: whoever may read
+ * the community reads its COMMUNITY-audience items, its CORE members (and administrators) the
+ * working group's too. Anything else is a {@link org.copkit.api.shared.NotFoundException} exactly
+ * as an ID never used.
+ */
+public interface KnowledgeQueries {
+
+  /**
+   * @param reader who reads
+   * @param item an item
+   * @return the item at its latest revision
+   */
+  KnowledgeItem item(MemberId reader, KnowledgeItemId item);
+
+  /**
+   * @param reader who reads
+   * @param community a community
+   * @param page which page
+   * @return the items the reader may read there, newest first, ties by ID
+   */
+  Page<KnowledgeItem> items(MemberId reader, CommunityId community, PageRequest page);
+
+  /**
+   * @param reader who reads
+   * @param item an item
+   * @param page which page
+   * @return its revisions, newest first
+   */
+  Page<KnowledgeRevision> revisions(MemberId reader, KnowledgeItemId item, PageRequest page);
+
+  /**
+   * @param reader who reads
+   * @param item an item
+   * @param number a revision's number
+   * @return that revision
+   * @throws org.copkit.api.shared.NotFoundException also when the item has no such revision
+   */
+  KnowledgeRevision revision(MemberId reader, KnowledgeItemId item, int number);
+}

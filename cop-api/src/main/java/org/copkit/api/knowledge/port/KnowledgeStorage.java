@@ -1,0 +1,16 @@
+package org.copkit.api.knowledge.port;
+
+import org.copkit.api.shared.Transactions;
+
+/**
+ * What a storage adapter provides for the knowledge base, sharing one unit of work. {@code
+ * org.copkit.api.storage.CopStorage} extends it.
+ */
+public interface KnowledgeStorage {
+
+  /** @return the unit of work that every port below takes part in */
+  Transactions transactions();
+
+  /** @return knowledge items and their revisions */
+  KnowledgeItems knowledgeItems();
+}

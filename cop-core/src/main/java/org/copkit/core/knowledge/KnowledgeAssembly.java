@@ -1,0 +1,36 @@
+package org.copkit.core.knowledge;
+
+import org.copkit.api.knowledge.KnowledgeBase;
+import org.copkit.api.knowledge.KnowledgeQueries;
+import org.copkit.core.community.CommunityGate;
+import org.copkit.core.shared.MarkdownRenderer;
+import org.copkit.core.shared.Wiring;
+
+/** Assembles the knowledge-base use cases for {@code CopPlatform}. Wiring, not API. */
+public final class KnowledgeAssembly {
+
+  private final KnowledgeWork work;
+
+  private KnowledgeAssembly(KnowledgeWork work) {
+    this.work = work;
+  }
+
+  /**
+   * @param wiring the platform's ports and clock
+   * @param communities the community rules
+   * @return the assembly
+   */
+  public static KnowledgeAssembly create(Wiring wiring, CommunityGate communities) {
+    return new KnowledgeAssembly(new KnowledgeWork(wiring.storage(), communities, new MarkdownRenderer(), wiring.clock()));
+  }
+
+  /** @return the writing use case */
+  public KnowledgeBase knowledgeBase() {
+    return new KnowledgeBaseService(work);
+  }
+
+  /** @return the reading use case */
+  public KnowledgeQueries queries() {
+    return new KnowledgeQueriesService(work);
+  }
+}

@@ -1,0 +1,71 @@
+package org.copkit.core.knowledge;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.copkit.api.community.Audience;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.knowledge.KnowledgeItem;
+import org.copkit.api.knowledge.KnowledgeItemId;
+import org.copkit.api.knowledge.KnowledgeQueries;
+import org.copkit.api.knowledge.KnowledgeRevision;
+import org.copkit.api.shared.AccessDeniedException;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.NotFoundException;
+import org.copkit.api.shared.Page;
+import org.copkit.api.shared.PageRequest;
+import org.copkit.api.shared.Validation;
+import org.copkit.core.community.Actor;
+import org.copkit.core.community.Standing;
+
+/** {@link KnowledgeQueries}: reading items and their revisions. */
+final class KnowledgeQueriesService implements KnowledgeQueries {
+
+  private final KnowledgeWork work;
+
+  KnowledgeQueriesService(KnowledgeWork work) {
+    this.work = work;
+  }
+
+  @Override
+  public KnowledgeItem item(MemberId readerId, KnowledgeItemId id) {
+    return work.query(() -> work.item(work.communities.actor(readerId), id).item());
+  }
+
+  @Override
+  public Page<KnowledgeItem> items(MemberId readerId, CommunityId community, PageRequest page) {
+    Validation.required("community", community);
+    Validation.required("page", page);
+    return work.query(() -> {
+      Actor actor = work.communities.actor(readerId);
+      Standing standing = work.communities.standing(actor, community);
+      if (!standing.canRead()) {
+        throw new AccessDeniedException(readerId, "read the knowledge base of community " + community + ": only its members do");
+      }
+      Set<Audience> audiences = EnumSet.noneOf(Audience.class);
+      for (Audience audience : Audience.values()) {
+        if (standing.sees(audience)) {
+          audiences.add(audience);
+        }
+      }
+      return work.storage.knowledgeItems().inCommunity(community, Set.copyOf(audiences), page);
+    });
+  }
+
+  @Override
+  public Page<KnowledgeRevision> revisions(MemberId readerId, KnowledgeItemId id, PageRequest page) {
+    Validation.required("page", page);
+    return work.query(() -> {
+      KnowledgeItem item = work.item(work.communities.actor(readerId), id).item();
+      return work.storage.knowledgeItems().revisions(item.id(), page);
+    });
+  }
+
+  @Override
+  public KnowledgeRevision revision(MemberId readerId, KnowledgeItemId id, int number) {
+    return work.query(() -> {
+      KnowledgeItem item = work.item(work.communities.actor(readerId), id).item();
+      return work.storage.knowledgeItems().revision(item.id(), number)
+          .orElseThrow(() -> new NotFoundException("knowledge revision", id + "/" + number));
+    });
+  }
+}

@@ -1,0 +1,2 @@
+/** The knowledge base: items, their revisions, who may read and write them. */
+package org.copkit.core.knowledge;

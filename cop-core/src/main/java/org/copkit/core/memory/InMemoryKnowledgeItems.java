@@ -1,0 +1,81 @@
+package org.copkit.core.memory;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.copkit.api.community.Audience;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.knowledge.KnowledgeItem;
+import org.copkit.api.knowledge.KnowledgeItemId;
+import org.copkit.api.knowledge.KnowledgeRevision;
+import org.copkit.api.knowledge.port.KnowledgeItems;
+import org.copkit.api.shared.ConflictException;
+import org.copkit.api.shared.NotFoundException;
+import org.copkit.api.shared.Page;
+import org.copkit.api.shared.PageRequest;
+
+/** {@link KnowledgeItems} in memory: the latest revision of each item, and every revision. */
+final class InMemoryKnowledgeItems implements KnowledgeItems {
+
+  private static final Comparator<KnowledgeItem> NEWEST_FIRST =
+      Comparator.comparing(KnowledgeItem::createdAt).reversed().thenComparing(i -> i.id().toString());
+
+  private final VersionedStore<KnowledgeItemId, KnowledgeItem> items;
+  private final VersionedStore<KnowledgeItemId, List<KnowledgeRevision>> revisions;
+
+  InMemoryKnowledgeItems(InMemoryTransactions transactions) {
+    this.items = VersionedStore.unversioned(transactions, "knowledge item");
+    this.revisions = VersionedStore.unversioned(transactions, "knowledge item");
+  }
+
+  @Override
+  public void add(KnowledgeItem item) {
+    if (item.revision() != 1) {
+      throw new IllegalArgumentException("a new item starts at revision 1");
+    }
+    items.add(item.id(), item);
+    revisions.put(item.id(), old -> List.of(item.current()));
+  }
+
+  @Override
+  public void revise(KnowledgeItem item) {
+    KnowledgeItem stored = items.find(item.id()).orElseThrow(() -> new NotFoundException("knowledge item", item.id().toString()));
+    if (stored.revision() != item.revision() - 1) {
+      throw ConflictException.staleVersion("knowledge item " + item.id(), item.revision() - 1L);
+    }
+    // Units of work run one at a time here, so the check above holds until this unit ends.
+    items.put(item.id(), old -> item);
+    revisions.put(item.id(), old -> {
+      List<KnowledgeRevision> next = new ArrayList<>(old);
+      next.add(item.current());
+      return List.copyOf(next);
+    });
+  }
+
+  @Override
+  public Optional<KnowledgeItem> find(KnowledgeItemId id) {
+    return items.find(id);
+  }
+
+  @Override
+  public Page<KnowledgeItem> inCommunity(CommunityId community, Set<Audience> audiences, PageRequest page) {
+    return Page.of(items.all().stream()
+        .filter(i -> i.community().equals(community) && audiences.contains(i.audience()))
+        .sorted(NEWEST_FIRST).toList(), page);
+  }
+
+  @Override
+  public Page<KnowledgeRevision> revisions(KnowledgeItemId id, PageRequest page) {
+    List<KnowledgeRevision> newestFirst = new ArrayList<>(revisions.find(id).orElse(List.of()));
+    Collections.reverse(newestFirst);
+    return Page.of(newestFirst, page);
+  }
+
+  @Override
+  public Optional<KnowledgeRevision> revision(KnowledgeItemId id, int number) {
+    return revisions.find(id).orElse(List.of()).stream().filter(r -> r.number() == number).findFirst();
+  }
+}
