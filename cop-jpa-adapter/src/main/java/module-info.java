@@ -24,6 +24,7 @@ module org.copkit.jpa {
   opens org.copkit.jpa.analytics;
   opens org.copkit.jpa.community;
   opens org.copkit.jpa.discussion;
+  opens org.copkit.jpa.knowledge;
   opens org.copkit.jpa.learning;
   opens org.copkit.jpa.moderation;
   opens org.copkit.jpa.shared;

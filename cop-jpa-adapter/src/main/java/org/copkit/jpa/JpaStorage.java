@@ -136,7 +136,8 @@ public final class JpaStorage implements CopStorage {
             CommunityStorage.entityClasses(),
             DiscussionPorts.entityClasses(),
             ModerationPorts.entityClasses(),
-            LearningPorts.entityClasses())
+            LearningPorts.entityClasses(),
+            org.copkit.jpa.knowledge.KnowledgePorts.entityClasses())
         .flatMap(List::stream)
         .map(Class::getName)
         .toList();
@@ -231,6 +232,11 @@ public final class JpaStorage implements CopStorage {
   @Override
   public EventPublisher eventPublisher() {
     return outbox;
+  }
+
+  @Override
+  public org.copkit.api.knowledge.port.KnowledgeItems knowledgeItems() {
+    return org.copkit.jpa.knowledge.KnowledgePorts.knowledgeItems(transactions);
   }
 
   @Override

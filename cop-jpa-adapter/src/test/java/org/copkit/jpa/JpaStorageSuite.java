@@ -228,6 +228,14 @@ abstract class JpaStorageSuite {
   }
 
   @Nested
+  class KnowledgeItems extends org.copkit.tck.knowledge.KnowledgeItemsContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
   class LearningUnits extends LearningUnitsContract {
     @Override
     protected CopStorage storage() {

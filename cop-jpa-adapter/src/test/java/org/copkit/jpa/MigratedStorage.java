@@ -25,6 +25,8 @@ final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
   /** Every CoPKit table, children before parents. */
   private static final List<String> TABLES =
       List.of(
+          "cop_knowledge_revision",
+          "cop_knowledge_item",
           "cop_registration",
           "cop_calendar_event",
           "cop_completion",

@@ -1,0 +1,27 @@
+package org.copkit.jpa.knowledge;
+
+import java.util.List;
+import org.copkit.api.knowledge.port.KnowledgeItems;
+import org.copkit.jpa.shared.JpaTransactions;
+
+/**
+ * <b>Wiring, not API:</b> builds the JPA implementations of the knowledge-base ports for {@code
+ * JpaStorage}. Hosts use {@code JpaStorage}; nothing here is meant for them.
+ */
+public final class KnowledgePorts {
+
+  private KnowledgePorts() {}
+
+  /** @return the entity classes of this feature, for the persistence unit */
+  public static List<Class<?>> entityClasses() {
+    return List.of(ItemRow.class, RevisionRow.class);
+  }
+
+  /**
+   * @param transactions the unit of work
+   * @return knowledge items
+   */
+  public static KnowledgeItems knowledgeItems(JpaTransactions transactions) {
+    return new JpaKnowledgeItems(transactions);
+  }
+}
