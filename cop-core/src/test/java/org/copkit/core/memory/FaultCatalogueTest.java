@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.copkit.tck.shared.ReadableFailures;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -42,6 +43,10 @@ class FaultCatalogueTest {
 
     assertThat(summary.getTotalFailureCount()).as("tests of the suites that fail on the bug " + fault).isPositive();
     List<String> failed = summary.getFailures().stream().map(failure -> failure.getTestIdentifier().getDisplayName()).toList();
+    assertThat(summary.getFailures())
+        .as("every failure of a suite keeps its message readable (ReadableFailures)")
+        .allSatisfy(failure -> assertThat(String.valueOf(failure.getException().getMessage()).lines())
+            .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(ReadableFailures.MAX_LINE + 50)));
     if (fault.name().startsWith("NON_ATOMIC")) {
       assertThat(failed).as("a check-then-insert is caught by a plain race of StorageConcurrencyContract, not only by rollbacks")
           .anyMatch(name -> name.startsWith("letsOneOf"));

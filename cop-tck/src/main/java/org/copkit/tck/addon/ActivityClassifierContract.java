@@ -16,13 +16,16 @@ import org.copkit.api.analytics.spi.ActivityClassifier;
 import org.copkit.api.community.Audience;
 import org.copkit.api.discussion.ThreadKind;
 import org.copkit.api.feed.CopComponent;
+import org.copkit.tck.shared.ReadableFailures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The test kit's contract for an {@link ActivityClassifier}: extend it in the add-on's tests and
  * return the classifier from {@link #classifier()}. It checks the name, that every type of activity
  * gets an answer (a component or empty, never {@code null}), and that the classifier is thread-safe.
  */
+@ExtendWith(ReadableFailures.class)
 public abstract class ActivityClassifierContract {
 
   /** @return the classifier under test */

@@ -17,7 +17,9 @@ import org.copkit.api.moderation.spi.ModerationRule;
 import org.copkit.api.moderation.spi.RuleFailure;
 import org.copkit.api.moderation.spi.Verdict;
 import org.copkit.api.shared.MemberId;
+import org.copkit.tck.shared.ReadableFailures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The test kit's contract for a {@link ModerationRule}: extend it in the add-on's tests and return
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * texts it does not understand), that the rule is thread-safe (the same verdicts under concurrent
  * posts as one by one), and that it declares a failure policy.
  */
+@ExtendWith(ReadableFailures.class)
 public abstract class ModerationRuleContract {
 
   private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");

@@ -22,7 +22,9 @@ import org.copkit.api.feed.CopComponent;
 import org.copkit.api.feed.spi.MemberTerms;
 import org.copkit.api.feed.spi.RankingSignal;
 import org.copkit.api.shared.MemberId;
+import org.copkit.tck.shared.ReadableFailures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The test kit's contract for a {@link RankingSignal}: extend it in the add-on's tests and return the
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * platform's time budget once warm (a late answer is left out of the feed), and that the signal is
  * thread-safe (the same terms under concurrent requests as one by one).
  */
+@ExtendWith(ReadableFailures.class)
 public abstract class RankingSignalContract {
 
   private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");

@@ -35,8 +35,10 @@ import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
 import org.copkit.api.shared.Person;
 import org.copkit.tck.shared.Race;
+import org.copkit.tck.shared.ReadableFailures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Contract: the membership rules hold when 16 threads change one community at once. Runs the real
@@ -46,6 +48,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Extend it and build the use cases on a fresh, empty storage in {@link #useCases(Directory)}.
  */
+@ExtendWith(ReadableFailures.class)
 public abstract class MembershipConcurrencyContract {
 
   /** How many threads act at once. */

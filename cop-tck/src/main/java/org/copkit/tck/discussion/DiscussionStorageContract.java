@@ -7,7 +7,9 @@ import java.util.function.Function;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.copkit.api.discussion.port.DiscussionStorage;
 import org.copkit.api.shared.ConflictException;
+import org.copkit.tck.shared.ReadableFailures;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The base of the discussion suites: it asks the adapter under test for a {@link DiscussionStorage}
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
  *
  * <p>An adapter extends each suite once and implements {@link #storage()}; nothing else is needed.
  */
+@ExtendWith(ReadableFailures.class)
 public abstract class DiscussionStorageContract {
 
   private DiscussionStorage storage;

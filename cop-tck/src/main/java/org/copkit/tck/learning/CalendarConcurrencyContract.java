@@ -27,8 +27,10 @@ import org.copkit.api.shared.Directory;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Person;
 import org.copkit.tck.shared.Race;
+import org.copkit.tck.shared.ReadableFailures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Contract: a learning event's seats hold when many threads register and cancel at once. Runs the
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * <p>Extend it and build the use cases on a fresh, empty storage in {@link #useCases(Directory)};
  * the platform's clock must be the system clock (events are scheduled a month ahead).
  */
+@ExtendWith(ReadableFailures.class)
 public abstract class CalendarConcurrencyContract {
 
   /** How many threads act at once. */

@@ -2,7 +2,6 @@ package org.copkit.tck.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.copkit.api.shared.AuditAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +33,17 @@ import org.copkit.api.moderation.ModerationSubject;
 import org.copkit.api.moderation.RaiseFlag;
 import org.copkit.api.moderation.ReviewItem;
 import org.copkit.api.moderation.ReviewStatus;
+import org.copkit.api.shared.AuditAction;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.Directory;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.PageRequest;
 import org.copkit.api.shared.Person;
 import org.copkit.tck.shared.Race;
+import org.copkit.tck.shared.ReadableFailures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Contract: a review item is decided exactly once. Sixteen e-moderators decide the same held post
@@ -53,6 +55,7 @@ import org.junit.jupiter.api.Test;
  * <p>Extend it and build the use cases on a fresh, empty storage in {@link #useCases(Directory)},
  * with the platform's default moderation settings (one pre-moderated post per newcomer).
  */
+@ExtendWith(ReadableFailures.class)
 public abstract class DecisionConcurrencyContract {
 
   /** How many moderators decide at once. */

@@ -8,7 +8,9 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.copkit.api.moderation.port.ModerationStorage;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.tck.discussion.EachCallInATransaction;
+import org.copkit.tck.shared.ReadableFailures;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The base of the moderation suites: it asks the adapter under test for a {@link ModerationStorage}
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
  *
  * <p>An adapter extends each suite once and implements {@link #storage()}; nothing else is needed.
  */
+@ExtendWith(ReadableFailures.class)
 public abstract class ModerationStorageContract {
 
   private ModerationStorage storage;

@@ -26,6 +26,7 @@ import org.copkit.api.shared.Transactions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The contract of a storage's {@link EventPublisher} and of the relay that takes its events to the
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
  * run of its relay. The JPA adapter's {@code JpaOutbox} and the in-memory storage's event log pass
  * it.
  */
+@ExtendWith(ReadableFailures.class)
 public abstract class EventPublisherContract {
 
   /** The most events a relay run is asked for when the test wants them all. */

@@ -12,6 +12,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.storage.CopStorage;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The base of every contract suite: it asks the adapter under test for a storage and runs port
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
  * of Micrometer's {@code MeterRegistryCompatibilityKit}. An adapter extends each suite once and
  * implements {@link #storage()}; nothing else is needed.
  */
+@ExtendWith(ReadableFailures.class)
 public abstract class StorageContract {
 
   private CopStorage storage;
