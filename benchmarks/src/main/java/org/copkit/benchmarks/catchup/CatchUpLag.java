@@ -56,12 +56,14 @@ import org.copkit.jpa.JpaStorage;
  * migrated schema (created for the run and dropped after it). Writers publish activities on node A
  * through {@link org.copkit.api.feed.ActivityPublishing#publish} on an open-loop schedule of
  * {@code rate} writes per second (a write late on its slot does not move the next one). A reader
- * on node B asks for the first page of its feed ({@value FeedQuery#MAX_SIZE} items) in a loop,
- * pausing 1 ms between pages; a write is visible when its activity is first on such a page (or, for
- * a write committed more than a second ago and still missing from the page, when {@link
- * org.copkit.api.feed.Feed#explain} finds it). Lag is measured from the moment {@code publish}
- * returned on A (the commit is done by then) to the moment B's page holding it came back. Writes
- * of the warm-up are measured too, but not reported.
+ * thread asks node B, through {@link org.copkit.api.feed.Feed#explain}, about the newest write
+ * committed on A that it has not seen yet (and, when B does not know it, about the oldest),
+ * pausing 1 ms between probes. B applies the change log in commit order, so when B explains a
+ * write, every write that committed before that one started is in B's feeds too: all of them are
+ * marked visible at that moment. Lag is measured from the moment {@code publish} returned on A
+ * (the commit is done by then) to the moment B's answer came back. Writes of the warm-up are
+ * measured too, but not reported. After the run, one page of B's feed checks that the last write
+ * is on it and the page is not stale.
  *
  * <pre>
  * mvn -q -o -Dcopkit.quick -pl benchmarks -am package -DskipTests
@@ -136,15 +138,15 @@ public final class CatchUpLag {
    * @param settings what ran
    * @param written writes measured (committed on A after the warm-up)
    * @param seenOnB of those, how many node B's feed showed before the run ended
-   * @param foundByExplain of those, how many were found through explain rather than on a page
    * @param achievedRate writes per second actually committed on A in the measured period
    * @param lagMillis lag of each write seen on B, in milliseconds, sorted
    * @param publishMillis time each measured publish call took on A, in milliseconds, sorted
-   * @param stalePages pages served by B flagged stale during the run
-   * @param pages pages served by B during the run
+   * @param probes explain calls made on B to find the writes
+   * @param lastPageStale whether B's feed page after the run was flagged stale
+   * @param lastWriteOnPage whether the last write was on that page
    */
-  public record Result(Settings settings, int written, int seenOnB, int foundByExplain, double achievedRate,
-      double[] lagMillis, double[] publishMillis, int stalePages, int pages) {
+  public record Result(Settings settings, int written, int seenOnB, double achievedRate,
+      double[] lagMillis, double[] publishMillis, int probes, boolean lastPageStale, boolean lastWriteOnPage) {
 
     /**
      * @param lags sorted values
@@ -161,19 +163,19 @@ public final class CatchUpLag {
 
     /** @return the figures in one Markdown table row */
     public String row() {
-      return String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %d/%d | %.1f | %.1f | %.1f | %.1f | %.1f | %d/%d |",
+      return String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %d/%d | %.1f | %.1f | %.1f | %.1f | %.1f | %d |",
           settings.database(), settings.interval() == null ? "default (" + CopPlatform.DEFAULT_CATCH_UP_MILLIS + " ms)"
               : settings.interval().toMillis() + " ms",
           settings.rate(), achievedRate, seenOnB, written,
           percentile(lagMillis, 0.50), percentile(lagMillis, 0.90), percentile(lagMillis, 0.99),
           lagMillis.length == 0 ? Double.NaN : lagMillis[lagMillis.length - 1],
-          percentile(publishMillis, 0.99), stalePages, pages);
+          percentile(publishMillis, 0.99), probes);
     }
 
     /** @return the header of {@link #row()} */
     public static String header() {
       return "| database | B's catch-up interval | target writes/s | achieved writes/s | seen on B | lag p50 (ms) "
-          + "| p90 | p99 | max | publish p99 on A (ms) | stale pages on B |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+          + "| p90 | p99 | max | publish p99 on A (ms) | probes on B |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
     }
   }
 
@@ -191,7 +193,8 @@ public final class CatchUpLag {
     Result result = run(settings);
     System.out.println(Result.header());
     System.out.println(result.row());
-    System.out.printf(Locale.ROOT, "found through explain rather than on the page: %d%n", result.foundByExplain());
+    System.out.printf(Locale.ROOT, "after the run, B's first page: stale %s, holds the last write %s%n",
+        result.lastPageStale(), result.lastWriteOnPage());
     System.exit(0);
   }
 
@@ -254,9 +257,7 @@ public final class CatchUpLag {
       AtomicLongArray visible = new AtomicLongArray(total);
       Map<ActivityId, Integer> pending = new ConcurrentHashMap<>();
       AtomicInteger next = new AtomicInteger();
-      AtomicInteger foundByExplain = new AtomicInteger();
-      AtomicInteger pages = new AtomicInteger();
-      AtomicInteger stalePages = new AtomicInteger();
+      AtomicInteger probes = new AtomicInteger();
       long period = SECOND / settings.rate();
       long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
 
@@ -286,31 +287,20 @@ public final class CatchUpLag {
       Running running = new Running();
       Future<?> watcher = threads.submit(() -> {
         while (running.on) {
-          FeedPage page = b.feed().feed(reader, FeedQuery.first(FeedQuery.MAX_SIZE));
-          long now = System.nanoTime();
-          pages.incrementAndGet();
-          if (page.stale()) {
-            stalePages.incrementAndGet();
-          }
-          for (FeedItem item : page.items()) {
-            Integer i = pending.remove(item.activity());
-            if (i != null) {
-              visible.set(i, now);
+          // B applies the log in commit order: once it shows a write, it shows every write that
+          // committed before that one started. Probe the newest committed write, else the oldest.
+          int newest = -1;
+          int oldest = -1;
+          for (int i : pending.values()) {
+            long at = committed.get(i);
+            if (at != 0) {
+              newest = newest < 0 || at > committed.get(newest) ? i : newest;
+              oldest = oldest < 0 || at < committed.get(oldest) ? i : oldest;
             }
           }
-          for (Map.Entry<ActivityId, Integer> entry : pending.entrySet()) {
-            long at = committed.get(entry.getValue());
-            if (at != 0 && now - at > SECOND) {
-              try {
-                b.feed().explain(reader, entry.getKey());
-                if (pending.remove(entry.getKey()) != null) {
-                  visible.set(entry.getValue(), System.nanoTime());
-                  foundByExplain.incrementAndGet();
-                }
-              } catch (NotFoundException notYet) {
-                // not applied on B yet
-              }
-            }
+          if (newest >= 0 && !(visibleOnB(b, reader, ids, newest, started, committed, visible, pending, probes)
+              || newest == oldest)) {
+            visibleOnB(b, reader, ids, oldest, started, committed, visible, pending, probes);
           }
           LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
@@ -330,6 +320,8 @@ public final class CatchUpLag {
       }
       running.on = false;
       watcher.get();
+      FeedPage last = b.feed().feed(reader, FeedQuery.first(FeedQuery.MAX_SIZE));
+      boolean lastOnPage = last.items().stream().map(FeedItem::activity).anyMatch(ids[total - 1]::equals);
 
       int written = total - warmupWrites;
       double[] lags = new double[written];
@@ -348,12 +340,39 @@ public final class CatchUpLag {
       lags = Arrays.copyOf(lags, seen);
       Arrays.sort(lags);
       Arrays.sort(publishes);
-      double achieved = written / ((lastCommit - firstStart) / 1e9);
-      return new Result(settings, written, seen, foundByExplain.get(), achieved, lags, publishes, stalePages.get(), pages.get());
+      double achieved = written / ((lastCommit - (start + warmupWrites * period)) / 1e9);
+      return new Result(settings, written, seen, achieved, lags, publishes, probes.get(), last.stale(), lastOnPage);
     } finally {
       a.close();
       b.close();
     }
+  }
+
+  /**
+   * Asks node B to explain write {@code i} to the reader; when B finds it, marks it visible now,
+   * with every pending write that committed before it started.
+   *
+   * @return whether B found it
+   */
+  private static boolean visibleOnB(CopPlatform b, MemberId reader, ActivityId[] ids, int i, AtomicLongArray started,
+      AtomicLongArray committed, AtomicLongArray visible, Map<ActivityId, Integer> pending, AtomicInteger probes) {
+    probes.incrementAndGet();
+    try {
+      b.feed().explain(reader, ids[i]);
+    } catch (NotFoundException notYet) {
+      return false;
+    }
+    long now = System.nanoTime();
+    long before = started.get(i);
+    pending.values().removeIf(j -> {
+      long at = committed.get(j);
+      boolean shown = j == i || (at != 0 && at < before);
+      if (shown) {
+        visible.set(j, now);
+      }
+      return shown;
+    });
+    return true;
   }
 
   /** A flag the reader thread reads each loop. */

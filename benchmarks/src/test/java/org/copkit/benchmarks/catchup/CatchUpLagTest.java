@@ -22,7 +22,9 @@ class CatchUpLagTest {
     assertThat(result.seenOnB()).as("every measured write was seen on B").isEqualTo(result.written());
     assertThat(result.lagMillis()).hasSize(200);
     assertThat(result.lagMillis()[0]).as("lags sorted, none negative").isNotNegative();
-    assertThat(result.pages()).isPositive();
+    assertThat(result.probes()).isPositive();
+    assertThat(result.lastWriteOnPage()).as("the last write is on B's first page").isTrue();
+    assertThat(result.lastPageStale()).isFalse();
     assertThat(result.row()).startsWith("| H2 | 50 ms | 100 |");
     assertThat(CatchUpLag.Settings.parse().interval()).as("the platform's default unless told").isNull();
     assertThat(CatchUpLag.Settings.parse("interval=250").interval()).isEqualTo(Duration.ofMillis(250));
