@@ -44,4 +44,14 @@ public interface KnowledgeQueries {
    * @throws org.copkit.api.shared.NotFoundException also when the item has no such revision
    */
   KnowledgeRevision revision(MemberId reader, KnowledgeItemId item, int number);
+
+  /**
+   * @param reader who reads
+   * @param item an item
+   * @param from a revision's number
+   * @param to another revision's number (older or newer)
+   * @return what changed from {@code from} to {@code to}
+   * @throws org.copkit.api.shared.NotFoundException also when the item has no such revision
+   */
+  RevisionComparison compare(MemberId reader, KnowledgeItemId item, int from, int to);
 }

@@ -8,6 +8,7 @@ import org.copkit.api.knowledge.KnowledgeItem;
 import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.knowledge.KnowledgeQueries;
 import org.copkit.api.knowledge.KnowledgeRevision;
+import org.copkit.api.knowledge.RevisionComparison;
 import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.NotFoundException;
@@ -64,8 +65,20 @@ final class KnowledgeQueriesService implements KnowledgeQueries {
   public KnowledgeRevision revision(MemberId readerId, KnowledgeItemId id, int number) {
     return work.query(() -> {
       KnowledgeItem item = work.item(work.communities.actor(readerId), id).item();
-      return work.storage.knowledgeItems().revision(item.id(), number)
-          .orElseThrow(() -> new NotFoundException("knowledge revision", id + "/" + number));
+      return revisionOf(item, number);
     });
+  }
+
+  @Override
+  public RevisionComparison compare(MemberId readerId, KnowledgeItemId id, int from, int to) {
+    return work.query(() -> {
+      KnowledgeItem item = work.item(work.communities.actor(readerId), id).item();
+      return RevisionComparison.of(revisionOf(item, from), revisionOf(item, to));
+    });
+  }
+
+  private KnowledgeRevision revisionOf(KnowledgeItem item, int number) {
+    return work.storage.knowledgeItems().revision(item.id(), number)
+        .orElseThrow(() -> new NotFoundException("knowledge revision", item.id() + "/" + number));
   }
 }

@@ -30,6 +30,7 @@ import org.copkit.api.knowledge.KnowledgeKind;
 import org.copkit.api.knowledge.KnowledgeQueries;
 import org.copkit.api.knowledge.KnowledgeRevision;
 import org.copkit.api.knowledge.RestoreRevision;
+import org.copkit.api.knowledge.RevisionComparison;
 import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.AuditAction;
 import org.copkit.api.shared.AuditEntry;
@@ -253,6 +254,28 @@ class KnowledgeBaseTest {
             assertThat(e.reason()).isEqualTo("the first was better");
             assertThat(e.detail()).contains(first.id().toString()).contains("revision 3 from 1");
           });
+    }
+
+    @Test
+    void comparesTwoRevisionsFieldByField() {
+      KnowledgeItem first = base.create(LAIA, new CreateItem(community, KnowledgeKind.PILL, Audience.COMMUNITY,
+          new KnowledgeContent("Títol", "cos", "", Set.of("mediació", "guia"), Set.of("a")), ""));
+      base.edit(LAIA, new EditItem(first.id(), 1,
+          new KnowledgeContent("Títol", "cos nou", "https://x.example.org/", Set.of("guia", "víctimes"), Set.of("a", "b")), "more"));
+
+      RevisionComparison forward = queries.compare(ORIOL, first.id(), 1, 2);
+      assertThat(forward.titleChanged()).isFalse();
+      assertThat(forward.bodyChanged()).isTrue();
+      assertThat(forward.linkChanged()).isTrue();
+      assertThat(forward.tagsAdded()).containsExactly("víctimes");
+      assertThat(forward.tagsRemoved()).containsExactly("mediació");
+      assertThat(forward.competencesAdded()).containsExactly("b");
+      assertThat(forward.competencesRemoved()).isEmpty();
+      assertThat(queries.compare(ORIOL, first.id(), 2, 1).tagsAdded()).containsExactly("mediació");
+      assertThat(queries.compare(ORIOL, first.id(), 2, 2).unchanged()).isTrue();
+      assertThatThrownBy(() -> queries.compare(ORIOL, first.id(), 1, 3)).isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> queries.compare(XAVIER, first.id(), 1, 2)).isInstanceOf(NotFoundException.class)
+          .hasMessageNotContaining(community.toString());
     }
 
     @Test
