@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import org.copkit.api.feed.Interaction;
 import org.copkit.api.feed.Interests;
 import org.copkit.api.feed.PersonalWeights;
 import org.copkit.api.shared.MemberId;
+import org.copkit.core.CopPlatform;
 import org.copkit.core.feed.FeedAssembly;
 import org.copkit.core.memory.InMemoryDirectory;
 import org.copkit.core.memory.InMemoryNotifications;
@@ -133,7 +135,9 @@ final class FeedWorkload {
     FeedAssembly module = FeedAssembly.create(
         new Wiring(storage, InMemoryDirectory.of(), storage.eventPublisher(), new InMemoryNotifications(),
             Clock.fixed(NOW, ZoneOffset.UTC)),
-        settings, List.of());
+        settings, List.of(), Duration.ofMillis(CopPlatform.Builder.DEFAULT_RANKING_SIGNAL_BUDGET_MILLIS), Optional.empty(),
+        // The reader's whole seen list, which W2 makes longer (2,000) than a profile keeps by default.
+        Math.max(FeedAssembly.DEFAULT_SEEN_LIMIT, interactions.size()));
     published.forEach(activity -> module.publishing().publish(activity.author(), activity));
     interactions.forEach(interaction -> module.publishing().record(READER, interaction));
     module.publishing().declareInterests(READER, interests);
