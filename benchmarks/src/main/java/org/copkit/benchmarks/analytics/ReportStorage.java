@@ -71,7 +71,9 @@ public enum ReportStorage {
         }
 
         @Override
-        public void close() {}
+        public void close() {
+          platform.close();
+        }
       };
     }
   },
@@ -256,6 +258,7 @@ public enum ReportStorage {
 
     @Override
     public void close() throws SQLException {
+      platform.close();
       entityManagerFactory.close();
       cleanup.run();
     }
