@@ -10,6 +10,7 @@ module org.copkit.api {
   exports org.copkit.api.community;
   exports org.copkit.api.community.port;
   exports org.copkit.api.competence;
+  exports org.copkit.api.competence.port;
   exports org.copkit.api.competence.spi;
   exports org.copkit.api.discussion;
   exports org.copkit.api.discussion.port;

@@ -23,6 +23,7 @@ module org.copkit.jpa {
   opens org.copkit.jpa;
   opens org.copkit.jpa.analytics;
   opens org.copkit.jpa.community;
+  opens org.copkit.jpa.competence;
   opens org.copkit.jpa.discussion;
   opens org.copkit.jpa.knowledge;
   opens org.copkit.jpa.learning;

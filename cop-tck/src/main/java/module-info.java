@@ -11,6 +11,7 @@ open module org.copkit.tck {
   exports org.copkit.tck.addon;
   exports org.copkit.tck.analytics;
   exports org.copkit.tck.community;
+  exports org.copkit.tck.competence;
   exports org.copkit.tck.discussion;
   exports org.copkit.tck.knowledge;
   exports org.copkit.tck.learning;

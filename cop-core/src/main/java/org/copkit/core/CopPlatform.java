@@ -215,6 +215,11 @@ public final class CopPlatform implements AutoCloseable {
     return competences.catalogue();
   }
 
+  /** @return competence claims: self-assessment, peer endorsement, validation, history */
+  public org.copkit.api.competence.CompetenceAssessment competenceAssessment() {
+    return competences.assessment();
+  }
+
   /** @return learning units, paths and completions */
   public Learning learning() {
     return learning.learning();

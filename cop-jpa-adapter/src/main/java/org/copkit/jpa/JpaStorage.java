@@ -109,7 +109,8 @@ public final class JpaStorage implements CopStorage {
     return CommunityStorage.scopeOf(event)
         .or(() -> DiscussionPorts.scopeOf(event))
         .or(() -> ModerationPorts.scopeOf(event))
-        .or(() -> LearningPorts.scopeOf(event));
+        .or(() -> LearningPorts.scopeOf(event))
+        .or(() -> org.copkit.jpa.competence.CompetencePorts.scopeOf(event));
   }
 
   /**
@@ -137,7 +138,8 @@ public final class JpaStorage implements CopStorage {
             DiscussionPorts.entityClasses(),
             ModerationPorts.entityClasses(),
             LearningPorts.entityClasses(),
-            org.copkit.jpa.knowledge.KnowledgePorts.entityClasses())
+            org.copkit.jpa.knowledge.KnowledgePorts.entityClasses(),
+            org.copkit.jpa.competence.CompetencePorts.entityClasses())
         .flatMap(List::stream)
         .map(Class::getName)
         .toList();
@@ -237,6 +239,11 @@ public final class JpaStorage implements CopStorage {
   @Override
   public org.copkit.api.knowledge.port.KnowledgeItems knowledgeItems() {
     return org.copkit.jpa.knowledge.KnowledgePorts.knowledgeItems(transactions);
+  }
+
+  @Override
+  public org.copkit.api.competence.port.CompetenceClaims competenceClaims() {
+    return org.copkit.jpa.competence.CompetencePorts.competenceClaims(transactions);
   }
 
   @Override

@@ -39,7 +39,7 @@ class CopSchemaTest {
       assertThat(versions(copkit(schema)))
           .containsExactly(
               "0 << Flyway Baseline >>", "1 communities", "2 audit trail and outbox", "3 discussions", "4 moderation",
-              "5 analytics", "6 change log", "7 outbox claims", "9 rule switches", "10 learning", "11 knowledge");
+              "5 analytics", "6 change log", "7 outbox claims", "9 rule switches", "10 learning", "11 knowledge", "15 competence claims");
     }
   }
 
@@ -56,7 +56,7 @@ class CopSchemaTest {
       assertThat(versions(copkit(schema)))
           .containsExactly(
               "1 communities", "2 audit trail and outbox", "3 discussions", "4 moderation", "5 analytics", "6 change log",
-              "7 outbox claims", "9 rule switches", "10 learning", "11 knowledge");
+              "7 outbox claims", "9 rule switches", "10 learning", "11 knowledge", "15 competence claims");
     }
   }
 

@@ -236,6 +236,14 @@ abstract class JpaStorageSuite {
   }
 
   @Nested
+  class CompetenceClaims extends org.copkit.tck.competence.CompetenceClaimsContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
   class LearningUnits extends LearningUnitsContract {
     @Override
     protected CopStorage storage() {

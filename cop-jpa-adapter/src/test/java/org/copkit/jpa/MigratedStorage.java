@@ -25,6 +25,8 @@ final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
   /** Every CoPKit table, children before parents. */
   private static final List<String> TABLES =
       List.of(
+          "cop_competence_claim_entry",
+          "cop_competence_claim",
           "cop_knowledge_revision",
           "cop_knowledge_item",
           "cop_registration",

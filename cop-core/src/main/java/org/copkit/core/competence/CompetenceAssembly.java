@@ -2,6 +2,7 @@ package org.copkit.core.competence;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.copkit.api.competence.CompetenceAssessment;
 import org.copkit.api.competence.CompetenceCatalogue;
 import org.copkit.api.competence.CompetenceFramework;
 import org.copkit.api.competence.spi.FrameworkProvider;
@@ -17,10 +18,13 @@ public final class CompetenceAssembly {
 
   private final Frameworks frameworks;
   private final CompetenceCatalogue catalogue;
+  private final CompetenceAssessment assessment;
 
-  private CompetenceAssembly(Frameworks frameworks, CommunityGate communities) {
+  private CompetenceAssembly(Wiring wiring, Frameworks frameworks, CommunityGate communities) {
     this.frameworks = frameworks;
     this.catalogue = new CatalogueService(frameworks, communities);
+    this.assessment = new AssessmentService(
+        new AssessmentWork(wiring.storage(), communities, frameworks, wiring.events(), wiring.clock()));
   }
 
   /**
@@ -46,7 +50,7 @@ public final class CompetenceAssembly {
         LOG.warn("Skipped competence framework provider {}: {}", provider.getClass().getName(), e.toString());
       }
     }
-    return new CompetenceAssembly(Frameworks.of(hosts), communities);
+    return new CompetenceAssembly(wiring, Frameworks.of(hosts), communities);
   }
 
   /** @return the frameworks, for the features that align to competences */
@@ -57,5 +61,10 @@ public final class CompetenceAssembly {
   /** @return the reading use case */
   public CompetenceCatalogue catalogue() {
     return catalogue;
+  }
+
+  /** @return self-assessment, endorsement and validation of competence claims */
+  public CompetenceAssessment assessment() {
+    return assessment;
   }
 }

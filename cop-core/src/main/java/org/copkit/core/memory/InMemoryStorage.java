@@ -59,6 +59,7 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   private final InMemoryCalendarEvents calendarEvents = new InMemoryCalendarEvents(transactions);
   private final InMemoryRegistrations registrations = new InMemoryRegistrations(transactions);
   private final InMemoryKnowledgeItems knowledgeItems = new InMemoryKnowledgeItems(transactions);
+  private final InMemoryCompetenceClaims competenceClaims = new InMemoryCompetenceClaims(transactions);
   private final InMemoryEventLog events;
 
   private InMemoryStorage(int eventLogCapacity) {
@@ -165,6 +166,11 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   @Override
   public org.copkit.api.knowledge.port.KnowledgeItems knowledgeItems() {
     return knowledgeItems;
+  }
+
+  @Override
+  public org.copkit.api.competence.port.CompetenceClaims competenceClaims() {
+    return competenceClaims;
   }
 
   @Override

@@ -157,6 +157,11 @@ final class FaultyStorage implements CopStorage {
   }
 
   @Override
+  public org.copkit.api.competence.port.CompetenceClaims competenceClaims() {
+    return perCall(org.copkit.api.competence.port.CompetenceClaims.class, delegate.competenceClaims());
+  }
+
+  @Override
   public org.copkit.api.learning.port.LearningUnits learningUnits() {
     return perCall(org.copkit.api.learning.port.LearningUnits.class, delegate.learningUnits());
   }

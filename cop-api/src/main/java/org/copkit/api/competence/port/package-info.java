@@ -1,0 +1,2 @@
+/** Outbound ports of competence assessment: claims and their histories. */
+package org.copkit.api.competence.port;

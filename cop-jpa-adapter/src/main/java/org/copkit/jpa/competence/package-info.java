@@ -1,0 +1,2 @@
+/** Competence assessment on JPA: claims and their histories. */
+package org.copkit.jpa.competence;
