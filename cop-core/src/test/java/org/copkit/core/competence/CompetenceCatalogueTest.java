@@ -30,6 +30,12 @@ import org.junit.jupiter.api.Test;
  */
 class CompetenceCatalogueTest {
 
+  /** The platform's parts, for assembling the competence feature alone. */
+  private static final org.copkit.core.shared.Wiring WIRING = new org.copkit.core.shared.Wiring(
+      org.copkit.core.memory.InMemoryStorage.create(), org.copkit.core.memory.InMemoryDirectory.of(),
+      new org.copkit.core.memory.InMemoryEventLog(), new org.copkit.core.memory.InMemoryNotifications(),
+      java.time.Clock.systemUTC());
+
   private static final MemberId ANA = MemberId.of("ana");
   private static final MemberId GONE = MemberId.of("gone");
   private static final MemberId STRANGER = MemberId.of("stranger");
@@ -137,7 +143,7 @@ class CompetenceCatalogueTest {
         throw new IllegalStateException("the provider's database is down");
       };
       FrameworkProvider working = () -> List.of(mediation(MEDIATION_1, "Listening"));
-      CompetenceAssembly assembly = CompetenceAssembly.create(null, List.of(), List.of(failing, working), null);
+      CompetenceAssembly assembly = CompetenceAssembly.create(WIRING, List.of(), List.of(failing, working), null);
 
       assertThat(assembly.frameworks().all()).extracting(CompetenceFramework::ref).containsExactly(DigComp.V2_2, MEDIATION_1);
     }
@@ -166,7 +172,7 @@ class CompetenceCatalogueTest {
   @Nested
   class Checks {
 
-    private final Frameworks frameworks = CompetenceAssembly.create(null, List.of(), List.of(), null).frameworks();
+    private final Frameworks frameworks = CompetenceAssembly.create(WIRING, List.of(), List.of(), null).frameworks();
 
     @Test
     void acceptsAKnownCompetenceAtALevelOfItsFramework() {
