@@ -125,6 +125,28 @@ public final class JpaStorage implements CopStorage {
   }
 
   /**
+   * On PostgreSQL, wakes this node's readers of the change log (the feed's catch-up) as soon as
+   * another node commits changes, instead of at their next poll: this node's commits that append
+   * changes send a {@code NOTIFY copkit_changes} (with the schema and the last sequence, delivered
+   * only if they commit), and a daemon thread holds one connection of {@code dataSource} that
+   * {@code LISTEN}s. Call it on every node, each with its own data source or pool; the connection
+   * is held until the subscription is closed, and opened again after a failure (meanwhile readers
+   * poll, as they always do). Nodes on other schemas of the same database are ignored.
+   *
+   * <p>A wake-up only: the polling interval stays the guarantee, and without this call the feed
+   * polls as before. See {@code docs/nodes.md}.
+   *
+   * @param dataSource connections to PostgreSQL, on the schema of this storage
+   * @return the subscription; close it (before the data source) to stop listening and notifying
+   * @throws org.copkit.api.shared.InvalidInputException when the data source is null or does not
+   *     reach PostgreSQL
+   * @throws IllegalStateException when no connection can be opened
+   */
+  public ChangeLog.Subscription listenForChanges(javax.sql.DataSource dataSource) {
+    return SharedStorage.listenForChanges(changeLog, dataSource);
+  }
+
+  /**
    * The entities a persistence unit needs for CoPKit: the same list as the {@code copkit} unit in
    * {@code META-INF/persistence.xml}.
    *

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -133,5 +134,10 @@ final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
 
   TestDatabase database() {
     return database;
+  }
+
+  /** @return a pool of connections to the schema of its own, closed after the class's tests */
+  DataSource anotherPool() {
+    return schema.anotherPool();
   }
 }

@@ -6,7 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,7 +93,8 @@ enum TestDatabase {
     requireConfigured();
     String name = "copkit_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     try {
-      return new IsolatedSchema(this, name, pool(isolatedUrl(name)));
+      String url = isolatedUrl(name);
+      return new IsolatedSchema(this, name, url, pool(url));
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create the test schema " + name + " on " + this, e);
     }
@@ -135,11 +137,11 @@ enum TestDatabase {
     }
   }
 
-  private DataSource pool(String url) {
+  private static DataSource pool(String url) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setMaximumPoolSize(4);
-    config.setPoolName("copkit-" + name().toLowerCase(Locale.ROOT));
+    config.setPoolName("copkit-test");
     return new HikariDataSource(config);
   }
 
@@ -148,16 +150,26 @@ enum TestDatabase {
 
     private final TestDatabase database;
     private final String name;
+    private final String url;
     private final DataSource dataSource;
+    private final List<HikariDataSource> morePools = new ArrayList<>();
 
-    private IsolatedSchema(TestDatabase database, String name, DataSource dataSource) {
+    private IsolatedSchema(TestDatabase database, String name, String url, DataSource dataSource) {
       this.database = database;
       this.name = name;
+      this.url = url;
       this.dataSource = dataSource;
     }
 
     DataSource dataSource() {
       return dataSource;
+    }
+
+    /** @return another pool of connections to this schema, closed with it (another node's own pool) */
+    synchronized DataSource anotherPool() {
+      HikariDataSource pool = (HikariDataSource) pool(url);
+      morePools.add(pool);
+      return pool;
     }
 
     TestDatabase database() {
@@ -166,6 +178,9 @@ enum TestDatabase {
 
     @Override
     public void close() throws SQLException {
+      synchronized (this) {
+        morePools.forEach(HikariDataSource::close);
+      }
       ((HikariDataSource) dataSource).close();
       database.drop(name);
     }

@@ -45,6 +45,7 @@ import org.copkit.api.shared.Person;
 import org.copkit.core.CopPlatform;
 import org.copkit.core.memory.InMemoryDirectory;
 import org.copkit.jpa.CopSchema;
+import org.copkit.api.storage.ChangeLog;
 import org.copkit.jpa.JpaStorage;
 
 /**
@@ -76,7 +77,8 @@ import org.copkit.jpa.JpaStorage;
  * ({@code COPKIT_BENCH_POSTGRES_URL}) or MARIADB ({@code COPKIT_BENCH_MARIADB_URL}); {@code rate}
  * writes per second (200); {@code warmup} and {@code seconds} (10 and 60); {@code interval} node B's
  * catch-up interval in milliseconds (the platform's default, {@value CopPlatform#DEFAULT_CATCH_UP_MILLIS},
- * when absent); {@code writers} threads writing on A (4).
+ * when absent); {@code writers} threads writing on A (4); {@code listen} true to have both nodes
+ * {@linkplain JpaStorage#listenForChanges listen for changes} (PostgreSQL only; false by default).
  */
 public final class CatchUpLag {
 
@@ -103,8 +105,10 @@ public final class CatchUpLag {
    * @param seconds seconds measured
    * @param interval node B's catch-up interval, or null for the platform's default
    * @param writers threads writing on node A
+   * @param listen whether both nodes listen for changes (PostgreSQL's {@code LISTEN/NOTIFY})
    */
-  public record Settings(Database database, int rate, int warmupSeconds, int seconds, Duration interval, int writers) {
+  public record Settings(Database database, int rate, int warmupSeconds, int seconds, Duration interval, int writers,
+      boolean listen) {
 
     static Settings parse(String... args) {
       Database database = Database.H2;
@@ -113,6 +117,7 @@ public final class CatchUpLag {
       int seconds = 60;
       Duration interval = null;
       int writers = 4;
+      boolean listen = false;
       for (String arg : args) {
         String[] pair = arg.split("=", 2);
         if (pair.length != 2) {
@@ -125,10 +130,14 @@ public final class CatchUpLag {
           case "seconds" -> seconds = Integer.parseInt(pair[1]);
           case "interval" -> interval = Duration.ofMillis(Long.parseLong(pair[1]));
           case "writers" -> writers = Integer.parseInt(pair[1]);
+          case "listen" -> listen = Boolean.parseBoolean(pair[1]);
           default -> throw new IllegalArgumentException("unknown argument " + pair[0]);
         }
       }
-      return new Settings(database, rate, warmup, seconds, interval, writers);
+      if (listen && database != Database.POSTGRESQL) {
+        throw new IllegalArgumentException("listen=true needs database=POSTGRESQL");
+      }
+      return new Settings(database, rate, warmup, seconds, interval, writers, listen);
     }
   }
 
@@ -163,9 +172,9 @@ public final class CatchUpLag {
 
     /** @return the figures in one Markdown table row */
     public String row() {
-      return String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %d/%d | %.1f | %.1f | %.1f | %.1f | %.1f | %d |",
+      return String.format(Locale.ROOT, "| %s | %s%s | %d | %.1f | %d/%d | %.1f | %.1f | %.1f | %.1f | %.1f | %d |",
           settings.database(), settings.interval() == null ? "default (" + CopPlatform.DEFAULT_CATCH_UP_MILLIS + " ms)"
-              : settings.interval().toMillis() + " ms",
+              : settings.interval().toMillis() + " ms", settings.listen() ? " + LISTEN/NOTIFY" : "",
           settings.rate(), achievedRate, seenOnB, written,
           percentile(lagMillis, 0.50), percentile(lagMillis, 0.90), percentile(lagMillis, 0.99),
           lagMillis.length == 0 ? Double.NaN : lagMillis[lagMillis.length - 1],
@@ -216,7 +225,15 @@ public final class CatchUpLag {
       CopSchema.migrate(poolA);
       factoryA = Persistence.createEntityManagerFactory("copkit", Map.of("jakarta.persistence.nonJtaDataSource", poolA));
       factoryB = Persistence.createEntityManagerFactory("copkit", Map.of("jakarta.persistence.nonJtaDataSource", poolB));
-      return measure(settings, JpaStorage.create(factoryA), JpaStorage.create(factoryB));
+      JpaStorage storageA = JpaStorage.create(factoryA);
+      JpaStorage storageB = JpaStorage.create(factoryB);
+      if (!settings.listen()) {
+        return measure(settings, storageA, storageB);
+      }
+      try (ChangeLog.Subscription aListens = storageA.listenForChanges(poolA);
+          ChangeLog.Subscription bListens = storageB.listenForChanges(poolB)) {
+        return measure(settings, storageA, storageB);
+      }
     } finally {
       if (factoryA != null) {
         factoryA.close();
@@ -313,8 +330,10 @@ public final class CatchUpLag {
       } finally {
         threads.shutdown();
       }
-      long deadline = System.nanoTime() + Math.max(10 * SECOND,
-          20 * (settings.interval() == null ? CopPlatform.DEFAULT_CATCH_UP_MILLIS : settings.interval().toMillis()) * 1_000_000L);
+      // Polling nodes get twenty intervals to see the last writes; listening ones ten seconds,
+      // whatever their interval: a write that needed a poll counts as not seen.
+      long deadline = System.nanoTime() + (settings.listen() ? 10 * SECOND : Math.max(10 * SECOND,
+          20 * (settings.interval() == null ? CopPlatform.DEFAULT_CATCH_UP_MILLIS : settings.interval().toMillis()) * 1_000_000L));
       while (!pending.isEmpty() && System.nanoTime() < deadline) {
         Thread.sleep(10);
       }

@@ -2,6 +2,7 @@ package org.copkit.api.storage;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.Validation;
 
@@ -97,6 +98,37 @@ public interface ChangeLog {
    * @throws InvalidInputException when the sequence is negative or {@code max} is out of range
    */
   List<Change> after(long sequence, int max);
+
+  /**
+   * Asks to be woken when changes have been committed, so that a reader reads the log at once
+   * instead of at its next poll. The listener is given the sequence of the last change committed
+   * (a reader that has read that far need not read). A wake-up only: calls may come late, be
+   * merged or missed, and a storage that cannot tell never calls, so readers must keep polling.
+   * Listeners are called on a thread of the storage's and must return quickly (hand the work to
+   * another thread); one that throws is logged by the storage, not unsubscribed.
+   *
+   * <p>The JPA storage calls when another node commits changes on PostgreSQL, once the host has
+   * asked it to {@code listenForChanges}; elsewhere, and in the in-memory storage (whose platforms
+   * share one process and catch up after their own writes), nobody calls. This default never
+   * calls.
+   *
+   * @param listener what to call
+   * @return the subscription, to close when no more calls are wanted
+   * @throws InvalidInputException when the listener is null
+   */
+  default Subscription subscribe(LongConsumer listener) {
+    Validation.required("listener", listener);
+    return () -> { };
+  }
+
+  /** A {@linkplain #subscribe subscription} to the log's wake-ups; closing it stops the calls. */
+  @FunctionalInterface
+  interface Subscription extends AutoCloseable {
+
+    /** Stops the calls; closing again does nothing. */
+    @Override
+    void close();
+  }
 
   /**
    * Checks a topic.

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.copkit.api.feed.Interaction;
 import org.copkit.api.shared.Transactions;
 import org.copkit.api.storage.Change;
@@ -63,6 +64,9 @@ final class FeedSync {
   private volatile long lastSuccess = System.nanoTime();
   private volatile long staleAfterNanos = Long.MAX_VALUE;
   private ScheduledFuture<?> polling;
+  private ChangeLog.Subscription wakeUps;
+  /** Whether a catch-up asked for by a wake-up of the log waits on the poller's thread. */
+  private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
 
   FeedSync(ChangeLog log, Transactions transactions, ActivityIndex index, MemberProfiles profiles,
       VendorSignals vendors, int seenLimit) {
@@ -197,7 +201,8 @@ final class FeedSync {
 
   /**
    * Catches up every interval on a shared daemon thread until {@link #stop()}, or until this
-   * object is no longer reachable (a platform dropped without being closed).
+   * object is no longer reachable (a platform dropped without being closed); and, between polls,
+   * whenever the log {@linkplain ChangeLog#subscribe wakes} it (another node committed changes).
    */
   synchronized void start(Duration interval) {
     stop();
@@ -209,12 +214,26 @@ final class FeedSync {
       if (sync == null) {
         throw new IllegalStateException("the platform is gone"); // cancels this task
       }
-      try {
-        sync.catchUp();
-      } catch (RuntimeException e) {
-        // reported by catchUp; the node stays stale and tries again at the next interval
-      }
+      sync.catchUpOrStayStale();
     }, millis, millis, TimeUnit.MILLISECONDS);
+    // The log holds the listener for as long as the storage lives: it must not hold this node.
+    wakeUps = log.subscribe(committed -> {
+      FeedSync sync = self.get();
+      if (sync != null && committed > sync.applied && sync.wakeUpQueued.compareAndSet(false, true)) {
+        POLLER.execute(() -> {
+          sync.wakeUpQueued.set(false);
+          sync.catchUpOrStayStale();
+        });
+      }
+    });
+  }
+
+  private void catchUpOrStayStale() {
+    try {
+      catchUp();
+    } catch (RuntimeException e) {
+      // reported by catchUp; the node stays stale and tries again at the next interval
+    }
   }
 
   /** Stops polling; a stopped node is stale (by time) once it falls behind. */
@@ -222,6 +241,10 @@ final class FeedSync {
     if (polling != null) {
       polling.cancel(false);
       polling = null;
+    }
+    if (wakeUps != null) {
+      wakeUps.close();
+      wakeUps = null;
     }
   }
 }

@@ -4,6 +4,10 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
+import org.copkit.api.shared.Validation;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.storage.Change;
 import org.copkit.api.storage.ChangeLog;
@@ -25,6 +29,11 @@ import org.copkit.api.storage.ChangeLog;
  * concurrent claimant wait for the first one's outcome and then fail (reported as {@link
  * ConflictException.Kind#STALE_VERSION}, so the use case runs again and finds the key taken or
  * free).
+ *
+ * <p>While the node {@linkplain PostgresWakeUps listens for changes} on PostgreSQL, that last step
+ * also sends {@code NOTIFY} with the schema and the last sequence drawn; PostgreSQL delivers it to
+ * the other nodes' listeners when (and only if) the transaction commits, and each wakes the
+ * subscribers of its log.
  */
 final class JpaChangeLog implements ChangeLog {
 
@@ -38,6 +47,10 @@ final class JpaChangeLog implements ChangeLog {
   private final ThreadLocal<Pending> pending = new ThreadLocal<>();
 
   private record Pending(EntityManager transaction, List<String[]> changes) {}
+
+  private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+  /** How many listeners of this node are running: while there is one, commits notify. */
+  private final AtomicInteger notifying = new AtomicInteger();
 
   JpaChangeLog(JpaTransactions transactions) {
     this.transactions = transactions;
@@ -110,6 +123,46 @@ final class JpaChangeLog implements ChangeLog {
       entityManager.persist(new ChangeRow(++sequence, change[0], change[1], change[2]));
     }
     entityManager.flush();
+    if (notifying.get() > 0) {
+      // delivered at commit, never for a transaction that rolls back; count(*) reads a row back
+      // whatever the provider makes of pg_notify's void
+      entityManager
+          .createNativeQuery("SELECT count(*) FROM (SELECT pg_notify('" + PostgresWakeUps.CHANNEL
+              + "', current_schema() || ':' || ?1)) AS notified")
+          .setParameter(1, Long.toString(last))
+          .getSingleResult();
+    }
+  }
+
+  @Override
+  public Subscription subscribe(LongConsumer listener) {
+    Validation.required("listener", listener);
+    LongConsumer subscribed = listener::accept; // one entry per call, even for a listener subscribed twice
+    listeners.add(subscribed);
+    return () -> listeners.remove(subscribed);
+  }
+
+  /** Starts listening on PostgreSQL (see {@link PostgresWakeUps}); this node's commits notify. */
+  Subscription listen(javax.sql.DataSource dataSource) {
+    PostgresWakeUps wakeUps = PostgresWakeUps.start(dataSource, this);
+    notifying.incrementAndGet();
+    return wakeUps;
+  }
+
+  void stopNotifying() {
+    notifying.decrementAndGet();
+  }
+
+  /** Wakes the subscribers: changes up to {@code sequence} have committed. */
+  void wake(long sequence) {
+    for (LongConsumer listener : listeners) {
+      try {
+        listener.accept(sequence);
+      } catch (RuntimeException e) {
+        System.getLogger(JpaChangeLog.class.getName())
+            .log(System.Logger.Level.WARNING, "A listener of the change log failed; it stays subscribed", e);
+      }
+    }
   }
 
   @Override

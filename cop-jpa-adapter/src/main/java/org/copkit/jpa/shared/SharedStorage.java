@@ -26,6 +26,18 @@ public final class SharedStorage {
   }
 
   /**
+   * Starts waking the subscribers of a change log made by {@link #changeLog} when other nodes
+   * commit changes on PostgreSQL.
+   *
+   * @param changeLog the change log
+   * @param dataSource where to hold the listening connection
+   * @return the subscription that stops listening
+   */
+  public static ChangeLog.Subscription listenForChanges(ChangeLog changeLog, javax.sql.DataSource dataSource) {
+    return ((JpaChangeLog) changeLog).listen(dataSource);
+  }
+
+  /**
    * @param transactions the unit of work
    * @return the audit trail
    */

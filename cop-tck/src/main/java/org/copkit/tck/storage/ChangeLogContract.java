@@ -143,6 +143,16 @@ public abstract class ChangeLogContract extends StorageContract {
 
       assertThat(everything()).isEmpty();
     }
+
+    @Test
+    void refusesANullListenerAndClosesASubscriptionTwiceHarmlessly() {
+      assertThatThrownBy(() -> log().subscribe(null)).isInstanceOf(InvalidInputException.class);
+      ChangeLog.Subscription subscription = log().subscribe(sequence -> { });
+      subscription.close();
+      subscription.close();
+      inTransaction(() -> log().append(TOPIC, "after closing"));
+      assertThat(bodies(everything())).containsExactly("after closing");
+    }
   }
 
   @Nested
