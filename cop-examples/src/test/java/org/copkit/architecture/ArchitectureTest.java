@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
 class ArchitectureTest {
 
   private static final String[] JDK = {"java..", "javax.annotation.."};
+  private static final String[] JDK_AND_JDBC = concat(JDK, "javax.sql..");
   private static final String[] INTERNAL_LIBRARIES =
       {"com.google..", "com.fasterxml..", "org.hibernate..", "org.flywaydb..", "org.commonmark..", "org.owasp.."};
   private static final String[] LEAKS = concat(INTERNAL_LIBRARIES, "jakarta.persistence..");
@@ -78,7 +79,23 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule noLibraryDependsOnExamplesOrBenchmarks =
       noClasses().that().resideInAnyPackage("org.copkit.api..", "org.copkit.core..", "org.copkit.jpa..", "org.copkit.tck..")
-          .should().dependOnClassesThat().resideInAnyPackage("org.copkit.examples..", "org.copkit.benchmarks..");
+          .should().dependOnClassesThat().resideInAnyPackage("org.copkit.examples..", "org.copkit.benchmarks..",
+              "org.copkit.spring..");
+
+  @ArchTest
+  static final ArchRule theStarterUsesOnlyWhatCoreAndTheJpaAdapterExport =
+      classes().that().resideInAPackage("org.copkit.spring..")
+          .should().onlyDependOnClassesThat().resideInAnyPackage(
+              concat(JDK_AND_JDBC, "org.copkit.spring..", "org.copkit.api..", "org.copkit.core", "org.copkit.core.memory",
+                  "org.copkit.jpa",
+                  "org.springframework..", "io.micrometer..", "jakarta.persistence..", "org.slf4j.."))
+          .because("the starter is a host like any other: it wires the exported entry points, never the internals");
+
+  @ArchTest
+  static final ArchRule theStartersPublicTypesAreListed =
+      topLevelPublicTypesIn("org.copkit.spring..")
+          .should(beListedIn("cop-spring-boot-starter.txt"))
+          .because("hosts configure the starter through these types; the rest is wiring Spring Boot finds by name");
 
   @ArchTest
   static final ArchRule featuresAreFreeOfCycles =

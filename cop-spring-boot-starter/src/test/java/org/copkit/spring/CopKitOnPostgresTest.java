@@ -1,0 +1,81 @@
+package org.copkit.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.copkit.spring.CopKitAutoConfigurationTest.awaitTrue;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.copkit.api.community.Community;
+import org.copkit.api.discussion.PostOutcome;
+import org.copkit.api.shared.Directory;
+import org.copkit.core.CopPlatform;
+import org.copkit.jpa.JpaStorage;
+import org.copkit.jpa.OutboxMessage;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/**
+ * The starter on PostgreSQL, in a schema of its own: migrated with CoPKit's history table, the
+ * platform's writes kept, the outbox relayed and the moderation queue sampled. Runs when {@code
+ * COPKIT_TEST_POSTGRES_URL} is set; fails without it when {@code COPKIT_REQUIRE_DATABASES=true}.
+ */
+class CopKitOnPostgresTest {
+
+  @Test
+  void theStarterRunsOnPostgres() throws Exception {
+    String url = System.getenv("COPKIT_TEST_POSTGRES_URL");
+    if (url == null) {
+      if (Boolean.parseBoolean(System.getenv("COPKIT_REQUIRE_DATABASES"))) {
+        throw new AssertionError("COPKIT_TEST_POSTGRES_URL not set, but COPKIT_REQUIRE_DATABASES=true");
+      }
+      Assumptions.assumeTrue(false, "COPKIT_TEST_POSTGRES_URL not set: the starter's PostgreSQL test skipped");
+    }
+    String schema = "copkit_starter_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    execute(url, "CREATE SCHEMA " + schema);
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+    config.setMaximumPoolSize(4);
+    try (HikariDataSource dataSource = new HikariDataSource(config)) {
+      List<OutboxMessage> delivered = new CopyOnWriteArrayList<>();
+      new ApplicationContextRunner()
+          .withConfiguration(AutoConfigurations.of(CopKitAutoConfiguration.class))
+          .withPropertyValues("copkit.monitor.interval=20ms", "copkit.outbox.relay.interval=20ms")
+          .withBean(Directory.class, CopKitAutoConfigurationTest::directory)
+          .withBean(DataSource.class, () -> dataSource)
+          .withBean(OutboxDelivery.class, () -> delivered::add)
+          .run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(JpaStorage.class);
+            CopPlatform platform = context.getBean(CopPlatform.class);
+            Community community = CopKitAutoConfigurationTest.openCommunity(platform);
+            assertThat(CopKitAutoConfigurationTest.newcomerAsks(platform, community)).isInstanceOf(PostOutcome.Held.class);
+            awaitTrue(() -> delivered.stream().anyMatch(m -> m.eventType().equals("CommunityCreated")),
+                "the community's creation relayed");
+            CopKitMonitor monitor = context.getBean(CopKitMonitor.class);
+            awaitTrue(() -> monitor.moderationQueueSize().orElse(0L) == 1L, "the held question in the queue");
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT count(*) FROM cop_schema_history WHERE success")) {
+              rows.next();
+              assertThat(rows.getLong(1)).as("CoPKit's own Flyway history").isPositive();
+            }
+          });
+    } finally {
+      execute(url, "DROP SCHEMA " + schema + " CASCADE");
+    }
+  }
+
+  private static void execute(String url, String sql) throws Exception {
+    try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+}
