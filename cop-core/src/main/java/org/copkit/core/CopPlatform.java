@@ -125,7 +125,7 @@ public final class CopPlatform implements AutoCloseable {
       List<AddOn<ActivityClassifier>> classifierAddOns, List<AddOn<RankingSignal>> signals) {
     Wiring wiring = new Wiring(builder.storage, builder.directory, builder.events, builder.notifications, builder.clock);
     this.addOns = addOns;
-    ActivityClassifiers classifiers = ActivityClassifiers.admitted(classifierAddOns);
+    ActivityClassifiers classifiers = ActivityClassifiers.admitted(classifierAddOns, builder.activityClassifierBudget);
     this.communities = CommunityAssembly.create(wiring, builder.autoActivate, builder.dormancyAfter);
     this.feed = FeedAssembly.create(wiring, builder.feedSettings, signals, builder.rankingSignalBudget,
         Optional.of(builder.catchUpInterval), builder.seenLimit);
@@ -135,7 +135,7 @@ public final class CopPlatform implements AutoCloseable {
     this.discussions = talk.discussions(moderation.gate());
     this.discussionQueries = talk.queries();
     this.analytics = AnalyticsAssembly.create(wiring, builder.participationThresholds, builder.reportingZone,
-        builder.dormancyAfter, communities.gate(), classifiers);
+        builder.dormancyAfter, communities.gate());
     this.competences = CompetenceAssembly.create(wiring, List.copyOf(builder.registeredFrameworks),
         builder.discoverFrameworks
             ? Providers.load(FrameworkProvider.class, builder.addOnClassLoader, "competence-framework", addOns)
@@ -298,6 +298,9 @@ public final class CopPlatform implements AutoCloseable {
     /** How long a feed request waits for a vendor signal's member terms by default, in milliseconds. */
     public static final int DEFAULT_RANKING_SIGNAL_BUDGET_MILLIS = 5;
 
+    /** How long the writing of a post waits for a vendor classifier's answer by default, in milliseconds. */
+    public static final int DEFAULT_ACTIVITY_CLASSIFIER_BUDGET_MILLIS = 100;
+
     private CopStorage storage;
     private Directory directory;
     private EventPublisher events;
@@ -323,6 +326,7 @@ public final class CopPlatform implements AutoCloseable {
     private BrokenAddOns brokenAddOns = BrokenAddOns.REFUSE;
     private ClassLoader addOnClassLoader;
     private Duration rankingSignalBudget = Duration.ofMillis(DEFAULT_RANKING_SIGNAL_BUDGET_MILLIS);
+    private Duration activityClassifierBudget = Duration.ofMillis(DEFAULT_ACTIVITY_CLASSIFIER_BUDGET_MILLIS);
     private final Map<String, RuleFailure> ruleFailures = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> addOnConfigurations = new LinkedHashMap<>();
     private Duration catchUpInterval = Duration.ofMillis(DEFAULT_CATCH_UP_MILLIS);
@@ -576,6 +580,23 @@ public final class CopPlatform implements AutoCloseable {
     }
 
     /**
+     * How long the writing of a post waits for each vendor classifier's answer. A classifier that
+     * has not answered by then is counted as a timeout ({@link CopPlatform#addOnStats()}) and the
+     * next classifier answers for that post (the built-in one last); its late answer is dropped. The
+     * post waits, not the database: classifiers run before the unit of work opens. Default: {@value
+     * #DEFAULT_ACTIVITY_CLASSIFIER_BUDGET_MILLIS} ms, more than a ranking signal's, as a post is
+     * classified once and its component is stored for good.
+     *
+     * @param budget from 1 ms to 10 s
+     * @return this builder
+     */
+    public Builder activityClassifierBudget(Duration budget) {
+      this.activityClassifierBudget =
+          Validation.duration("activityClassifierBudget", budget, Duration.ofMillis(1), Duration.ofSeconds(10));
+      return this;
+    }
+
+    /**
      * Whether to run the built-in rules ({@link BuiltInRules#defaults()}). Default: true.
      *
      * @param enabled false to run only the registered and discovered rules
@@ -658,8 +679,9 @@ public final class CopPlatform implements AutoCloseable {
     }
 
     /**
-     * Adds an activity classifier. Reports ask the registered classifiers in the order registered,
-     * then those discovered, then the built-in one; the first answer wins.
+     * Adds an activity classifier. Each post is classified once, when it is written: the registered
+     * classifiers are asked in the order registered, then those discovered, then the built-in one;
+     * the first answer wins and is stored with the post, for the feed and the reports.
      *
      * @param classifier the classifier
      * @return this builder

@@ -18,7 +18,11 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.copkit.api.analytics.CommunityReport;
+import org.copkit.api.analytics.ActivityType;
+import org.copkit.api.analytics.PostRole;
+import org.copkit.api.analytics.spi.ClassifiedItem;
 import org.copkit.api.community.Audience;
+import org.copkit.api.feed.CopComponent;
 import org.copkit.api.community.Community;
 import org.copkit.api.community.Membership;
 import org.copkit.api.community.Stage;
@@ -36,6 +40,7 @@ import org.copkit.api.storage.CopStorage;
 import org.copkit.benchmarks.analytics.LoadedRows.Member;
 import org.copkit.benchmarks.analytics.LoadedRows.PostInThread;
 import org.copkit.core.CopPlatform;
+import org.copkit.core.analytics.ActivityClassifiers;
 import org.copkit.core.memory.InMemoryDirectory;
 import org.copkit.core.memory.InMemoryStorage;
 import org.copkit.jpa.CopSchema;
@@ -144,11 +149,19 @@ public enum ReportStorage {
       for (int k = 0; k < AnalyticsWorkload.POSTS_PER_THREAD; k++) {
         int p = AnalyticsWorkload.openingOf(t) + k;
         int parent = AnalyticsWorkload.parentOf(p);
-        storage.posts().add(Post.written(new PostId(w.postIds[p]), thread,
+        storage.posts().add(Post.written(new PostId(w.postIds[p]), thread, componentOf(w, thread, p),
             parent < 0 ? Optional.empty() : Optional.of(new PostId(w.postIds[parent])), MemberId.of(w.memberIds[w.authors[p]]),
             BODY, HTML, Set.of(), w.states[p], w.createdAt[p]));
       }
     }
+  }
+
+  /** The component the platform gives a post of the workload when it is written: the built-in classification. */
+  static CopComponent componentOf(AnalyticsWorkload w, DiscussionThread thread, int p) {
+    PostRole role = p == AnalyticsWorkload.openingOf(p / AnalyticsWorkload.POSTS_PER_THREAD) ? PostRole.OPENING
+        : AnalyticsWorkload.parentOf(p) < 0 ? PostRole.REPLY : PostRole.NESTED_REPLY;
+    return ActivityClassifiers.builtIn(new ClassifiedItem(new ActivityType(thread.kind(), role, thread.audience()),
+        thread.community(), thread.title(), thread.tags()));
   }
 
   /** The thread as stored: every post after the opening one counts as a reply, the last one as its last activity. */
@@ -318,9 +331,14 @@ public enum ReportStorage {
         }
         try (PreparedStatement insert = connection.prepareStatement(
             "INSERT INTO cop_post (id, thread_id, community_id, audience, in_reply_to, author, body, html, created_at,"
-                + " revision, state, statement_of_reasons, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, '', 0)")) {
+                + " revision, state, statement_of_reasons, version, component)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, '', 0, ?)")) {
+          DiscussionThread thread = null;
           for (int p = 0; p < w.postCount; p++) {
             int t = p / AnalyticsWorkload.POSTS_PER_THREAD;
+            if (p == AnalyticsWorkload.openingOf(t)) {
+              thread = thread(w, t);
+            }
             int parent = AnalyticsWorkload.parentOf(p);
             insert.setString(1, w.postIds[p].toString());
             insert.setString(2, w.threadIds[t].toString());
@@ -332,6 +350,7 @@ public enum ReportStorage {
             insert.setString(8, HTML);
             insert.setObject(9, at(w.createdAt[p]));
             insert.setString(10, w.states[p].name());
+            insert.setString(11, componentOf(w, thread, p).name());
             batch(insert, p);
           }
           insert.executeBatch();

@@ -5,9 +5,9 @@ import org.copkit.api.discussion.ThreadKind;
 import org.copkit.api.shared.Validation;
 
 /**
- * A type of contribution, fine enough for an {@link org.copkit.api.analytics.spi.ActivityClassifier}
- * to tell the CoP component it serves, coarse enough for storage to count contributions by type in
- * one aggregate query: the kind of thread, the post's role in it, and the thread's audience.
+ * A type of contribution: the kind of thread, the post's role in it, and the thread's audience.
+ * An {@link org.copkit.api.analytics.spi.ActivityClassifier} is shown it, in a {@link
+ * org.copkit.api.analytics.spi.ClassifiedItem}, to tell the CoP component a contribution serves.
  *
  * @param threadKind discussion, question or announcement
  * @param role opening post, reply, or reply to a reply

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
+import org.copkit.api.feed.CopComponent;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Validation;
 
@@ -17,6 +18,9 @@ import org.copkit.api.shared.Validation;
  * @param thread its thread
  * @param community the thread's community
  * @param audience the thread's audience: every member, or the working group only
+ * @param component the CoP component it serves, decided once when it was written by the platform's
+ *     {@link org.copkit.api.analytics.spi.ActivityClassifier activity classifiers}: the feed and the
+ *     participation reports read it from here
  * @param inReplyTo the top-level post it is nested under (the opening post or a top-level reply), or
  *     empty for the opening post and top-level replies
  * @param author who wrote it
@@ -42,6 +46,7 @@ public record Post(
     ThreadId thread,
     CommunityId community,
     Audience audience,
+    CopComponent component,
     Optional<PostId> inReplyTo,
     MemberId author,
     String body,
@@ -65,6 +70,7 @@ public record Post(
     Validation.required("thread", thread);
     Validation.required("community", community);
     Validation.required("audience", audience);
+    Validation.required("component", component);
     Validation.required("inReplyTo", inReplyTo);
     Validation.required("author", author);
     body = Validation.text("body", body, MAX_BODY);
@@ -86,6 +92,7 @@ public record Post(
    *
    * @param id its ID
    * @param thread the thread it is written in
+   * @param component the CoP component it serves, as the platform classified it
    * @param inReplyTo the top-level post it is nested under, or empty
    * @param author who writes it
    * @param body its Markdown source
@@ -95,10 +102,10 @@ public record Post(
    * @param at when it is written
    * @return the post
    */
-  public static Post written(PostId id, DiscussionThread thread, Optional<PostId> inReplyTo, MemberId author, String body,
+  public static Post written(PostId id, DiscussionThread thread, CopComponent component, Optional<PostId> inReplyTo, MemberId author, String body,
       String html, Set<MemberId> mentions, PostState state, Instant at) {
     Validation.required("thread", thread);
-    return new Post(id, thread.id(), thread.community(), thread.audience(), inReplyTo, author, body, html, mentions, at,
+    return new Post(id, thread.id(), thread.community(), thread.audience(), component, inReplyTo, author, body, html, mentions, at,
         Optional.empty(), 1, state, "", 0);
   }
 
@@ -113,7 +120,7 @@ public record Post(
    * @return a copy in that state
    */
   public Post withState(PostState next, String reasons) {
-    return new Post(id, thread, community, audience, inReplyTo, author, body, html, mentions, createdAt, editedAt, revision,
+    return new Post(id, thread, community, audience, component, inReplyTo, author, body, html, mentions, createdAt, editedAt, revision,
         next, reasons, version);
   }
 
@@ -125,7 +132,7 @@ public record Post(
    * @return the next revision
    */
   public Post edited(String text, String rendered, Set<MemberId> mentioned, Instant at) {
-    return new Post(id, thread, community, audience, inReplyTo, author, text, rendered, mentioned, createdAt, Optional.of(at),
+    return new Post(id, thread, community, audience, component, inReplyTo, author, text, rendered, mentioned, createdAt, Optional.of(at),
         revision + 1, state, statementOfReasons, version);
   }
 
@@ -134,7 +141,7 @@ public record Post(
    * @return a copy in that community
    */
   public Post movedTo(CommunityId target) {
-    return new Post(id, thread, target, audience, inReplyTo, author, body, html, mentions, createdAt, editedAt, revision,
+    return new Post(id, thread, target, audience, component, inReplyTo, author, body, html, mentions, createdAt, editedAt, revision,
         state, statementOfReasons, version);
   }
 
@@ -143,7 +150,7 @@ public record Post(
    * @return a copy mentioning them, in the same revision
    */
   public Post withMentions(Set<MemberId> mentioned) {
-    return new Post(id, thread, community, audience, inReplyTo, author, body, html, mentioned, createdAt, editedAt, revision,
+    return new Post(id, thread, community, audience, component, inReplyTo, author, body, html, mentioned, createdAt, editedAt, revision,
         state, statementOfReasons, version);
   }
 
@@ -152,7 +159,7 @@ public record Post(
    * @return a copy at that version
    */
   public Post withVersion(long next) {
-    return new Post(id, thread, community, audience, inReplyTo, author, body, html, mentions, createdAt, editedAt, revision,
+    return new Post(id, thread, community, audience, component, inReplyTo, author, body, html, mentions, createdAt, editedAt, revision,
         state, statementOfReasons, next);
   }
 }

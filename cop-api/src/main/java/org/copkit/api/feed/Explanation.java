@@ -10,10 +10,12 @@ import org.copkit.api.shared.Validation;
  *
  * @param activity the activity
  * @param at the time the score was computed for
+ * @param component the CoP component the activity serves, as the platform's activity classifiers
+ *     decided when it was written (the same the participation reports count it in)
  * @param contributions each signal's share of the score, built-in signals first in the order of
  *     {@link BuiltInSignal}, then vendor signals in the order they were registered
  */
-public record Explanation(ActivityId activity, Instant at, List<Contribution> contributions) {
+public record Explanation(ActivityId activity, Instant at, CopComponent component, List<Contribution> contributions) {
 
   /**
    * One signal's share of a score, in log space: {@code exp(value)} is the factor it multiplies
@@ -50,6 +52,7 @@ public record Explanation(ActivityId activity, Instant at, List<Contribution> co
   public Explanation {
     Validation.required("activity", activity);
     Validation.required("at", at);
+    Validation.required("component", component);
     contributions = List.copyOf(Validation.noNulls("contributions", contributions));
   }
 

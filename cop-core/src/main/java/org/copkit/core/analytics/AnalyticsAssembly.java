@@ -27,12 +27,11 @@ public final class AnalyticsAssembly {
    * @param zone the time zone in which weeks and months start
    * @param dormancyAfter the community lifecycle's dormancy period
    * @param communities the community rules, which authorize every reader
-   * @param classifiers the platform's activity classifiers, shared with the feed
    * @return the assembly
    */
   public static AnalyticsAssembly create(Wiring wiring, ParticipationThresholds thresholds, ZoneId zone,
-      Duration dormancyAfter, CommunityGate communities, ActivityClassifiers classifiers) {
-    Reporting reporting = new Reporting(thresholds, zone, classifiers, wiring.clock(), dormancyAfter);
+      Duration dormancyAfter, CommunityGate communities) {
+    Reporting reporting = new Reporting(thresholds, zone, wiring.clock(), dormancyAfter);
     return new AnalyticsAssembly(new ParticipationReportsService(wiring.storage(), communities, reporting));
   }
 

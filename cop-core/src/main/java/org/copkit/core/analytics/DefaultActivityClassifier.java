@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.copkit.api.analytics.ActivityType;
 import org.copkit.api.analytics.PostRole;
 import org.copkit.api.analytics.spi.ActivityClassifier;
+import org.copkit.api.analytics.spi.ClassifiedItem;
 import org.copkit.api.community.Audience;
 import org.copkit.api.feed.CopComponent;
 
@@ -22,7 +23,8 @@ import org.copkit.api.feed.CopComponent;
  * </ul>
  *
  * <p>So a question-and-answer community shows the balance between asking and answering, not one
- * component for everything.
+ * component for everything. The JPA storage's migration V17 gives the posts written before
+ * components were stored the same classification, in SQL: the two must agree.
  */
 final class DefaultActivityClassifier implements ActivityClassifier {
 
@@ -34,12 +36,15 @@ final class DefaultActivityClassifier implements ActivityClassifier {
   }
 
   @Override
-  public Optional<CopComponent> classify(ActivityType type) {
-    return Optional.of(
-        switch (type.threadKind()) {
-          case ANNOUNCEMENT -> CopComponent.ANTENNA;
-          case QUESTION -> type.role() == PostRole.REPLY ? CopComponent.KNOW_HOW : CopComponent.LEARNING;
-          case DISCUSSION -> type.audience() == Audience.CORE ? CopComponent.PRODUCTION : CopComponent.KNOW_HOW;
-        });
+  public Optional<CopComponent> classify(ClassifiedItem item) {
+    return Optional.of(component(item.type()));
+  }
+
+  static CopComponent component(ActivityType type) {
+    return switch (type.threadKind()) {
+      case ANNOUNCEMENT -> CopComponent.ANTENNA;
+      case QUESTION -> type.role() == PostRole.REPLY ? CopComponent.KNOW_HOW : CopComponent.LEARNING;
+      case DISCUSSION -> type.audience() == Audience.CORE ? CopComponent.PRODUCTION : CopComponent.KNOW_HOW;
+    };
   }
 }

@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.copkit.api.analytics.ActivityType;
 import org.copkit.api.analytics.CommunityReport;
 import org.copkit.api.analytics.ComponentBalance;
 import org.copkit.api.analytics.Granularity;
@@ -43,22 +42,20 @@ import org.copkit.api.feed.CopComponent;
  * of the window, of the previous window of the same length (movement and momentum) and of every
  * week and month of the window (the series);
  * the tallies of each member in the window and the previous one; the histograms of the weeks and
- * months; activity types and questions in the window, its weeks and its months. Everything else is
+ * months; contributions per CoP component (as stored with each post) and questions in the window, its weeks
+ * and its months. Everything else is
  * arithmetic on the counts.
  */
 final class Reporting {
 
   private final ParticipationThresholds thresholds;
   private final ZoneId zone;
-  private final ActivityClassifiers classifiers;
   private final Clock clock;
   private final Duration dormancyAfter;
 
-  Reporting(ParticipationThresholds thresholds, ZoneId zone, ActivityClassifiers classifiers, Clock clock,
-      Duration dormancyAfter) {
+  Reporting(ParticipationThresholds thresholds, ZoneId zone, Clock clock, Duration dormancyAfter) {
     this.thresholds = thresholds;
     this.zone = zone;
-    this.classifiers = classifiers;
     this.clock = clock;
     this.dormancyAfter = dormancyAfter;
   }
@@ -98,19 +95,17 @@ final class Reporting {
 
     ReportCounts answered = port.report(scope, new ReportWindows(counted, tallied, periods, reported, reported));
     Counts counts = new Counts(answered.members(), answered.contributors(), answered.histograms(),
-        answered.activityTypes(), answered.questions());
+        answered.components(), answered.questions());
     WindowTallies current = counts.tallies(window);
     WindowTallies before = counts.tallies(previous);
     Participation participation = current.participation(thresholds);
     Movement movement = Movements.between(previous, before, window, current, thresholds);
-    Map<ActivityType, CopComponent> decided = new HashMap<>();
-    return new Figures(participation, current.tiers(), movement, classifiers.balance(counts.types(window), decided),
+    return new Figures(participation, current.tiers(), movement, balance(counts.components(window)),
         questionFigures(counts.questions(window)), before.contributions(),
-        series(Granularity.WEEK, weeks, counts, decided), series(Granularity.MONTH, months, counts, decided));
+        series(Granularity.WEEK, weeks, counts), series(Granularity.MONTH, months, counts));
   }
 
-  private Series series(Granularity granularity, List<Window> periods, Counts counts,
-      Map<ActivityType, CopComponent> decided) {
+  private Series series(Granularity granularity, List<Window> periods, Counts counts) {
     List<PeriodFigures> figures = new ArrayList<>(periods.size());
     for (Window period : periods) {
       long members = counts.members(period);
@@ -126,10 +121,19 @@ final class Reporting {
       }
       QuestionTally questions = counts.questions(period);
       figures.add(new PeriodFigures(period, members, contributions, contributors, heavy, contributors - heavy,
-          members - contributors, classifiers.balance(counts.types(period), decided).contributions(),
+          members - contributors, balance(counts.components(period)).contributions(),
           questions.asked(), questions.answered(), questions.accepted()));
     }
     return new Series(granularity, zone, figures);
+  }
+
+  /** The contributions of each component, zeros included. */
+  private static ComponentBalance balance(Map<CopComponent, Long> counted) {
+    Map<CopComponent, Long> components = new EnumMap<>(CopComponent.class);
+    for (CopComponent component : CopComponent.values()) {
+      components.put(component, counted.getOrDefault(component, 0L));
+    }
+    return new ComponentBalance(components);
   }
 
   /**
@@ -163,7 +167,7 @@ final class Reporting {
       Map<Window, Map<Tier, Long>> members,
       Map<Window, List<MemberTally>> contributors,
       Map<Window, Map<Long, Long>> histograms,
-      Map<Window, Map<ActivityType, Long>> types,
+      Map<Window, Map<CopComponent, Long>> components,
       Map<Window, QuestionTally> questions) {
 
     WindowTallies tallies(Window window) {
@@ -178,8 +182,8 @@ final class Reporting {
       return histograms.getOrDefault(window, Map.of());
     }
 
-    Map<ActivityType, Long> types(Window window) {
-      return types.getOrDefault(window, Map.of());
+    Map<CopComponent, Long> components(Window window) {
+      return components.getOrDefault(window, Map.of());
     }
 
     QuestionTally questions(Window window) {

@@ -32,14 +32,14 @@ public final class DiscussionAssembly {
    * @param communities the community rules
    * @param feed the feed, told of published threads, replies, reactions, accepted answers and
    *     what moderation hides or approves
-   * @param components the platform's activity classifiers, which give each activity its CoP
-   *     component (the same the participation reports count it in)
+   * @param components the platform's activity classifiers, which give each post its CoP component
+   *     when it is written (stored with it: the feed and the participation reports read it)
    * @return the assembly so far
    */
   public static DiscussionAssembly create(
       Wiring wiring, CommunityGate communities, FeedChanges feed, ActivityClassifiers components) {
     return new DiscussionAssembly(new DiscussionWork(wiring.storage(), communities, new MarkdownRenderer(),
-        wiring.events(), wiring.notifications(), wiring.clock(), new FeedBridge(feed, components)));
+        wiring.events(), wiring.notifications(), wiring.clock(), new FeedBridge(feed), components));
   }
 
   /** @return what moderation may do to posts */

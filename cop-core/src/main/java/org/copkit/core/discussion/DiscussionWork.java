@@ -21,6 +21,7 @@ import org.copkit.api.shared.NotFoundException;
 import org.copkit.api.shared.Validation;
 import org.copkit.api.discussion.PostId;
 import org.copkit.api.discussion.ThreadId;
+import org.copkit.core.analytics.ActivityClassifiers;
 import org.copkit.core.community.Actor;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.community.Standing;
@@ -34,14 +35,16 @@ final class DiscussionWork {
   final CommunityGate communities;
   final MarkdownRenderer renderer;
   final FeedBridge feed;
+  final ActivityClassifiers components;
   private final EventPublisher events;
   private final Notifications notifications;
   private final Clock clock;
   private final UnitOfWork unitOfWork;
 
   DiscussionWork(DiscussionStorage storage, CommunityGate communities, MarkdownRenderer renderer, EventPublisher events,
-      Notifications notifications, Clock clock, FeedBridge feed) {
+      Notifications notifications, Clock clock, FeedBridge feed, ActivityClassifiers components) {
     this.storage = storage;
+    this.components = components;
     this.communities = communities;
     this.renderer = renderer;
     this.feed = feed;

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.copkit.api.analytics.ActivityType;
+import org.copkit.api.analytics.PostRole;
+import org.copkit.api.analytics.spi.ClassifiedItem;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.discussion.DiscussionEvent;
@@ -25,6 +28,7 @@ import org.copkit.api.discussion.ThreadKind;
 import org.copkit.api.discussion.ThreadStatus;
 import org.copkit.api.discussion.ThreadStatusChange;
 import org.copkit.api.discussion.port.ThreadPosts;
+import org.copkit.api.feed.CopComponent;
 import org.copkit.api.moderation.ModerationSubject;
 import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.ConflictException;
@@ -61,6 +65,10 @@ final class DiscussionsService implements Discussions {
     // the rules run before the unit of work opens: a slow rule holds no transaction open
     PublicationGate.RulesVerdict byRules = gate.review(work.query(() -> gate.prepare(
         startable(actorId, command), PublicationGate.Kind.THREAD, command.title(), command.body(), rendered)));
+    // classified once, before the unit of work opens too: a slow classifier holds no transaction open
+    CopComponent component = work.components.classify(new ClassifiedItem(
+        new ActivityType(command.kind(), PostRole.OPENING, command.audience()), command.community(), command.title(),
+        command.tags()));
     return work.command(() -> {
       Standing standing = startable(actorId, command);
       Screening screening = gate.screen(standing, PublicationGate.Kind.THREAD, byRules);
@@ -73,7 +81,7 @@ final class DiscussionsService implements Discussions {
       PostId postId = PostId.random();
       DiscussionThread thread = DiscussionThread.opened(threadId, command.community(), command.kind(), command.audience(),
           command.title(), command.tags(), actorId, postId, state, now);
-      Post post = newPost(postId, thread, Optional.empty(), actorId, command.body(), rendered, state, now);
+      Post post = newPost(postId, thread, component, Optional.empty(), actorId, command.body(), rendered, state, now);
       work.storage.threads().add(thread);
       store(post, now);
       work.publish(new DiscussionEvent.ThreadCreated(command.community(), threadId, command.kind(), Optional.of(actorId), now));
@@ -97,8 +105,16 @@ final class DiscussionsService implements Discussions {
   public PostOutcome reply(MemberId actorId, Reply command) {
     Validation.required("command", command);
     Rendered rendered = work.renderer.render(command.body());
-    PublicationGate.RulesVerdict byRules = gate.review(work.query(() -> gate.prepare(
-        repliable(actorId, command).standing(), PublicationGate.Kind.REPLY, "", command.body(), rendered)));
+    ReplyReading prepared = work.query(() -> {
+      Reading reading = repliable(actorId, command);
+      return new ReplyReading(gate.prepare(reading.standing(), PublicationGate.Kind.REPLY, "", command.body(), rendered),
+          reading.thread());
+    });
+    PublicationGate.RulesVerdict byRules = gate.review(prepared.forRules());
+    DiscussionThread read = prepared.thread();
+    CopComponent component = work.components.classify(new ClassifiedItem(
+        new ActivityType(read.kind(), command.inReplyTo().isPresent() ? PostRole.NESTED_REPLY : PostRole.REPLY,
+            read.audience()), read.community(), read.title(), read.tags()));
     return work.command(() -> {
       Reading reading = repliable(actorId, command);
       Standing standing = reading.standing();
@@ -109,7 +125,8 @@ final class DiscussionsService implements Discussions {
       }
       Instant now = work.now();
       PostState state = screening instanceof Screening.Publish ? PostState.PUBLISHED : PostState.HELD;
-      Post post = newPost(PostId.random(), thread, command.inReplyTo(), actorId, command.body(), rendered, state, now);
+      Post post = newPost(PostId.random(), thread, component, command.inReplyTo(), actorId, command.body(), rendered, state,
+          now);
       store(post, now);
       return outcome(standing, thread, post, screening);
     });
@@ -363,10 +380,13 @@ final class DiscussionsService implements Discussions {
         .orElseThrow(() -> new InvalidInputException(field, "must be a top-level reply in thread " + thread.id()));
   }
 
-  private Post newPost(PostId id, DiscussionThread thread, Optional<PostId> inReplyTo, MemberId author, String body,
-      Rendered rendered, PostState state, Instant now) {
+  /** What the rules look at, and the thread as it was read then, for its classification. */
+  private record ReplyReading(PublicationGate.Prepared forRules, DiscussionThread thread) {}
+
+  private Post newPost(PostId id, DiscussionThread thread, CopComponent component, Optional<PostId> inReplyTo,
+      MemberId author, String body, Rendered rendered, PostState state, Instant now) {
     Set<MemberId> mentions = work.mentions(rendered.mentions());
-    return Post.written(id, thread, inReplyTo, author, body, rendered.html(), mentions, state, now);
+    return Post.written(id, thread, component, inReplyTo, author, body, rendered.html(), mentions, state, now);
   }
 
   private void store(Post post, Instant now) {

@@ -1,7 +1,5 @@
 package org.copkit.core.discussion;
 
-import org.copkit.api.analytics.ActivityType;
-import org.copkit.api.analytics.PostRole;
 import org.copkit.api.discussion.DiscussionThread;
 import org.copkit.api.discussion.Post;
 import org.copkit.api.discussion.ThreadKind;
@@ -19,8 +17,9 @@ import org.copkit.core.shared.FeedChanges;
  * it to the change log there, and applies it once the unit has committed): a published thread
  * becomes an activity (its ID is the thread's), replies and reactions to its opening post become
  * engagement, and an accepted answer becomes an activity of its own. Each activity's CoP component
- * is what the platform's {@link ActivityClassifiers} say of its type (the opening post of its kind
- * of thread; an answer to a question), the same the participation reports count it in. When moderation hides an
+ * is the one stored with its post (the opening post; the answer), which the platform's {@link
+ * ActivityClassifiers} gave it when it was written: the same the participation reports count it in.
+ * When moderation hides an
  * opening post or an accepted answer, its activity is retracted; when an e-moderator approves it,
  * the activity is reinstated. The discussion and moderation use cases have authorized all of these,
  * so they go through the feed's internal {@link FeedChanges} rather than the public {@link
@@ -30,18 +29,20 @@ import org.copkit.core.shared.FeedChanges;
 final class FeedBridge {
 
   private final FeedChanges changes;
-  private final ActivityClassifiers components;
 
-  FeedBridge(FeedChanges changes, ActivityClassifiers components) {
+  FeedBridge(FeedChanges changes) {
     this.changes = changes;
-    this.components = components;
   }
 
-  /** A thread's opening post is published: first published, or approved after moderation hid it. */
-  void threadPublished(DiscussionThread thread) {
+  /**
+   * A thread's opening post is published: first published, or approved after moderation hid it.
+   *
+   * @param thread the thread
+   * @param opening its opening post, with the component it was classified in
+   */
+  void threadPublished(DiscussionThread thread, Post opening) {
     Activity activity = new Activity(idOf(thread), thread.community(), thread.author(), kindOf(thread.kind()),
-        thread.createdAt(), thread.replies(), 0, thread.tags(),
-        components.classify(new ActivityType(thread.kind(), PostRole.OPENING, thread.audience())), thread.audience());
+        thread.createdAt(), thread.replies(), 0, thread.tags(), opening.component(), thread.audience());
     changes.reinstate(activity.id());
     changes.publish(activity);
   }
@@ -61,8 +62,7 @@ final class FeedBridge {
 
   void answerAccepted(DiscussionThread thread, Post answer, java.time.Instant at) {
     Activity activity = new Activity(new ActivityId(answer.id().value()), thread.community(), answer.author(),
-        ActivityKind.ACCEPTED_ANSWER, at, 0, 0, thread.tags(),
-        components.classify(new ActivityType(thread.kind(), PostRole.REPLY, thread.audience())), thread.audience());
+        ActivityKind.ACCEPTED_ANSWER, at, 0, 0, thread.tags(), answer.component(), thread.audience());
     changes.reinstate(activity.id());
     changes.publish(activity);
   }

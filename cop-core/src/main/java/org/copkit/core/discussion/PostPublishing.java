@@ -52,7 +52,7 @@ final class PostPublishing implements PostActions {
       if (thread.state() != PostState.PUBLISHED) {
         updated = work.storage.threads().update(thread.withState(PostState.PUBLISHED));
       }
-      work.feed.threadPublished(updated);
+      work.feed.threadPublished(updated, post);
     }
     work.communities.noteActivity(by);
     work.publish(new DiscussionEvent.PostPublished(post.community(), post.thread(), post.id(), post.author(),

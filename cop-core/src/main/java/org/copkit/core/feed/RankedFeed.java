@@ -152,7 +152,7 @@ final class RankedFeed implements Feed {
               + PersonalTerms.vendorTerm(vendorTerms.terms()[v], author, segment.community);
       contributions.add(new Contribution(vendors.name(v), term, vendorTerms.note(v)));
     }
-    return new Explanation(activity, at, contributions);
+    return new Explanation(activity, at, records.component(slot), contributions);
   }
 
   /** A segment the member may see, how much of it the session covers, and whether CORE too. */

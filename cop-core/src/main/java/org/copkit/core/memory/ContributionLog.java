@@ -6,15 +6,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.copkit.api.analytics.ActivityType;
-import org.copkit.api.analytics.PostRole;
-import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.discussion.DiscussionThread;
 import org.copkit.api.discussion.Post;
 import org.copkit.api.discussion.PostState;
-import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.discussion.ThreadKind;
+import org.copkit.api.feed.CopComponent;
 import org.copkit.api.shared.MemberId;
 
 /**
@@ -28,8 +25,8 @@ import org.copkit.api.shared.MemberId;
  */
 final class ContributionLog {
 
-  /** Every activity type, at the index that {@link #typeCode} gives it. */
-  static final ActivityType[] TYPES = allTypes();
+  /** Every component, at the index {@link #component} holds. */
+  static final CopComponent[] COMPONENTS = CopComponent.values();
 
   /** Marks a time that does not exist, such as the first answer of a question without one. */
   static final long NEVER = Long.MAX_VALUE;
@@ -37,10 +34,10 @@ final class ContributionLog {
   final long postsVersion;
   final long threadsVersion;
 
-  /** The published posts, ascending by creation: when, by whom (an index of {@link #authors}), of which type (-1: no thread). */
+  /** The published posts, ascending by creation: when, by whom (an index of {@link #authors}), in which component (its ordinal). */
   final long[] writtenAt;
   final int[] author;
-  final byte[] type;
+  final byte[] component;
   final MemberId[] authors;
 
   /** The published questions, ascending by creation: when asked, first answered by someone else, answered acceptedly. */
@@ -48,13 +45,13 @@ final class ContributionLog {
   final long[] firstAnsweredAt;
   final long[] acceptedAnswerWrittenAt;
 
-  private ContributionLog(long postsVersion, long threadsVersion, long[] writtenAt, int[] author, byte[] type,
+  private ContributionLog(long postsVersion, long threadsVersion, long[] writtenAt, int[] author, byte[] component,
       MemberId[] authors, long[] askedAt, long[] firstAnsweredAt, long[] acceptedAnswerWrittenAt) {
     this.postsVersion = postsVersion;
     this.threadsVersion = threadsVersion;
     this.writtenAt = writtenAt;
     this.author = author;
-    this.type = type;
+    this.component = component;
     this.authors = authors;
     this.askedAt = askedAt;
     this.firstAnsweredAt = firstAnsweredAt;
@@ -72,13 +69,12 @@ final class ContributionLog {
   static ContributionLog of(CommunityId community, InMemoryPosts posts, InMemoryThreads threads) {
     long postsVersion = posts.versionOf(community);
     long threadsVersion = threads.versionOf(community);
-    Map<ThreadId, DiscussionThread> threadsRead = new HashMap<>();
     Map<MemberId, Integer> authorIndex = new HashMap<>();
     List<MemberId> authors = new ArrayList<>();
     int size = 0;
     long[] writtenAt = new long[1024];
     int[] author = new int[1024];
-    byte[] type = new byte[1024];
+    byte[] component = new byte[1024];
     for (Post post : posts.writtenIn(community)) {
       if (post.state() != PostState.PUBLISHED) {
         continue;
@@ -86,7 +82,7 @@ final class ContributionLog {
       if (size == writtenAt.length) {
         writtenAt = Arrays.copyOf(writtenAt, size * 2);
         author = Arrays.copyOf(author, size * 2);
-        type = Arrays.copyOf(type, size * 2);
+        component = Arrays.copyOf(component, size * 2);
       }
       Integer index = authorIndex.get(post.author());
       if (index == null) {
@@ -96,7 +92,7 @@ final class ContributionLog {
       }
       writtenAt[size] = nanos(post.createdAt());
       author[size] = index;
-      type[size] = (byte) typeCode(post, threadsRead.computeIfAbsent(post.thread(), id -> threads.find(id).orElse(null)));
+      component[size] = (byte) post.component().ordinal();
       size++;
     }
 
@@ -120,7 +116,7 @@ final class ContributionLog {
       acceptedAt[q] = question.acceptedAnswer().flatMap(posts::find).map(post -> nanos(post.createdAt())).orElse(NEVER);
     }
     return new ContributionLog(postsVersion, threadsVersion, Arrays.copyOf(writtenAt, size), Arrays.copyOf(author, size),
-        Arrays.copyOf(type, size), authors.toArray(MemberId[]::new), askedAt, firstAnsweredAt, acceptedAt);
+        Arrays.copyOf(component, size), authors.toArray(MemberId[]::new), askedAt, firstAnsweredAt, acceptedAt);
   }
 
   /** @return whether it still reflects the community's posts and threads */
@@ -168,29 +164,5 @@ final class ContributionLog {
         && post.inReplyTo().isEmpty()
         && !post.id().equals(question.openingPost())
         && !post.author().equals(question.author());
-  }
-
-  /** @return the index in {@link #TYPES} of the post's type, or -1 when its thread is missing */
-  private static int typeCode(Post post, DiscussionThread thread) {
-    if (thread == null) {
-      return -1;
-    }
-    PostRole role = post.id().equals(thread.openingPost())
-        ? PostRole.OPENING
-        : post.inReplyTo().isPresent() ? PostRole.NESTED_REPLY : PostRole.REPLY;
-    return (thread.kind().ordinal() * PostRole.values().length + role.ordinal()) * Audience.values().length
-        + post.audience().ordinal();
-  }
-
-  private static ActivityType[] allTypes() {
-    List<ActivityType> types = new ArrayList<>();
-    for (ThreadKind kind : ThreadKind.values()) {
-      for (PostRole role : PostRole.values()) {
-        for (Audience audience : Audience.values()) {
-          types.add(new ActivityType(kind, role, audience));
-        }
-      }
-    }
-    return types.toArray(ActivityType[]::new);
   }
 }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.copkit.api.analytics.ActivityType;
 import org.copkit.api.analytics.Window;
 import org.copkit.api.analytics.port.Contributions;
 import org.copkit.api.analytics.port.MemberTally;
@@ -24,6 +23,7 @@ import org.copkit.api.analytics.port.Scope;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Membership;
 import org.copkit.api.community.Tier;
+import org.copkit.api.feed.CopComponent;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
@@ -101,18 +101,18 @@ final class InMemoryContributions implements Contributions {
   }
 
   @Override
-  public Map<Window, Map<ActivityType, Long>> byActivityType(Scope scope, Set<Window> windows) {
+  public Map<Window, Map<CopComponent, Long>> byComponent(Scope scope, Set<Window> windows) {
     Counting counting = new Counting(scope);
-    Map<Window, Map<ActivityType, Long>> counts = new HashMap<>();
+    Map<Window, Map<CopComponent, Long>> counts = new HashMap<>();
     for (Window window : windows) {
-      long[] perType = counting.perType(window);
-      Map<ActivityType, Long> types = new HashMap<>();
-      for (int code = 0; code < perType.length; code++) {
-        if (perType[code] > 0) {
-          types.put(ContributionLog.TYPES[code], perType[code]);
+      long[] perComponent = counting.perComponent(window);
+      Map<CopComponent, Long> components = new EnumMap<>(CopComponent.class);
+      for (int code = 0; code < perComponent.length; code++) {
+        if (perComponent[code] > 0) {
+          components.put(ContributionLog.COMPONENTS[code], perComponent[code]);
         }
       }
-      counts.put(window, types);
+      counts.put(window, components);
     }
     return counts;
   }
@@ -241,22 +241,22 @@ final class InMemoryContributions implements Contributions {
       }
     }
 
-    /** @return the window's contributions per activity type, indexed as {@link ContributionLog#TYPES} */
-    long[] perType(Window window) {
+    /** @return the window's contributions per component, indexed as {@link ContributionLog#COMPONENTS} */
+    long[] perComponent(Window window) {
       long from = ContributionLog.nanos(window.from());
       long to = ContributionLog.nanos(window.to());
-      long[] types = new long[ContributionLog.TYPES.length];
+      long[] components = new long[ContributionLog.COMPONENTS.length];
       for (Source source : sources) {
         ContributionLog log = source.log;
         int end = ContributionLog.firstAtOrAfter(log.writtenAt, to);
         for (int i = ContributionLog.firstAtOrAfter(log.writtenAt, from); i < end; i++) {
           int author = log.author[i];
-          if (source.slot(author) >= 0 && source.joinedAt[author] < to && log.type[i] >= 0) {
-            types[log.type[i]]++;
+          if (source.slot(author) >= 0 && source.joinedAt[author] < to) {
+            components[log.component[i]]++;
           }
         }
       }
-      return types;
+      return components;
     }
 
     private int newSlot(Membership membership) {

@@ -23,8 +23,12 @@ import org.copkit.api.shared.AddOnStats;
  */
 public final class AddOn<T> {
 
-  /** How many calls to one add-on may run past their budget at once; more are late at once. */
+  /** How many calls to one add-on may run past their budget at once; while that many do, calls are late at once. */
   static final int MAX_IN_FLIGHT = 4;
+
+  private static final int RUNNING = 0;
+  private static final int DONE = 1;
+  private static final int LATE = 2;
 
   private final String kind;
   private final String name;
@@ -33,7 +37,8 @@ public final class AddOn<T> {
   private final LongAdder failures = new LongAdder();
   private final LongAdder timeouts = new LongAdder();
   private final LongAdder nanos = new LongAdder();
-  private final AtomicInteger inFlight = new AtomicInteger();
+  /** Calls still running after their caller stopped waiting for them. */
+  private final AtomicInteger lateInFlight = new AtomicInteger();
 
   AddOn(String kind, String name, T provider) {
     this.kind = kind;
@@ -129,11 +134,12 @@ public final class AddOn<T> {
   public <R> Result<R> callWithin(String call, Duration budget, Function<? super T, ? extends R> action,
       Function<? super R, String> problem, Consumer<? super R> late) {
     calls.increment();
-    if (inFlight.incrementAndGet() > MAX_IN_FLIGHT) {
-      inFlight.decrementAndGet();
+    if (lateInFlight.get() >= MAX_IN_FLIGHT) {
       return late(call, budget, "still busy with " + MAX_IN_FLIGHT + " late calls");
     }
     CompletableFuture<R> future = new CompletableFuture<>();
+    // RUNNING, then DONE when the call ends in time, or LATE once its caller stopped waiting
+    AtomicInteger state = new AtomicInteger(RUNNING);
     try {
       AddOns.CALLS.execute(() -> {
         long start = System.nanoTime();
@@ -143,16 +149,20 @@ public final class AddOn<T> {
           future.completeExceptionally(e);
         } finally {
           nanos.add(System.nanoTime() - start);
-          inFlight.decrementAndGet();
+          if (!state.compareAndSet(RUNNING, DONE)) {
+            lateInFlight.decrementAndGet();
+          }
         }
       });
     } catch (RejectedExecutionException e) {
-      inFlight.decrementAndGet();
       return late(call, budget, "no thread to run it");
     }
     try {
       return checked(call, future.get(budget.toNanos(), TimeUnit.NANOSECONDS), problem);
     } catch (TimeoutException e) {
+      if (state.compareAndSet(RUNNING, LATE)) {
+        lateInFlight.incrementAndGet();
+      }
       future.thenAccept(answer -> {
         if (answer != null && problem.apply(answer) == null) {
           late.accept(answer);

@@ -27,7 +27,7 @@ class ActivityClassifierTest {
 
   /** Registered on the builder: questions organise know-how. */
   private static final class QuestionsAreKnowHow implements ActivityClassifier {
-    final List<ActivityType> asked = new ArrayList<>();
+    final List<ActivityType> asked = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public String name() {
@@ -74,20 +74,22 @@ class ActivityClassifierTest {
   void asksTheRegisteredClassifiersFirstInTheOrderRegistered() {
     QuestionsAreKnowHow questions = new QuestionsAreKnowHow();
 
+    List<Integer> askedBeforeTheReport = new ArrayList<>();
     ComponentBalance balance = components(builder -> builder.discoverActivityClassifiers(true)
         .activityClassifier(new Careless())
-        .activityClassifier(questions), questions.asked::clear);
+        .activityClassifier(questions), () -> askedBeforeTheReport.add(questions.asked.size()));
 
     assertThat(balance.contributions()).isEqualTo(Map.of(
         CopComponent.LEARNING, 1L, CopComponent.ANTENNA, 0L, CopComponent.KNOW_HOW, 5L, CopComponent.PRODUCTION, 1L));
-    assertThat(questions.asked).as("once per type and report, not per contribution").isNotEmpty().doesNotHaveDuplicates();
+    assertThat(askedBeforeTheReport).as("once per post, when it was written: the scene's 9 posts").containsExactly(9);
+    assertThat(questions.asked).as("the report reads the stored components: it asks no classifier").hasSize(9);
   }
 
   private static ComponentBalance components(UnaryOperator<CopPlatform.Builder> configure) {
     return components(configure, () -> {});
   }
 
-  /** Runs {@code beforeReport} once the scene has happened (its activities classified for the feed). */
+  /** Runs {@code beforeReport} once the scene has happened (its posts classified as they were written). */
   private static ComponentBalance components(UnaryOperator<CopPlatform.Builder> configure, Runnable beforeReport) {
     ParticipationScene scene = new ParticipationScene(Visibility.OPEN, configure);
     beforeReport.run();

@@ -16,18 +16,16 @@ import java.util.TreeSet;
 import java.util.function.ObjIntConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.copkit.api.analytics.ActivityType;
-import org.copkit.api.analytics.PostRole;
 import org.copkit.api.analytics.Window;
 import org.copkit.api.analytics.port.MemberTally;
 import org.copkit.api.analytics.port.QuestionTally;
 import org.copkit.api.analytics.port.ReportCounts;
 import org.copkit.api.analytics.port.ReportWindows;
-import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Tier;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadKind;
+import org.copkit.api.feed.CopComponent;
 import org.copkit.api.shared.MemberId;
 
 /**
@@ -38,8 +36,8 @@ import org.copkit.api.shared.MemberId;
  * <p>The pass hands back one narrow row per post and no timestamp: the author, the number of the
  * elementary interval that holds the post (the intervals between consecutive bounds of all the
  * windows; PostgreSQL's {@code width_bucket} over the bounds, nested {@code CASE}s elsewhere) and
- * the post's activity type as a number. Java adds up, per author, the posts of each interval, and
- * per interval and type the posts of authors grouped by when they joined (which window ends come
+ * the post's CoP component (stored with it) as a number. Java adds up, per author, the posts of each
+ * interval, and per interval and component the posts of authors grouped by when they joined (which window ends come
  * after their {@code joined_at}); a window is then a run of intervals, and a member counts in it
  * when they joined before its end. The database reads each post once instead of once per measure
  * and layer of windows, and groups nothing: grouping a million posts by author costs PostgreSQL
@@ -50,7 +48,7 @@ final class CommunityCounts {
   /** Rows fetched per round trip while streaming the posts. */
   private static final int FETCH_SIZE = 10_000;
 
-  private static final ActivityType[] TYPES = allTypes();
+  private static final CopComponent[] COMPONENTS = CopComponent.values();
 
   private final EntityManager entityManager;
   private final CommunityId community;
@@ -78,7 +76,7 @@ final class CommunityCounts {
         .getResultList();
     Set<Window> passed = new HashSet<>(windows.contributors());
     passed.addAll(windows.histograms());
-    passed.addAll(windows.activityTypes());
+    passed.addAll(windows.components());
     Instant[] bounds = passed.stream().flatMap(w -> Stream.of(w.from(), w.to()))
         .collect(Collectors.toCollection(TreeSet::new)).toArray(Instant[]::new);
     for (Object[] row : rows) {
@@ -95,11 +93,11 @@ final class CommunityCounts {
     for (Window window : windows.histograms()) {
       histograms.put(window, pass.histogram(window));
     }
-    Map<Window, Map<ActivityType, Long>> types = new HashMap<>();
-    for (Window window : windows.activityTypes()) {
-      types.put(window, pass.types(window));
+    Map<Window, Map<CopComponent, Long>> components = new HashMap<>();
+    for (Window window : windows.components()) {
+      components.put(window, pass.components(window));
     }
-    return new ReportCounts(members(), contributors, histograms, types, questions());
+    return new ReportCounts(members(), contributors, histograms, components, questions());
   }
 
   /** The members of each tier who joined before each window's end. */
@@ -118,12 +116,12 @@ final class CommunityCounts {
     return counts;
   }
 
-  /** The posts of the span, one narrow row each, added up per author and interval and per interval and type. */
+  /** The posts of the span, one narrow row each, added up per author and interval and per interval and component. */
   private Pass pass(Instant[] bounds) {
     int intervals = bounds.length - 1;
     List<Object> parameters = new ArrayList<>();
-    String sql = "SELECT p.author, " + interval(bounds, parameters) + ", " + typeCode()
-        + " FROM cop_post p LEFT JOIN cop_thread t ON t.id = p.thread_id"
+    String sql = "SELECT p.author, " + interval(bounds, parameters) + ", " + componentCode()
+        + " FROM cop_post p"
         + " WHERE p.community_id = " + Layer.parameter(parameters, community.toString())
         + " AND p.state = " + Layer.parameter(parameters, PostState.PUBLISHED.name())
         + " AND p.created_at >= " + Layer.parameter(parameters, bounds[0])
@@ -167,20 +165,13 @@ final class CommunityCounts {
         + interval(bounds, parameters, first, middle - 1) + " ELSE " + interval(bounds, parameters, middle, last) + " END";
   }
 
-  /** The post's activity type as its index in {@link #TYPES}, or -1 when its thread is missing. */
-  private static String typeCode() {
-    StringBuilder kind = new StringBuilder("CASE t.kind");
-    for (ThreadKind value : ThreadKind.values()) {
-      kind.append(" WHEN '").append(value.name()).append("' THEN ").append(value.ordinal());
+  /** The post's component as its index in {@link #COMPONENTS}. */
+  private static String componentCode() {
+    StringBuilder code = new StringBuilder("CASE p.component");
+    for (CopComponent value : COMPONENTS) {
+      code.append(" WHEN '").append(value.name()).append("' THEN ").append(value.ordinal());
     }
-    String role = "CASE WHEN t.opening_post_id = p.id THEN " + PostRole.OPENING.ordinal()
-        + " WHEN p.in_reply_to IS NULL THEN " + PostRole.REPLY.ordinal() + " ELSE " + PostRole.NESTED_REPLY.ordinal() + " END";
-    StringBuilder audience = new StringBuilder("CASE p.audience");
-    for (Audience value : Audience.values()) {
-      audience.append(" WHEN '").append(value.name()).append("' THEN ").append(value.ordinal());
-    }
-    return "CASE WHEN t.id IS NULL THEN -1 ELSE ((" + kind + " END) * " + PostRole.values().length + " + " + role + ") * "
-        + Audience.values().length + " + (" + audience + " END) END";
+    return code.append(" END").toString();
   }
 
   /**
@@ -235,13 +226,13 @@ final class CommunityCounts {
     private final int intervals;
     /** Per member, their posts in each interval. */
     private final Map<String, int[]> perMember = new HashMap<>();
-    /** Per number of bounds at or before the author's joining, per interval, per type: posts. */
-    private final long[][][] perType;
+    /** Per number of bounds at or before the author's joining, per interval, per component: posts. */
+    private final long[][][] perComponent;
 
     Pass(Instant[] bounds, int intervals) {
       this.bounds = bounds;
       this.intervals = intervals;
-      this.perType = new long[bounds.length + 1][][];
+      this.perComponent = new long[bounds.length + 1][][];
     }
 
     void add(Object[] row) {
@@ -252,15 +243,13 @@ final class CommunityCounts {
       }
       int interval = ((Number) row[1]).intValue();
       perMember.computeIfAbsent(author, a -> new int[intervals])[interval]++;
-      int type = ((Number) row[2]).intValue();
-      if (type >= 0) {
-        long[][] ofJoining = perType[member.joinedBound()];
-        if (ofJoining == null) {
-          ofJoining = new long[intervals][TYPES.length];
-          perType[member.joinedBound()] = ofJoining;
-        }
-        ofJoining[interval][type]++;
+      int component = ((Number) row[2]).intValue();
+      long[][] ofJoining = perComponent[member.joinedBound()];
+      if (ofJoining == null) {
+        ofJoining = new long[intervals][COMPONENTS.length];
+        perComponent[member.joinedBound()] = ofJoining;
       }
+      ofJoining[interval][component]++;
     }
 
     /** @return the window's first interval and the bound of its end (the interval after its last) */
@@ -316,27 +305,27 @@ final class CommunityCounts {
       return histogram;
     }
 
-    Map<ActivityType, Long> types(Window window) {
+    Map<CopComponent, Long> components(Window window) {
       int[] span = span(window);
-      long[] sums = new long[TYPES.length];
+      long[] sums = new long[COMPONENTS.length];
       for (int joined = 0; joined <= span[1]; joined++) {
-        long[][] ofJoining = perType[joined];
+        long[][] ofJoining = perComponent[joined];
         if (ofJoining == null) {
           continue;
         }
         for (int i = span[0]; i < span[1]; i++) {
-          for (int type = 0; type < TYPES.length; type++) {
-            sums[type] += ofJoining[i][type];
+          for (int component = 0; component < COMPONENTS.length; component++) {
+            sums[component] += ofJoining[i][component];
           }
         }
       }
-      Map<ActivityType, Long> types = new HashMap<>();
-      for (int type = 0; type < TYPES.length; type++) {
-        if (sums[type] > 0) {
-          types.put(TYPES[type], sums[type]);
+      Map<CopComponent, Long> components = new EnumMap<>(CopComponent.class);
+      for (int component = 0; component < COMPONENTS.length; component++) {
+        if (sums[component] > 0) {
+          components.put(COMPONENTS[component], sums[component]);
         }
       }
-      return types;
+      return components;
     }
   }
 
@@ -368,17 +357,5 @@ final class CommunityCounts {
       }
     }
     return low;
-  }
-
-  private static ActivityType[] allTypes() {
-    List<ActivityType> types = new ArrayList<>();
-    for (ThreadKind kind : ThreadKind.values()) {
-      for (PostRole role : PostRole.values()) {
-        for (Audience audience : Audience.values()) {
-          types.add(new ActivityType(kind, role, audience));
-        }
-      }
-    }
-    return types.toArray(ActivityType[]::new);
   }
 }

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.copkit.api.analytics.ActivityType;
-import org.copkit.api.analytics.PostRole;
 import org.copkit.api.analytics.Window;
 import org.copkit.api.analytics.port.Contributions;
 import org.copkit.api.analytics.port.MemberTally;
@@ -22,11 +20,11 @@ import org.copkit.api.analytics.port.QuestionTally;
 import org.copkit.api.analytics.port.ReportCounts;
 import org.copkit.api.analytics.port.ReportWindows;
 import org.copkit.api.analytics.port.Scope;
-import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Tier;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadKind;
+import org.copkit.api.feed.CopComponent;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
@@ -35,7 +33,7 @@ import org.copkit.jpa.shared.JpaTransactions;
 /**
  * {@link Contributions} on JPA, by aggregate queries on {@code cop_post}, {@code cop_thread} and
  * {@code cop_membership}: the database joins, filters, groups and counts, and hands back one row
- * per contributor, number of contributions, activity type, tier or question, never a post.
+ * per contributor, number of contributions, component, tier or question, never a post.
  *
  * <p>The windows of a call are sorted into layers of windows that do not overlap ({@link Layer});
  * one query counts a whole layer, numbering each row with the window that holds it, so a report
@@ -250,25 +248,20 @@ final class JpaContributions implements Contributions {
 
   /**
    * One native query per layer of windows (grouping by the window's number needs a subquery in
-   * FROM). Opening posts are the threads' opening posts; replies are top-level; the rest are replies
-   * to replies.
+   * FROM), by the component stored with each post.
    */
   @Override
-  public Map<Window, Map<ActivityType, Long>> byActivityType(Scope scope, Set<Window> windows) {
-    Map<Window, Map<ActivityType, Long>> counts = new HashMap<>();
+  public Map<Window, Map<CopComponent, Long>> byComponent(Scope scope, Set<Window> windows) {
+    Map<Window, Map<CopComponent, Long>> counts = new HashMap<>();
     for (Layer layer : Layer.of(windows)) {
       List<Object> parameters = new ArrayList<>();
       String number = layer.number("p.created_at", "m.joined_at", parameters);
-      String sql = "SELECT x.w, x.kind, x.role, x.audience, COUNT(*) FROM (SELECT " + number + " AS w, t.kind,"
-          + " CASE WHEN t.opening_post_id = p.id THEN 'OPENING' WHEN p.in_reply_to IS NULL THEN 'REPLY'"
-          + " ELSE 'NESTED_REPLY' END AS role, p.audience"
-          + postsOfMembers(scope, layer, " JOIN cop_thread t ON t.id = p.thread_id", parameters)
-          + ") x WHERE x.w IS NOT NULL GROUP BY x.w, x.kind, x.role, x.audience";
-      layer.windows.forEach(window -> counts.put(window, new HashMap<>()));
+      String sql = "SELECT x.w, x.component, COUNT(*) FROM (SELECT " + number + " AS w, p.component"
+          + postsOfMembers(scope, layer, "", parameters) + ") x WHERE x.w IS NOT NULL GROUP BY x.w, x.component";
+      layer.windows.forEach(window -> counts.put(window, new EnumMap<>(CopComponent.class)));
       for (Object[] row : rows(sql, parameters)) {
-        ActivityType type = new ActivityType(ThreadKind.valueOf((String) row[1]), PostRole.valueOf((String) row[2]),
-            Audience.valueOf((String) row[3]));
-        counts.get(layer.windows.get(((Number) row[0]).intValue())).put(type, ((Number) row[4]).longValue());
+        counts.get(layer.windows.get(((Number) row[0]).intValue()))
+            .put(CopComponent.valueOf((String) row[1]), ((Number) row[2]).longValue());
       }
     }
     return counts;

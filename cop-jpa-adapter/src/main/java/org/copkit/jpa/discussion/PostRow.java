@@ -14,6 +14,7 @@ import org.copkit.api.discussion.Post;
 import org.copkit.api.discussion.PostId;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.feed.CopComponent;
 import org.copkit.api.shared.MemberId;
 
 /**
@@ -39,6 +40,9 @@ class PostRow {
 
   @Column(name = "audience", nullable = false, length = 16)
   private String audience;
+
+  @Column(name = "component", nullable = false, length = 16)
+  private String component;
 
   @Column(name = "in_reply_to", length = 36)
   private String inReplyTo;
@@ -87,6 +91,7 @@ class PostRow {
     threadId = post.thread().toString();
     communityId = post.community().toString();
     audience = post.audience().name();
+    component = post.component().name();
     inReplyTo = post.inReplyTo().map(PostId::toString).orElse(null);
     author = post.author().value();
     body = post.body();
@@ -108,6 +113,7 @@ class PostRow {
         ThreadId.of(threadId),
         CommunityId.of(communityId),
         Audience.valueOf(audience),
+        CopComponent.valueOf(component),
         Optional.ofNullable(inReplyTo).map(PostId::of),
         MemberId.of(author),
         body,

@@ -12,8 +12,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.copkit.api.analytics.ActivityType;
-import org.copkit.api.analytics.PostRole;
 import org.copkit.api.analytics.Window;
 import org.copkit.api.analytics.port.Contributions;
 import org.copkit.api.analytics.port.MemberTally;
@@ -29,6 +27,7 @@ import org.copkit.api.discussion.Post;
 import org.copkit.api.discussion.PostId;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadKind;
+import org.copkit.api.feed.CopComponent;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
@@ -67,6 +66,9 @@ import org.junit.jupiter.api.Test;
  * C  announcement by ana at +5d
  * D  discussion by ana at +1d: fay reply +1d1h; bea reply +1d2h (bea is not a member of D)
  * </pre>
+ *
+ * <p>Every post of ana is stored as PRODUCTION, of bea as LEARNING, of cai as ANTENNA, of anyone
+ * else as KNOW_HOW, whatever its type: the counts by component read the stored component.
  */
 public abstract class ContributionsContract extends StorageContract {
 
@@ -77,6 +79,14 @@ public abstract class ContributionsContract extends StorageContract {
   static final MemberId EVA = MemberId.of("eva");
   static final MemberId FAY = MemberId.of("fay");
   static final MemberId OLGA = MemberId.of("olga");
+
+  /**
+   * The component each author's posts are stored in, whatever their type (the others': KNOW_HOW):
+   * so the counts by component show that the stored component is counted, not one derived from
+   * the type.
+   */
+  static final Map<MemberId, CopComponent> COMPONENTS =
+      Map.of(ANA, CopComponent.PRODUCTION, BEA, CopComponent.LEARNING, CAI, CopComponent.ANTENNA);
 
   static final Window W = Window.between(T0, at(Duration.ofDays(7)));
   static final Window P = W.previous();
@@ -277,41 +287,32 @@ public abstract class ContributionsContract extends StorageContract {
   }
 
   @Nested
-  class ActivityTypes {
+  class Components {
 
     @Test
-    void countsContributionsByThreadKindRoleAndAudience() {
-      Map<ActivityType, Long> types = contributions.byActivityType(Scope.of(c), Set.of(W)).get(W);
+    void countsContributionsByTheComponentStoredWithEach() {
+      Map<CopComponent, Long> components = contributions.byComponent(Scope.of(c), Set.of(W)).get(W);
 
-      assertThat(types).as("activity types: opening posts, top-level replies and replies to replies, per kind and audience")
-          .isEqualTo(Map.of(
-          type(ThreadKind.DISCUSSION, PostRole.OPENING, Audience.COMMUNITY), 1L,
-          type(ThreadKind.DISCUSSION, PostRole.REPLY, Audience.COMMUNITY), 2L,
-          type(ThreadKind.DISCUSSION, PostRole.NESTED_REPLY, Audience.COMMUNITY), 1L,
-          type(ThreadKind.DISCUSSION, PostRole.OPENING, Audience.CORE), 1L,
-          type(ThreadKind.QUESTION, PostRole.OPENING, Audience.COMMUNITY), 3L,
-          type(ThreadKind.QUESTION, PostRole.REPLY, Audience.COMMUNITY), 2L,
-          type(ThreadKind.QUESTION, PostRole.NESTED_REPLY, Audience.COMMUNITY), 1L,
-          type(ThreadKind.ANNOUNCEMENT, PostRole.OPENING, Audience.COMMUNITY), 1L));
+      assertThat(components).as("components: each contribution in the component stored with it, whatever its type"
+              + " (ana's 7 PRODUCTION, bea's 4 LEARNING, cai's 1 ANTENNA; no KNOW_HOW in C)")
+          .isEqualTo(Map.of(CopComponent.PRODUCTION, 7L, CopComponent.LEARNING, 4L, CopComponent.ANTENNA, 1L));
     }
 
     @Test
     void addsTheOtherCommunitiesOnThePlatform() {
-      Map<ActivityType, Long> types = contributions.byActivityType(Scope.platform(), Set.of(W)).get(W);
+      Map<CopComponent, Long> components = contributions.byComponent(Scope.platform(), Set.of(W)).get(W);
 
-      assertThat(types.get(type(ThreadKind.DISCUSSION, PostRole.OPENING, Audience.COMMUNITY)))
-          .as("activity types on the platform: D's discussion too").isEqualTo(2);
-      assertThat(types.get(type(ThreadKind.DISCUSSION, PostRole.REPLY, Audience.COMMUNITY)))
-          .as("activity types on the platform: fay's reply in D, not bea's (no member of D)").isEqualTo(3);
-      assertThat(types.values().stream().mapToLong(Long::longValue).sum()).as("activity types on the platform: every contribution")
-          .isEqualTo(14);
+      assertThat(components).as("components on the platform: ana's discussion in D and fay's reply too, not bea's"
+              + " (no member of D)")
+          .isEqualTo(Map.of(CopComponent.PRODUCTION, 8L, CopComponent.LEARNING, 4L, CopComponent.ANTENNA, 1L,
+              CopComponent.KNOW_HOW, 1L));
     }
 
     @Test
-    void answersNoTypeForAWindowWithoutContributions() {
+    void answersNoComponentForAWindowWithoutContributions() {
       Window quiet = Window.between(days(20), days(30));
 
-      assertThat(contributions.byActivityType(Scope.of(c), Set.of(quiet))).as("activity types: none for an empty window")
+      assertThat(contributions.byComponent(Scope.of(c), Set.of(quiet))).as("components: none for an empty window")
           .containsEntry(quiet, Map.of());
     }
   }
@@ -392,8 +393,8 @@ public abstract class ContributionsContract extends StorageContract {
             .containsExactlyInAnyOrderElementsOf(contributors.get(window)));
         assertThat(counts.histograms()).as("report: the histograms of %s, as histograms() counts them", scope)
             .isEqualTo(contributions.histograms(scope, windows));
-        assertThat(counts.activityTypes()).as("report: the activity types of %s, as byActivityType() counts them", scope)
-            .isEqualTo(contributions.byActivityType(scope, windows));
+        assertThat(counts.components()).as("report: the components of %s, as byComponent() counts them", scope)
+            .isEqualTo(contributions.byComponent(scope, windows));
         Map<Window, QuestionTally> questions = contributions.questions(scope, windows);
         windows.forEach(window -> {
           QuestionTally reported = counts.questions().get(window);
@@ -422,9 +423,9 @@ public abstract class ContributionsContract extends StorageContract {
       assertThat(counts.contributors()).as("report: contributors for their windows only").containsOnlyKeys(W);
       assertThat(counts.histograms()).as("report: histograms for their windows only: ana 2, eva 2 in N")
           .isEqualTo(Map.of(N, Map.of(2L, 2L)));
-      assertThat(counts.activityTypes()).as("report: activity types for their windows only").containsOnlyKeys(both);
-      assertThat(counts.activityTypes().get(both).values().stream().mapToLong(Long::longValue).sum())
-          .as("report: every contribution of C from P to N has a type").isEqualTo(17);
+      assertThat(counts.components()).as("report: components for their windows only").containsOnlyKeys(both);
+      assertThat(counts.components().get(both).values().stream().mapToLong(Long::longValue).sum())
+          .as("report: every contribution of C from P to N has a component").isEqualTo(17);
       assertThat(counts.questions()).as("report: no question window asked for").isEmpty();
     }
   }
@@ -468,10 +469,6 @@ public abstract class ContributionsContract extends StorageContract {
     }
   }
 
-  private static ActivityType type(ThreadKind kind, PostRole role, Audience audience) {
-    return new ActivityType(kind, role, audience);
-  }
-
   private static Map<Tier, Long> perTier(long core, long participants, long observers) {
     Map<Tier, Long> counts = new EnumMap<>(Tier.class);
     counts.put(Tier.CORE, core);
@@ -500,8 +497,9 @@ public abstract class ContributionsContract extends StorageContract {
     return store(aPost().in(thread).replyingTo(parent.id()).by(author).writtenAt(at));
   }
 
+  /** Stores the post in its author's component (see {@link #COMPONENTS}). */
   private Post store(PostBuilder builder) {
-    Post post = builder.build();
+    Post post = builder.classifiedAs(COMPONENTS.getOrDefault(builder.build().author(), CopComponent.KNOW_HOW)).build();
     store().posts().add(post);
     return post;
   }

@@ -16,6 +16,7 @@ import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.discussion.ThreadKind;
 import org.copkit.api.discussion.ThreadStatus;
+import org.copkit.api.feed.CopComponent;
 import org.copkit.api.shared.MemberId;
 
 /**
@@ -281,6 +282,7 @@ public final class DiscussionFixtures {
     private ThreadId thread = ThreadId.random();
     private CommunityId community = CommunityId.random();
     private Audience audience = Audience.COMMUNITY;
+    private CopComponent component = CopComponent.KNOW_HOW;
     private Optional<PostId> inReplyTo = Optional.empty();
     private MemberId author = aPerson();
     private String body = "Algú té un model d'acta de **mediació** penal?";
@@ -396,6 +398,15 @@ public final class DiscussionFixtures {
     }
 
     /**
+     * @param value the CoP component it was classified in when written (default KNOW_HOW)
+     * @return this builder
+     */
+    public PostBuilder classifiedAs(CopComponent value) {
+      this.component = value;
+      return this;
+    }
+
+    /**
      * @param value when it was written
      * @return this builder
      */
@@ -445,7 +456,8 @@ public final class DiscussionFixtures {
     /** @return the post */
     public Post build() {
       return new Post(
-          id, thread, community, audience, inReplyTo, author, body, html, mentions, createdAt, editedAt, revision, state,
+          id, thread, community, audience, component, inReplyTo, author, body, html, mentions, createdAt, editedAt, revision,
+          state,
           statementOfReasons, version);
     }
   }

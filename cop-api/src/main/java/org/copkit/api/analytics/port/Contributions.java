@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.copkit.api.analytics.ActivityType;
+import org.copkit.api.feed.CopComponent;
 import org.copkit.api.analytics.Window;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Tier;
@@ -74,13 +74,15 @@ public interface Contributions {
   Map<Window, Map<Long, Long>> histograms(Scope scope, Set<Window> windows);
 
   /**
-   * Counts contributions per type in each window.
+   * Counts contributions per CoP component in each window: each contribution counts in the
+   * component stored with it ({@link org.copkit.api.discussion.Post#component()}), which the
+   * platform's activity classifiers decided when it was written.
    *
    * @param scope a community or the whole platform
    * @param windows the windows
-   * @return for each window, the contributions of each type that has any
+   * @return for each window, the contributions of each component that has any
    */
-  Map<Window, Map<ActivityType, Long>> byActivityType(Scope scope, Set<Window> windows);
+  Map<Window, Map<CopComponent, Long>> byComponent(Scope scope, Set<Window> windows);
 
   /**
    * Counts the questions opened in each window, their answers and accepted answers.
@@ -93,7 +95,7 @@ public interface Contributions {
 
   /**
    * Every count of one report at once: the same answers as {@link #members}, {@link #contributors},
-   * {@link #histograms}, {@link #byActivityType} and {@link #questions} for the windows given to
+   * {@link #histograms}, {@link #byComponent} and {@link #questions} for the windows given to
    * each, which an adapter may compute together (reading each post once rather than once per
    * method). The default calls the five methods.
    *
@@ -103,7 +105,7 @@ public interface Contributions {
    */
   default ReportCounts report(Scope scope, ReportWindows windows) {
     return new ReportCounts(members(scope, windows.members()), contributors(scope, windows.contributors()),
-        histograms(scope, windows.histograms()), byActivityType(scope, windows.activityTypes()),
+        histograms(scope, windows.histograms()), byComponent(scope, windows.components()),
         questions(scope, windows.questions()));
   }
 

@@ -11,14 +11,14 @@ import org.copkit.api.shared.Validation;
  * @param members the windows of {@link Contributions#members}
  * @param contributors the windows of {@link Contributions#contributors}
  * @param histograms the windows of {@link Contributions#histograms}
- * @param activityTypes the windows of {@link Contributions#byActivityType}
+ * @param components the windows of {@link Contributions#byComponent}
  * @param questions the windows of {@link Contributions#questions}
  */
 public record ReportWindows(
     Set<Window> members,
     Set<Window> contributors,
     Set<Window> histograms,
-    Set<Window> activityTypes,
+    Set<Window> components,
     Set<Window> questions) {
 
   /** Validates and copies the fields; any of them may be empty. */
@@ -26,7 +26,7 @@ public record ReportWindows(
     members = Set.copyOf(Validation.noNulls("members", Validation.required("members", members)));
     contributors = Set.copyOf(Validation.noNulls("contributors", Validation.required("contributors", contributors)));
     histograms = Set.copyOf(Validation.noNulls("histograms", Validation.required("histograms", histograms)));
-    activityTypes = Set.copyOf(Validation.noNulls("activityTypes", Validation.required("activityTypes", activityTypes)));
+    components = Set.copyOf(Validation.noNulls("components", Validation.required("components", components)));
     questions = Set.copyOf(Validation.noNulls("questions", Validation.required("questions", questions)));
   }
 }
