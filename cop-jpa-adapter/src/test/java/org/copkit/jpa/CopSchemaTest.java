@@ -39,7 +39,8 @@ class CopSchemaTest {
       assertThat(versions(copkit(schema)))
           .containsExactly(
               "0 << Flyway Baseline >>", "1 communities", "2 audit trail and outbox", "3 discussions", "4 moderation",
-              "5 analytics", "6 change log", "7 outbox claims", "9 rule switches", "10 learning", "11 knowledge", "15 competence claims");
+              "5 analytics", "6 change log", "7 outbox claims", "9 rule switches", "10 learning", "11 knowledge",
+              "15 competence claims", "17 post components");
     }
   }
 
@@ -56,7 +57,82 @@ class CopSchemaTest {
       assertThat(versions(copkit(schema)))
           .containsExactly(
               "1 communities", "2 audit trail and outbox", "3 discussions", "4 moderation", "5 analytics", "6 change log",
-              "7 outbox claims", "9 rule switches", "10 learning", "11 knowledge", "15 competence claims");
+              "7 outbox claims", "9 rule switches", "10 learning", "11 knowledge", "15 competence claims",
+              "17 post components");
+    }
+  }
+
+  /**
+   * Migration V17 stores each post's CoP component; the posts written before it get the built-in
+   * classification, by the kind of their thread, their role in it and their audience.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void givesThePostsWrittenBeforeComponentsWereStoredTheBuiltInClassification(TestDatabase database) throws SQLException {
+    try (TestDatabase.IsolatedSchema schema = database.createSchema()) {
+      String location = "classpath:" + CopSchema.MIGRATIONS + "/" + database.name().toLowerCase(java.util.Locale.ROOT)
+          .replace("postgres", "postgresql");
+      Flyway before = Flyway.configure().dataSource(schema.dataSource()).table(CopSchema.HISTORY_TABLE).locations(location)
+          .load();
+      org.flywaydb.core.api.MigrationVersion v17 = org.flywaydb.core.api.MigrationVersion.fromVersion("17");
+      org.flywaydb.core.api.MigrationVersion last = Arrays.stream(before.info().all())
+          .map(org.flywaydb.core.api.MigrationInfo::getVersion).filter(version -> version.compareTo(v17) < 0)
+          .max(Comparable::compareTo).orElseThrow();
+      Flyway.configure().dataSource(schema.dataSource()).table(CopSchema.HISTORY_TABLE).locations(location)
+          .target(last).load().migrate();
+      thread(schema, "t-discussion", "DISCUSSION", "COMMUNITY", "p-1");
+      thread(schema, "t-working-group", "DISCUSSION", "CORE", "p-4");
+      thread(schema, "t-question", "QUESTION", "COMMUNITY", "p-5");
+      thread(schema, "t-announcement", "ANNOUNCEMENT", "COMMUNITY", "p-8");
+      post(schema, "p-1", "t-discussion", "COMMUNITY", null);
+      post(schema, "p-2", "t-discussion", "COMMUNITY", null);
+      post(schema, "p-3", "t-discussion", "COMMUNITY", "p-2");
+      post(schema, "p-4", "t-working-group", "CORE", null);
+      post(schema, "p-5", "t-question", "COMMUNITY", null);
+      post(schema, "p-6", "t-question", "COMMUNITY", null);
+      post(schema, "p-7", "t-question", "COMMUNITY", "p-6");
+      post(schema, "p-8", "t-announcement", "COMMUNITY", null);
+      post(schema, "p-9", "t-gone", "COMMUNITY", null);
+
+      CopSchema.migrate(schema.dataSource());
+
+      assertThat(rows(schema.dataSource(), "SELECT id, component FROM cop_post ORDER BY id")).containsExactly(
+          List.of("p-1", "KNOW_HOW"), List.of("p-2", "KNOW_HOW"), List.of("p-3", "KNOW_HOW"), List.of("p-4", "PRODUCTION"),
+          List.of("p-5", "LEARNING"), List.of("p-6", "KNOW_HOW"), List.of("p-7", "LEARNING"), List.of("p-8", "ANTENNA"),
+          List.of("p-9", "KNOW_HOW"));
+    }
+  }
+
+  private static void thread(TestDatabase.IsolatedSchema schema, String id, String kind, String audience, String opening)
+      throws SQLException {
+    try (Connection connection = schema.dataSource().getConnection();
+        java.sql.PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO cop_thread (id, community_id, kind, audience, title, author, opening_post_id, tags, created_at,"
+                + " last_activity_at, status, state, is_pinned, replies, version)"
+                + " VALUES (?, 'c', ?, ?, 'Fil', 'ana', ?, '', ?, ?, 'OPEN', 'PUBLISHED', FALSE, 0, 0)")) {
+      insert.setString(1, id);
+      insert.setString(2, kind);
+      insert.setString(3, audience);
+      insert.setString(4, opening);
+      insert.setObject(5, java.sql.Timestamp.from(java.time.Instant.parse("2026-01-01T00:00:00Z")));
+      insert.setObject(6, java.sql.Timestamp.from(java.time.Instant.parse("2026-01-01T00:00:00Z")));
+      insert.executeUpdate();
+    }
+  }
+
+  private static void post(TestDatabase.IsolatedSchema schema, String id, String thread, String audience, String inReplyTo)
+      throws SQLException {
+    try (Connection connection = schema.dataSource().getConnection();
+        java.sql.PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO cop_post (id, thread_id, community_id, audience, in_reply_to, author, body, html, created_at,"
+                + " revision, state, statement_of_reasons, version) VALUES (?, ?, 'c', ?, ?, 'ana', 'x', 'x', ?, 1,"
+                + " 'PUBLISHED', '', 0)")) {
+      insert.setString(1, id);
+      insert.setString(2, thread);
+      insert.setString(3, audience);
+      insert.setString(4, inReplyTo);
+      insert.setObject(5, java.sql.Timestamp.from(java.time.Instant.parse("2026-01-01T00:00:00Z")));
+      insert.executeUpdate();
     }
   }
 

@@ -3,8 +3,12 @@ package org.copkit.example.addon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.copkit.api.analytics.ComponentBalance;
+import org.copkit.api.analytics.Window;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.Community;
 import org.copkit.api.community.CommunityDetails;
@@ -14,6 +18,8 @@ import org.copkit.api.community.Visibility;
 import org.copkit.api.discussion.PostOutcome;
 import org.copkit.api.discussion.StartThread;
 import org.copkit.api.discussion.ThreadKind;
+import org.copkit.api.feed.ActivityId;
+import org.copkit.api.feed.CopComponent;
 import org.copkit.api.feed.FeedItem;
 import org.copkit.api.feed.FeedQuery;
 import org.copkit.api.shared.AddOnStats;
@@ -42,7 +48,8 @@ class AddOnOnAPlatformTest {
 
   @Test
   void isDiscoveredAndCounted() {
-    assertThat(platform.addOnStats()).extracting(AddOnStats::name).contains("iban-detector", "protocol-lift");
+    assertThat(platform.addOnStats()).extracting(AddOnStats::name)
+        .contains("iban-detector", "protocol-lift", "protocol-production");
   }
 
   @Test
@@ -69,6 +76,22 @@ class AddOnOnAPlatformTest {
           assertThat(c.signal()).isEqualTo("protocol-lift");
           assertThat(c.value()).isEqualTo(1.0);
         });
+  }
+
+  @Test
+  void classifiesProtocolsAsProductionInTheFeedAndTheReport() {
+    platform.joining().accept(PAU, platform.joining().invite(ANA, new Invite(community.id(), PAU, Tier.CORE, "")).id());
+    Instant from = Instant.now().minus(Duration.ofHours(1));
+    PostOutcome protocol = platform.discussions().start(ANA, new StartThread(community.id(), ThreadKind.DISCUSSION,
+        Audience.COMMUNITY, "Protocol de mediació", "El protocol revisat", Set.of(ProtocolSignal.TAG)));
+    platform.discussions().start(ANA, StartThread.discussion(community.id(), "Cafè", "Dijous fem cafè"));
+    ActivityId protocolActivity = new ActivityId(((PostOutcome.Published) protocol).thread().id().value());
+
+    assertThat(platform.feed().explain(PAU, protocolActivity).component()).isEqualTo(CopComponent.PRODUCTION);
+    ComponentBalance balance = platform.participationReports()
+        .community(ANA, community.id(), Window.between(from, Instant.now().plus(Duration.ofHours(1)))).components();
+    assertThat(balance.count(CopComponent.PRODUCTION)).as("the protocol").isEqualTo(1);
+    assertThat(balance.count(CopComponent.KNOW_HOW)).as("the coffee, by the built-in classifier").isEqualTo(1);
   }
 
   @Test
