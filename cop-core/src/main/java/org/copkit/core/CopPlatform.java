@@ -240,6 +240,11 @@ public final class CopPlatform implements AutoCloseable {
     return knowledge.knowledgeBase();
   }
 
+  /** @return organizing the communities' knowledge bases: sections, and items placed in them */
+  public org.copkit.api.knowledge.KnowledgeCuration knowledgeCuration() {
+    return knowledge.curation();
+  }
+
   /** @return reading knowledge items and their revisions */
   public org.copkit.api.knowledge.KnowledgeQueries knowledgeQueries() {
     return knowledge.queries();

@@ -269,6 +269,11 @@ public final class JpaStorage implements CopStorage {
   }
 
   @Override
+  public org.copkit.api.knowledge.port.KnowledgeSections knowledgeSections() {
+    return org.copkit.jpa.knowledge.KnowledgePorts.knowledgeSections(transactions);
+  }
+
+  @Override
   public LearningUnits learningUnits() {
     return LearningPorts.learningUnits(transactions);
   }

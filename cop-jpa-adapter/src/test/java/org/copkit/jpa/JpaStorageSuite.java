@@ -244,6 +244,14 @@ abstract class JpaStorageSuite {
   }
 
   @Nested
+  class KnowledgeSections extends org.copkit.tck.knowledge.KnowledgeSectionsContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
   class LearningUnits extends LearningUnitsContract {
     @Override
     protected CopStorage storage() {

@@ -26,6 +26,8 @@ final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
   /** Every CoPKit table, children before parents. */
   private static final List<String> TABLES =
       List.of(
+          "cop_knowledge_section",
+          "cop_knowledge_co_author",
           "cop_competence_claim_entry",
           "cop_competence_claim",
           "cop_knowledge_revision",

@@ -51,6 +51,16 @@ abstract class PlatformConcurrencySuite {
   }
 
   @Nested
+  class Knowledge extends org.copkit.tck.knowledge.KnowledgeConcurrencyContract {
+    @Override
+    protected UseCases useCases(Directory directory) {
+      CopPlatform platform = platform(directory);
+      return new UseCases(platform.lifecycle(), platform.knowledgeBase(), platform.knowledgeCuration(),
+          platform.knowledgeQueries());
+    }
+  }
+
+  @Nested
   class Calendar extends CalendarConcurrencyContract {
     @Override
     protected UseCases useCases(Directory directory) {

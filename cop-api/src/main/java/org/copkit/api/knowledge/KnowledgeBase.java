@@ -39,4 +39,21 @@ public interface KnowledgeBase {
    *     {@code basedOn}
    */
   KnowledgeItem restore(MemberId actor, RestoreRevision command);
+
+  /**
+   * Makes a knowledge pill of a discussion (see {@link PromoteToPill}). Only the community's
+   * e-moderators and experts (and administrators) promote, and only what they may read: a thread
+   * they may not read is a {@link org.copkit.api.shared.NotFoundException} exactly as an ID never
+   * used, and only published posts are taken.
+   *
+   * @param actor who acts
+   * @param command what to promote
+   * @return the pill, at revision 1
+   * @throws org.copkit.api.shared.AccessDeniedException when the actor may not write pills there
+   * @throws org.copkit.api.shared.InvalidInputException naming {@code thread} when it is not a
+   *     question with a published accepted answer (for {@link PromoteToPill.Scope#ACCEPTED_ANSWER}),
+   *     has no published post, or too many to fit one pill; naming {@code section} when the section
+   *     is not of the thread's community
+   */
+  KnowledgeItem promote(MemberId actor, PromoteToPill command);
 }

@@ -51,13 +51,26 @@ public record KnowledgeContent(String title, String body, String link, Set<Strin
     }
     Set<String> checked = new TreeSet<>();
     for (String competence : competences) {
-      String id = Validation.name("competences", competence, MAX_COMPETENCE_LENGTH);
-      if (!id.equals(competence) || id.chars().anyMatch(Character::isWhitespace)) {
-        throw new InvalidInputException("competences", "must hold IDs without whitespace");
-      }
-      checked.add(id);
+      checked.add(competenceId("competences", competence));
     }
     competences = Set.copyOf(checked);
+  }
+
+  /**
+   * Checks a competence ID as items keep them.
+   *
+   * @param field the field, for the error
+   * @param competence the ID, such as {@code digcomp@2.2#1.1}
+   * @return the ID
+   * @throws InvalidInputException when it is empty, longer than {@value #MAX_COMPETENCE_LENGTH}
+   *     characters or holds whitespace
+   */
+  public static String competenceId(String field, String competence) {
+    String id = Validation.name(field, competence, MAX_COMPETENCE_LENGTH);
+    if (!id.equals(competence) || id.chars().anyMatch(Character::isWhitespace)) {
+      throw new InvalidInputException(field, "must hold IDs without whitespace");
+    }
+    return id;
   }
 
   private static String link(String link) {

@@ -30,6 +30,24 @@ public interface KnowledgeQueries {
 
   /**
    * @param reader who reads
+   * @param community a community
+   * @param filter which items: in a section, with a tag, referring to a competence
+   * @param page which page
+   * @return the items the reader may read there that pass the filter, newest first, ties by ID
+   * @throws org.copkit.api.shared.NotFoundException naming the section when it is not one of the
+   *     community's
+   */
+  Page<KnowledgeItem> items(MemberId reader, CommunityId community, KnowledgeFilter filter, PageRequest page);
+
+  /**
+   * @param reader who reads
+   * @param community a community
+   * @return its sections, whose parents come before their children: each level by name, ties by ID
+   */
+  java.util.List<Section> sections(MemberId reader, CommunityId community);
+
+  /**
+   * @param reader who reads
    * @param item an item
    * @param page which page
    * @return its revisions, newest first

@@ -73,5 +73,11 @@ public enum AuditAction {
   /** A knowledge item was changed: a new revision. */
   KNOWLEDGE_ITEM_REVISED,
   /** An earlier revision of a knowledge item was restored as its new revision. */
-  KNOWLEDGE_REVISION_RESTORED
+  KNOWLEDGE_REVISION_RESTORED,
+  /** A knowledge pill was made of a discussion's accepted answer or whole thread. */
+  KNOWLEDGE_ITEM_PROMOTED,
+  /** A knowledge item was placed in a section (or in none), or its owner or review-by day changed. */
+  KNOWLEDGE_ITEM_CURATED,
+  /** A section of a knowledge base was created, renamed or moved. */
+  KNOWLEDGE_SECTION_CHANGED
 }

@@ -1,6 +1,7 @@
 package org.copkit.core.knowledge;
 
 import org.copkit.api.knowledge.KnowledgeBase;
+import org.copkit.api.knowledge.KnowledgeCuration;
 import org.copkit.api.knowledge.KnowledgeQueries;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.shared.MarkdownRenderer;
@@ -21,12 +22,18 @@ public final class KnowledgeAssembly {
    * @return the assembly
    */
   public static KnowledgeAssembly create(Wiring wiring, CommunityGate communities) {
-    return new KnowledgeAssembly(new KnowledgeWork(wiring.storage(), communities, new MarkdownRenderer(), wiring.clock()));
+    return new KnowledgeAssembly(new KnowledgeWork(wiring.storage(), communities, new MarkdownRenderer(), wiring.events(),
+        wiring.clock()));
   }
 
   /** @return the writing use case */
   public KnowledgeBase knowledgeBase() {
     return new KnowledgeBaseService(work);
+  }
+
+  /** @return the organizing use case: sections and placement */
+  public KnowledgeCuration curation() {
+    return new KnowledgeCurationService(work);
   }
 
   /** @return the reading use case */

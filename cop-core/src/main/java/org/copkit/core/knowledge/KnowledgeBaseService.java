@@ -1,6 +1,22 @@
 package org.copkit.core.knowledge;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.copkit.api.discussion.DiscussionThread;
+import org.copkit.api.discussion.Post;
+import org.copkit.api.discussion.PostState;
+import org.copkit.api.discussion.ThreadKind;
+import org.copkit.api.discussion.port.ThreadPosts;
 import org.copkit.api.knowledge.CreateItem;
+import org.copkit.api.knowledge.Curation;
+import org.copkit.api.knowledge.KnowledgeEvent;
+import org.copkit.api.knowledge.KnowledgeSource;
+import org.copkit.api.knowledge.PromoteToPill;
+import org.copkit.api.knowledge.Provenance;
+import org.copkit.api.shared.PageRequest;
 import org.copkit.api.knowledge.EditItem;
 import org.copkit.api.knowledge.KnowledgeBase;
 import org.copkit.api.knowledge.KnowledgeContent;
@@ -20,7 +36,7 @@ import org.copkit.core.community.Actor;
 import org.copkit.core.community.Standing;
 import org.copkit.core.shared.UnitOfWork;
 
-/** {@link KnowledgeBase}: creating, changing and restoring knowledge items. */
+/** {@link KnowledgeBase}: creating, changing and restoring knowledge items, and promoting discussions to pills. */
 final class KnowledgeBaseService implements KnowledgeBase {
 
   private final KnowledgeWork work;
@@ -47,6 +63,8 @@ final class KnowledgeBaseService implements KnowledgeBase {
           first.at(), first);
       work.storage.knowledgeItems().add(item);
       work.audit(standing, AuditAction.KNOWLEDGE_ITEM_CREATED, command.kind() + " " + id, command.note());
+      work.changed(new KnowledgeEvent.ItemCreated(item.community(), id, item.kind(), Optional.empty(),
+          Optional.of(actorId), first.at()));
       return item;
     });
   }
@@ -74,6 +92,74 @@ final class KnowledgeBaseService implements KnowledgeBase {
     });
   }
 
+  @Override
+  public KnowledgeItem promote(MemberId actorId, PromoteToPill command) {
+    Validation.required("command", command);
+    return work.command(() -> {
+      Actor actor = work.communities.actor(actorId);
+      NotFoundException missing = new NotFoundException("thread", command.thread().toString());
+      DiscussionThread thread = work.storage.threads().find(command.thread()).orElseThrow(() -> missing);
+      Standing standing = work.communities.standingAt(actor, thread.community(), missing.kind(), missing.id());
+      boolean readable = standing.sees(thread.audience())
+          && (thread.state() == PostState.PUBLISHED || thread.author().equals(actorId) || standing.canModerate());
+      if (!readable) {
+        throw missing;
+      }
+      if (!KnowledgeWork.writes(standing, KnowledgeKind.PILL)) {
+        throw new AccessDeniedException(actorId, "promote discussions to " + describe(KnowledgeKind.PILL));
+      }
+      work.communities.requireWritable(standing.community());
+      if (thread.state() != PostState.PUBLISHED) {
+        throw new InvalidInputException("thread", "must be published to be promoted");
+      }
+      command.section().ifPresent(section -> work.sectionOf("section", thread.community(), section));
+      List<Post> posts = sourcePosts(thread, command.scope());
+      String body = posts.stream().map(Post::body).collect(Collectors.joining("\n\n---\n\n"));
+      if (body.length() > KnowledgeContent.MAX_BODY) {
+        throw new InvalidInputException("thread", "its posts hold " + body.length() + " characters, more than a pill's "
+            + KnowledgeContent.MAX_BODY + ": promote the accepted answer, or write the pill");
+      }
+      KnowledgeContent content = new KnowledgeContent(command.title(), body, "", thread.tags(), Set.of());
+      String html = work.renderer.render(body).html();
+      KnowledgeSource source = new KnowledgeSource(thread.id(), posts.stream().map(Post::id).toList());
+      List<MemberId> coAuthors = posts.stream().map(Post::author).distinct().toList();
+      KnowledgeItemId id = KnowledgeItemId.random();
+      Instant now = work.now();
+      KnowledgeRevision first = new KnowledgeRevision(id, 1, content, html, actorId, now, command.note(), 0);
+      KnowledgeItem item = new KnowledgeItem(id, thread.community(), KnowledgeKind.PILL, thread.audience(), actorId, now,
+          first, Curation.initial(actorId, work.today()).placedIn(command.section()),
+          new Provenance(Optional.of(source), coAuthors));
+      work.storage.knowledgeItems().add(item);
+      work.audit(standing, AuditAction.KNOWLEDGE_ITEM_PROMOTED, "PILL " + id + " from thread " + thread.id()
+          + " (" + command.scope() + ", " + posts.size() + " posts by " + coAuthors.size() + " authors)", command.note());
+      work.changed(new KnowledgeEvent.ItemCreated(thread.community(), id, KnowledgeKind.PILL, Optional.of(source),
+          Optional.of(actorId), now));
+      return item;
+    });
+  }
+
+  /** The published posts a promotion takes: the accepted answer, or the whole thread in the order written. */
+  private List<Post> sourcePosts(DiscussionThread thread, PromoteToPill.Scope scope) {
+    if (scope == PromoteToPill.Scope.ACCEPTED_ANSWER) {
+      return thread.acceptedAnswer()
+          .filter(answer -> thread.kind() == ThreadKind.QUESTION)
+          .flatMap(work.storage.posts()::find)
+          .filter(Post::isPublished)
+          .map(List::of)
+          .orElseThrow(() -> new InvalidInputException("thread", "must be a question with a published accepted answer"));
+    }
+    List<Post> posts = work.storage.posts()
+        .inThread(ThreadPosts.published(thread.id()), PageRequest.first(KnowledgeSource.MAX_POSTS + 1)).items();
+    if (posts.isEmpty()) {
+      throw new InvalidInputException("thread", "must have a published post");
+    }
+    if (posts.size() > KnowledgeSource.MAX_POSTS) {
+      throw new InvalidInputException("thread", "has more than " + KnowledgeSource.MAX_POSTS
+          + " published posts: promote its accepted answer, or write the pill");
+    }
+    return posts;
+  }
+
   private KnowledgeWork.Seen writable(MemberId actorId, KnowledgeItemId id, int basedOn) {
     Actor actor = work.communities.actor(actorId);
     KnowledgeWork.Seen seen = work.item(actor, id);
@@ -96,6 +182,8 @@ final class KnowledgeBaseService implements KnowledgeBase {
     work.storage.knowledgeItems().revise(revised);
     work.audit(seen.standing(), action, item.kind() + " " + item.id() + " revision " + next.number()
         + (restoredFrom > 0 ? " from " + restoredFrom : ""), note);
+    work.changed(new KnowledgeEvent.ItemRevised(item.community(), item.id(), next.number(), restoredFrom,
+        Optional.of(author), next.at()));
     return revised;
   }
 

@@ -1,14 +1,22 @@
 package org.copkit.core.knowledge;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
+import org.copkit.api.knowledge.KnowledgeFilter;
 import org.copkit.api.knowledge.KnowledgeItem;
 import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.knowledge.KnowledgeQueries;
 import org.copkit.api.knowledge.KnowledgeRevision;
 import org.copkit.api.knowledge.RevisionComparison;
+import org.copkit.api.knowledge.Section;
+import org.copkit.api.knowledge.SectionId;
 import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.NotFoundException;
@@ -34,22 +42,59 @@ final class KnowledgeQueriesService implements KnowledgeQueries {
 
   @Override
   public Page<KnowledgeItem> items(MemberId readerId, CommunityId community, PageRequest page) {
+    return items(readerId, community, KnowledgeFilter.all(), page);
+  }
+
+  @Override
+  public Page<KnowledgeItem> items(MemberId readerId, CommunityId community, KnowledgeFilter filter, PageRequest page) {
     Validation.required("community", community);
+    Validation.required("filter", filter);
     Validation.required("page", page);
     return work.query(() -> {
-      Actor actor = work.communities.actor(readerId);
-      Standing standing = work.communities.standing(actor, community);
-      if (!standing.canRead()) {
-        throw new AccessDeniedException(readerId, "read the knowledge base of community " + community + ": only its members do");
-      }
+      Standing standing = reading(readerId, community);
+      filter.section().ifPresent(section -> work.storage.knowledgeSections().find(section)
+          .filter(found -> found.community().equals(community))
+          .orElseThrow(() -> new NotFoundException("knowledge section", section.toString())));
       Set<Audience> audiences = EnumSet.noneOf(Audience.class);
       for (Audience audience : Audience.values()) {
         if (standing.sees(audience)) {
           audiences.add(audience);
         }
       }
-      return work.storage.knowledgeItems().inCommunity(community, Set.copyOf(audiences), page);
+      return work.storage.knowledgeItems().inCommunity(community, Set.copyOf(audiences), filter, page);
     });
+  }
+
+  @Override
+  public List<Section> sections(MemberId readerId, CommunityId community) {
+    Validation.required("community", community);
+    return work.query(() -> {
+      reading(readerId, community);
+      List<Section> byName = work.storage.knowledgeSections().inCommunity(community);
+      Map<Optional<SectionId>, List<Section>> children = new HashMap<>();
+      for (Section section : byName) {
+        children.computeIfAbsent(section.parent(), p -> new ArrayList<>()).add(section);
+      }
+      List<Section> tree = new ArrayList<>();
+      addTree(Optional.empty(), children, tree);
+      return List.copyOf(tree);
+    });
+  }
+
+  private static void addTree(Optional<SectionId> parent, Map<Optional<SectionId>, List<Section>> children, List<Section> tree) {
+    for (Section section : children.getOrDefault(parent, List.of())) {
+      tree.add(section);
+      addTree(Optional.of(section.id()), children, tree);
+    }
+  }
+
+  private Standing reading(MemberId readerId, CommunityId community) {
+    Actor actor = work.communities.actor(readerId);
+    Standing standing = work.communities.standing(actor, community);
+    if (!standing.canRead()) {
+      throw new AccessDeniedException(readerId, "read the knowledge base of community " + community + ": only its members do");
+    }
+    return standing;
   }
 
   @Override

@@ -2,18 +2,28 @@ package org.copkit.core.knowledge;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Role;
 import org.copkit.api.community.Tier;
+import org.copkit.api.knowledge.KnowledgeEvent;
 import org.copkit.api.knowledge.KnowledgeItem;
 import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.knowledge.KnowledgeKind;
-import org.copkit.api.knowledge.port.KnowledgeStorage;
+import org.copkit.api.knowledge.Section;
+import org.copkit.api.knowledge.SectionId;
 import org.copkit.api.shared.AuditAction;
+import org.copkit.api.shared.EventPublisher;
+import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.NotFoundException;
 import org.copkit.api.shared.Validation;
+import org.copkit.api.storage.CopStorage;
 import org.copkit.core.community.Actor;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.community.Standing;
@@ -21,22 +31,25 @@ import org.copkit.core.shared.MarkdownRenderer;
 import org.copkit.core.shared.UnitOfWork;
 
 /**
- * What the knowledge-base use cases share: the port, the renderer, the community rules, and who
- * may read and write which item (an item its reader may not read is missing, exactly as an ID
- * never used).
+ * What the knowledge-base use cases share: the ports, the renderer, the community rules, who may
+ * read and write which item (an item its reader may not read is missing, exactly as an ID never
+ * used), and the steps every write takes: audit, domain event, change-log entry.
  */
 final class KnowledgeWork {
 
-  final KnowledgeStorage storage;
+  final CopStorage storage;
   final CommunityGate communities;
   final MarkdownRenderer renderer;
+  private final EventPublisher events;
   private final Clock clock;
   private final UnitOfWork unitOfWork;
 
-  KnowledgeWork(KnowledgeStorage storage, CommunityGate communities, MarkdownRenderer renderer, Clock clock) {
+  KnowledgeWork(CopStorage storage, CommunityGate communities, MarkdownRenderer renderer, EventPublisher events,
+      Clock clock) {
     this.storage = storage;
     this.communities = communities;
     this.renderer = renderer;
+    this.events = events;
     this.clock = clock;
     this.unitOfWork = new UnitOfWork(storage.transactions());
   }
@@ -54,6 +67,11 @@ final class KnowledgeWork {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
+  /** @return today, in UTC, on the platform's clock */
+  LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
   /** An item and the reader's standing; an item the reader may not read is missing. */
   Seen item(Actor actor, KnowledgeItemId id) {
     Validation.required("item", id);
@@ -64,6 +82,49 @@ final class KnowledgeWork {
       throw missing;
     }
     return new Seen(standing, item);
+  }
+
+  /** A section and the reader's standing; a section of a community the reader may not read is missing. */
+  SeenSection section(Actor actor, SectionId id) {
+    Validation.required("section", id);
+    NotFoundException missing = new NotFoundException("knowledge section", id.toString());
+    Section section = storage.knowledgeSections().find(id).orElseThrow(() -> missing);
+    Standing standing = communities.standingAt(actor, section.community(), missing.kind(), missing.id());
+    if (!standing.canRead()) {
+      throw missing;
+    }
+    return new SeenSection(standing, section);
+  }
+
+  /**
+   * @param field the command's field that names the section
+   * @param community the community it must belong to
+   * @param id the section
+   * @return the section
+   * @throws InvalidInputException naming the field when it is not a section of the community
+   */
+  Section sectionOf(String field, CommunityId community, SectionId id) {
+    return storage.knowledgeSections().find(id)
+        .filter(section -> section.community().equals(community))
+        .orElseThrow(() -> new InvalidInputException(field, "must be a section of community " + community));
+  }
+
+  /**
+   * @param section a section
+   * @return the section and its ancestors, the section first
+   */
+  List<Section> pathToTop(Section section) {
+    List<Section> path = new ArrayList<>();
+    Optional<Section> next = Optional.of(section);
+    while (next.isPresent()) {
+      Section at = next.get();
+      path.add(at);
+      if (path.size() > Section.MAX_DEPTH * 4) {
+        throw new IllegalStateException("the sections above " + section.id() + " hold a cycle");
+      }
+      next = at.parent().flatMap(storage.knowledgeSections()::find);
+    }
+    return path;
   }
 
   /**
@@ -86,6 +147,18 @@ final class KnowledgeWork {
     communities.audit(standing, action, Optional.empty(), detail, note);
   }
 
+  /**
+   * Records a change in the unit of work: the domain event, and the change-log entry from which
+   * derived structures (a search index) learn of it on every node.
+   */
+  void changed(KnowledgeEvent event) {
+    events.publish(event);
+    storage.changeLog().append(KnowledgeChange.TOPIC, KnowledgeChange.of(event));
+  }
+
   /** An item the reader may read, with their standing in its community. */
   record Seen(Standing standing, KnowledgeItem item) {}
+
+  /** A section the reader may read, with their standing in its community. */
+  record SeenSection(Standing standing, Section section) {}
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
+import org.copkit.api.knowledge.KnowledgeFilter;
 import org.copkit.api.knowledge.KnowledgeItem;
 import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.knowledge.KnowledgeRevision;
@@ -56,14 +57,32 @@ final class InMemoryKnowledgeItems implements KnowledgeItems {
   }
 
   @Override
+  public void curate(KnowledgeItem item) {
+    KnowledgeItem stored = items.find(item.id()).orElseThrow(() -> new NotFoundException("knowledge item", item.id().toString()));
+    if (stored.revision() != item.revision()) {
+      throw ConflictException.staleVersion("knowledge item " + item.id(), item.revision());
+    }
+    items.put(item.id(), old -> old.curated(item.curation()));
+  }
+
+  @Override
   public Optional<KnowledgeItem> find(KnowledgeItemId id) {
     return items.find(id);
   }
 
   @Override
   public Page<KnowledgeItem> inCommunity(CommunityId community, Set<Audience> audiences, PageRequest page) {
+    return inCommunity(community, audiences, KnowledgeFilter.all(), page);
+  }
+
+  @Override
+  public Page<KnowledgeItem> inCommunity(CommunityId community, Set<Audience> audiences, KnowledgeFilter filter,
+      PageRequest page) {
     return Page.of(items.all().stream()
         .filter(i -> i.community().equals(community) && audiences.contains(i.audience()))
+        .filter(i -> filter.section().isEmpty() || i.section().equals(filter.section()))
+        .filter(i -> filter.tag().map(i.current().content().tags()::contains).orElse(true))
+        .filter(i -> filter.competence().map(i.current().content().competences()::contains).orElse(true))
         .sorted(NEWEST_FIRST).toList(), page);
   }
 

@@ -60,6 +60,7 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   private final InMemoryRegistrations registrations = new InMemoryRegistrations(transactions);
   private final InMemoryKnowledgeItems knowledgeItems = new InMemoryKnowledgeItems(transactions);
   private final InMemoryCompetenceClaims competenceClaims = new InMemoryCompetenceClaims(transactions);
+  private final InMemoryKnowledgeSections knowledgeSections = new InMemoryKnowledgeSections(transactions);
   private final InMemoryEventLog events;
 
   private InMemoryStorage(int eventLogCapacity) {
@@ -171,6 +172,11 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   @Override
   public org.copkit.api.competence.port.CompetenceClaims competenceClaims() {
     return competenceClaims;
+  }
+
+  @Override
+  public org.copkit.api.knowledge.port.KnowledgeSections knowledgeSections() {
+    return knowledgeSections;
   }
 
   @Override

@@ -162,6 +162,11 @@ final class FaultyStorage implements CopStorage {
   }
 
   @Override
+  public org.copkit.api.knowledge.port.KnowledgeSections knowledgeSections() {
+    return perCall(org.copkit.api.knowledge.port.KnowledgeSections.class, delegate.knowledgeSections());
+  }
+
+  @Override
   public org.copkit.api.learning.port.LearningUnits learningUnits() {
     return perCall(org.copkit.api.learning.port.LearningUnits.class, delegate.learningUnits());
   }

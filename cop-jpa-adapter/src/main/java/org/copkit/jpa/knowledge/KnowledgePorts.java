@@ -2,6 +2,7 @@ package org.copkit.jpa.knowledge;
 
 import java.util.List;
 import org.copkit.api.knowledge.port.KnowledgeItems;
+import org.copkit.api.knowledge.port.KnowledgeSections;
 import org.copkit.jpa.shared.JpaTransactions;
 
 /**
@@ -14,7 +15,7 @@ public final class KnowledgePorts {
 
   /** @return the entity classes of this feature, for the persistence unit */
   public static List<Class<?>> entityClasses() {
-    return List.of(ItemRow.class, RevisionRow.class);
+    return List.of(ItemRow.class, RevisionRow.class, CoAuthorRow.class, SectionRow.class);
   }
 
   /**
@@ -23,5 +24,13 @@ public final class KnowledgePorts {
    */
   public static KnowledgeItems knowledgeItems(JpaTransactions transactions) {
     return new JpaKnowledgeItems(transactions);
+  }
+
+  /**
+   * @param transactions the unit of work
+   * @return the sections of knowledge bases
+   */
+  public static KnowledgeSections knowledgeSections(JpaTransactions transactions) {
+    return new JpaKnowledgeSections(transactions);
   }
 }

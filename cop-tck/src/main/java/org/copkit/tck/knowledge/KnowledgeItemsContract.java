@@ -5,18 +5,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.copkit.tck.shared.SharedFixtures.secondsAfterT0;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
+import org.copkit.api.discussion.PostId;
+import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.knowledge.Curation;
 import org.copkit.api.knowledge.KnowledgeContent;
+import org.copkit.api.knowledge.KnowledgeFilter;
 import org.copkit.api.knowledge.KnowledgeItem;
 import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.knowledge.KnowledgeKind;
 import org.copkit.api.knowledge.KnowledgeRevision;
+import org.copkit.api.knowledge.KnowledgeSource;
+import org.copkit.api.knowledge.Provenance;
+import org.copkit.api.knowledge.SectionId;
 import org.copkit.api.knowledge.port.KnowledgeItems;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.MemberId;
@@ -32,7 +42,10 @@ import org.junit.jupiter.api.Test;
  * revision; an ID is taken once; each revision is kept as written and read back by number, newest
  * first in lists; a revision that does not follow the stored latest is a stale version, also when
  * several transactions revise at once (exactly one wins); a community's items list newest first,
- * ties by ID, only for the audiences asked; a unit of work that fails keeps nothing.
+ * ties by ID, only for the audiences asked, and filtered by section, by a tag or a competence of the
+ * latest revision (matched as exact text, whatever characters a tag holds); curation (section,
+ * owner, review-by day) and provenance (source thread and posts, co-authors in order) come back as
+ * stored, and curating makes no revision; a unit of work that fails keeps nothing.
  */
 public abstract class KnowledgeItemsContract extends StorageContract {
 
@@ -148,6 +161,104 @@ public abstract class KnowledgeItemsContract extends StorageContract {
     assertThat(second.items()).containsExactly(revisedOld);
     assertThat(second.total()).isEqualTo(4);
     assertThat(items.inCommunity(CommunityId.random(), Set.of(Audience.COMMUNITY), PageRequest.first(10)).items()).isEmpty();
+  }
+
+  private static KnowledgeItem tagged(KnowledgeItem item, Instant at, Set<String> tags, Set<String> competences) {
+    KnowledgeContent content = new KnowledgeContent("Tagged", "body", "", tags, competences);
+    return item.revised(new KnowledgeRevision(item.id(), item.revision() + 1, content, "<p>body</p>", MemberId.of("nuria"),
+        at, "tags", 0));
+  }
+
+  @Test
+  void keepsCurationAndProvenanceAsAdded() {
+    KnowledgeItem plain = anItem(community, Audience.COMMUNITY, secondsAfterT0(1));
+    KnowledgeSource source = new KnowledgeSource(ThreadId.random(), List.of(PostId.random(), PostId.random(), PostId.random()));
+    KnowledgeItem promoted = new KnowledgeItem(plain.id(), community, KnowledgeKind.PILL, Audience.CORE, MemberId.of("Núria"),
+        plain.createdAt(), plain.current(),
+        new Curation(Optional.of(SectionId.random()), MemberId.of("laia"), LocalDate.of(2027, 2, 28)),
+        new Provenance(Optional.of(source), List.of(MemberId.of("zoe"), MemberId.of("Àngel"), MemberId.of("anna"))));
+
+    items.add(promoted);
+
+    assertThat(items.find(promoted.id())).contains(promoted);
+    assertThat(plain.curation()).isEqualTo(new Curation(Optional.empty(), MemberId.of("Núria"),
+        LocalDate.ofInstant(plain.createdAt(), ZoneOffset.UTC).plusYears(1)));
+    assertThat(plain.provenance()).isEqualTo(Provenance.NONE);
+  }
+
+  @Test
+  void curatesAtTheLatestRevisionOnlyWithoutANewRevision() {
+    KnowledgeItem first = anItem(community, Audience.COMMUNITY, secondsAfterT0(1));
+    items.add(first);
+    SectionId section = SectionId.random();
+    KnowledgeItem curated = first.curated(first.curation().placedIn(Optional.of(section))
+        .keptBy(MemberId.of("laia"), LocalDate.of(2026, 12, 31)));
+
+    items.curate(curated);
+
+    assertThat(items.find(first.id())).contains(curated);
+    assertThat(items.revisions(first.id(), PageRequest.first(10)).total()).isEqualTo(1);
+    KnowledgeItem second = next(curated, "Second", secondsAfterT0(2), 0);
+    items.revise(second);
+    assertThat(items.find(first.id()).orElseThrow().curation()).isEqualTo(curated.curation());
+    assertConflict(ConflictException.Kind.STALE_VERSION, () -> items.curate(first));
+    assertThatThrownBy(() -> items.curate(anItem(community, Audience.CORE, secondsAfterT0(3))))
+        .isInstanceOf(NotFoundException.class);
+    KnowledgeItem out = second.curated(second.curation().placedIn(Optional.empty()));
+    items.curate(out);
+    assertThat(items.find(first.id())).contains(out);
+  }
+
+  @Test
+  void filtersBySectionAndByTheTagsAndCompetencesOfTheLatestRevision() {
+    SectionId guides = SectionId.random();
+    KnowledgeItem a = tagged(anItem(community, Audience.COMMUNITY, secondsAfterT0(1)), secondsAfterT0(11),
+        Set.of("mediació", "50%_off"), Set.of("digcomp@2.2#1.1"));
+    KnowledgeItem b = tagged(anItem(community, Audience.COMMUNITY, secondsAfterT0(2)), secondsAfterT0(12),
+        Set.of("mediació-penal", "50!x"), Set.of("digcomp@2.2#1.10"));
+    KnowledgeItem c = tagged(anItem(community, Audience.CORE, secondsAfterT0(3)), secondsAfterT0(13), Set.of("guia"), Set.of());
+    for (KnowledgeItem item : List.of(a, b, c)) {
+      items.add(anItemLike(item));
+      items.revise(item);
+    }
+    KnowledgeItem placedA = a.curated(a.curation().placedIn(Optional.of(guides)));
+    items.curate(placedA);
+    KnowledgeItem placedC = c.curated(c.curation().placedIn(Optional.of(guides)));
+    items.curate(placedC);
+    KnowledgeItem elsewhere = anItem(CommunityId.random(), Audience.COMMUNITY, secondsAfterT0(4));
+    items.add(elsewhere);
+    items.curate(elsewhere.curated(elsewhere.curation().placedIn(Optional.of(guides))));
+    Set<Audience> both = Set.of(Audience.COMMUNITY, Audience.CORE);
+
+    assertThat(list(both, KnowledgeFilter.all().inSection(guides))).containsExactly(placedC, placedA);
+    assertThat(list(Set.of(Audience.COMMUNITY), KnowledgeFilter.all().inSection(guides))).containsExactly(placedA);
+    assertThat(list(both, KnowledgeFilter.all().tagged("Mediació"))).containsExactly(placedA);
+    assertThat(list(both, KnowledgeFilter.all().tagged("mediació-penal"))).containsExactly(b);
+    assertThat(list(both, KnowledgeFilter.all().tagged("50%_off"))).containsExactly(placedA);
+    assertThat(list(both, KnowledgeFilter.all().tagged("50!x"))).containsExactly(b);
+    assertThat(list(both, KnowledgeFilter.all().tagged("50%"))).isEmpty();
+    assertThat(list(both, KnowledgeFilter.all().tagged("guia"))).containsExactly(placedC);
+    assertThat(list(both, KnowledgeFilter.all().withCompetence("digcomp@2.2#1.1"))).containsExactly(placedA);
+    assertThat(list(both, KnowledgeFilter.all().withCompetence("digcomp@2.2#1.10"))).containsExactly(b);
+    assertThat(list(both, KnowledgeFilter.all().inSection(guides).tagged("guia"))).containsExactly(placedC);
+    assertThat(list(both, KnowledgeFilter.all().inSection(guides).tagged("mediació-penal"))).isEmpty();
+    assertThat(list(both, KnowledgeFilter.all().inSection(SectionId.random()))).isEmpty();
+    var page = items.inCommunity(community, both, KnowledgeFilter.all().inSection(guides), new PageRequest(1, 1));
+    assertThat(page.items()).containsExactly(placedA);
+    assertThat(page.total()).isEqualTo(2);
+  }
+
+  /** The first revision of an item that the test revises to {@code item}. */
+  private static KnowledgeItem anItemLike(KnowledgeItem item) {
+    KnowledgeItem fresh = anItem(item.community(), item.audience(), item.createdAt());
+    KnowledgeRevision first = new KnowledgeRevision(item.id(), 1, fresh.current().content(), fresh.current().html(),
+        fresh.current().author(), fresh.current().at(), fresh.current().note(), 0);
+    return new KnowledgeItem(item.id(), item.community(), item.kind(), item.audience(), item.createdBy(), item.createdAt(),
+        first, item.curation(), item.provenance());
+  }
+
+  private List<KnowledgeItem> list(Set<Audience> audiences, KnowledgeFilter filter) {
+    return items.inCommunity(community, audiences, filter, PageRequest.first(10)).items();
   }
 
   @Test

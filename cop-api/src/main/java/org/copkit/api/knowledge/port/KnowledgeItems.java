@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
+import org.copkit.api.knowledge.KnowledgeFilter;
 import org.copkit.api.knowledge.KnowledgeItem;
 import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.knowledge.KnowledgeRevision;
@@ -23,7 +24,7 @@ public interface KnowledgeItems {
   void add(KnowledgeItem item);
 
   /**
-   * Stores the item's next revision and makes it the latest.
+   * Stores the item's next revision and makes it the latest (with the item's curation as given).
    *
    * @param item the item at its next revision: one more than the stored latest
    * @throws org.copkit.api.shared.ConflictException STALE_VERSION when the stored latest revision
@@ -31,6 +32,17 @@ public interface KnowledgeItems {
    * @throws org.copkit.api.shared.NotFoundException when the item is not stored
    */
   void revise(KnowledgeItem item);
+
+  /**
+   * Stores a new curation of the item (its section, owner and review-by day); its revision must be
+   * the stored latest.
+   *
+   * @param item the item with its new curation
+   * @throws org.copkit.api.shared.ConflictException STALE_VERSION when the stored latest revision
+   *     differs, or another transaction changed the item at the same time
+   * @throws org.copkit.api.shared.NotFoundException when the item is not stored
+   */
+  void curate(KnowledgeItem item);
 
   /**
    * @param id an ID
@@ -45,6 +57,17 @@ public interface KnowledgeItems {
    * @return its items for those audiences, newest created first, ties by ID
    */
   Page<KnowledgeItem> inCommunity(CommunityId community, Set<Audience> audiences, PageRequest page);
+
+  /**
+   * @param community a community
+   * @param audiences the audiences whose items to list
+   * @param filter the section (the items placed in it), the tag and the competence (of the items'
+   *     latest revisions) they must have
+   * @param page which page
+   * @return its items for those audiences that pass the filter, newest created first, ties by ID
+   */
+  Page<KnowledgeItem> inCommunity(CommunityId community, Set<Audience> audiences, KnowledgeFilter filter,
+      PageRequest page);
 
   /**
    * @param id an item

@@ -13,4 +13,7 @@ public interface KnowledgeStorage {
 
   /** @return knowledge items and their revisions */
   KnowledgeItems knowledgeItems();
+
+  /** @return the sections of knowledge bases */
+  KnowledgeSections knowledgeSections();
 }

@@ -1,2 +1,2 @@
-/** Outbound ports of the knowledge base: knowledge items and their revisions. */
+/** Outbound ports of the knowledge base: knowledge items and their revisions, and sections. */
 package org.copkit.api.knowledge.port;

@@ -1,0 +1,52 @@
+package org.copkit.api.knowledge;
+
+import org.copkit.api.shared.MemberId;
+
+/**
+ * Inbound use case: organize a community's knowledge base. Its e-moderators (and administrators)
+ * create, rename and move sections; whoever may change an item places it in a section. Nothing
+ * here makes a new revision of an item's content; every change is audited.
+ *
+ * <p>A section or item of a community the actor may not read (or an item for an audience they are
+ * not part of) is a {@link org.copkit.api.shared.NotFoundException} exactly as an ID never used.
+ */
+public interface KnowledgeCuration {
+
+  /**
+   * @param actor who acts
+   * @param command the section to create
+   * @return the section, at version 0
+   * @throws org.copkit.api.shared.AccessDeniedException when the actor is not an e-moderator there
+   * @throws org.copkit.api.shared.InvalidInputException naming {@code parent} when the parent is of
+   *     another community, or the tree would grow deeper than {@value Section#MAX_DEPTH} levels
+   */
+  Section createSection(MemberId actor, CreateSection command);
+
+  /**
+   * @param actor who acts
+   * @param command the new name
+   * @return the section at its next version
+   * @throws org.copkit.api.shared.ConflictException STALE_VERSION when it changed since the caller
+   *     read it
+   */
+  Section renameSection(MemberId actor, RenameSection command);
+
+  /**
+   * @param actor who acts
+   * @param command where to move it
+   * @return the section at its next version
+   * @throws org.copkit.api.shared.InvalidInputException naming {@code parent} when the new parent
+   *     is the section itself or inside it (a cycle), of another community, or too deep
+   * @throws org.copkit.api.shared.ConflictException STALE_VERSION when it changed since the caller
+   *     read it
+   */
+  Section moveSection(MemberId actor, MoveSection command);
+
+  /**
+   * @param actor who acts
+   * @param command the item and its section
+   * @return the item, placed
+   * @throws org.copkit.api.shared.AccessDeniedException when the actor may not change the item
+   */
+  KnowledgeItem place(MemberId actor, PlaceItem command);
+}
