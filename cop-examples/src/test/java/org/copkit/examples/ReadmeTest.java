@@ -32,7 +32,15 @@ class ReadmeTest {
     String readme = Files.readString(Path.of("../README.md"));
     String ci = Files.readString(Path.of("../.ci/run"));
 
-    assertThat(readme).contains("mvn -q -pl cop-examples -am -DskipTests -Dcopkit.quick package exec:java");
+    assertThat(readme).contains("# Run the example intranet on an embedded H2 database with demo data, at http://localhost:8080:\n"
+        + "mvn -q -pl cop-webapp -am -DskipTests -Dcopkit.quick package exec:java@intranet\n");
+    assertThat(readme).as("the quick start's own command, outside the two").contains(
+        "mvn -q -pl cop-examples -am -DskipTests -Dcopkit.quick package exec:java`");
+    int start = readme.indexOf("```sh\n# Run the example intranet");
+    String block = readme.substring(start + 5, readme.indexOf("```", start + 5));
+    assertThat(block.lines().filter(line -> !line.isBlank() && !line.startsWith("#")))
+        .as("exactly two set-up commands").containsExactly(
+            "mvn -q -pl cop-webapp -am -DskipTests -Dcopkit.quick package exec:java@intranet", "mvn verify");
     assertThat(readme).contains("\nmvn verify\n");
     assertThat(ci).contains("mvn -B -ntp verify");
   }
