@@ -18,6 +18,8 @@ module org.copkit.api {
   exports org.copkit.api.feed.spi;
   exports org.copkit.api.knowledge;
   exports org.copkit.api.knowledge.port;
+  exports org.copkit.api.search;
+  exports org.copkit.api.search.port;
   exports org.copkit.api.learning;
   exports org.copkit.api.learning.port;
   exports org.copkit.api.moderation;

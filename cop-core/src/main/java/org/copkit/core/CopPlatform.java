@@ -120,6 +120,7 @@ public final class CopPlatform implements AutoCloseable {
   private final LearningAssembly learning;
   private final org.copkit.core.knowledge.KnowledgeAssembly knowledge;
   private final PortfolioAssembly portfolio;
+  private final org.copkit.core.search.SearchAssembly search;
 
   private CopPlatform(Builder builder, AddOns addOns, List<AddOn<ModerationRule>> rules,
       List<AddOn<ActivityClassifier>> classifierAddOns, List<AddOn<RankingSignal>> signals) {
@@ -145,6 +146,9 @@ public final class CopPlatform implements AutoCloseable {
     this.knowledge = org.copkit.core.knowledge.KnowledgeAssembly.create(wiring, communities.gate());
     this.portfolio = PortfolioAssembly.create(wiring, java.util.Optional.ofNullable(builder.issuer), builder.credentialSigner,
         communities.gate(), competences.frameworks());
+    this.search = org.copkit.core.search.SearchAssembly.create(wiring, communities.gate(),
+        builder.searchIndex == null ? org.copkit.core.memory.InMemorySearchIndex.create() : builder.searchIndex,
+        builder.searchLanguages, Optional.of(builder.catchUpInterval));
   }
 
   /**
@@ -235,6 +239,14 @@ public final class CopPlatform implements AutoCloseable {
     return learning.queries();
   }
 
+  /**
+   * @return search over the threads, replies and knowledge items a member may read, with facets
+   *     and highlighted snippets
+   */
+  public org.copkit.api.search.Search search() {
+    return search.search();
+  }
+
   /** @return the communities' knowledge bases: pills, library documents and outputs, with revisions */
   public org.copkit.api.knowledge.KnowledgeBase knowledgeBase() {
     return knowledge.knowledgeBase();
@@ -282,6 +294,7 @@ public final class CopPlatform implements AutoCloseable {
    */
   public void catchUp() {
     feed.catchUp();
+    search.catchUp();
   }
 
   /**
@@ -292,6 +305,7 @@ public final class CopPlatform implements AutoCloseable {
   @Override
   public void close() {
     feed.close();
+    search.close();
   }
 
   /**
@@ -337,8 +351,41 @@ public final class CopPlatform implements AutoCloseable {
     private Duration catchUpInterval = Duration.ofMillis(DEFAULT_CATCH_UP_MILLIS);
     private int seenLimit = FeedAssembly.DEFAULT_SEEN_LIMIT;
     private final Set<String> alwaysOnRules = new LinkedHashSet<>();
+    private org.copkit.api.search.port.SearchIndex searchIndex;
+    private java.util.function.Function<org.copkit.api.community.Community, org.copkit.api.search.SearchLanguage>
+        searchLanguages = community -> org.copkit.api.search.SearchLanguage.ENGLISH;
 
     private Builder() {}
+
+    /**
+     * The index search runs on: a cache of the storage that the platform fills when it is built
+     * (when the index holds no checkpoint) and keeps current from the change log. Default: a
+     * simple in-memory index ({@code InMemorySearchIndex}: whole words, no stemming, for thousands
+     * of documents); for Catalan, Spanish and English stemming and millions of documents, the
+     * Lucene index of {@code cop-search-lucene}. The host closes the index it gives, after the
+     * platform.
+     *
+     * @param index the index
+     * @return this builder
+     */
+    public Builder searchIndex(org.copkit.api.search.port.SearchIndex index) {
+      this.searchIndex = required("searchIndex", index);
+      return this;
+    }
+
+    /**
+     * The language each community writes in, which decides how the search index analyzes its
+     * text. Asked once per community and platform; changing a community's language takes
+     * rebuilding the index. Default: English for every community.
+     *
+     * @param languages the language of a community
+     * @return this builder
+     */
+    public Builder searchLanguages(
+        java.util.function.Function<org.copkit.api.community.Community, org.copkit.api.search.SearchLanguage> languages) {
+      this.searchLanguages = required("searchLanguages", languages);
+      return this;
+    }
 
     /**
      * How often the feed reads the change log for what other nodes (or other platforms on the same

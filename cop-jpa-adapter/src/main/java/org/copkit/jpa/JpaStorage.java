@@ -259,6 +259,11 @@ public final class JpaStorage implements CopStorage {
   }
 
   @Override
+  public org.copkit.api.search.port.SearchSources searchSources() {
+    return org.copkit.jpa.search.SearchPorts.searchSources(transactions);
+  }
+
+  @Override
   public org.copkit.api.knowledge.port.KnowledgeItems knowledgeItems() {
     return org.copkit.jpa.knowledge.KnowledgePorts.knowledgeItems(transactions);
   }

@@ -92,6 +92,14 @@ abstract class JpaStorageSuite {
   abstract MigratedStorage database();
 
   @Nested
+  class SearchSources extends org.copkit.tck.search.SearchSourcesContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
   class Communities extends CommunitiesContract {
     @Override
     protected CopStorage storage() {

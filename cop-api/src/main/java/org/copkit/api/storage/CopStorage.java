@@ -10,6 +10,7 @@ import org.copkit.api.discussion.port.DiscussionStorage;
 import org.copkit.api.knowledge.port.KnowledgeStorage;
 import org.copkit.api.learning.port.LearningStorage;
 import org.copkit.api.moderation.port.ModerationStorage;
+import org.copkit.api.search.port.SearchStorage;
 import org.copkit.api.shared.AuditTrail;
 import org.copkit.api.shared.EventPublisher;
 import org.copkit.api.shared.Transactions;
@@ -42,7 +43,7 @@ import org.copkit.api.shared.Transactions;
  * </ul>
  */
 public interface CopStorage extends DiscussionStorage, ModerationStorage, AnalyticsStorage, LearningStorage,
-    KnowledgeStorage, CompetenceStorage {
+    KnowledgeStorage, CompetenceStorage, SearchStorage {
 
   /** @return the unit of work that every port takes part in */
   @Override

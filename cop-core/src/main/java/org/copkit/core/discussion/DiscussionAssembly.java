@@ -39,7 +39,8 @@ public final class DiscussionAssembly {
   public static DiscussionAssembly create(
       Wiring wiring, CommunityGate communities, FeedChanges feed, ActivityClassifiers components) {
     return new DiscussionAssembly(new DiscussionWork(wiring.storage(), communities, new MarkdownRenderer(),
-        wiring.events(), wiring.notifications(), wiring.clock(), new FeedBridge(feed), components));
+        wiring.events(), wiring.notifications(), wiring.clock(), new FeedBridge(feed), components,
+        new org.copkit.core.shared.SearchChanges(wiring.storage().changeLog())));
   }
 
   /** @return what moderation may do to posts */

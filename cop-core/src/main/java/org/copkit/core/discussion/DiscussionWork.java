@@ -36,18 +36,21 @@ final class DiscussionWork {
   final MarkdownRenderer renderer;
   final FeedBridge feed;
   final ActivityClassifiers components;
+  final org.copkit.core.shared.SearchChanges search;
   private final EventPublisher events;
   private final Notifications notifications;
   private final Clock clock;
   private final UnitOfWork unitOfWork;
 
   DiscussionWork(DiscussionStorage storage, CommunityGate communities, MarkdownRenderer renderer, EventPublisher events,
-      Notifications notifications, Clock clock, FeedBridge feed, ActivityClassifiers components) {
+      Notifications notifications, Clock clock, FeedBridge feed, ActivityClassifiers components,
+      org.copkit.core.shared.SearchChanges search) {
     this.storage = storage;
     this.components = components;
     this.communities = communities;
     this.renderer = renderer;
     this.feed = feed;
+    this.search = search;
     this.events = events;
     this.notifications = notifications;
     this.clock = clock;

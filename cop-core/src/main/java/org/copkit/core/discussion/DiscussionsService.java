@@ -83,6 +83,7 @@ final class DiscussionsService implements Discussions {
           command.title(), command.tags(), actorId, postId, state, now);
       Post post = newPost(postId, thread, component, Optional.empty(), actorId, command.body(), rendered, state, now);
       work.storage.threads().add(thread);
+      work.search.thread(threadId);
       store(post, now);
       work.publish(new DiscussionEvent.ThreadCreated(command.community(), threadId, command.kind(), Optional.of(actorId), now));
       return outcome(standing, thread, post, screening);
@@ -307,6 +308,7 @@ final class DiscussionsService implements Discussions {
       Standing standing = work.communities.moderating(reading.standing().actor(), reading.thread().community(), action);
       work.communities.requireWritable(standing.community());
       DiscussionThread updated = work.storage.threads().update(change.apply(reading.thread()));
+      work.search.thread(threadId);
       work.communities.audit(standing, audit, Optional.of(updated.author()), "thread:" + threadId, reason);
       work.publish(new DiscussionEvent.ThreadChanged(updated.community(), threadId, updated.status(), updated.pinned(),
           Optional.of(actorId), work.now()));
@@ -332,6 +334,7 @@ final class DiscussionsService implements Discussions {
       }
       DiscussionThread moved = work.storage.threads().update(thread.movedTo(target));
       work.storage.posts().moveThread(threadId, target);
+      work.search.thread(threadId);
       gate.moveQueued(thread.community(), target, subjectsOf(thread));
       work.communities.audit(reading.standing(), AuditAction.THREAD_MOVED_OUT, Optional.of(thread.author()),
           "thread:" + threadId + " to " + target, why);
@@ -391,6 +394,7 @@ final class DiscussionsService implements Discussions {
 
   private void store(Post post, Instant now) {
     work.storage.posts().add(post);
+    work.search.post(post.id());
     work.storage.posts().addRevision(new PostRevision(post.id(), 1, post.body(), post.author(), now, ""));
   }
 

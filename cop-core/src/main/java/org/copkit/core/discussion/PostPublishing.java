@@ -30,6 +30,7 @@ final class PostPublishing implements PostActions {
   @Override
   public Post publish(Standing moderator, Post post) {
     Post published = work.storage.posts().update(post.withState(PostState.PUBLISHED, ""));
+    work.search.post(post.id());
     published(moderator, threadOf(post), published);
     return published;
   }
@@ -64,6 +65,7 @@ final class PostPublishing implements PostActions {
   @Override
   public Post hide(Standing moderator, Post post, String statementOfReasons) {
     Post hidden = work.storage.posts().update(post.withState(PostState.HIDDEN, statementOfReasons));
+    work.search.post(post.id());
     withdraw(threadOf(post), post, PostState.HIDDEN);
     return hidden;
   }
@@ -89,6 +91,7 @@ final class PostPublishing implements PostActions {
       return post;
     }
     Post held = work.storage.posts().update(post.withState(PostState.HELD, ""));
+    work.search.post(post.id());
     withdraw(threadOf(post), post, PostState.HELD);
     return held;
   }
@@ -97,6 +100,7 @@ final class PostPublishing implements PostActions {
   public Post editAndPublish(Standing moderator, Post post, String body, String statementOfReasons) {
     Post edited = edit(moderator.actor().id(), post, body, work.renderer.render(body), statementOfReasons);
     Post published = work.storage.posts().update(edited.withState(PostState.PUBLISHED, statementOfReasons));
+    work.search.post(post.id());
     if (!post.isPublished()) {
       published(moderator, threadOf(post), published);
     }
@@ -112,6 +116,7 @@ final class PostPublishing implements PostActions {
     Set<MemberId> mentions = work.mentions(rendered.mentions());
     Instant now = work.now();
     Post edited = work.storage.posts().update(post.edited(body, rendered.html(), mentions, now));
+    work.search.post(post.id());
     work.storage.posts().addRevision(new PostRevision(post.id(), edited.revision(), body, editor, now, reason));
     work.publish(new DiscussionEvent.PostEdited(post.community(), post.id(), edited.revision(), Optional.of(editor), now));
     if (edited.isPublished()) {

@@ -56,6 +56,11 @@ final class InMemoryKnowledgeItems implements KnowledgeItems {
     });
   }
 
+  /** @return every item at its latest revision, in no particular order (for the search sources) */
+  java.util.stream.Stream<KnowledgeItem> all() {
+    return items.all().stream();
+  }
+
   @Override
   public void curate(KnowledgeItem item) {
     KnowledgeItem stored = items.find(item.id()).orElseThrow(() -> new NotFoundException("knowledge item", item.id().toString()));

@@ -55,6 +55,11 @@ final class InMemoryPosts implements Posts {
     this.threads = threads;
   }
 
+  /** @return every post, in no particular order (for the search sources) */
+  java.util.stream.Stream<Post> all() {
+    return posts.all();
+  }
+
   @Override
   public void add(Post post) {
     posts.add(post);

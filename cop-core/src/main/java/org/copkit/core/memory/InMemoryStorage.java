@@ -61,6 +61,7 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   private final InMemoryKnowledgeItems knowledgeItems = new InMemoryKnowledgeItems(transactions);
   private final InMemoryCompetenceClaims competenceClaims = new InMemoryCompetenceClaims(transactions);
   private final InMemoryKnowledgeSections knowledgeSections = new InMemoryKnowledgeSections(transactions);
+  private final InMemorySearchSources searchSources = new InMemorySearchSources(posts, threads, knowledgeItems);
   private final InMemoryEventLog events;
 
   private InMemoryStorage(int eventLogCapacity) {
@@ -162,6 +163,11 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   @Override
   public Contributions contributions() {
     return contributions;
+  }
+
+  @Override
+  public org.copkit.api.search.port.SearchSources searchSources() {
+    return searchSources;
   }
 
   @Override

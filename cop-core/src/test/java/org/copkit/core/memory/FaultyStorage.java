@@ -152,6 +152,11 @@ final class FaultyStorage implements CopStorage {
   }
 
   @Override
+  public org.copkit.api.search.port.SearchSources searchSources() {
+    return perCall(org.copkit.api.search.port.SearchSources.class, delegate.searchSources());
+  }
+
+  @Override
   public org.copkit.api.knowledge.port.KnowledgeItems knowledgeItems() {
     return perCall(org.copkit.api.knowledge.port.KnowledgeItems.class, delegate.knowledgeItems());
   }

@@ -47,6 +47,29 @@ public final class DiscussionPorts {
   }
 
   /**
+   * A keyset scan of the posts, for the search sources.
+   *
+   * @param transactions the unit of work
+   * @param after the last post of the previous batch, or empty
+   * @param max how many at most
+   * @return the posts with an ID after {@code after}, by ID
+   */
+  public static List<org.copkit.api.discussion.Post> postsAfter(JpaTransactions transactions,
+      Optional<org.copkit.api.discussion.PostId> after, int max) {
+    return new JpaPosts(transactions).after(after, max);
+  }
+
+  /**
+   * @param transactions the unit of work
+   * @param ids threads
+   * @return the stored threads among them, for the search sources
+   */
+  public static List<org.copkit.api.discussion.DiscussionThread> threads(JpaTransactions transactions,
+      java.util.Collection<org.copkit.api.discussion.ThreadId> ids) {
+    return new JpaThreads(transactions).findAll(ids);
+  }
+
+  /**
    * The outbox scope of an event of this feature: the ID of its community.
    *
    * @param event any event

@@ -228,6 +228,18 @@ final class JpaPosts implements Posts {
     return rows.map(row -> row.toDomain(mentions.getOrDefault(row.id(), Set.of())));
   }
 
+  /** The first {@code max} posts with an ID after {@code after}, by ID (for the search sources). */
+  List<Post> after(Optional<PostId> after, int max) {
+    List<PostRow> rows = (after.isPresent()
+        ? entityManager().createQuery("select p from CopPost p where p.id > :after order by p.id", PostRow.class)
+            .setParameter("after", after.get().toString())
+        : entityManager().createQuery("select p from CopPost p order by p.id", PostRow.class))
+        .setMaxResults(max)
+        .getResultList();
+    Map<String, Set<MemberId>> mentions = mentionsOf(rows.stream().map(PostRow::id).toList());
+    return rows.stream().map(row -> row.toDomain(mentions.getOrDefault(row.id(), Set.of()))).toList();
+  }
+
   /** @return the mentions of each of the posts that has any */
   private Map<String, Set<MemberId>> mentionsOf(Collection<String> posts) {
     return mentionRows(posts).stream()

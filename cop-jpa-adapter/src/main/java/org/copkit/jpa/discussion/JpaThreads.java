@@ -99,6 +99,17 @@ final class JpaThreads implements Threads {
         .getSingleResult();
   }
 
+  /** The stored threads among {@code ids}, in any order (for the search sources). */
+  java.util.List<DiscussionThread> findAll(java.util.Collection<ThreadId> ids) {
+    if (ids.isEmpty()) {
+      return java.util.List.of();
+    }
+    return entityManager()
+        .createQuery("select t from CopThread t where t.id in :ids", ThreadRow.class)
+        .setParameter("ids", ids.stream().map(ThreadId::toString).toList())
+        .getResultList().stream().map(ThreadRow::toDomain).toList();
+  }
+
   private EntityManager entityManager() {
     return transactions.entityManager();
   }

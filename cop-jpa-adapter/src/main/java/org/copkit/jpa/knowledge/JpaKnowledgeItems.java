@@ -108,6 +108,15 @@ final class JpaKnowledgeItems implements KnowledgeItems {
     return items;
   }
 
+  /** The first {@code max} items with an ID after {@code after}, by ID, each at its latest revision. */
+  List<KnowledgeItem> after(Optional<KnowledgeItemId> after, int max) {
+    String where = after.isPresent() ? " where i.id > :after" : "";
+    jakarta.persistence.TypedQuery<ItemRow> query = transactions.entityManager().createQuery(
+        "select i from CopKnowledgeItem i" + where + " order by i.id", ItemRow.class);
+    after.ifPresent(id -> query.setParameter("after", id.toString()));
+    return withCurrent(query.setMaxResults(max).getResultList());
+  }
+
   @Override
   public Page<KnowledgeItem> inCommunity(CommunityId community, Set<Audience> audiences, PageRequest page) {
     return inCommunity(community, audiences, KnowledgeFilter.all(), page);

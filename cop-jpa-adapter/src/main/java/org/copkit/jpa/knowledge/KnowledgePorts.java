@@ -19,6 +19,19 @@ public final class KnowledgePorts {
   }
 
   /**
+   * A keyset scan of the knowledge items at their latest revision, for the search sources.
+   *
+   * @param transactions the unit of work
+   * @param after the last item of the previous batch, or empty
+   * @param max how many at most
+   * @return the items with an ID after {@code after}, by ID
+   */
+  public static List<org.copkit.api.knowledge.KnowledgeItem> itemsAfter(JpaTransactions transactions,
+      java.util.Optional<org.copkit.api.knowledge.KnowledgeItemId> after, int max) {
+    return new JpaKnowledgeItems(transactions).after(after, max);
+  }
+
+  /**
    * @param transactions the unit of work
    * @return knowledge items
    */

@@ -1,0 +1,323 @@
+package org.copkit.core.search;
+
+import java.lang.ref.WeakReference;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.copkit.api.discussion.DiscussionThread;
+import org.copkit.api.discussion.Post;
+import org.copkit.api.discussion.PostId;
+import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.discussion.port.ThreadPosts;
+import org.copkit.api.knowledge.KnowledgeItem;
+import org.copkit.api.knowledge.KnowledgeItemId;
+import org.copkit.api.search.SearchKind;
+import org.copkit.api.search.port.SearchDocument;
+import org.copkit.api.search.port.SearchIndex;
+import org.copkit.api.search.port.SearchSources;
+import org.copkit.api.shared.Page;
+import org.copkit.api.shared.PageRequest;
+import org.copkit.api.storage.Change;
+import org.copkit.api.storage.CopStorage;
+import org.copkit.core.shared.SearchChanges;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps one node's search index a cache of the storage. When the index holds no checkpoint (new,
+ * in memory, or thrown away) it is rebuilt: the position of the end of the change log is noted,
+ * then every post and knowledge item is read in keyset batches ({@link SearchSources}), each batch
+ * in a short unit of work of its own, and the index is committed at that position. From then on
+ * it applies the log's {@code search} changes after its checkpoint: each names a thread, post or
+ * item, which is read again from the storage and indexed as it is now (so applying a change twice,
+ * or late, does no harm). A change committed while the rebuild ran is applied again afterwards.
+ *
+ * <p>{@link #catchUp} is called before every search and by the poller: a search started after a
+ * commit (on any node) finds what it committed. Concurrent callers share one read of the log:
+ * a caller that waited while another read the log that started after it asked does not read again.
+ */
+final class SearchSync {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SearchSync.class);
+  static final int BATCH = 2_000;
+  private static final ScheduledExecutorService POLLER = Executors.newSingleThreadScheduledExecutor(task -> {
+    Thread thread = new Thread(task, "copkit-search-catch-up");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  private final CopStorage storage;
+  private final SearchIndex index;
+  private final SearchDocuments documents;
+  private final Object reading = new Object();
+
+  private long applied;
+  private long lastReadStarted;
+  private volatile boolean ready;
+  private volatile boolean failing;
+  private volatile long lastSuccess = System.nanoTime();
+  private volatile long staleAfterNanos = Long.MAX_VALUE;
+  private ScheduledFuture<?> polling;
+
+  SearchSync(CopStorage storage, SearchIndex index, SearchDocuments documents) {
+    this.storage = storage;
+    this.index = index;
+    this.documents = documents;
+    this.lastReadStarted = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
+  }
+
+  /**
+   * Rebuilds the index from the storage when it holds no checkpoint, then catches up.
+   *
+   * @throws RuntimeException what the storage raised (the node is stale until a catch-up succeeds)
+   */
+  void start() {
+    synchronized (reading) {
+      try {
+        applied = index.checkpoint();
+        if (applied == 0) {
+          rebuild();
+        }
+        ready = true;
+      } catch (RuntimeException | Error e) {
+        failing = true;
+        LOG.warn("The search index could not be built from the storage; search is stale until it is: {}", e.toString());
+        throw e;
+      }
+    }
+    catchUp();
+  }
+
+  /** Reads everything search indexes from the storage, in batches, into a cleared index. */
+  private void rebuild() {
+    long head = endOfLog();
+    index.clear();
+    SearchSources sources = storage.searchSources();
+    Optional<PostId> lastPost = Optional.empty();
+    while (true) {
+      Optional<PostId> after = lastPost;
+      List<Post> posts = storage.transactions().inTransaction(() -> sources.postsAfter(after, BATCH));
+      if (posts.isEmpty()) {
+        break;
+      }
+      List<SearchDocument> batch = storage.transactions().inTransaction(() -> {
+        Set<ThreadId> ids = new LinkedHashSet<>();
+        posts.forEach(post -> ids.add(post.thread()));
+        Map<ThreadId, DiscussionThread> threads = new HashMap<>();
+        sources.threads(ids).forEach(thread -> threads.put(thread.id(), thread));
+        List<SearchDocument> docs = new ArrayList<>(posts.size());
+        for (Post post : posts) {
+          DiscussionThread thread = threads.get(post.thread());
+          if (thread != null) {
+            docs.add(post.id().equals(thread.openingPost()) ? documents.thread(thread, post) : documents.reply(thread, post));
+          }
+        }
+        return docs;
+      });
+      index.put(batch);
+      lastPost = Optional.of(posts.get(posts.size() - 1).id());
+    }
+    Optional<KnowledgeItemId> lastItem = Optional.empty();
+    while (true) {
+      Optional<KnowledgeItemId> after = lastItem;
+      List<SearchDocument> batch = new ArrayList<>();
+      List<KnowledgeItem> items = storage.transactions().inTransaction(() -> {
+        List<KnowledgeItem> read = sources.itemsAfter(after, BATCH);
+        read.forEach(item -> batch.add(documents.item(item)));
+        return read;
+      });
+      if (items.isEmpty()) {
+        break;
+      }
+      index.put(batch);
+      lastItem = Optional.of(items.get(items.size() - 1).id());
+    }
+    index.commit(Math.max(head, 1));
+    applied = Math.max(head, 1);
+  }
+
+  /** @return the sequence of the last change committed now (0 for an empty log) */
+  private long endOfLog() {
+    long last = 0;
+    while (true) {
+      long after = last;
+      List<Change> batch = storage.transactions().inTransaction(() -> storage.changeLog().after(after, 10_000));
+      if (batch.isEmpty()) {
+        return last;
+      }
+      last = batch.get(batch.size() - 1).sequence();
+    }
+  }
+
+  /**
+   * Applies every {@code search} change committed so far that this node has not applied yet.
+   *
+   * @throws RuntimeException what the storage raised (then the node is stale until a catch-up
+   *     succeeds)
+   */
+  void catchUp() {
+    long asked = System.nanoTime();
+    synchronized (reading) {
+      if (!ready) {
+        start();
+        return;
+      }
+      if (lastReadStarted - asked > 0) {
+        return; // a read that started after this call asked has just finished
+      }
+      lastReadStarted = System.nanoTime();
+      try {
+        while (true) {
+          long after = applied;
+          List<Change> batch = storage.transactions().inTransaction(() -> storage.changeLog().after(after, 10_000));
+          if (batch.isEmpty()) {
+            break;
+          }
+          Set<String> changed = new LinkedHashSet<>();
+          for (Change change : batch) {
+            if (change.topic().equals(SearchChanges.TOPIC)) {
+              changed.add(change.body());
+            } else if (change.topic().equals(SearchChanges.KNOWLEDGE_TOPIC)
+                && change.body().startsWith(SearchChanges.ITEM + " ")) {
+              String[] words = change.body().split(" ");
+              changed.add(SearchChanges.ITEM + " " + words[words.length - 1]); // item COMMUNITY ITEM
+            }
+          }
+          if (!changed.isEmpty()) {
+            apply(changed);
+          }
+          applied = batch.get(batch.size() - 1).sequence();
+          if (!changed.isEmpty() || batch.size() < 10_000) {
+            index.commit(applied);
+          }
+        }
+      } catch (RuntimeException | Error e) {
+        if (!failing) {
+          LOG.warn("Search could not catch up with the change log; its results are stale until it does: {}", e.toString());
+        }
+        failing = true;
+        throw e;
+      }
+      if (failing) {
+        LOG.info("Search has caught up with the change log again");
+      }
+      failing = false;
+      lastSuccess = asked;
+    }
+  }
+
+  /** Indexes again, as the storage holds them now, the objects the changes name. */
+  private void apply(Set<String> changed) {
+    List<SearchDocument> put = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
+    storage.transactions().inTransaction(() -> {
+      Set<ThreadId> threads = new LinkedHashSet<>();
+      for (String body : changed) {
+        int space = body.indexOf(' ');
+        String what = space < 0 ? body : body.substring(0, space);
+        String id = space < 0 ? "" : body.substring(space + 1);
+        try {
+          switch (what) {
+            case SearchChanges.THREAD -> threads.add(ThreadId.of(id));
+            case SearchChanges.POST -> post(PostId.of(id), threads, put, removed);
+            case SearchChanges.ITEM -> {
+              Optional<KnowledgeItem> item = storage.knowledgeItems().find(KnowledgeItemId.of(id));
+              if (item.isPresent()) {
+                put.add(documents.item(item.get()));
+              } else {
+                removed.add(SearchDocument.key(SearchKind.KNOWLEDGE_ITEM, id));
+              }
+            }
+            default -> LOG.error("Skipped a search change this version does not read: {}", body);
+          }
+        } catch (RuntimeException e) {
+          LOG.error("Skipped a search change this version does not read: {} ({})", body, e.toString());
+        }
+      }
+      for (ThreadId thread : threads) {
+        thread(thread, put, removed);
+      }
+      return null;
+    });
+    index.remove(removed);
+    index.put(put);
+  }
+
+  private void post(PostId id, Set<ThreadId> threads, List<SearchDocument> put, List<String> removed) {
+    Optional<Post> post = storage.posts().find(id);
+    if (post.isEmpty()) {
+      removed.add(SearchDocument.key(SearchKind.POST, id.toString()));
+      return;
+    }
+    Optional<DiscussionThread> thread = storage.threads().find(post.get().thread());
+    if (thread.isEmpty()) {
+      removed.add(SearchDocument.key(SearchKind.POST, id.toString()));
+    } else if (thread.get().openingPost().equals(id)) {
+      threads.add(thread.get().id()); // its state is the thread's, which its replies follow
+    } else {
+      put.add(documents.reply(thread.get(), post.get()));
+    }
+  }
+
+  /** Indexes a thread and every post in it: its community, title, tags and state are theirs too. */
+  private void thread(ThreadId id, List<SearchDocument> put, List<String> removed) {
+    Optional<DiscussionThread> found = storage.threads().find(id);
+    if (found.isEmpty()) {
+      removed.add(SearchDocument.key(SearchKind.THREAD, id.toString()));
+      return;
+    }
+    DiscussionThread thread = found.get();
+    PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
+    while (true) {
+      Page<Post> page = storage.posts().inThread(ThreadPosts.every(id), request);
+      for (Post post : page.items()) {
+        put.add(post.id().equals(thread.openingPost()) ? documents.thread(thread, post) : documents.reply(thread, post));
+      }
+      if (!page.hasNext()) {
+        break;
+      }
+      request = request.next();
+    }
+  }
+
+  /** @return whether search may be behind the storage: see {@code SearchResults#stale} */
+  boolean stale() {
+    return !ready || failing || System.nanoTime() - lastSuccess > staleAfterNanos;
+  }
+
+  /** Catches up every interval on a shared daemon thread until {@link #stop()} or until this object is unreachable. */
+  synchronized void poll(Duration interval) {
+    stop();
+    long millis = Math.max(1, interval.toMillis());
+    staleAfterNanos = Math.max(TimeUnit.SECONDS.toNanos(5), TimeUnit.MILLISECONDS.toNanos(10 * millis));
+    WeakReference<SearchSync> self = new WeakReference<>(this);
+    polling = POLLER.scheduleWithFixedDelay(() -> {
+      SearchSync sync = self.get();
+      if (sync == null) {
+        throw new IllegalStateException("the platform is gone"); // cancels this task
+      }
+      try {
+        sync.catchUp();
+      } catch (RuntimeException e) {
+        // reported by catchUp; search stays stale and tries again at the next interval
+      }
+    }, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  /** Stops polling. */
+  synchronized void stop() {
+    if (polling != null) {
+      polling.cancel(false);
+      polling = null;
+    }
+  }
+}
