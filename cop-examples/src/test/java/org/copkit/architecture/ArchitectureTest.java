@@ -177,6 +177,19 @@ class ArchitectureTest {
               + "among them): a type there is public only to wire the features to JpaStorage");
 
   @ArchTest
+  static final ArchRule theLuceneIndexDependsOnTheApiAndLuceneOnly =
+      classes().that().resideInAPackage("org.copkit.search.lucene..")
+          .should().onlyDependOnClassesThat().resideInAnyPackage(
+              concat(JDK, "org.copkit.api..", "org.copkit.search.lucene..", "org.apache.lucene..", "org.tartarus.snowball.."))
+          .because("an adapter implements ports of cop-api and nothing else");
+
+  @ArchTest
+  static final ArchRule theLuceneIndexExportsOnlyItsEntryPoint =
+      topLevelPublicTypesIn("org.copkit.search.lucene..")
+          .should(beListedIn("cop-search-lucene.txt"))
+          .because("a host creates the index and hands it to the platform; nothing else of the adapter is theirs");
+
+  @ArchTest
   static final ArchRule theTcksPublicTypesAreListed =
       topLevelPublicTypesIn("org.copkit.tck..")
           .should(beListedIn("cop-tck.txt"))
