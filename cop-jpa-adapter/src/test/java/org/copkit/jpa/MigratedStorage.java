@@ -26,6 +26,8 @@ final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
   /** Every CoPKit table, children before parents. */
   private static final List<String> TABLES =
       List.of(
+          "cop_search_document",
+          "cop_search_checkpoint",
           "cop_knowledge_section",
           "cop_knowledge_co_author",
           "cop_competence_claim_entry",
@@ -102,6 +104,11 @@ final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
         Map.of(
             "jakarta.persistence.nonJtaDataSource", schema.dataSource(),
             "hibernate.hbm2ddl.auto", "validate"));
+  }
+
+  /** @return the data source of the migrated schema */
+  javax.sql.DataSource dataSource() {
+    return schema.dataSource();
   }
 
   /** @return the storage, with whatever the running test wrote */
