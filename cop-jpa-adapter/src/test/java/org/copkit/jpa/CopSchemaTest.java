@@ -59,7 +59,7 @@ class CopSchemaTest {
           .containsExactly(
               "1 communities", "2 audit trail and outbox", "3 discussions", "4 moderation", "5 analytics", "6 change log",
               "7 outbox claims", "9 rule switches", "10 learning", "11 knowledge", "12 knowledge curation", "15 competence claims",
-              "17 post components");
+              "17 post components", "19 search");
     }
   }
 
@@ -133,8 +133,7 @@ class CopSchemaTest {
       insert.setString(3, audience);
       insert.setString(4, inReplyTo);
       insert.setObject(5, java.sql.Timestamp.from(java.time.Instant.parse("2026-01-01T00:00:00Z")));
-      insert.executeUpdate(,
-              "19 search");
+      insert.executeUpdate();
     }
   }
 
