@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import org.copkit.api.storage.CopStorage;
 import org.copkit.jpa.JpaStorage;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,5 +38,13 @@ class CopKitJpaConfiguration {
   @ConditionalOnMissingBean(CopStorage.class)
   JpaStorage copKitStorage(CopKitPersistenceUnit unit) {
     return JpaStorage.create(unit.entityManagerFactory());
+  }
+
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  @ConditionalOnBean(JpaStorage.class)
+  @ConditionalOnProperty(prefix = "copkit.jpa", name = "listen-for-changes", havingValue = "true", matchIfMissing = true)
+  CopKitChangeListener copKitChangeListener(JpaStorage storage, DataSource dataSource) {
+    return new CopKitChangeListener(storage, dataSource);
   }
 }

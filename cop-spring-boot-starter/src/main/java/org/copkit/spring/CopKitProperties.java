@@ -144,6 +144,22 @@ public class CopKitProperties implements Validator {
     /** Whether CoPKit creates and upgrades its tables with Flyway, history in table cop_schema_history. */
     private boolean migrate = true;
 
+    /**
+     * On PostgreSQL, whether this node LISTENs for other nodes' changes, so that its feed catches up at
+     * once instead of at its next poll (one connection of the DataSource held).
+     */
+    private boolean listenForChanges = true;
+
+    /** @return whether this node listens for other nodes' changes on PostgreSQL */
+    public boolean isListenForChanges() {
+      return listenForChanges;
+    }
+
+    /** @param listenForChanges whether this node listens for other nodes' changes on PostgreSQL */
+    public void setListenForChanges(boolean listenForChanges) {
+      this.listenForChanges = listenForChanges;
+    }
+
     /** @return whether the JPA storage is used */
     public boolean isEnabled() {
       return enabled;

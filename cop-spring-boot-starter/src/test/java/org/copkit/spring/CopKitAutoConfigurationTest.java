@@ -142,6 +142,7 @@ class CopKitAutoConfigurationTest {
     withDirectory.withBean(DataSource.class, () -> dataSource).run(context -> {
       assertThat(context).hasNotFailed().hasSingleBean(JpaStorage.class).hasSingleBean(CopKitSchemaMigration.class)
           .doesNotHaveBean(InMemoryStorage.class);
+      assertThat(context.getBean(CopKitChangeListener.class).listening()).as("LISTEN is for PostgreSQL only").isFalse();
       created.community = openCommunity(context.getBean(CopPlatform.class));
     });
     assertThat(tableExists(dataSource, "cop_schema_history")).isTrue();
