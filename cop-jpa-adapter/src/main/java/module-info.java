@@ -28,5 +28,6 @@ module org.copkit.jpa {
   opens org.copkit.jpa.knowledge;
   opens org.copkit.jpa.learning;
   opens org.copkit.jpa.moderation;
+  opens org.copkit.jpa.portfolio;
   opens org.copkit.jpa.shared;
 }

@@ -262,6 +262,11 @@ public final class CopPlatform implements AutoCloseable {
     return knowledge.queries();
   }
 
+  /** @return e-portfolios: evidence, pages shared with audiences, the competence matrix, communities' portfolios */
+  public org.copkit.api.portfolio.Portfolios portfolios() {
+    return portfolio.portfolios();
+  }
+
   /** @return a member's own achievements as signed Open Badges 3.0 credentials */
   public Credentials credentials() {
     return portfolio.credentials();

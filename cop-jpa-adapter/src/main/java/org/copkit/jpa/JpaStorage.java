@@ -161,7 +161,8 @@ public final class JpaStorage implements CopStorage {
             ModerationPorts.entityClasses(),
             LearningPorts.entityClasses(),
             org.copkit.jpa.knowledge.KnowledgePorts.entityClasses(),
-            org.copkit.jpa.competence.CompetencePorts.entityClasses())
+            org.copkit.jpa.competence.CompetencePorts.entityClasses(),
+            org.copkit.jpa.portfolio.PortfolioPorts.entityClasses())
         .flatMap(List::stream)
         .map(Class::getName)
         .toList();
@@ -276,6 +277,21 @@ public final class JpaStorage implements CopStorage {
   @Override
   public org.copkit.api.knowledge.port.KnowledgeSections knowledgeSections() {
     return org.copkit.jpa.knowledge.KnowledgePorts.knowledgeSections(transactions);
+  }
+
+  @Override
+  public org.copkit.api.portfolio.port.EvidenceSources evidenceSources() {
+    return org.copkit.jpa.portfolio.PortfolioPorts.evidenceSources(transactions);
+  }
+
+  @Override
+  public org.copkit.api.portfolio.port.PortfolioEntries portfolioEntries() {
+    return org.copkit.jpa.portfolio.PortfolioPorts.portfolioEntries(transactions);
+  }
+
+  @Override
+  public org.copkit.api.portfolio.port.PortfolioPages portfolioPages() {
+    return org.copkit.jpa.portfolio.PortfolioPorts.portfolioPages(transactions);
   }
 
   @Override

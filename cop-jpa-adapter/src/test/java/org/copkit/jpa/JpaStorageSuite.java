@@ -252,6 +252,22 @@ abstract class JpaStorageSuite {
   }
 
   @Nested
+  class PortfolioPages extends org.copkit.tck.portfolio.PortfolioPagesContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class EvidenceSources extends org.copkit.tck.portfolio.EvidenceSourcesContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
   class KnowledgeSections extends org.copkit.tck.knowledge.KnowledgeSectionsContract {
     @Override
     protected CopStorage storage() {

@@ -26,6 +26,8 @@ final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
   /** Every CoPKit table, children before parents. */
   private static final List<String> TABLES =
       List.of(
+          "cop_portfolio_page",
+          "cop_portfolio_entry",
           "cop_search_document",
           "cop_search_checkpoint",
           "cop_knowledge_section",

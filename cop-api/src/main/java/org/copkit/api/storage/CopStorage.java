@@ -6,6 +6,7 @@ import org.copkit.api.community.port.Invitations;
 import org.copkit.api.community.port.JoinRequests;
 import org.copkit.api.community.port.Memberships;
 import org.copkit.api.competence.port.CompetenceStorage;
+import org.copkit.api.portfolio.port.PortfolioStorage;
 import org.copkit.api.discussion.port.DiscussionStorage;
 import org.copkit.api.knowledge.port.KnowledgeStorage;
 import org.copkit.api.learning.port.LearningStorage;
@@ -43,7 +44,7 @@ import org.copkit.api.shared.Transactions;
  * </ul>
  */
 public interface CopStorage extends DiscussionStorage, ModerationStorage, AnalyticsStorage, LearningStorage,
-    KnowledgeStorage, CompetenceStorage, SearchStorage {
+    KnowledgeStorage, CompetenceStorage, SearchStorage, PortfolioStorage {
 
   /** @return the unit of work that every port takes part in */
   @Override

@@ -102,4 +102,9 @@ final class InMemoryKnowledgeItems implements KnowledgeItems {
   public Optional<KnowledgeRevision> revision(KnowledgeItemId id, int number) {
     return revisions.find(id).orElse(List.of()).stream().filter(r -> r.number() == number).findFirst();
   }
+
+  /** @return every record, for the evidence of portfolios */
+  java.util.stream.Stream<org.copkit.api.knowledge.KnowledgeItem> all() {
+    return items.all().stream();
+  }
 }

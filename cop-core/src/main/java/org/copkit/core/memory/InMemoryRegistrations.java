@@ -43,4 +43,9 @@ final class InMemoryRegistrations implements Registrations {
         .sorted(Comparator.comparingLong(Registration::number))
         .toList();
   }
+
+  /** @return every record, for the evidence of portfolios */
+  java.util.stream.Stream<org.copkit.api.learning.Registration> all() {
+    return registrations.all().stream();
+  }
 }

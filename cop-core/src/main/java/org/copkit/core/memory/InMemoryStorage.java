@@ -62,6 +62,10 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   private final InMemoryCompetenceClaims competenceClaims = new InMemoryCompetenceClaims(transactions);
   private final InMemoryKnowledgeSections knowledgeSections = new InMemoryKnowledgeSections(transactions);
   private final InMemorySearchSources searchSources = new InMemorySearchSources(posts, threads, knowledgeItems);
+  private final InMemoryEvidenceSources evidenceSources = new InMemoryEvidenceSources(threads, posts, knowledgeItems,
+      calendarEvents, registrations, learningUnits, completions, competenceClaims);
+  private final InMemoryPortfolioEntries portfolioEntries = new InMemoryPortfolioEntries(transactions);
+  private final InMemoryPortfolioPages portfolioPages = new InMemoryPortfolioPages(transactions);
   private final InMemoryEventLog events;
 
   private InMemoryStorage(int eventLogCapacity) {
@@ -183,6 +187,21 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   @Override
   public org.copkit.api.knowledge.port.KnowledgeSections knowledgeSections() {
     return knowledgeSections;
+  }
+
+  @Override
+  public org.copkit.api.portfolio.port.EvidenceSources evidenceSources() {
+    return evidenceSources;
+  }
+
+  @Override
+  public org.copkit.api.portfolio.port.PortfolioEntries portfolioEntries() {
+    return portfolioEntries;
+  }
+
+  @Override
+  public org.copkit.api.portfolio.port.PortfolioPages portfolioPages() {
+    return portfolioPages;
   }
 
   @Override

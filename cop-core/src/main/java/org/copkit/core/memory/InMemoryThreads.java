@@ -92,4 +92,9 @@ final class InMemoryThreads implements Threads {
   Set<CommunityId> communitiesWithThreads() {
     return byOpening.groups();
   }
+
+  /** @return every record, for the evidence of portfolios */
+  java.util.stream.Stream<org.copkit.api.discussion.DiscussionThread> all() {
+    return threads.all();
+  }
 }

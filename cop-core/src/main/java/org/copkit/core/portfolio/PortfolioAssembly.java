@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.copkit.api.portfolio.Credentials;
 import org.copkit.api.portfolio.IssuerProfile;
 import org.copkit.api.portfolio.LearningStatements;
+import org.copkit.api.portfolio.Portfolios;
 import org.copkit.api.portfolio.port.CredentialSigner;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.competence.Frameworks;
@@ -13,9 +14,11 @@ import org.copkit.core.shared.Wiring;
 public final class PortfolioAssembly {
 
   private final PortfolioWork work;
+  private final Portfolios portfolios;
 
-  private PortfolioAssembly(PortfolioWork work) {
+  private PortfolioAssembly(PortfolioWork work, PagesWork pages) {
     this.work = work;
+    this.portfolios = new PortfoliosService(pages);
   }
 
   /**
@@ -28,7 +31,13 @@ public final class PortfolioAssembly {
    */
   public static PortfolioAssembly create(Wiring wiring, Optional<IssuerProfile> issuer, CredentialSigner signer,
       CommunityGate communities, Frameworks frameworks) {
-    return new PortfolioAssembly(new PortfolioWork(wiring.storage(), communities, frameworks, issuer, signer));
+    return new PortfolioAssembly(new PortfolioWork(wiring.storage(), communities, frameworks, issuer, signer),
+        new PagesWork(wiring.storage(), communities, frameworks, wiring.clock()));
+  }
+
+  /** @return e-portfolios: evidence, pages, the competence matrix, a community's portfolio */
+  public Portfolios portfolios() {
+    return portfolios;
   }
 
   /** @return credentials */

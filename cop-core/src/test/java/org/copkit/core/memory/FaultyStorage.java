@@ -172,6 +172,21 @@ final class FaultyStorage implements CopStorage {
   }
 
   @Override
+  public org.copkit.api.portfolio.port.EvidenceSources evidenceSources() {
+    return perCall(org.copkit.api.portfolio.port.EvidenceSources.class, delegate.evidenceSources());
+  }
+
+  @Override
+  public org.copkit.api.portfolio.port.PortfolioEntries portfolioEntries() {
+    return perCall(org.copkit.api.portfolio.port.PortfolioEntries.class, delegate.portfolioEntries());
+  }
+
+  @Override
+  public org.copkit.api.portfolio.port.PortfolioPages portfolioPages() {
+    return perCall(org.copkit.api.portfolio.port.PortfolioPages.class, delegate.portfolioPages());
+  }
+
+  @Override
   public org.copkit.api.learning.port.LearningUnits learningUnits() {
     return perCall(org.copkit.api.learning.port.LearningUnits.class, delegate.learningUnits());
   }
