@@ -281,7 +281,8 @@ public enum PortfolioStorage {
           registration.executeBatch();
         }
         try (PreparedStatement item = connection.prepareStatement("INSERT INTO cop_knowledge_item (id, community_id, kind,"
-            + " audience, created_by, created_at, current_revision, version) VALUES (?, ?, 'PILL', ?, ?, ?, 1, 0)");
+            + " audience, created_by, created_at, current_revision, version, owner_id, review_by)"
+            + " VALUES (?, ?, 'PILL', ?, ?, ?, 1, 0, ?, ?)");
             PreparedStatement revision = connection.prepareStatement("INSERT INTO cop_knowledge_revision (revision_key, item_id,"
                 + " revision_number, title, body, html, link, tags, competences, author, written_at, note, restored_from)"
                 + " VALUES (?, ?, 1, ?, 'Cos', '<p>Cos</p>', '', '', 'digcomp@2.2#2.4', ?, ?, '', 0)")) {
@@ -325,6 +326,8 @@ public enum PortfolioStorage {
       item.setString(3, PortfolioWorkload.audienceOfItem(i).name());
       item.setString(4, author.value());
       item.setObject(5, at(w.at(i)));
+      item.setString(6, author.value());
+      item.setObject(7, java.time.LocalDate.of(2026, 1, 1));
       revision.setString(1, id + " 1");
       revision.setString(2, id.toString());
       revision.setString(3, "Píndola " + i);
