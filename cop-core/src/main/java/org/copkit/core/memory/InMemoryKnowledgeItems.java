@@ -56,7 +56,7 @@ final class InMemoryKnowledgeItems implements KnowledgeItems {
     });
   }
 
-  /** @return every item at its latest revision, in no particular order (for the search sources) */
+  /** @return every item at its latest revision, in no particular order (for the search sources and the evidence of portfolios) */
   java.util.stream.Stream<KnowledgeItem> all() {
     return items.all().stream();
   }
@@ -101,10 +101,5 @@ final class InMemoryKnowledgeItems implements KnowledgeItems {
   @Override
   public Optional<KnowledgeRevision> revision(KnowledgeItemId id, int number) {
     return revisions.find(id).orElse(List.of()).stream().filter(r -> r.number() == number).findFirst();
-  }
-
-  /** @return every record, for the evidence of portfolios */
-  java.util.stream.Stream<org.copkit.api.knowledge.KnowledgeItem> all() {
-    return items.all().stream();
   }
 }
