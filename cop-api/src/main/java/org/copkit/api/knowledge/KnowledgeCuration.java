@@ -49,4 +49,18 @@ public interface KnowledgeCuration {
    * @throws org.copkit.api.shared.AccessDeniedException when the actor may not change the item
    */
   KnowledgeItem place(MemberId actor, PlaceItem command);
+
+  /**
+   * Sets an item's owner and review-by day: whoever may change the item, or its owner, does. An
+   * item whose review-by day has passed is overdue ({@link KnowledgeQueries#overdue}); members flag
+   * an item as outdated through {@code Moderation.flag} with a {@code ModerationSubject.OfKnowledgeItem}
+   * and {@code FlagReason.OUTDATED}, and an e-moderator who upholds the flags makes it overdue at once.
+   *
+   * @param actor who acts
+   * @param command the owner and day
+   * @return the item, kept so
+   * @throws org.copkit.api.shared.InvalidInputException naming {@code owner} when the owner is not an
+   *     active member who may read the item; naming {@code reviewBy} when the day has passed
+   */
+  KnowledgeItem keepFresh(MemberId actor, SetFreshness command);
 }

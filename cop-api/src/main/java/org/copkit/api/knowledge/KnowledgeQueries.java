@@ -40,6 +40,18 @@ public interface KnowledgeQueries {
   Page<KnowledgeItem> items(MemberId reader, CommunityId community, KnowledgeFilter filter, PageRequest page);
 
   /**
+   * The items whose review is overdue (their review-by day is before today, UTC): for the
+   * community's e-moderators (and administrators) every such item they may read, for anyone else
+   * those they own.
+   *
+   * @param reader who reads
+   * @param community a community
+   * @param page which page
+   * @return the overdue items, most overdue first, ties by ID
+   */
+  Page<KnowledgeItem> overdue(MemberId reader, CommunityId community, PageRequest page);
+
+  /**
    * @param reader who reads
    * @param community a community
    * @return its sections, whose parents come before their children: each level by name, ties by ID

@@ -10,6 +10,8 @@ public enum FlagReason {
   INAPPROPRIATE,
   /** Exposes someone's personal data (a case file, a national ID number). */
   PERSONAL_DATA,
+  /** Out of date: a knowledge item that no longer holds (a law changed, a link is dead). */
+  OUTDATED,
   /** Something else, explained in the flag's text. */
   OTHER
 }

@@ -2,16 +2,17 @@ package org.copkit.api.moderation;
 
 import org.copkit.api.discussion.PostId;
 import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Validation;
 
-/** What a flag or a review item is about. Sealed: a post, a thread, or a member. */
+/** What a flag or a review item is about. Sealed: a post, a thread, a member, or a knowledge item. */
 public sealed interface ModerationSubject {
 
   /** @return a stable text key, such as {@code post:5f0c…}, for storage and audit */
   String key();
 
-  /** @return what it is: {@code post}, {@code thread} or {@code member} */
+  /** @return what it is: {@code post}, {@code thread}, {@code member} or {@code knowledge} */
   default String kind() {
     return key().substring(0, key().indexOf(':'));
   }
@@ -73,6 +74,23 @@ public sealed interface ModerationSubject {
   }
 
   /**
+   * A knowledge item, flagged as outdated (or for any other reason members flag content).
+   *
+   * @param item the item
+   */
+  record OfKnowledgeItem(KnowledgeItemId item) implements ModerationSubject {
+    /** Validates the field. */
+    public OfKnowledgeItem {
+      Validation.required("item", item);
+    }
+
+    @Override
+    public String key() {
+      return "knowledge:" + item;
+    }
+  }
+
+  /**
    * Parses a key made by {@link #key()}.
    *
    * @param key the key
@@ -87,7 +105,9 @@ public sealed interface ModerationSubject {
       case "post" -> new OfPost(PostId.of(id));
       case "thread" -> new OfThread(ThreadId.of(id));
       case "member" -> new OfMember(MemberId.of(id));
-      default -> throw new org.copkit.api.shared.InvalidInputException("subject", "must start with post:, thread: or member:");
+      case "knowledge" -> new OfKnowledgeItem(KnowledgeItemId.of(id));
+      default -> throw new org.copkit.api.shared.InvalidInputException("subject",
+          "must start with post:, thread:, member: or knowledge:");
     };
   }
 }

@@ -12,6 +12,7 @@ import org.copkit.api.knowledge.MoveSection;
 import org.copkit.api.knowledge.PlaceItem;
 import org.copkit.api.knowledge.RenameSection;
 import org.copkit.api.knowledge.Section;
+import org.copkit.api.knowledge.SetFreshness;
 import org.copkit.api.knowledge.SectionId;
 import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.AuditAction;
@@ -104,6 +105,35 @@ final class KnowledgeCurationService implements KnowledgeCuration {
       work.changed(new KnowledgeEvent.ItemCurated(item.community(), item.id(), placed.curation(), Optional.of(actorId),
           work.now()));
       return placed;
+    });
+  }
+
+  @Override
+  public KnowledgeItem keepFresh(MemberId actorId, SetFreshness command) {
+    Validation.required("command", command);
+    return work.command(() -> {
+      Actor actor = work.communities.actor(actorId);
+      KnowledgeWork.Seen seen = work.item(actor, command.item());
+      KnowledgeItem item = seen.item();
+      boolean owns = item.curation().owner().equals(actorId) && seen.standing().canWrite();
+      if (!owns && !KnowledgeWork.writes(seen.standing(), item.kind())) {
+        throw new AccessDeniedException(actorId, "change who keeps knowledge item " + item.id()
+            + " fresh: only its owner and those who may change it do");
+      }
+      work.communities.requireWritable(seen.standing().community());
+      if (command.reviewBy().isBefore(work.today())) {
+        throw new InvalidInputException("reviewBy", "must be today or later, was " + command.reviewBy());
+      }
+      if (!work.communities.mayRead(command.owner(), item.community(), item.audience())) {
+        throw new InvalidInputException("owner", "must be an active member of the community who may read the item");
+      }
+      KnowledgeItem kept = item.curated(item.curation().keptBy(command.owner(), command.reviewBy()));
+      work.storage.knowledgeItems().curate(kept);
+      work.audit(seen.standing(), AuditAction.KNOWLEDGE_ITEM_CURATED, item.kind() + " " + item.id() + " kept by "
+          + command.owner() + ", review by " + command.reviewBy(), "");
+      work.changed(new KnowledgeEvent.ItemCurated(item.community(), item.id(), kept.curation(), Optional.of(actorId),
+          work.now()));
+      return kept;
     });
   }
 

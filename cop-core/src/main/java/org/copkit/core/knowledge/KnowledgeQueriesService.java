@@ -55,14 +55,29 @@ final class KnowledgeQueriesService implements KnowledgeQueries {
       filter.section().ifPresent(section -> work.storage.knowledgeSections().find(section)
           .filter(found -> found.community().equals(community))
           .orElseThrow(() -> new NotFoundException("knowledge section", section.toString())));
-      Set<Audience> audiences = EnumSet.noneOf(Audience.class);
-      for (Audience audience : Audience.values()) {
-        if (standing.sees(audience)) {
-          audiences.add(audience);
-        }
-      }
-      return work.storage.knowledgeItems().inCommunity(community, Set.copyOf(audiences), filter, page);
+      return work.storage.knowledgeItems().inCommunity(community, audiences(standing), filter, page);
     });
+  }
+
+  @Override
+  public Page<KnowledgeItem> overdue(MemberId readerId, CommunityId community, PageRequest page) {
+    Validation.required("community", community);
+    Validation.required("page", page);
+    return work.query(() -> {
+      Standing standing = reading(readerId, community);
+      Optional<MemberId> owner = standing.canModerate() ? Optional.empty() : Optional.of(readerId);
+      return work.storage.knowledgeItems().overdue(community, audiences(standing), owner, work.today(), page);
+    });
+  }
+
+  private static Set<Audience> audiences(Standing standing) {
+    Set<Audience> audiences = EnumSet.noneOf(Audience.class);
+    for (Audience audience : Audience.values()) {
+      if (standing.sees(audience)) {
+        audiences.add(audience);
+      }
+    }
+    return Set.copyOf(audiences);
   }
 
   @Override

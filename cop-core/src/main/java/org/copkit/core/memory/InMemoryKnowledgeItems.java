@@ -1,5 +1,6 @@
 package org.copkit.core.memory;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -14,6 +15,7 @@ import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.knowledge.KnowledgeRevision;
 import org.copkit.api.knowledge.port.KnowledgeItems;
 import org.copkit.api.shared.ConflictException;
+import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.NotFoundException;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
@@ -89,6 +91,17 @@ final class InMemoryKnowledgeItems implements KnowledgeItems {
         .filter(i -> filter.tag().map(i.current().content().tags()::contains).orElse(true))
         .filter(i -> filter.competence().map(i.current().content().competences()::contains).orElse(true))
         .sorted(NEWEST_FIRST).toList(), page);
+  }
+
+  @Override
+  public Page<KnowledgeItem> overdue(CommunityId community, Set<Audience> audiences, Optional<MemberId> owner,
+      LocalDate day, PageRequest page) {
+    return Page.of(items.all().stream()
+        .filter(i -> i.community().equals(community) && audiences.contains(i.audience()))
+        .filter(i -> owner.isEmpty() || owner.get().equals(i.curation().owner()))
+        .filter(i -> i.overdueOn(day))
+        .sorted(Comparator.comparing((KnowledgeItem i) -> i.curation().reviewBy()).thenComparing(i -> i.id().toString()))
+        .toList(), page);
   }
 
   @Override

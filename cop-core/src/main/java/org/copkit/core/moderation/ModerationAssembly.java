@@ -37,7 +37,7 @@ public record ModerationAssembly(Moderation moderation, ModerationQueries querie
   public static ModerationAssembly create(
       Wiring wiring, ModerationPolicy defaults, List<AddOn<ModerationRule>> rules, Map<String, RuleFailure> failures,
       Set<String> alwaysOn, CommunityGate communities, PostActions posts) {
-    ModerationWork work = new ModerationWork(wiring.storage(), wiring.storage(), communities, wiring.events(),
+    ModerationWork work = new ModerationWork(wiring.storage(), wiring.storage(), wiring.storage(), communities, wiring.events(),
         wiring.notifications(), wiring.clock(), defaults);
     RuleSet ruleSet = new RuleSet(rules.stream().map(AddOn::name).toList(), alwaysOn);
     return new ModerationAssembly(

@@ -10,6 +10,7 @@ import org.copkit.api.community.CommunityId;
 import org.copkit.api.discussion.DiscussionThread;
 import org.copkit.api.discussion.Post;
 import org.copkit.api.discussion.PostId;
+import org.copkit.api.knowledge.KnowledgeItem;
 import org.copkit.api.moderation.Decide;
 import org.copkit.api.moderation.Decision;
 import org.copkit.api.moderation.Flag;
@@ -105,7 +106,8 @@ final class ModerationService implements Moderation {
             posts.hide(standing, post, AUTO_HIDDEN);
             work.withheld(standing, item, AUTO_HIDDEN);
           });
-      work.communities.audit(standing, AuditAction.FLAG_RAISED, author(command.subject(), target), command.subject().key(),
+      work.communities.audit(standing, AuditAction.FLAG_RAISED, author(command.community(), command.subject(), target),
+          command.subject().key(),
           command.reason() + (command.text().isEmpty() ? "" : ": " + command.text()));
       work.publish(new ModerationEvent.FlagRaised(command.community(), flag.id(), command.subject(), command.reason(),
           Optional.of(actor.id()), now));
@@ -141,8 +143,11 @@ final class ModerationService implements Moderation {
       }
       ReviewItem decided = work.storage.reviewItems().update(item.withStatus(new ReviewStatus.Decided(decision, actor.id(), now)));
       String reasons = apply(standing, decision, target);
+      if (decision instanceof Decision.Reject) {
+        subjectItem(item.community(), item.subject()).ifPresent(this::dueForReviewNow);
+      }
       settleFlags(item, decision instanceof Decision.Approve ? Flag.Outcome.DISMISSED : Flag.Outcome.UPHELD);
-      Optional<MemberId> author = author(item.subject(), target);
+      Optional<MemberId> author = author(item.community(), item.subject(), target);
       work.communities.audit(standing, AuditAction.ITEM_DECIDED, author, describe(decision) + " " + item.subject().key(), reasons);
       author.ifPresent(person -> work.notify(new Notification(person, Notification.Topic.MODERATION_DECISION,
           "An e-moderator decided about your " + item.subject().kind() + ": " + describe(decision),
@@ -230,6 +235,11 @@ final class ModerationService implements Moderation {
    */
   private Optional<Post> target(Standing flagger, ModerationSubject subject) {
     CommunityId community = flagger.community().id();
+    if (subject instanceof ModerationSubject.OfKnowledgeItem) {
+      subjectItem(community, subject).filter(item -> flagger.sees(item.audience()))
+          .orElseThrow(() -> new NotFoundException(subject.kind(), subject.idText()));
+      return Optional.empty();
+    }
     if (subject instanceof ModerationSubject.OfMember member) {
       Standing flagged = work.communities.standing(work.communities.actor(member.member()), community);
       if (!flagged.isMember()) {
@@ -258,11 +268,34 @@ final class ModerationService implements Moderation {
     return id.flatMap(work.discussions.posts()::find).filter(post -> post.community().equals(community));
   }
 
-  private static Optional<MemberId> author(ModerationSubject subject, Optional<Post> post) {
+  /** Whom a decision concerns: the member, the post's author, or the knowledge item's owner. */
+  private Optional<MemberId> author(CommunityId community, ModerationSubject subject, Optional<Post> post) {
     if (subject instanceof ModerationSubject.OfMember member) {
       return Optional.of(member.member());
     }
+    if (subject instanceof ModerationSubject.OfKnowledgeItem) {
+      return subjectItem(community, subject).map(item -> item.curation().owner());
+    }
     return post.map(Post::author);
+  }
+
+  /** The knowledge item a subject names, if it is one of the community's. */
+  private Optional<KnowledgeItem> subjectItem(CommunityId community, ModerationSubject subject) {
+    if (subject instanceof ModerationSubject.OfKnowledgeItem ofItem) {
+      return work.knowledge.knowledgeItems().find(ofItem.item()).filter(item -> item.community().equals(community));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * An e-moderator upheld flags on a knowledge item (found it outdated): its review-by day becomes
+   * yesterday, so it is overdue at once, listed for its owner and the community's e-moderators.
+   */
+  private void dueForReviewNow(KnowledgeItem item) {
+    LocalDate yesterday = LocalDate.ofInstant(work.now(), ZoneOffset.UTC).minusDays(1);
+    if (item.curation().reviewBy().isAfter(yesterday)) {
+      work.knowledge.knowledgeItems().curate(item.curated(item.curation().keptBy(item.curation().owner(), yesterday)));
+    }
   }
 
   private static String describe(Decision decision) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.discussion.port.DiscussionStorage;
+import org.copkit.api.knowledge.port.KnowledgeStorage;
 import org.copkit.api.moderation.ModerationEvent;
 import org.copkit.api.moderation.ModerationPolicy;
 import org.copkit.api.moderation.ModerationSubject;
@@ -24,6 +25,7 @@ final class ModerationWork {
 
   final ModerationStorage storage;
   final DiscussionStorage discussions;
+  final KnowledgeStorage knowledge;
   final CommunityGate communities;
   private final EventPublisher events;
   private final Notifications notifications;
@@ -31,10 +33,11 @@ final class ModerationWork {
   private final ModerationPolicy defaults;
   private final UnitOfWork unitOfWork;
 
-  ModerationWork(ModerationStorage storage, DiscussionStorage discussions, CommunityGate communities,
+  ModerationWork(ModerationStorage storage, DiscussionStorage discussions, KnowledgeStorage knowledge, CommunityGate communities,
       EventPublisher events, Notifications notifications, Clock clock, ModerationPolicy defaults) {
     this.storage = storage;
     this.discussions = discussions;
+    this.knowledge = knowledge;
     this.communities = communities;
     this.events = events;
     this.notifications = notifications;

@@ -153,6 +153,26 @@ final class JpaKnowledgeItems implements KnowledgeItems {
     return new Page<>(withCurrent(found.items()), page, found.total());
   }
 
+  @Override
+  public Page<KnowledgeItem> overdue(CommunityId community, Set<Audience> audiences, Optional<MemberId> owner,
+      java.time.LocalDate day, PageRequest page) {
+    var em = transactions.entityManager();
+    var names = audiences.stream().map(Audience::name).toList();
+    if (names.isEmpty()) {
+      return new Page<>(List.of(), page, 0);
+    }
+    String where = " where i.communityId = :community and i.audience in :audiences and i.reviewBy < :day"
+        + (owner.isPresent() ? " and i.ownerId = :owner" : "");
+    var rows = em.createQuery("select i from CopKnowledgeItem i" + where + " order by i.reviewBy, i.id", ItemRow.class);
+    var count = em.createQuery("select count(i) from CopKnowledgeItem i" + where, Long.class);
+    for (var query : List.of(rows, count)) {
+      query.setParameter("community", community.toString()).setParameter("audiences", names).setParameter("day", day);
+      owner.ifPresent(o -> query.setParameter("owner", o.value()));
+    }
+    Page<ItemRow> found = transactions.page(rows, count, page, row -> row);
+    return new Page<>(withCurrent(found.items()), page, found.total());
+  }
+
   private static String escapeLike(String text) {
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }

@@ -248,6 +248,38 @@ public abstract class KnowledgeItemsContract extends StorageContract {
     assertThat(page.total()).isEqualTo(2);
   }
 
+  @Test
+  void listsOverdueItemsEarliestFirstForTheAudiencesAndOwnerAsked() {
+    LocalDate day = LocalDate.of(2026, 6, 1);
+    KnowledgeItem a = due(anItem(community, Audience.COMMUNITY, secondsAfterT0(1)), "laia", day.minusDays(1));
+    KnowledgeItem b = due(anItem(community, Audience.COMMUNITY, secondsAfterT0(2)), "marta", day.minusDays(30));
+    KnowledgeItem c = due(anItem(community, Audience.CORE, secondsAfterT0(3)), "laia", day.minusDays(30));
+    KnowledgeItem today = due(anItem(community, Audience.COMMUNITY, secondsAfterT0(4)), "laia", day);
+    KnowledgeItem elsewhere = due(anItem(CommunityId.random(), Audience.COMMUNITY, secondsAfterT0(5)), "laia", day.minusDays(9));
+    List<KnowledgeItem> tie = b.id().toString().compareTo(c.id().toString()) < 0 ? List.of(b, c) : List.of(c, b);
+    Set<Audience> both = Set.of(Audience.COMMUNITY, Audience.CORE);
+
+    assertThat(items.overdue(community, both, Optional.empty(), day, PageRequest.first(10)).items())
+        .containsExactly(tie.get(0), tie.get(1), a);
+    assertThat(items.overdue(community, Set.of(Audience.COMMUNITY), Optional.empty(), day, PageRequest.first(10)).items())
+        .containsExactly(b, a);
+    assertThat(items.overdue(community, both, Optional.of(MemberId.of("laia")), day, PageRequest.first(10)).items())
+        .containsExactly(c, a);
+    assertThat(items.overdue(community, both, Optional.of(MemberId.of("Laia")), day, PageRequest.first(10)).items()).isEmpty();
+    assertThat(items.overdue(community, both, Optional.empty(), day.plusDays(1), PageRequest.first(10)).items())
+        .contains(today).hasSize(4);
+    var page = items.overdue(community, both, Optional.empty(), day, new PageRequest(1, 2));
+    assertThat(page.items()).containsExactly(a);
+    assertThat(page.total()).isEqualTo(3);
+    assertThat(elsewhere.community()).isNotEqualTo(community);
+  }
+
+  private KnowledgeItem due(KnowledgeItem item, String owner, LocalDate reviewBy) {
+    KnowledgeItem kept = item.curated(item.curation().keptBy(MemberId.of(owner), reviewBy));
+    items.add(kept);
+    return kept;
+  }
+
   /** The first revision of an item that the test revises to {@code item}. */
   private static KnowledgeItem anItemLike(KnowledgeItem item) {
     KnowledgeItem fresh = anItem(item.community(), item.audience(), item.createdAt());

@@ -8,6 +8,7 @@ import org.copkit.api.knowledge.KnowledgeFilter;
 import org.copkit.api.knowledge.KnowledgeItem;
 import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.knowledge.KnowledgeRevision;
+import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
 
@@ -68,6 +69,18 @@ public interface KnowledgeItems {
    */
   Page<KnowledgeItem> inCommunity(CommunityId community, Set<Audience> audiences, KnowledgeFilter filter,
       PageRequest page);
+
+  /**
+   * @param community a community
+   * @param audiences the audiences whose items to list
+   * @param owner only the items of this owner, when present
+   * @param day a day
+   * @param page which page
+   * @return its items for those audiences whose review-by day is before {@code day}, earliest
+   *     review-by day first, ties by ID
+   */
+  Page<KnowledgeItem> overdue(CommunityId community, Set<Audience> audiences, Optional<MemberId> owner,
+      java.time.LocalDate day, PageRequest page);
 
   /**
    * @param id an item
