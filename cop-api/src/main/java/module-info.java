@@ -14,6 +14,7 @@ module org.copkit.api {
   exports org.copkit.api.competence.spi;
   exports org.copkit.api.discussion;
   exports org.copkit.api.discussion.port;
+  exports org.copkit.api.expertise;
   exports org.copkit.api.feed;
   exports org.copkit.api.feed.spi;
   exports org.copkit.api.knowledge;

@@ -34,6 +34,7 @@ import org.copkit.api.portfolio.IssuerProfile;
 import org.copkit.api.portfolio.LearningStatements;
 import org.copkit.api.portfolio.port.CredentialSigner;
 import org.copkit.api.feed.ActivityPublishing;
+import org.copkit.api.expertise.ExpertFinding;
 import org.copkit.api.feed.Feed;
 import org.copkit.api.feed.FeedSettings;
 import org.copkit.api.feed.BuiltInSignal;
@@ -57,6 +58,7 @@ import org.copkit.core.analytics.AnalyticsAssembly;
 import org.copkit.core.community.CommunityAssembly;
 import org.copkit.core.competence.CompetenceAssembly;
 import org.copkit.core.discussion.DiscussionAssembly;
+import org.copkit.core.expertise.ExpertiseAssembly;
 import org.copkit.core.feed.FeedAssembly;
 import org.copkit.core.learning.LearningAssembly;
 import org.copkit.core.portfolio.PortfolioAssembly;
@@ -121,6 +123,7 @@ public final class CopPlatform implements AutoCloseable {
   private final org.copkit.core.knowledge.KnowledgeAssembly knowledge;
   private final PortfolioAssembly portfolio;
   private final org.copkit.core.search.SearchAssembly search;
+  private final ExpertFinding expertFinding;
 
   private CopPlatform(Builder builder, AddOns addOns, List<AddOn<ModerationRule>> rules,
       List<AddOn<ActivityClassifier>> classifierAddOns, List<AddOn<RankingSignal>> signals) {
@@ -128,9 +131,20 @@ public final class CopPlatform implements AutoCloseable {
     this.addOns = addOns;
     ActivityClassifiers classifiers = ActivityClassifiers.admitted(classifierAddOns, builder.activityClassifierBudget);
     this.communities = CommunityAssembly.create(wiring, builder.autoActivate, builder.dormancyAfter);
+    ExpertiseAssembly expertise = ExpertiseAssembly.create(wiring);
     this.feed = FeedAssembly.create(wiring, builder.feedSettings, signals, builder.rankingSignalBudget,
-        Optional.of(builder.catchUpInterval), builder.seenLimit);
-    DiscussionAssembly talk = DiscussionAssembly.create(wiring, communities.gate(), feed.changes(), classifiers);
+        Optional.of(builder.catchUpInterval), builder.seenLimit, List.of(expertise.follower()));
+    FeedAssembly nodeFeed = feed;
+    expertise.catchUpWith(() -> {
+      try {
+        nodeFeed.catchUp();
+      } catch (RuntimeException e) {
+        // reported by the catch-up; the next one applies what this one could not
+      }
+    });
+    this.expertFinding = expertise.expertFinding(communities.gate());
+    DiscussionAssembly talk = DiscussionAssembly.create(wiring, communities.gate(), feed.changes(), classifiers,
+        expertise.changes());
     this.moderation = ModerationAssembly.create(wiring, builder.moderationDefaults, rules, builder.ruleFailures,
         builder.alwaysOnRules, communities.gate(), talk.postActions());
     this.discussions = talk.discussions(moderation.gate());
@@ -143,7 +157,8 @@ public final class CopPlatform implements AutoCloseable {
             : List.of(),
         communities.gate());
     this.learning = LearningAssembly.create(wiring, communities.gate(), competences.frameworks());
-    this.knowledge = org.copkit.core.knowledge.KnowledgeAssembly.create(wiring, communities.gate());
+    this.knowledge = org.copkit.core.knowledge.KnowledgeAssembly.create(wiring, communities.gate(),
+        expertise.changes());
     this.portfolio = PortfolioAssembly.create(wiring, java.util.Optional.ofNullable(builder.issuer), builder.credentialSigner,
         communities.gate(), competences.frameworks());
     this.search = org.copkit.core.search.SearchAssembly.create(wiring, communities.gate(),
@@ -197,6 +212,11 @@ public final class CopPlatform implements AutoCloseable {
   /** @return review queues and what moderators read */
   public ModerationQueries moderationQueries() {
     return moderation.queries();
+  }
+
+  /** @return who can answer a question, tacit experts, and members' choice to stay out of suggestions */
+  public ExpertFinding expertFinding() {
+    return expertFinding;
   }
 
   /** @return each member's ranked activity feed */

@@ -6,6 +6,7 @@ import org.copkit.core.analytics.ActivityClassifiers;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.moderation.PostActions;
 import org.copkit.core.moderation.PublicationGate;
+import org.copkit.core.shared.EvidenceChanges;
 import org.copkit.core.shared.FeedChanges;
 import org.copkit.core.shared.MarkdownRenderer;
 import org.copkit.core.shared.Wiring;
@@ -38,8 +39,25 @@ public final class DiscussionAssembly {
    */
   public static DiscussionAssembly create(
       Wiring wiring, CommunityGate communities, FeedChanges feed, ActivityClassifiers components) {
+    return create(wiring, communities, feed, components, EvidenceChanges.NONE);
+  }
+
+  /**
+   * The first step, recording evidence of expertise as well.
+   *
+   * @param wiring the platform's ports and clock (mentions go to its notifications)
+   * @param communities the community rules
+   * @param feed the feed, told of published threads, replies, reactions, accepted answers and
+   *     what moderation hides or approves
+   * @param components the platform's activity classifiers
+   * @param evidence where questions, answers, accepted answers and hidden answers are recorded as
+   *     evidence of expertise
+   * @return the assembly so far
+   */
+  public static DiscussionAssembly create(Wiring wiring, CommunityGate communities, FeedChanges feed,
+      ActivityClassifiers components, EvidenceChanges evidence) {
     return new DiscussionAssembly(new DiscussionWork(wiring.storage(), communities, new MarkdownRenderer(),
-        wiring.events(), wiring.notifications(), wiring.clock(), new FeedBridge(feed), components,
+        wiring.events(), wiring.notifications(), wiring.clock(), new FeedBridge(feed, evidence), components,
         new org.copkit.core.shared.SearchChanges(wiring.storage().changeLog())));
   }
 

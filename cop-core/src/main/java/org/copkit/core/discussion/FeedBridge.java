@@ -10,6 +10,7 @@ import org.copkit.api.feed.ActivityPublishing;
 import org.copkit.api.feed.Interaction;
 import org.copkit.api.shared.MemberId;
 import org.copkit.core.analytics.ActivityClassifiers;
+import org.copkit.core.shared.EvidenceChanges;
 import org.copkit.core.shared.FeedChanges;
 
 /**
@@ -29,9 +30,20 @@ import org.copkit.core.shared.FeedChanges;
 final class FeedBridge {
 
   private final FeedChanges changes;
+  private final EvidenceChanges evidence;
 
   FeedBridge(FeedChanges changes) {
+    this(changes, EvidenceChanges.NONE);
+  }
+
+  /**
+   * @param changes the feed's changes
+   * @param evidence where evidence of expertise goes: questions, answers, accepted answers, and
+   *     answers that moderation hides
+   */
+  FeedBridge(FeedChanges changes, EvidenceChanges evidence) {
     this.changes = changes;
+    this.evidence = evidence;
   }
 
   /**
@@ -45,6 +57,7 @@ final class FeedBridge {
         thread.createdAt(), thread.replies(), 0, thread.tags(), opening.component(), thread.audience());
     changes.reinstate(activity.id());
     changes.publish(activity);
+    evidence.asked(thread);
   }
 
   /** A top-level reply to a question answers it; a comment, or a reply elsewhere, replies. */
@@ -52,6 +65,9 @@ final class FeedBridge {
     Interaction.Kind kind = thread.kind() == ThreadKind.QUESTION && reply.inReplyTo().isEmpty()
         ? Interaction.Kind.ANSWERED : Interaction.Kind.REPLIED;
     changes.record(replier, new Interaction(idOf(thread), kind));
+    if (kind == Interaction.Kind.ANSWERED) {
+      evidence.answered(thread, reply);
+    }
   }
 
   void reacted(MemberId member, DiscussionThread thread, Post post) {
@@ -65,6 +81,7 @@ final class FeedBridge {
         ActivityKind.ACCEPTED_ANSWER, at, 0, 0, thread.tags(), answer.component(), thread.audience());
     changes.reinstate(activity.id());
     changes.publish(activity);
+    evidence.accepted(thread, answer);
   }
 
   /**
@@ -81,6 +98,7 @@ final class FeedBridge {
     if (!post.isPublished()) {
       return;
     }
+    evidence.withdrawn(thread, post);
     if (post.id().equals(thread.openingPost())) {
       changes.retract(idOf(thread));
     } else if (thread.acceptedAnswer().filter(post.id()::equals).isPresent()) {

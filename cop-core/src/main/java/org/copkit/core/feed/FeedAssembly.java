@@ -17,6 +17,7 @@ import org.copkit.api.shared.Directory;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Transactions;
 import org.copkit.api.shared.Validation;
+import org.copkit.core.shared.ChangeFollower;
 import org.copkit.core.shared.FeedChanges;
 import org.copkit.core.shared.AddOn;
 import org.copkit.core.shared.Wiring;
@@ -99,13 +100,38 @@ public final class FeedAssembly implements AutoCloseable {
    */
   public static FeedAssembly create(Wiring wiring, FeedSettings settings, List<AddOn<RankingSignal>> signals,
       Duration budget, Optional<Duration> catchUpInterval, int seenLimit) {
+    return create(wiring, settings, signals, budget, catchUpInterval, seenLimit, List.of());
+  }
+
+  /**
+   * Assembles the feed as {@link #create(Wiring, FeedSettings, List, Duration, Optional, int)}
+   * does, and hands the changes of other topics of the log to their followers as it reads them:
+   * the structures other features derive from the log are rebuilt and kept current with the feed.
+   *
+   * @param wiring the platform's ports and clock
+   * @param settings weights and half-lives
+   * @param signals vendor signals as the platform admitted them
+   * @param budget how long a feed request waits for a signal's member terms
+   * @param catchUpInterval how often to poll the change log, or empty
+   * @param seenLimit how many seen activities each member's profile keeps
+   * @param followers the readers of other topics, one per topic
+   * @return the assembly
+   */
+  public static FeedAssembly create(Wiring wiring, FeedSettings settings, List<AddOn<RankingSignal>> signals,
+      Duration budget, Optional<Duration> catchUpInterval, int seenLimit, List<ChangeFollower> followers) {
     Validation.required("wiring", wiring);
     return create(wiring, settings, new VendorSignals(Validation.noNulls("signals", signals),
-        Validation.required("budget", budget), wiring.clock()), catchUpInterval, seenLimit);
+        Validation.required("budget", budget), wiring.clock()), catchUpInterval, seenLimit,
+        Validation.noNulls("followers", followers));
   }
 
   private static FeedAssembly create(Wiring wiring, FeedSettings settings, VendorSignals vendors,
       Optional<Duration> catchUpInterval, int seenLimit) {
+    return create(wiring, settings, vendors, catchUpInterval, seenLimit, List.of());
+  }
+
+  private static FeedAssembly create(Wiring wiring, FeedSettings settings, VendorSignals vendors,
+      Optional<Duration> catchUpInterval, int seenLimit, List<ChangeFollower> followers) {
     Validation.required("wiring", wiring);
     Validation.required("settings", settings);
     Validation.required("catchUpInterval", catchUpInterval);
@@ -118,7 +144,8 @@ public final class FeedAssembly implements AutoCloseable {
     ActivityIndex index = new ActivityIndex(settings, vendors.size());
     MemberProfiles profiles = new MemberProfiles();
     PersonalScoring scoring = new PersonalScoring(settings.personal());
-    FeedSync sync = new FeedSync(wiring.storage().changeLog(), transactions, index, profiles, vendors, seenLimit);
+    FeedSync sync = new FeedSync(wiring.storage().changeLog(), transactions, index, profiles, vendors, seenLimit,
+        followers);
     FeedAssembly assembly = new FeedAssembly(
         new RankedFeed(index, profiles, vendors, scoring, new FeedRanker(index, scoring, true), memberships, transactions, clock, sync),
         new RankedFeed(index, profiles, vendors, scoring, new FeedRanker(index, scoring, false), memberships, transactions, clock, sync),

@@ -56,6 +56,7 @@ final class FeedSync {
   private final MemberProfiles profiles;
   private final VendorSignals vendors;
   private final int seenLimit;
+  private final java.util.Map<String, org.copkit.core.shared.ChangeFollower> followers;
   private final Object applying = new Object();
 
   private volatile long applied;
@@ -70,6 +71,18 @@ final class FeedSync {
 
   FeedSync(ChangeLog log, Transactions transactions, ActivityIndex index, MemberProfiles profiles,
       VendorSignals vendors, int seenLimit) {
+    this(log, transactions, index, profiles, vendors, seenLimit, List.of());
+  }
+
+  FeedSync(ChangeLog log, Transactions transactions, ActivityIndex index, MemberProfiles profiles,
+      VendorSignals vendors, int seenLimit, List<org.copkit.core.shared.ChangeFollower> followers) {
+    java.util.Map<String, org.copkit.core.shared.ChangeFollower> byTopic = new java.util.HashMap<>();
+    for (org.copkit.core.shared.ChangeFollower follower : followers) {
+      if (follower.topic().equals(FeedChange.TOPIC) || byTopic.putIfAbsent(follower.topic(), follower) != null) {
+        throw new IllegalArgumentException("the topic " + follower.topic() + " has a reader already");
+      }
+    }
+    this.followers = java.util.Map.copyOf(byTopic);
     this.log = log;
     this.transactions = transactions;
     this.index = index;
@@ -154,6 +167,14 @@ final class FeedSync {
 
   private void apply(Change change) {
     if (!change.topic().equals(FeedChange.TOPIC)) {
+      org.copkit.core.shared.ChangeFollower follower = followers.get(change.topic());
+      if (follower != null) {
+        try {
+          follower.apply(change);
+        } catch (RuntimeException e) {
+          LOG.error("Skipped change {} of the log (topic {}): {}", change.sequence(), change.topic(), e.toString());
+        }
+      }
       return;
     }
     FeedChange feedChange;

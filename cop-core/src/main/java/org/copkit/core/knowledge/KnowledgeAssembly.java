@@ -4,6 +4,7 @@ import org.copkit.api.knowledge.KnowledgeBase;
 import org.copkit.api.knowledge.KnowledgeCuration;
 import org.copkit.api.knowledge.KnowledgeQueries;
 import org.copkit.core.community.CommunityGate;
+import org.copkit.core.shared.EvidenceChanges;
 import org.copkit.core.shared.MarkdownRenderer;
 import org.copkit.core.shared.Wiring;
 
@@ -22,8 +23,18 @@ public final class KnowledgeAssembly {
    * @return the assembly
    */
   public static KnowledgeAssembly create(Wiring wiring, CommunityGate communities) {
+    return create(wiring, communities, EvidenceChanges.NONE);
+  }
+
+  /**
+   * @param wiring the platform's ports and clock
+   * @param communities the community rules
+   * @param evidence where items written are recorded as evidence of expertise
+   * @return the assembly
+   */
+  public static KnowledgeAssembly create(Wiring wiring, CommunityGate communities, EvidenceChanges evidence) {
     return new KnowledgeAssembly(new KnowledgeWork(wiring.storage(), communities, new MarkdownRenderer(), wiring.events(),
-        wiring.clock()));
+        wiring.clock(), evidence));
   }
 
   /** @return the writing use case */

@@ -62,6 +62,7 @@ final class KnowledgeBaseService implements KnowledgeBase {
       KnowledgeItem item = new KnowledgeItem(id, command.community(), command.kind(), command.audience(), actorId,
           first.at(), first);
       work.storage.knowledgeItems().add(item);
+      work.evidence.wrote(item);
       work.audit(standing, AuditAction.KNOWLEDGE_ITEM_CREATED, command.kind() + " " + id, command.note());
       work.changed(new KnowledgeEvent.ItemCreated(item.community(), id, item.kind(), Optional.empty(),
           Optional.of(actorId), first.at()));

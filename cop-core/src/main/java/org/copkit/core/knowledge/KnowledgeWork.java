@@ -27,6 +27,7 @@ import org.copkit.api.storage.CopStorage;
 import org.copkit.core.community.Actor;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.community.Standing;
+import org.copkit.core.shared.EvidenceChanges;
 import org.copkit.core.shared.MarkdownRenderer;
 import org.copkit.core.shared.UnitOfWork;
 
@@ -42,10 +43,12 @@ final class KnowledgeWork {
   final MarkdownRenderer renderer;
   private final EventPublisher events;
   private final Clock clock;
+  final EvidenceChanges evidence;
   private final UnitOfWork unitOfWork;
 
   KnowledgeWork(CopStorage storage, CommunityGate communities, MarkdownRenderer renderer, EventPublisher events,
-      Clock clock) {
+      Clock clock, EvidenceChanges evidence) {
+    this.evidence = evidence;
     this.storage = storage;
     this.communities = communities;
     this.renderer = renderer;

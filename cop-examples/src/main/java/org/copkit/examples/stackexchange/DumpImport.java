@@ -63,7 +63,15 @@ final class DumpImport {
   private Instant firstActivity = Instant.MAX;
   private Instant lastActivity = Instant.MIN;
 
+  private final Optional<Instant> before;
+
   DumpImport(StackExchangeDump dump, CopStorage storage, ImportProgress progress) {
+    this(dump, storage, progress, Optional.empty());
+  }
+
+  /** @param before when given, only what was created before this instant is imported */
+  DumpImport(StackExchangeDump dump, CopStorage storage, ImportProgress progress, Optional<Instant> before) {
+    this.before = before;
     this.dump = dump;
     this.progress = progress;
     this.standIn = memberId(STAND_IN_ID);
@@ -77,7 +85,7 @@ final class DumpImport {
   }
 
   ImportedCommunity run() {
-    List<DumpUser> users = dump.users();
+    List<DumpUser> users = dump.users().stream().filter(user -> inTime(user.createdAt())).toList();
     DumpUser founder = users.stream().filter(DumpUser::isPerson).findFirst()
         .orElseThrow(() -> new DumpException("the dump of " + dump.site() + " has no user with Id > 0", null));
     found(founder, users);
@@ -86,11 +94,11 @@ final class DumpImport {
       if (read % READING_PROGRESS_EVERY == 0) {
         progress.progressed(Phase.READING, read, OptionalLong.empty());
       }
-    });
+    }).stream().filter(item -> inTime(item.createdAt())).toList();
     progress.progressed(Phase.READING, items.size(), OptionalLong.of(items.size()));
     importPostsAndComments(items);
     importVotes();
-    clock.moveTo(lastActivity);
+    clock.moveTo(before.orElse(lastActivity));
     return new ImportedCommunity(platform, community, standIn, firstActivity, lastActivity, tally.summary());
   }
 
@@ -238,8 +246,10 @@ final class DumpImport {
   private void importVotes() {
     Meter meter = new Meter(Phase.VOTES, -1);
     dump.forEachVote(vote -> {
-      vote(vote);
-      meter.step();
+      if (inTime(vote.createdAt())) {
+        vote(vote);
+        meter.step();
+      }
     });
     meter.finish();
   }
@@ -308,6 +318,10 @@ final class DumpImport {
 
   private static String displayName(long userId, String name) {
     return TextLimits.fit(name, 200, "user" + userId).text();
+  }
+
+  private boolean inTime(Instant at) {
+    return before.isEmpty() || at.isBefore(before.get());
   }
 
   private void seen(Instant at) {

@@ -10,9 +10,11 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
- * A folder holding one site's dump in the Stack Exchange format: {@code Users.xml}, {@code
- * Posts.xml}, {@code Comments.xml} and {@code Votes.xml}. Every file is streamed; users, posts and
- * comments are held in a compact form so that they can be replayed in date order.
+ * A folder holding one site's dump in the Stack Exchange format: {@code Posts.xml}, and when the
+ * dump has them {@code Users.xml}, {@code Comments.xml} and {@code Votes.xml}. Without {@code
+ * Users.xml} the users are the owners of posts, each with the date of their first post as their
+ * account's. Every file is streamed; users, posts and comments are held in a compact form so that
+ * they can be replayed in date order.
  */
 final class StackExchangeDump {
 
@@ -33,18 +35,20 @@ final class StackExchangeDump {
   /**
    * @param folder the dump's folder
    * @return the dump
-   * @throws DumpException when the folder or one of its four files is missing
+   * @throws DumpException when the folder or its {@code Posts.xml} is missing
    */
   static StackExchangeDump at(Path folder) {
     if (!Files.isDirectory(folder)) {
       throw new DumpException("no dump folder at " + folder.toAbsolutePath(), null);
     }
-    for (String file : List.of(USERS, POSTS, COMMENTS, VOTES)) {
-      if (!Files.isRegularFile(folder.resolve(file))) {
-        throw new DumpException("the dump at " + folder.toAbsolutePath() + " has no " + file, null);
-      }
+    if (!Files.isRegularFile(folder.resolve(POSTS))) {
+      throw new DumpException("the dump at " + folder.toAbsolutePath() + " has no " + POSTS, null);
     }
     return new StackExchangeDump(folder);
+  }
+
+  private boolean has(String file) {
+    return Files.isRegularFile(folder.resolve(file));
   }
 
   /** @return the site's short name: the folder's name, such as {@code bicycles-meta} */
@@ -58,8 +62,15 @@ final class StackExchangeDump {
    */
   List<DumpUser> users() {
     List<DumpUser> users = new ArrayList<>();
-    DumpRows.forEach(folder.resolve(USERS), row -> users.add(
-        new DumpUser(row.number("Id"), nullToEmpty(row.text("DisplayName")), row.instant("CreationDate"))));
+    if (has(USERS)) {
+      DumpRows.forEach(folder.resolve(USERS), row -> users.add(
+          new DumpUser(row.number("Id"), nullToEmpty(row.text("DisplayName")), row.instant("CreationDate"))));
+    } else {
+      java.util.Map<Long, java.time.Instant> firstPost = new java.util.HashMap<>();
+      DumpRows.forEach(folder.resolve(POSTS), row -> row.optionalNumber("OwnerUserId").ifPresent(owner ->
+          firstPost.merge(owner, row.instant("CreationDate"), (a, b) -> a.isBefore(b) ? a : b)));
+      firstPost.forEach((id, at) -> users.add(new DumpUser(id, "user" + id, at)));
+    }
     users.sort(Comparator.comparing(DumpUser::createdAt).thenComparingLong(DumpUser::id));
     return users;
   }
@@ -77,8 +88,10 @@ final class StackExchangeDump {
       rowsRead.accept(items.size());
     };
     DumpRows.forEach(folder.resolve(POSTS), row -> add.accept(post(row)));
-    DumpRows.forEach(folder.resolve(COMMENTS), row -> add.accept(new DumpItem.Comment(row.number("Id"),
+    if (has(COMMENTS)) {
+      DumpRows.forEach(folder.resolve(COMMENTS), row -> add.accept(new DumpItem.Comment(row.number("Id"),
         row.number("PostId"), row.optionalNumber("UserId"), row.instant("CreationDate"), nullToEmpty(row.text("Text")))));
+    }
     items.sort(DumpItem.CHRONOLOGICAL);
     return items;
   }
@@ -90,6 +103,9 @@ final class StackExchangeDump {
    * @return how many there were
    */
   long forEachVote(Consumer<DumpVote> action) {
+    if (!has(VOTES)) {
+      return 0;
+    }
     return DumpRows.forEach(folder.resolve(VOTES), row -> action.accept(new DumpVote(row.number("Id"),
         row.number("PostId"), (int) row.number("VoteTypeId"), row.optionalNumber("UserId"), row.instant("CreationDate"))));
   }

@@ -42,10 +42,12 @@ public final class StackExchangeImporter {
 
   private final CopStorage storage;
   private final ImportProgress progress;
+  private final java.util.Optional<java.time.Instant> before;
 
-  private StackExchangeImporter(CopStorage storage, ImportProgress progress) {
+  private StackExchangeImporter(CopStorage storage, ImportProgress progress, java.util.Optional<java.time.Instant> before) {
     this.storage = storage;
     this.progress = progress;
+    this.before = before;
   }
 
   /**
@@ -53,7 +55,8 @@ public final class StackExchangeImporter {
    * @return an importer onto that storage, reporting no progress
    */
   public static StackExchangeImporter into(CopStorage storage) {
-    return new StackExchangeImporter(Objects.requireNonNull(storage, "storage"), ImportProgress.silent());
+    return new StackExchangeImporter(Objects.requireNonNull(storage, "storage"), ImportProgress.silent(),
+        java.util.Optional.empty());
   }
 
   /**
@@ -61,18 +64,45 @@ public final class StackExchangeImporter {
    * @return an importer that reports to it
    */
   public StackExchangeImporter reportingTo(ImportProgress listener) {
-    return new StackExchangeImporter(storage, Objects.requireNonNull(listener, "listener"));
+    return new StackExchangeImporter(storage, Objects.requireNonNull(listener, "listener"), before);
+  }
+
+  /**
+   * @param instant the end of history: only users, posts, comments and votes created before it are
+   *     imported, and the platform's clock is left at it
+   * @return an importer that stops there
+   */
+  public StackExchangeImporter before(java.time.Instant instant) {
+    return new StackExchangeImporter(storage, progress, java.util.Optional.of(Objects.requireNonNull(instant, "instant")));
   }
 
   /**
    * Imports one dump into a new community, on a new platform built on the storage.
    *
-   * @param folder the dump's folder, holding {@code Users.xml}, {@code Posts.xml}, {@code
-   *     Comments.xml} and {@code Votes.xml}
+   * @param folder the dump's folder, holding {@code Posts.xml}, and {@code Users.xml}, {@code
+   *     Comments.xml} and {@code Votes.xml} when the dump has them
    * @return the community, its platform and what became of every row
-   * @throws DumpException when the folder or a file is missing or malformed, or no user has Id &gt; 0
+   * @throws DumpException when the folder or {@code Posts.xml} is missing, a file is malformed, or no
+   *     user has Id &gt; 0
    */
   public ImportedCommunity importFrom(Path folder) {
-    return new DumpImport(StackExchangeDump.at(folder), storage, progress).run();
+    return new DumpImport(StackExchangeDump.at(folder), storage, progress, before).run();
+  }
+
+  /**
+   * @param html a body as the dump holds it
+   * @return the Markdown the importer makes of it
+   */
+  public static String markdown(String html) {
+    return HtmlToMarkdown.convert(html);
+  }
+
+  /**
+   * @param tags a question's tags as the dump names them
+   * @return the tags the importer gives the thread
+   */
+  public static java.util.Set<String> tags(java.util.List<String> tags) {
+    return TextLimits.fitTags(tags, org.copkit.api.discussion.DiscussionThread.MAX_TAGS,
+        org.copkit.api.discussion.DiscussionThread.MAX_TAG).tags();
   }
 }

@@ -1,0 +1,22 @@
+package org.copkit.api.expertise;
+
+/** What a piece of {@link Evidence} is. */
+public enum EvidenceKind {
+  /** Answers given recently: in the community's recent window (a quarter of its recorded life, 30 days to a year). */
+  RECENT_ANSWERS,
+  /** Every answer given in the community, whenever. */
+  ANSWERS,
+  /** Answers on one of the question's specific topics (a tag on at most a tenth of the questions). */
+  TOPIC_ANSWERS,
+  /** Answers accepted by their askers. */
+  ACCEPTED_ANSWERS,
+  /** Knowledge items written on one of the question's topics. */
+  KNOWLEDGE_ITEMS,
+  /** The member's declared EXPERT role in the community. */
+  EXPERT_ROLE,
+  /**
+   * Questions asked in the community: activity that adds nothing to the score, shown for members
+   * whose only evidence it is (they come after everyone with weightier evidence).
+   */
+  QUESTIONS
+}

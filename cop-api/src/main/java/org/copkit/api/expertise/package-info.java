@@ -1,0 +1,8 @@
+/**
+ * Expertise: who can answer a question being written, ranked by evidence (answers by topic,
+ * accepted answers, knowledge items written, the EXPERT role, recent activity) with an explanation
+ * per person; the tacit experts of a community for its e-moderators; and members' choice to stay
+ * out of suggestions. Only members who may read the question are suggested, and only evidence from
+ * the question's own community counts, so no suggestion tells of a community its reader cannot see.
+ */
+package org.copkit.api.expertise;

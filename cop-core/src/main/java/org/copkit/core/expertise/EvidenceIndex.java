@@ -1,0 +1,302 @@
+package org.copkit.core.expertise;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.storage.Change;
+import org.copkit.core.shared.ChangeFollower;
+
+/**
+ * One node's evidence of expertise, derived from the change log's {@value ExpertiseChange#TOPIC}
+ * topic: per community, each member's answers (with their instants), accepted answers, questions,
+ * answers by tag and knowledge items by tag; the questions per tag; who hides from suggestions. A
+ * cache of the database: rebuilt from the log when the platform starts, kept current by the
+ * node's catch-up. Writers hold the write lock, readers ({@link #read}) the read lock.
+ */
+final class EvidenceIndex implements ChangeFollower {
+
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Map<UUID, CommunityEvidence> communities = new HashMap<>();
+  private final Map<UUID, ThreadRef> threads = new HashMap<>();
+  private final Map<UUID, AnswerRef> answers = new HashMap<>();
+  private final Set<MemberId> hidden = new HashSet<>();
+
+  @Override
+  public String topic() {
+    return ExpertiseChange.TOPIC;
+  }
+
+  @Override
+  public void apply(Change change) {
+    apply(ExpertiseChange.decode(change.body()));
+  }
+
+  void apply(ExpertiseChange change) {
+    lock.writeLock().lock();
+    try {
+      if (change instanceof ExpertiseChange.Asked a) {
+        asked(a);
+      } else if (change instanceof ExpertiseChange.Answered a) {
+        answered(a);
+      } else if (change instanceof ExpertiseChange.Accepted a) {
+        accepted(a);
+      } else if (change instanceof ExpertiseChange.Withdrawn w) {
+        withdrawn(w);
+      } else if (change instanceof ExpertiseChange.Wrote w) {
+        wrote(w);
+      } else if (change instanceof ExpertiseChange.Hidden h) {
+        if (h.hidden()) {
+          hidden.add(h.member());
+        } else {
+          hidden.remove(h.member());
+        }
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Reads the index under its read lock.
+   *
+   * @param reading what to read
+   * @return what it returned
+   */
+  <T> T read(Function<Reader, T> reading) {
+    lock.readLock().lock();
+    try {
+      return reading.apply(new Reader());
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private void asked(ExpertiseChange.Asked a) {
+    if (threads.containsKey(a.thread())) {
+      return;
+    }
+    String[] tags = a.tags().toArray(String[]::new);
+    Arrays.sort(tags);
+    threads.put(a.thread(), new ThreadRef(a.community(), a.asker(), tags));
+    CommunityEvidence community = community(a.community(), a.at());
+    community.questions++;
+    for (String tag : tags) {
+      community.questionsPerTag.merge(tag, 1, Integer::sum);
+    }
+    community.member(a.asker()).questions++;
+  }
+
+  private void answered(ExpertiseChange.Answered a) {
+    ThreadRef thread = threads.get(a.thread());
+    if (thread == null) {
+      return;
+    }
+    AnswerRef known = answers.get(a.post());
+    if (known != null && !known.withdrawn) {
+      return;
+    }
+    long micros = micros(a.at());
+    if (known != null) {
+      known.withdrawn = false; // approved again after moderation hid it
+    } else {
+      answers.put(a.post(), new AnswerRef(thread, a.author(), micros));
+    }
+    CommunityEvidence community = community(thread.community, a.at());
+    MemberEvidence member = community.member(a.author());
+    member.addAnswer(micros);
+    for (String tag : thread.tags) {
+      community.answersPerTag.merge(tag, 1, Integer::sum);
+      member.topics.computeIfAbsent(tag, t -> new int[2])[0]++;
+    }
+  }
+
+  private void accepted(ExpertiseChange.Accepted a) {
+    AnswerRef answer = answers.get(a.post());
+    if (answer == null || answer.accepted || answer.withdrawn) {
+      return;
+    }
+    ThreadRef thread = answer.thread;
+    // one accepted answer per question: the one accepted before loses it
+    if (thread.accepted != null && thread.accepted != answer) {
+      setAccepted(thread.accepted, false);
+    }
+    setAccepted(answer, true);
+    thread.accepted = answer;
+  }
+
+  private void setAccepted(AnswerRef answer, boolean accepted) {
+    if (answer.accepted == accepted || answer.withdrawn) {
+      return;
+    }
+    answer.accepted = accepted;
+    MemberEvidence member = communities.get(answer.thread.community).member(answer.author);
+    int delta = accepted ? 1 : -1;
+    member.accepted += delta;
+    for (String tag : answer.thread.tags) {
+      member.topics.computeIfAbsent(tag, t -> new int[2])[1] += delta;
+    }
+  }
+
+  private void withdrawn(ExpertiseChange.Withdrawn w) {
+    AnswerRef answer = answers.get(w.post());
+    if (answer == null || answer.withdrawn) {
+      return;
+    }
+    setAccepted(answer, false);
+    answer.withdrawn = true;
+    CommunityEvidence community = communities.get(answer.thread.community);
+    MemberEvidence member = community.member(answer.author);
+    member.removeAnswer(answer.micros);
+    for (String tag : answer.thread.tags) {
+      community.answersPerTag.merge(tag, -1, Integer::sum);
+      member.topics.get(tag)[0]--;
+    }
+  }
+
+  private void wrote(ExpertiseChange.Wrote w) {
+    CommunityEvidence community = community(w.community(), w.at());
+    MemberEvidence member = community.member(w.author());
+    member.items++;
+    for (String tag : w.tags()) {
+      member.itemsPerTag.merge(tag, 1, Integer::sum);
+    }
+  }
+
+  private CommunityEvidence community(UUID id, Instant at) {
+    CommunityEvidence community = communities.computeIfAbsent(id, key -> new CommunityEvidence());
+    community.first = Math.min(community.first, micros(at));
+    return community;
+  }
+
+  static long micros(Instant at) {
+    return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
+  }
+
+  /** What readers see, under the read lock. */
+  final class Reader {
+
+    /**
+     * @param community a community
+     * @return its evidence, or null when it has none
+     */
+    CommunityEvidence community(UUID community) {
+      return communities.get(community);
+    }
+
+    /**
+     * @param member a member
+     * @return whether they hide from suggestions
+     */
+    boolean hidden(MemberId member) {
+      return hidden.contains(member);
+    }
+  }
+
+  /** A community's evidence. Mutated under the write lock only. */
+  static final class CommunityEvidence {
+    long first = Long.MAX_VALUE;
+    int questions;
+    final Map<String, Integer> questionsPerTag = new HashMap<>();
+    final Map<String, Integer> answersPerTag = new HashMap<>();
+    final Map<MemberId, MemberEvidence> members = new HashMap<>();
+
+    MemberEvidence member(MemberId id) {
+      return members.computeIfAbsent(id, key -> new MemberEvidence());
+    }
+  }
+
+  /** A member's evidence in one community. Mutated under the write lock only. */
+  static final class MemberEvidence {
+    /** Instants of their answers, in epoch microseconds, ascending. */
+    long[] answerTimes = new long[4];
+    int answers;
+    int accepted;
+    int questions;
+    int items;
+    /** tag → {answers, accepted answers} on questions with that tag. */
+    final Map<String, int[]> topics = new HashMap<>();
+    final Map<String, Integer> itemsPerTag = new HashMap<>();
+
+    void addAnswer(long micros) {
+      if (answers == answerTimes.length) {
+        answerTimes = Arrays.copyOf(answerTimes, answers * 2);
+      }
+      int at = answers;
+      while (at > 0 && answerTimes[at - 1] > micros) {
+        answerTimes[at] = answerTimes[at - 1];
+        at--;
+      }
+      answerTimes[at] = micros;
+      answers++;
+    }
+
+    void removeAnswer(long micros) {
+      int at = Arrays.binarySearch(answerTimes, 0, answers, micros);
+      if (at < 0) {
+        return;
+      }
+      System.arraycopy(answerTimes, at + 1, answerTimes, at, answers - at - 1);
+      answers--;
+    }
+
+    /**
+     * @param from the first instant counted, epoch microseconds
+     * @param to the instant after the last counted
+     * @return how many answers fall in {@code [from, to)}
+     */
+    int answersBetween(long from, long to) {
+      return lowerBound(to) - lowerBound(from);
+    }
+
+    private int lowerBound(long micros) {
+      int low = 0;
+      int high = answers;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (answerTimes[mid] < micros) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
+    }
+  }
+
+  /** A question the index knows. */
+  private static final class ThreadRef {
+    final UUID community;
+    final MemberId asker;
+    final String[] tags;
+    AnswerRef accepted;
+
+    ThreadRef(UUID community, MemberId asker, String[] tags) {
+      this.community = community;
+      this.asker = asker;
+      this.tags = tags;
+    }
+  }
+
+  /** An answer the index knows. */
+  private static final class AnswerRef {
+    final ThreadRef thread;
+    final MemberId author;
+    final long micros;
+    boolean accepted;
+    boolean withdrawn;
+
+    AnswerRef(ThreadRef thread, MemberId author, long micros) {
+      this.thread = thread;
+      this.author = author;
+      this.micros = micros;
+    }
+  }
+}

@@ -1,0 +1,206 @@
+package org.copkit.core.expertise;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.copkit.api.expertise.Evidence;
+import org.copkit.api.expertise.EvidenceKind;
+import org.copkit.api.expertise.Suggestion;
+import org.copkit.api.shared.MemberId;
+import org.copkit.core.expertise.EvidenceIndex.CommunityEvidence;
+import org.copkit.core.expertise.EvidenceIndex.MemberEvidence;
+
+/**
+ * How evidence ranks who can answer a question: one configuration for every community, measured
+ * on real ones (docs/expert-finding.md).
+ *
+ * <p>Score = answers in the community's recent window (a quarter of its recorded life, from 30 days
+ * to a year, ending now) + {@value #SPECIALIST} × the member's largest share of the answers on one
+ * of the question's specific tags (a tag on at most a tenth of the community's questions, on which
+ * they gave at least {@value #SPECIALIST_MIN_ANSWERS} answers) + {@value #ITEM} per knowledge item
+ * on the question's tags + {@value #ROLE} for the EXPERT role, and tie-breakers: {@value #ACCEPTED}
+ * per accepted answer, {@value #ANSWER} per answer ever. Remaining ties: more answers, more posts,
+ * then the member ID.
+ */
+final class EvidenceScoring {
+
+  static final double RECENT = 1.0;
+  static final double ANSWER = 0.001;
+  static final double ACCEPTED = 0.0001;
+  static final double SPECIALIST = 10.0;
+  static final int SPECIALIST_MIN_ANSWERS = 3;
+  static final double SPECIFIC_TAG_SHARE = 0.1;
+  static final double ITEM = 0.5;
+  static final double ROLE = 1.0;
+  static final Duration MIN_WINDOW = Duration.ofDays(30);
+  static final Duration MAX_WINDOW = Duration.ofDays(365);
+
+  private EvidenceScoring() {}
+
+  /** A member with their score, before visibility is checked. */
+  record Scored(MemberId member, double score, int answers, int posts, MemberEvidence evidence) {}
+
+  static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
+      .thenComparing(Comparator.comparingInt(Scored::answers).reversed())
+      .thenComparing(Comparator.comparingInt(Scored::posts).reversed())
+      .thenComparing(s -> s.member().value());
+
+  /**
+   * @param community the community's evidence
+   * @param now the instant the question is written
+   * @return the recent window's start, epoch microseconds
+   */
+  static long windowStart(CommunityEvidence community, Instant now) {
+    long nowMicros = EvidenceIndex.micros(now);
+    long life = Math.max(0, nowMicros - community.first);
+    long window = Math.min(Math.max(life / 4, MIN_WINDOW.toSeconds() * 1_000_000L), MAX_WINDOW.toSeconds() * 1_000_000L);
+    return nowMicros - window;
+  }
+
+  /**
+   * The best {@code most} members by score among those the filter keeps, best first.
+   *
+   * @param community the community's evidence
+   * @param tags the question's tags
+   * @param now when it is written
+   * @param experts members with the EXPERT role there
+   * @param keep which members may be suggested (the asker and hidden members are not)
+   * @param most how many to return
+   * @return the members, best first
+   */
+  static List<Scored> best(CommunityEvidence community, Set<String> tags, Instant now, Set<MemberId> experts,
+      Predicate<MemberId> keep, int most) {
+    long from = windowStart(community, now);
+    long to = EvidenceIndex.micros(now) + 1;
+    List<String> specific = specificTags(community, tags);
+    PriorityQueue<Scored> top = new PriorityQueue<>(most + 1, BEST_FIRST.reversed());
+    for (Map.Entry<MemberId, MemberEvidence> entry : community.members.entrySet()) {
+      offer(top, most, entry.getKey(), entry.getValue(), community, tags, specific, from, to, experts, keep);
+    }
+    for (MemberId expert : experts) {
+      if (!community.members.containsKey(expert)) {
+        offer(top, most, expert, new MemberEvidence(), community, tags, specific, from, to, experts, keep);
+      }
+    }
+    List<Scored> best = new ArrayList<>(top);
+    best.sort(BEST_FIRST);
+    return best;
+  }
+
+  private static void offer(PriorityQueue<Scored> top, int most, MemberId id, MemberEvidence member,
+      CommunityEvidence community, Set<String> tags, List<String> specific, long from, long to,
+      Set<MemberId> experts, Predicate<MemberId> keep) {
+    boolean expert = experts.contains(id);
+    if (member.answers == 0 && member.questions == 0 && member.items == 0 && !expert || !keep.test(id)) {
+      return; // no evidence at all (an answer moderation hid was their only one)
+    }
+    double score = member.answersBetween(from, to) * RECENT + member.answers * ANSWER + member.accepted * ACCEPTED
+        + SPECIALIST * bestShare(community, member, specific) + ITEM * items(member, tags)
+        + (expert ? ROLE : 0);
+    Scored scored = new Scored(id, score, member.answers, member.answers + member.questions, member);
+    if (top.size() < most) {
+      top.add(scored);
+    } else if (BEST_FIRST.compare(scored, top.peek()) < 0) {
+      top.poll();
+      top.add(scored);
+    }
+  }
+
+  /** @return the question's tags that are on at most a tenth of the community's questions */
+  static List<String> specificTags(CommunityEvidence community, Set<String> tags) {
+    List<String> specific = new ArrayList<>();
+    for (String tag : tags) {
+      int questions = community.questionsPerTag.getOrDefault(tag, 0);
+      if (questions > 0 && questions <= SPECIFIC_TAG_SHARE * community.questions) {
+        specific.add(tag);
+      }
+    }
+    specific.sort(null);
+    return specific;
+  }
+
+  private static double bestShare(CommunityEvidence community, MemberEvidence member, List<String> specific) {
+    double best = 0;
+    for (String tag : specific) {
+      int[] mine = member.topics.get(tag);
+      if (mine != null && mine[0] >= SPECIALIST_MIN_ANSWERS) {
+        best = Math.max(best, mine[0] / (double) community.answersPerTag.get(tag));
+      }
+    }
+    return best;
+  }
+
+  private static int items(MemberEvidence member, Set<String> tags) {
+    int items = 0;
+    for (String tag : tags) {
+      items += member.itemsPerTag.getOrDefault(tag, 0);
+    }
+    return items;
+  }
+
+  /**
+   * The suggestion, with the evidence that counted, heaviest first.
+   *
+   * @param scored a member as scored
+   * @param community the community's evidence
+   * @param tags the question's tags
+   * @param now when it is written
+   * @param expert whether they have the EXPERT role
+   * @return the suggestion
+   */
+  static Suggestion explain(Scored scored, CommunityEvidence community, Set<String> tags, Instant now, boolean expert) {
+    MemberEvidence member = scored.evidence();
+    List<Evidence> evidence = new ArrayList<>();
+    int recent = member.answersBetween(windowStart(community, now), EvidenceIndex.micros(now) + 1);
+    if (recent > 0) {
+      evidence.add(new Evidence(EvidenceKind.RECENT_ANSWERS, Optional.empty(), recent, recent * RECENT));
+    }
+    for (String tag : specificTags(community, tags)) {
+      int[] mine = member.topics.get(tag);
+      if (mine != null && mine[0] >= SPECIALIST_MIN_ANSWERS) {
+        evidence.add(new Evidence(EvidenceKind.TOPIC_ANSWERS, Optional.of(tag), mine[0],
+            SPECIALIST * mine[0] / community.answersPerTag.get(tag)));
+      }
+    }
+    // only the largest share counts in the score: the others are shown with the weight they would add
+    keepLargestTopic(evidence);
+    for (String tag : tags.stream().sorted().toList()) {
+      int items = member.itemsPerTag.getOrDefault(tag, 0);
+      if (items > 0) {
+        evidence.add(new Evidence(EvidenceKind.KNOWLEDGE_ITEMS, Optional.of(tag), items, items * ITEM));
+      }
+    }
+    if (expert) {
+      evidence.add(new Evidence(EvidenceKind.EXPERT_ROLE, Optional.empty(), 1, ROLE));
+    }
+    if (member.accepted > 0) {
+      evidence.add(new Evidence(EvidenceKind.ACCEPTED_ANSWERS, Optional.empty(), member.accepted, member.accepted * ACCEPTED));
+    }
+    if (member.answers > 0) {
+      evidence.add(new Evidence(EvidenceKind.ANSWERS, Optional.empty(), member.answers, member.answers * ANSWER));
+    }
+    if (member.questions > 0) {
+      evidence.add(new Evidence(EvidenceKind.QUESTIONS, Optional.empty(), member.questions, 0));
+    }
+    evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
+    return new Suggestion(scored.member(), scored.score(), evidence);
+  }
+
+  private static void keepLargestTopic(List<Evidence> evidence) {
+    Evidence largest = null;
+    for (Evidence e : evidence) {
+      if (e.kind() == EvidenceKind.TOPIC_ANSWERS && (largest == null || e.weight() > largest.weight())) {
+        largest = e;
+      }
+    }
+    Evidence kept = largest;
+    evidence.removeIf(e -> e.kind() == EvidenceKind.TOPIC_ANSWERS && e != kept);
+  }
+}

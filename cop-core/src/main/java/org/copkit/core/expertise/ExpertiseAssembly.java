@@ -1,0 +1,56 @@
+package org.copkit.core.expertise;
+
+import org.copkit.api.expertise.ExpertFinding;
+import org.copkit.core.community.CommunityGate;
+import org.copkit.core.shared.ChangeFollower;
+import org.copkit.core.shared.EvidenceChanges;
+import org.copkit.core.shared.Wiring;
+
+/**
+ * Assembles expertise for {@code CopPlatform}, in two steps: the evidence index first (the feed's
+ * reader of the change log hands it the {@code expertise} topic, so it is rebuilt and kept current
+ * with the feed), then the use case once the community rules and the catch-up exist. Wiring, not API.
+ */
+public final class ExpertiseAssembly {
+
+  private final Wiring wiring;
+  private final EvidenceIndex index = new EvidenceIndex();
+  private volatile Runnable catchUp = () -> {};
+
+  private ExpertiseAssembly(Wiring wiring) {
+    this.wiring = wiring;
+  }
+
+  /**
+   * @param wiring the platform's ports and clock
+   * @return the first step
+   */
+  public static ExpertiseAssembly create(Wiring wiring) {
+    return new ExpertiseAssembly(wiring);
+  }
+
+  /** @return the reader of the change log's expertise topic, for the feed's catch-up to feed */
+  public ChangeFollower follower() {
+    return index;
+  }
+
+  /**
+   * @param nodeCatchUp applies what the change log holds that this node has not applied yet
+   */
+  public void catchUpWith(Runnable nodeCatchUp) {
+    this.catchUp = nodeCatchUp;
+  }
+
+  /** @return where discussions and the knowledge base record evidence */
+  public EvidenceChanges changes() {
+    return new EvidenceWriter(wiring.storage().changeLog(), () -> catchUp.run());
+  }
+
+  /**
+   * @param communities the community rules
+   * @return the use case
+   */
+  public ExpertFinding expertFinding(CommunityGate communities) {
+    return new ExpertFindingService(wiring.storage(), communities, index, wiring.clock(), () -> catchUp.run());
+  }
+}

@@ -1,0 +1,142 @@
+package org.copkit.core.expertise;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.copkit.api.shared.MemberId;
+
+/**
+ * One change of the evidence of expertise as the change log keeps it (topic {@value #TOPIC}).
+ * Bodies are the fields in binary, then Base64, as the feed's; the first byte says which change
+ * it is. Only evidence meant for the whole community is logged (never the working group's own).
+ */
+sealed interface ExpertiseChange {
+
+  /** The change log's topic. */
+  String TOPIC = "expertise";
+
+  /** A question asked. */
+  record Asked(UUID community, UUID thread, MemberId asker, Instant at, Set<String> tags) implements ExpertiseChange {}
+
+  /** A question answered: a top-level reply, by anyone, the asker included. */
+  record Answered(UUID community, UUID thread, UUID post, MemberId author, Instant at) implements ExpertiseChange {}
+
+  /** An answer accepted. */
+  record Accepted(UUID thread, UUID post) implements ExpertiseChange {}
+
+  /** A post hidden by moderation: its evidence no longer counts. */
+  record Withdrawn(UUID post) implements ExpertiseChange {}
+
+  /** A knowledge item written. */
+  record Wrote(UUID community, UUID item, MemberId author, Instant at, Set<String> tags) implements ExpertiseChange {}
+
+  /** A member hid from suggestions, or showed themselves again. */
+  record Hidden(MemberId member, boolean hidden) implements ExpertiseChange {}
+
+  /** @return the change as a body of the log */
+  default String encode() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(96);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      if (this instanceof Asked a) {
+        out.writeByte('Q');
+        uuid(out, a.community());
+        uuid(out, a.thread());
+        out.writeUTF(a.asker().value());
+        instant(out, a.at());
+        tags(out, a.tags());
+      } else if (this instanceof Answered a) {
+        out.writeByte('A');
+        uuid(out, a.community());
+        uuid(out, a.thread());
+        uuid(out, a.post());
+        out.writeUTF(a.author().value());
+        instant(out, a.at());
+      } else if (this instanceof Accepted a) {
+        out.writeByte('C');
+        uuid(out, a.thread());
+        uuid(out, a.post());
+      } else if (this instanceof Withdrawn w) {
+        out.writeByte('W');
+        uuid(out, w.post());
+      } else if (this instanceof Wrote w) {
+        out.writeByte('K');
+        uuid(out, w.community());
+        uuid(out, w.item());
+        out.writeUTF(w.author().value());
+        instant(out, w.at());
+        tags(out, w.tags());
+      } else if (this instanceof Hidden h) {
+        out.writeByte('H');
+        out.writeUTF(h.member().value());
+        out.writeBoolean(h.hidden());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Base64.getEncoder().encodeToString(bytes.toByteArray());
+  }
+
+  /**
+   * @param body a body this type encoded
+   * @return the change
+   * @throws IllegalArgumentException when the body is not one
+   */
+  static ExpertiseChange decode(String body) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(body)))) {
+      int type = in.readByte();
+      return switch (type) {
+        case 'Q' -> new Asked(uuid(in), uuid(in), MemberId.of(in.readUTF()), instant(in), tags(in));
+        case 'A' -> new Answered(uuid(in), uuid(in), uuid(in), MemberId.of(in.readUTF()), instant(in));
+        case 'C' -> new Accepted(uuid(in), uuid(in));
+        case 'W' -> new Withdrawn(uuid(in));
+        case 'K' -> new Wrote(uuid(in), uuid(in), MemberId.of(in.readUTF()), instant(in), tags(in));
+        case 'H' -> new Hidden(MemberId.of(in.readUTF()), in.readBoolean());
+        default -> throw new IllegalArgumentException("unknown expertise change " + type);
+      };
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not an expertise change", e);
+    }
+  }
+
+  private static void uuid(DataOutputStream out, UUID id) throws IOException {
+    out.writeLong(id.getMostSignificantBits());
+    out.writeLong(id.getLeastSignificantBits());
+  }
+
+  private static UUID uuid(DataInputStream in) throws IOException {
+    return new UUID(in.readLong(), in.readLong());
+  }
+
+  private static void instant(DataOutputStream out, Instant at) throws IOException {
+    out.writeLong(at.getEpochSecond());
+    out.writeInt(at.getNano());
+  }
+
+  private static Instant instant(DataInputStream in) throws IOException {
+    return Instant.ofEpochSecond(in.readLong(), in.readInt());
+  }
+
+  private static void tags(DataOutputStream out, Set<String> tags) throws IOException {
+    out.writeShort(tags.size());
+    for (String tag : tags) {
+      out.writeUTF(tag);
+    }
+  }
+
+  private static Set<String> tags(DataInputStream in) throws IOException {
+    int n = in.readUnsignedShort();
+    Set<String> tags = new LinkedHashSet<>();
+    for (int i = 0; i < n; i++) {
+      tags.add(in.readUTF());
+    }
+    return Set.copyOf(tags);
+  }
+}

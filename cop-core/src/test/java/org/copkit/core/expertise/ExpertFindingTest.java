@@ -1,0 +1,313 @@
+package org.copkit.core.expertise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.copkit.core.ConversationScene.JORDI;
+import static org.copkit.core.ConversationScene.LAIA;
+import static org.copkit.core.ConversationScene.MARTA;
+import static org.copkit.core.ConversationScene.NURIA;
+import static org.copkit.core.ConversationScene.ORIOL;
+import static org.copkit.core.ConversationScene.PERE;
+import static org.copkit.core.ConversationScene.XAVIER;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.copkit.api.community.Audience;
+import org.copkit.api.community.ChangeRole;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.community.RemoveMember;
+import org.copkit.api.community.Role;
+import org.copkit.api.community.Visibility;
+import org.copkit.api.discussion.PostOutcome;
+import org.copkit.api.discussion.Reply;
+import org.copkit.api.discussion.StartThread;
+import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.expertise.Evidence;
+import org.copkit.api.expertise.EvidenceKind;
+import org.copkit.api.expertise.ExpertFinding;
+import org.copkit.api.expertise.QuestionDraft;
+import org.copkit.api.expertise.Suggestion;
+import org.copkit.api.expertise.TacitExpert;
+import org.copkit.api.knowledge.CreateItem;
+import org.copkit.api.knowledge.KnowledgeContent;
+import org.copkit.api.knowledge.KnowledgeKind;
+import org.copkit.api.shared.AccessDeniedException;
+import org.copkit.api.shared.InvalidInputException;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.NotFoundException;
+import org.copkit.core.ConversationScene;
+import org.copkit.core.CopPlatform;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Who can answer this?" through the platform: the ranking follows the evidence and says which
+ * evidence counted; only members who may read the question are suggested, and only evidence from
+ * its community counts; hiding from suggestions is kept in the storage; tacit experts are for
+ * e-moderators; bad input is refused naming its field.
+ */
+class ExpertFindingTest {
+
+  private final ConversationScene scene = new ConversationScene(Visibility.CLOSED);
+  private final ExpertFinding experts = scene.platform.expertFinding();
+  private final CommunityId community = scene.community.id();
+
+  private int posts;
+
+  private ThreadId ask(MemberId asker, String title, String... tags) {
+    PostOutcome outcome = scene.platform.discussions().start(asker,
+        StartThread.question(community, title, "Com ho feu, " + title + "?", Set.of(tags)));
+    return ((PostOutcome.Published) outcome).thread().id();
+  }
+
+  private void answer(MemberId who, ThreadId question) {
+    PostOutcome outcome = scene.platform.discussions().reply(who, Reply.to(question, "Nosaltres ho fem així, " + ++posts));
+    assertThat(outcome).isInstanceOf(PostOutcome.Published.class);
+  }
+
+  private List<MemberId> suggested(MemberId asker, QuestionDraft draft) {
+    return experts.suggest(asker, draft).stream().map(Suggestion::member).toList();
+  }
+
+  private QuestionDraft draft(String... tags) {
+    return QuestionDraft.of(community, "Una pregunta", "", Set.of(tags));
+  }
+
+  @Nested
+  class Ranking {
+
+    @Test
+    void ranksByRecentAnswersAndSaysWhichEvidenceCounted() {
+      ThreadId first = ask(ORIOL, "Primera", "mediacio");
+      ThreadId second = ask(ORIOL, "Segona", "mediacio");
+      answer(MARTA, first);
+      answer(MARTA, second);
+      answer(LAIA, first);
+
+      List<Suggestion> suggestions = experts.suggest(ORIOL, draft("mediacio"));
+
+      assertThat(suggestions).extracting(Suggestion::member).containsExactly(MARTA, LAIA);
+      Suggestion marta = suggestions.get(0);
+      assertThat(marta.evidence()).extracting(Evidence::kind)
+          .containsExactly(EvidenceKind.RECENT_ANSWERS, EvidenceKind.ANSWERS);
+      assertThat(marta.evidence().get(0).count()).isEqualTo(2);
+      assertThat(marta.score()).isEqualTo(marta.evidence().stream().mapToDouble(Evidence::weight).sum(),
+          org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(suggestions.get(1).evidence().get(0).count()).isEqualTo(1);
+    }
+
+    @Test
+    void neverSuggestsTheAsker() {
+      ThreadId question = ask(LAIA, "Primera", "mediacio");
+      answer(MARTA, question);
+      assertThat(suggested(MARTA, draft("mediacio"))).doesNotContain(MARTA);
+      assertThat(suggested(ORIOL, draft("mediacio"))).containsExactly(MARTA, LAIA);
+      assertThat(experts.suggest(ORIOL, draft("mediacio")).get(1).evidence())
+          .containsExactly(new Evidence(EvidenceKind.QUESTIONS, Optional.empty(), 1, 0));
+    }
+
+    @Test
+    void aSpecialistOfARareTopicOutranksTheMostActiveGeneralist() {
+      ThreadId[] custody = new ThreadId[3];
+      for (int i = 0; i < 3; i++) {
+        custody[i] = ask(ORIOL, "Custòdia " + i, "custodia");
+      }
+      for (ThreadId question : custody) {
+        answer(LAIA, question);
+      }
+      scene.clock.advance(Duration.ofDays(400)); // Laia's answers leave the recent window
+      for (int i = 0; i < 30; i++) {
+        ThreadId general = ask(ORIOL, "General " + i, "general");
+        if (i < 5) {
+          answer(MARTA, general);
+        }
+      }
+
+      List<Suggestion> onCustody = experts.suggest(ORIOL, draft("custodia"));
+      List<Suggestion> onGeneral = experts.suggest(ORIOL, draft("general"));
+
+      assertThat(onCustody.get(0).member()).isEqualTo(LAIA);
+      assertThat(onCustody.get(0).evidence().get(0))
+          .isEqualTo(new Evidence(EvidenceKind.TOPIC_ANSWERS, Optional.of("custodia"), 3, 10.0));
+      assertThat(onGeneral.get(0).member()).isEqualTo(MARTA);
+    }
+
+    @Test
+    void countsKnowledgeItemsOnTheTopicAndTheExpertRole() {
+      scene.platform.memberAdministration().grantRole(JORDI, new ChangeRole(community, LAIA, Role.EXPERT));
+      scene.platform.knowledgeBase().create(LAIA, new CreateItem(community, KnowledgeKind.PILL, Audience.COMMUNITY,
+          new KnowledgeContent("Escolta activa", "Com escoltar", "", Set.of("escolta"), Set.of()), ""));
+
+      Suggestion laia = experts.suggest(ORIOL, draft("escolta")).get(0);
+
+      assertThat(laia.member()).isEqualTo(LAIA);
+      assertThat(laia.evidence()).containsExactlyInAnyOrder(
+          new Evidence(EvidenceKind.KNOWLEDGE_ITEMS, Optional.of("escolta"), 1, 0.5),
+          new Evidence(EvidenceKind.EXPERT_ROLE, Optional.empty(), 1, 1.0));
+    }
+
+    @Test
+    void anAnswerModerationHidesNoLongerCounts() {
+      ThreadId question = ask(ORIOL, "Primera", "mediacio");
+      scene.platform.discussions().reply(MARTA, Reply.to(question, "Una resposta"));
+      var answer = scene.platform.discussionQueries().thread(JORDI, question, org.copkit.api.shared.PageRequest.first(10))
+          .posts().items().get(1).post();
+      scene.platform.moderation().flag(ORIOL, new org.copkit.api.moderation.RaiseFlag(community,
+          new org.copkit.api.moderation.ModerationSubject.OfPost(answer.id()), org.copkit.api.moderation.FlagReason.SPAM, ""));
+      var item = scene.platform.moderationQueries().queue(JORDI, community, org.copkit.api.shared.PageRequest.first(10))
+          .items().get(0);
+      assertThat(suggested(ORIOL, draft("mediacio"))).contains(MARTA);
+      scene.platform.moderation().decide(JORDI, new org.copkit.api.moderation.Decide(item.id(), item.version(),
+          new org.copkit.api.moderation.Decision.Reject("publicitat")));
+
+      assertThat(scene.platform.discussionQueries().thread(JORDI, question, org.copkit.api.shared.PageRequest.first(10))
+          .posts().items()).extracting(v -> v.post().state()).contains(org.copkit.api.discussion.PostState.HIDDEN);
+      assertThat(suggested(ORIOL, draft("mediacio"))).doesNotContain(MARTA);
+    }
+  }
+
+  @Nested
+  class WhoMayBeSuggested {
+
+    @Test
+    void outsidersLearnNothingOfASecretCommunity() {
+      ConversationScene secret = new ConversationScene(org.copkit.api.community.Visibility.SECRET);
+      QuestionDraft draft = QuestionDraft.of(secret.community.id(), "Una pregunta", "", Set.of());
+      assertThatThrownBy(() -> secret.platform.expertFinding().suggest(XAVIER, draft))
+          .isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> secret.platform.expertFinding().tacitExperts(XAVIER, secret.community.id(), 10))
+          .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void observersAndOutsidersMayNotAsk() {
+      // Pere, an observer, may read but not write: he asks nothing
+      assertThatThrownBy(() -> experts.suggest(XAVIER, draft())).isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> experts.suggest(PERE, draft())).isInstanceOf(AccessDeniedException.class);
+      assertThat(experts.suggest(ORIOL, draft())).isEmpty();
+    }
+
+    @Test
+    void aQuestionForTheWorkingGroupSuggestsItsCoreMembersOnly() {
+      ThreadId question = ask(ORIOL, "Primera", "mediacio");
+      answer(LAIA, question);
+      answer(MARTA, question);
+      QuestionDraft forCore = new QuestionDraft(community, "Per al grup", "", Set.of("mediacio"), Audience.CORE, 10);
+
+      assertThat(suggested(JORDI, forCore)).contains(MARTA).doesNotContain(LAIA, ORIOL, PERE);
+      assertThatThrownBy(() -> experts.suggest(LAIA, forCore)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aMemberWhoLeftOrLeftTheOrganisationIsNoLongerSuggested() {
+      ThreadId question = ask(ORIOL, "Primera", "mediacio");
+      answer(LAIA, question);
+      answer(MARTA, question);
+      scene.platform.memberAdministration().remove(JORDI, new RemoveMember(community, LAIA, "Ha marxat"));
+      scene.directory.put(new org.copkit.api.shared.Person(MARTA, "Marta Roca", "Mediació", false, false));
+
+      assertThat(suggested(ORIOL, draft("mediacio"))).doesNotContain(LAIA, MARTA);
+    }
+
+    @Test
+    void evidenceFromAnotherCommunityDoesNotCount() {
+      CommunityId other = scene.platform.lifecycle().create(NURIA, new org.copkit.api.community.CommunityDetails(
+          "Altres", "Una altra", "", org.copkit.api.community.Visibility.OPEN)).id();
+      scene.platform.joining().join(LAIA, other, "");
+      scene.platform.joining().join(ORIOL, other, "");
+      PostOutcome outcome = scene.platform.discussions().start(ORIOL,
+          StartThread.question(other, "Allà", "?", Set.of("mediacio")));
+      scene.platform.discussions().reply(LAIA, Reply.to(((PostOutcome.Published) outcome).thread().id(), "Sí"));
+
+      List<Suggestion> here = experts.suggest(ORIOL, draft("mediacio"));
+      assertThat(here).allSatisfy(s -> assertThat(s.evidence()).isEmpty());
+    }
+  }
+
+  @Nested
+  class OptingOut {
+
+    @Test
+    void aHiddenMemberIsSuggestedToNoOneOnAnyNodeUntilTheyShowThemselves() {
+      ThreadId question = ask(ORIOL, "Primera", "mediacio");
+      answer(LAIA, question);
+      experts.hideFromSuggestions(LAIA);
+
+      CopPlatform otherNode = CopPlatform.builder().storage(scene.storage).directory(scene.directory)
+          .clock(scene.clock).discoverModerationRules(false).build();
+      try {
+        assertThat(suggested(ORIOL, draft("mediacio"))).doesNotContain(LAIA);
+        assertThat(otherNode.expertFinding().suggest(ORIOL, draft("mediacio"))).extracting(Suggestion::member)
+            .doesNotContain(LAIA);
+        assertThat(otherNode.expertFinding().hiddenFromSuggestions(LAIA)).isTrue();
+
+        otherNode.expertFinding().showInSuggestions(LAIA);
+        scene.platform.catchUp();
+        assertThat(experts.hiddenFromSuggestions(LAIA)).isFalse();
+        assertThat(suggested(ORIOL, draft("mediacio"))).startsWith(LAIA);
+      } finally {
+        otherNode.close();
+      }
+    }
+
+    @Test
+    void aNodeBuiltLaterRebuildsTheEvidenceFromTheStorage() {
+      ThreadId question = ask(ORIOL, "Primera", "mediacio");
+      answer(MARTA, question);
+      CopPlatform restarted = CopPlatform.builder().storage(scene.storage).directory(scene.directory)
+          .clock(scene.clock).discoverModerationRules(false).build();
+      try {
+        assertThat(restarted.expertFinding().suggest(ORIOL, draft("mediacio")))
+            .isEqualTo(experts.suggest(ORIOL, draft("mediacio")));
+      } finally {
+        restarted.close();
+      }
+    }
+
+    @Test
+    void onlyTheMemberHidesThemselvesAndOnlyKnownPeopleDo() {
+      assertThatThrownBy(() -> experts.hideFromSuggestions(MemberId.of("nobody"))).isInstanceOf(AccessDeniedException.class);
+      assertThat(experts.hiddenFromSuggestions(LAIA)).isFalse();
+    }
+  }
+
+  @Nested
+  class TacitExperts {
+
+    @Test
+    void listsWhoseEvidenceSaysExpertWithoutTheRoleForEModeratorsOnly() {
+      for (int i = 0; i < 3; i++) {
+        ThreadId question = ask(ORIOL, "Custòdia " + i, "custodia");
+        answer(LAIA, question);
+        answer(MARTA, question);
+      }
+      scene.platform.memberAdministration().grantRole(JORDI, new ChangeRole(community, MARTA, Role.EXPERT));
+
+      List<TacitExpert> tacit = experts.tacitExperts(JORDI, community, 10);
+
+      assertThat(tacit).containsExactly(new TacitExpert(LAIA, "custodia", 3, 0, 0.5));
+      assertThat(experts.tacitExperts(NURIA, community, 10)).isEqualTo(tacit);
+      assertThatThrownBy(() -> experts.tacitExperts(ORIOL, community, 10)).isInstanceOf(AccessDeniedException.class);
+    }
+  }
+
+  @Nested
+  class BadInput {
+
+    @Test
+    void namesTheFieldAndTheRule() {
+      assertThatThrownBy(() -> QuestionDraft.of(community, "t", "b", Set.of()).withLimit(0))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("limit"));
+      assertThatThrownBy(() -> QuestionDraft.of(community, "t", "b", Set.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k")))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("tags"));
+      assertThatThrownBy(() -> QuestionDraft.of(null, "t", "b", Set.of()))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("community"));
+      assertThatThrownBy(() -> experts.tacitExperts(JORDI, community, 0))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("limit"));
+      assertThatThrownBy(() -> experts.suggest(ORIOL, null))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("draft"));
+    }
+  }
+}
