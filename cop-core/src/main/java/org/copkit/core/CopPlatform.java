@@ -35,6 +35,7 @@ import org.copkit.api.portfolio.LearningStatements;
 import org.copkit.api.portfolio.port.CredentialSigner;
 import org.copkit.api.feed.ActivityPublishing;
 import org.copkit.api.expertise.ExpertFinding;
+import org.copkit.api.expertise.QuestionRouting;
 import org.copkit.api.feed.Feed;
 import org.copkit.api.feed.FeedSettings;
 import org.copkit.api.feed.BuiltInSignal;
@@ -124,6 +125,7 @@ public final class CopPlatform implements AutoCloseable {
   private final PortfolioAssembly portfolio;
   private final org.copkit.core.search.SearchAssembly search;
   private final ExpertFinding expertFinding;
+  private final QuestionRouting questionRouting;
 
   private CopPlatform(Builder builder, AddOns addOns, List<AddOn<ModerationRule>> rules,
       List<AddOn<ActivityClassifier>> classifierAddOns, List<AddOn<RankingSignal>> signals) {
@@ -143,6 +145,7 @@ public final class CopPlatform implements AutoCloseable {
       }
     });
     this.expertFinding = expertise.expertFinding(communities.gate());
+    this.questionRouting = expertise.questionRouting(communities.gate(), builder.routingBudgetPerWeek);
     DiscussionAssembly talk = DiscussionAssembly.create(wiring, communities.gate(), feed.changes(), classifiers,
         expertise.changes());
     this.moderation = ModerationAssembly.create(wiring, builder.moderationDefaults, rules, builder.ruleFailures,
@@ -217,6 +220,11 @@ public final class CopPlatform implements AutoCloseable {
   /** @return who can answer a question, tacit experts, and members' choice to stay out of suggestions */
   public ExpertFinding expertFinding() {
     return expertFinding;
+  }
+
+  /** @return routing posted questions to the members best placed to answer, within their attention budget */
+  public QuestionRouting questionRouting() {
+    return questionRouting;
   }
 
   /** @return each member's ranked activity feed */
@@ -375,6 +383,21 @@ public final class CopPlatform implements AutoCloseable {
     private final Map<String, Map<String, String>> addOnConfigurations = new LinkedHashMap<>();
     private Duration catchUpInterval = Duration.ofMillis(DEFAULT_CATCH_UP_MILLIS);
     private int seenLimit = FeedAssembly.DEFAULT_SEEN_LIMIT;
+    private int routingBudgetPerWeek = ExpertiseAssembly.DEFAULT_ROUTING_BUDGET;
+
+    /**
+     * Sets how many questions may be routed to one member per ISO week (UTC). Default: {@value
+     * ExpertiseAssembly#DEFAULT_ROUTING_BUDGET}.
+     *
+     * @param questions from 1 to {@value ExpertiseAssembly#MAX_ROUTING_BUDGET}
+     * @return this builder
+     * @throws org.copkit.api.shared.InvalidInputException naming {@code routingBudgetPerWeek} when out of range
+     */
+    public Builder routingBudgetPerWeek(int questions) {
+      this.routingBudgetPerWeek = Validation.between("routingBudgetPerWeek", questions, 1,
+          ExpertiseAssembly.MAX_ROUTING_BUDGET);
+      return this;
+    }
     private final Set<String> alwaysOnRules = new LinkedHashSet<>();
     private org.copkit.api.search.port.SearchIndex searchIndex;
     private java.util.function.Function<org.copkit.api.community.Community, org.copkit.api.search.SearchLanguage>

@@ -28,6 +28,9 @@ final class EvidenceIndex implements ChangeFollower {
   private final Map<UUID, ThreadRef> threads = new HashMap<>();
   private final Map<UUID, AnswerRef> answers = new HashMap<>();
   private final Set<MemberId> hidden = new HashSet<>();
+  private final Map<MemberId, Instant> away = new HashMap<>();
+  private final Map<UUID, RoutingRef> routings = new HashMap<>();
+  private final Map<UUID, Map<MemberId, int[]>> credits = new HashMap<>();
 
   @Override
   public String topic() {
@@ -52,6 +55,14 @@ final class EvidenceIndex implements ChangeFollower {
         withdrawn(w);
       } else if (change instanceof ExpertiseChange.Wrote w) {
         wrote(w);
+      } else if (change instanceof ExpertiseChange.Routed r) {
+        routed(r);
+      } else if (change instanceof ExpertiseChange.Away a) {
+        if (a.until().isPresent()) {
+          away.put(a.member(), a.until().get());
+        } else {
+          away.remove(a.member());
+        }
       } else if (change instanceof ExpertiseChange.Hidden h) {
         if (h.hidden()) {
           hidden.add(h.member());
@@ -112,10 +123,27 @@ final class EvidenceIndex implements ChangeFollower {
     CommunityEvidence community = community(thread.community, a.at());
     MemberEvidence member = community.member(a.author());
     member.addAnswer(micros);
+    RoutingRef routing = routings.get(a.thread());
+    if (routing != null && !routing.credited && routing.experts.contains(a.author())) {
+      routing.credited = true;
+      credit(routing.community, routing.router)[1]++;
+    }
     for (String tag : thread.tags) {
       community.answersPerTag.merge(tag, 1, Integer::sum);
       member.topics.computeIfAbsent(tag, t -> new int[2])[0]++;
     }
+  }
+
+  private void routed(ExpertiseChange.Routed r) {
+    RoutingRef routing = routings.computeIfAbsent(r.thread(), key -> {
+      credit(r.community(), r.router())[0]++;
+      return new RoutingRef(r.community(), r.router());
+    });
+    routing.experts.add(r.expert());
+  }
+
+  private int[] credit(UUID community, MemberId router) {
+    return credits.computeIfAbsent(community, key -> new HashMap<>()).computeIfAbsent(router, key -> new int[2]);
   }
 
   private void accepted(ExpertiseChange.Accepted a) {
@@ -198,6 +226,36 @@ final class EvidenceIndex implements ChangeFollower {
     boolean hidden(MemberId member) {
       return hidden.contains(member);
     }
+
+    /**
+     * @param member a member
+     * @param now the instant
+     * @return whether they are away then
+     */
+    boolean away(MemberId member, Instant now) {
+      Instant until = away.get(member);
+      return until != null && until.isAfter(now);
+    }
+
+    /**
+     * @param thread a question
+     * @param member a member
+     * @return whether it was routed to them (as far as this node has caught up)
+     */
+    boolean routed(UUID thread, MemberId member) {
+      RoutingRef routing = routings.get(thread);
+      return routing != null && routing.experts.contains(member);
+    }
+
+    /**
+     * @param community a community
+     * @return per router, {questions routed, questions a routed member answered}
+     */
+    Map<MemberId, int[]> credits(UUID community) {
+      Map<MemberId, int[]> copy = new HashMap<>();
+      credits.getOrDefault(community, Map.of()).forEach((router, counts) -> copy.put(router, counts.clone()));
+      return copy;
+    }
   }
 
   /** A community's evidence. Mutated under the write lock only. */
@@ -268,6 +326,19 @@ final class EvidenceIndex implements ChangeFollower {
         }
       }
       return low;
+    }
+  }
+
+  /** A routed question: who routed it, to whom, and whether a routed member answered. */
+  private static final class RoutingRef {
+    final UUID community;
+    final MemberId router;
+    final Set<MemberId> experts = new HashSet<>();
+    boolean credited;
+
+    RoutingRef(UUID community, MemberId router) {
+      this.community = community;
+      this.router = router;
     }
   }
 

@@ -67,8 +67,21 @@ final class ExpertFindingService implements ExpertFinding {
         throw new AccessDeniedException(askerId, "ask who can answer in community " + draft.community()
             + ": only its members who may write there for that audience do");
       }
+      return ranked(askerId, draft, clock.instant());
+    });
+  }
+
+  /**
+   * The ranking, without asking whether the asker may ask: for use cases that have authorized
+   * their actor. Runs inside the caller's unit of work.
+   *
+   * @param askerId who asks (never suggested)
+   * @param draft the question
+   * @param now when
+   * @return the suggestions, best first
+   */
+  List<Suggestion> ranked(MemberId askerId, QuestionDraft draft, Instant now) {
       Set<MemberId> experts = withRole(draft.community(), Role.EXPERT);
-      Instant now = clock.instant();
       int pool = draft.limit() * 2 + 20;
       while (true) {
         int wanted = pool;
@@ -97,7 +110,6 @@ final class ExpertFindingService implements ExpertFinding {
         }
         pool = wanted * 4;
       }
-    });
   }
 
   /** @return whether the member is an active member whose tier sees the question's audience */

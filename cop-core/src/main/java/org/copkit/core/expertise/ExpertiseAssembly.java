@@ -1,6 +1,8 @@
 package org.copkit.core.expertise;
 
 import org.copkit.api.expertise.ExpertFinding;
+import org.copkit.api.expertise.QuestionRouting;
+import org.copkit.api.shared.Validation;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.shared.ChangeFollower;
 import org.copkit.core.shared.EvidenceChanges;
@@ -12,6 +14,11 @@ import org.copkit.core.shared.Wiring;
  * with the feed), then the use case once the community rules and the catch-up exist. Wiring, not API.
  */
 public final class ExpertiseAssembly {
+
+  /** How many questions are routed to one member per week unless the host says otherwise. */
+  public static final int DEFAULT_ROUTING_BUDGET = 3;
+  /** The largest weekly routing budget. */
+  public static final int MAX_ROUTING_BUDGET = 100;
 
   private final Wiring wiring;
   private final EvidenceIndex index = new EvidenceIndex();
@@ -51,6 +58,20 @@ public final class ExpertiseAssembly {
    * @return the use case
    */
   public ExpertFinding expertFinding(CommunityGate communities) {
+    return finding(communities);
+  }
+
+  private ExpertFindingService finding(CommunityGate communities) {
     return new ExpertFindingService(wiring.storage(), communities, index, wiring.clock(), () -> catchUp.run());
+  }
+
+  /**
+   * @param communities the community rules
+   * @param budgetPerWeek the most questions routed to one member per ISO week
+   * @return the routing use case
+   */
+  public QuestionRouting questionRouting(CommunityGate communities, int budgetPerWeek) {
+    return new QuestionRoutingService(wiring.storage(), communities, index, finding(communities), wiring.clock(),
+        Validation.between("routingBudgetPerWeek", budgetPerWeek, 1, MAX_ROUTING_BUDGET), () -> catchUp.run());
   }
 }

@@ -41,6 +41,15 @@ sealed interface ExpertiseChange {
   /** A member hid from suggestions, or showed themselves again. */
   record Hidden(MemberId member, boolean hidden) implements ExpertiseChange {}
 
+  /** A question routed to a member. */
+  record Routed(UUID community, UUID thread, MemberId router, MemberId expert, Instant at) implements ExpertiseChange {}
+
+  /** One routed question of a member's weekly budget, claimed under its key. */
+  record Spent(MemberId expert) implements ExpertiseChange {}
+
+  /** A member away until an instant, or back (empty). */
+  record Away(MemberId member, java.util.Optional<Instant> until) implements ExpertiseChange {}
+
   /** @return the change as a body of the log */
   default String encode() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(96);
@@ -73,6 +82,23 @@ sealed interface ExpertiseChange {
         out.writeUTF(w.author().value());
         instant(out, w.at());
         tags(out, w.tags());
+      } else if (this instanceof Routed r) {
+        out.writeByte('R');
+        uuid(out, r.community());
+        uuid(out, r.thread());
+        out.writeUTF(r.router().value());
+        out.writeUTF(r.expert().value());
+        instant(out, r.at());
+      } else if (this instanceof Spent b) {
+        out.writeByte('S');
+        out.writeUTF(b.expert().value());
+      } else if (this instanceof Away a) {
+        out.writeByte('Y');
+        out.writeUTF(a.member().value());
+        out.writeBoolean(a.until().isPresent());
+        if (a.until().isPresent()) {
+          instant(out, a.until().get());
+        }
       } else if (this instanceof Hidden h) {
         out.writeByte('H');
         out.writeUTF(h.member().value());
@@ -99,6 +125,12 @@ sealed interface ExpertiseChange {
         case 'W' -> new Withdrawn(uuid(in));
         case 'K' -> new Wrote(uuid(in), uuid(in), MemberId.of(in.readUTF()), instant(in), tags(in));
         case 'H' -> new Hidden(MemberId.of(in.readUTF()), in.readBoolean());
+        case 'R' -> new Routed(uuid(in), uuid(in), MemberId.of(in.readUTF()), MemberId.of(in.readUTF()), instant(in));
+        case 'S' -> new Spent(MemberId.of(in.readUTF()));
+        case 'Y' -> {
+          MemberId member = MemberId.of(in.readUTF());
+          yield new Away(member, in.readBoolean() ? java.util.Optional.of(instant(in)) : java.util.Optional.empty());
+        }
         default -> throw new IllegalArgumentException("unknown expertise change " + type);
       };
     } catch (IOException e) {

@@ -181,13 +181,13 @@ class StackExchangeImporterTest {
   }
 
   @Test
-  void aFolderWithoutTheFourFilesIsRefusedBeforeAnythingIsImported() {
+  void aFolderWithoutPostsIsRefusedBeforeAnythingIsImported() {
     assertThatThrownBy(() -> StackExchangeImporter.into(InMemoryStorage.create()).importFrom(TINY.resolve("missing")))
         .isInstanceOf(DumpException.class)
         .hasMessageContaining("no dump folder");
     assertThatThrownBy(() -> StackExchangeImporter.into(InMemoryStorage.create()).importFrom(TINY.getParent()))
         .isInstanceOf(DumpException.class)
-        .hasMessageContaining("has no Users.xml");
+        .hasMessageContaining("has no Posts.xml");
   }
 
   private List<DiscussionThread> threads() {
