@@ -65,8 +65,24 @@ final class CommunityCounts {
     this.postgres = postgres;
   }
 
-  /** A membership, and how many of the pass's bounds are at or before its joining. */
-  private record Member(MemberId id, Tier tier, Instant joinedAt, int joinedBound) {}
+  /**
+   * A membership, how many of the pass's bounds are at or before its joining, and its posts in each
+   * of the pass's intervals (null until the pass meets one): one hash lookup per post.
+   */
+  private static final class Member {
+    final MemberId id;
+    final Tier tier;
+    final Instant joinedAt;
+    final int joinedBound;
+    int[] perInterval;
+
+    Member(MemberId id, Tier tier, Instant joinedAt, int joinedBound) {
+      this.id = id;
+      this.tier = tier;
+      this.joinedAt = joinedAt;
+      this.joinedBound = joinedBound;
+    }
+  }
 
   ReportCounts count() {
     List<Object[]> rows = entityManager
@@ -104,7 +120,7 @@ final class CommunityCounts {
   private Map<Window, Map<Tier, Long>> members() {
     Map<Tier, Instant[]> joined = new EnumMap<>(Tier.class);
     for (Tier tier : Tier.values()) {
-      joined.put(tier, members.values().stream().filter(m -> m.tier() == tier).map(Member::joinedAt).sorted()
+      joined.put(tier, members.values().stream().filter(m -> m.tier == tier).map(m -> m.joinedAt).sorted()
           .toArray(Instant[]::new));
     }
     Map<Window, Map<Tier, Long>> counts = new HashMap<>();
@@ -224,8 +240,8 @@ final class CommunityCounts {
   private final class Pass {
     private final Instant[] bounds;
     private final int intervals;
-    /** Per member, their posts in each interval. */
-    private final Map<String, int[]> perMember = new HashMap<>();
+    /** The members with a post in the pass, in the order met; each keeps its posts per interval. */
+    private final List<Member> contributors = new ArrayList<>();
     /** Per number of bounds at or before the author's joining, per interval, per component: posts. */
     private final long[][][] perComponent;
 
@@ -242,12 +258,16 @@ final class CommunityCounts {
         return;
       }
       int interval = ((Number) row[1]).intValue();
-      perMember.computeIfAbsent(author, a -> new int[intervals])[interval]++;
+      if (member.perInterval == null) {
+        member.perInterval = new int[intervals];
+        contributors.add(member);
+      }
+      member.perInterval[interval]++;
       int component = ((Number) row[2]).intValue();
-      long[][] ofJoining = perComponent[member.joinedBound()];
+      long[][] ofJoining = perComponent[member.joinedBound];
       if (ofJoining == null) {
         ofJoining = new long[intervals][COMPONENTS.length];
-        perComponent[member.joinedBound()] = ofJoining;
+        perComponent[member.joinedBound] = ofJoining;
       }
       ofJoining[interval][component]++;
     }
@@ -261,7 +281,7 @@ final class CommunityCounts {
 
     /** Whether the member joined before the bound at {@code end}. */
     private boolean joinedBefore(Member member, int end) {
-      return member.joinedBound() <= end;
+      return member.joinedBound <= end;
     }
 
     /** The contributors as arrays, with each member's posts before each bound: a window's count is one subtraction. */
@@ -270,16 +290,15 @@ final class CommunityCounts {
 
     private void eachCount(Window window, ObjIntConsumer<Member> counted) {
       if (authors == null) {
-        authors = new Member[perMember.size()];
-        before = new int[perMember.size()][];
-        int a = 0;
-        for (Map.Entry<String, int[]> entry : perMember.entrySet()) {
-          authors[a] = members.get(entry.getKey());
+        authors = contributors.toArray(Member[]::new);
+        before = new int[authors.length][];
+        for (int a = 0; a < authors.length; a++) {
+          int[] posts = authors[a].perInterval;
           int[] sums = new int[intervals + 1];
           for (int i = 0; i < intervals; i++) {
-            sums[i + 1] = sums[i] + entry.getValue()[i];
+            sums[i + 1] = sums[i] + posts[i];
           }
-          before[a++] = sums;
+          before[a] = sums;
         }
       }
       int[] span = span(window);
@@ -295,7 +314,7 @@ final class CommunityCounts {
 
     List<MemberTally> tallies(Window window) {
       List<MemberTally> tallies = new ArrayList<>();
-      eachCount(window, (member, count) -> tallies.add(new MemberTally(member.id(), member.tier(), member.joinedAt(), count)));
+      eachCount(window, (member, count) -> tallies.add(new MemberTally(member.id, member.tier, member.joinedAt, count)));
       return tallies;
     }
 
