@@ -36,12 +36,14 @@ import org.copkit.api.shared.MemberId;
  * <p>The pass hands back one narrow row per post and no timestamp: the author, the number of the
  * elementary interval that holds the post (the intervals between consecutive bounds of all the
  * windows; PostgreSQL's {@code width_bucket} over the bounds, nested {@code CASE}s elsewhere) and
- * the post's CoP component (stored with it) as a number. Java adds up, per author, the posts of each
- * interval, and per interval and component the posts of authors grouped by when they joined (which window ends come
- * after their {@code joined_at}); a window is then a run of intervals, and a member counts in it
- * when they joined before its end. The database reads each post once instead of once per measure
- * and layer of windows, and groups nothing: grouping a million posts by author costs PostgreSQL
- * more than handing the rows over.
+ * the post's CoP component (stored with it since migration V17, so the pass joins nothing) as a
+ * number. Java adds up, per author, the posts of each interval, and per interval and component the
+ * posts of authors grouped by when they joined (which window ends come after their {@code
+ * joined_at}); a window is then a run of intervals, and a member counts in it when they joined
+ * before its end. The database reads each post once instead of once per measure and layer of
+ * windows, from an index that holds every column the pass reads ({@code cop_post_by_community},
+ * migration V18), and groups nothing: grouping a million posts by author costs PostgreSQL more than
+ * handing the rows over.
  */
 final class CommunityCounts {
 

@@ -41,7 +41,7 @@ import org.copkit.jpa.shared.JpaTransactions;
  * not once per week. Grouping by that number needs a subquery in FROM, which JPQL 3.1 lacks: those
  * queries are native SQL, the same on H2, PostgreSQL and MariaDB, and read no timestamp back (JPQL
  * reads those, with the provider's mapping). Per-member tallies and the platform's members are
- * counted per window, in JPQL. The indexes are in migration V5.
+ * counted per window, in JPQL. The indexes are in migrations V5 and V18.
  *
  * <p>A community's report, {@link #report}, does not use these methods: it reads the posts once for
  * all its counts ({@link CommunityCounts}).
