@@ -122,6 +122,7 @@ public final class CopPlatform implements AutoCloseable {
   private final AddOns addOns;
   private final LearningAssembly learning;
   private final org.copkit.core.knowledge.KnowledgeAssembly knowledge;
+  private final org.copkit.core.knowledge.ProductionAssembly production;
   private final PortfolioAssembly portfolio;
   private final org.copkit.core.search.SearchAssembly search;
   private final ExpertFinding expertFinding;
@@ -162,6 +163,7 @@ public final class CopPlatform implements AutoCloseable {
     this.learning = LearningAssembly.create(wiring, communities.gate(), competences.frameworks());
     this.knowledge = org.copkit.core.knowledge.KnowledgeAssembly.create(wiring, communities.gate(),
         expertise.changes());
+    this.production = org.copkit.core.knowledge.ProductionAssembly.create(wiring, communities.gate(), feed.changes());
     this.portfolio = PortfolioAssembly.create(wiring, java.util.Optional.ofNullable(builder.issuer), builder.credentialSigner,
         communities.gate(), competences.frameworks());
     this.search = org.copkit.core.search.SearchAssembly.create(wiring, communities.gate(),
@@ -293,6 +295,16 @@ public final class CopPlatform implements AutoCloseable {
   /** @return e-portfolios: evidence, pages shared with audiences, the competence matrix, communities' portfolios */
   public org.copkit.api.portfolio.Portfolios portfolios() {
     return portfolio.portfolios();
+  }
+
+  /** @return the production cycle of outputs: draft, review, publication and diffusion, assessment */
+  public org.copkit.api.knowledge.Production production() {
+    return production.production();
+  }
+
+  /** @return reading outputs, their cycles and who co-authored them */
+  public org.copkit.api.knowledge.ProductionQueries productionQueries() {
+    return production.queries();
   }
 
   /** @return a member's own achievements as signed Open Badges 3.0 credentials */

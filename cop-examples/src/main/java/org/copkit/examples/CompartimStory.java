@@ -135,6 +135,7 @@ public final class CompartimStory {
     }
 
     talk(cop);
+    new ProductionStory(platform, out, this::name).tell(cop);
 
     List<AuditEntry> audit = platform.communityQueries().auditTrail(NURIA, cop.id(), PageRequest.first(100)).items();
     say("The audit trail holds %d entries; the last one: %s %s", audit.size(),

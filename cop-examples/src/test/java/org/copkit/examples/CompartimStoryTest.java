@@ -37,5 +37,11 @@ class CompartimStoryTest {
         "Laia Pons flagged a reply of Oriol Serra as off-topic",
         "Jordi Casals hid it, with a statement of reasons for Oriol Serra");
     assertThat(lines).anyMatch(line -> line.startsWith("Xavier Mas, an outsider, was refused the member list"));
+    assertThat(lines).as("the production cycle of the guide").containsSubsequence(
+        "Marta Roca drafted «Guia de bones pràctiques»; Pere Vives co-wrote it",
+        "Laia Pons asked for changes in round 1; round 2 was approved by Laia Pons and Jordi Casals",
+        "Oriol Serra, a participant, reads the published guide: Guia de bones pràctiques",
+        "Diffused to 3 targets; assessed: ASSESSED",
+        "Outputs co-authored by Pere Vives: 1");
   }
 }

@@ -28,6 +28,16 @@ class ReadmeTest {
   }
 
   @Test
+  void theReadmeShowsTheCompiledProductionCycle() throws IOException {
+    String source = Files.readString(Path.of("src/main/java/org/copkit/examples/ProductionStory.java"));
+    Matcher matcher = Pattern.compile("// tag::production\\[]\\n(.*?)\\n\\s*// end::production\\[]", Pattern.DOTALL)
+        .matcher(source);
+    assertThat(matcher.find()).as("ProductionStory.java holds the tagged snippet").isTrue();
+
+    assertThat(Files.readString(Path.of("../README.md"))).contains("```java\n" + matcher.group(1).stripIndent() + "\n```");
+  }
+
+  @Test
   void theReadmeGivesExactlyTheTwoCommandsThatCiRuns() throws IOException {
     String readme = Files.readString(Path.of("../README.md"));
     String ci = Files.readString(Path.of("../.ci/run"));

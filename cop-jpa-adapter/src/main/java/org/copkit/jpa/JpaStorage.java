@@ -110,7 +110,8 @@ public final class JpaStorage implements CopStorage {
         .or(() -> DiscussionPorts.scopeOf(event))
         .or(() -> ModerationPorts.scopeOf(event))
         .or(() -> LearningPorts.scopeOf(event))
-        .or(() -> org.copkit.jpa.competence.CompetencePorts.scopeOf(event));
+        .or(() -> org.copkit.jpa.competence.CompetencePorts.scopeOf(event))
+        .or(() -> org.copkit.jpa.knowledge.ProductionPorts.scopeOf(event));
   }
 
   /**
@@ -162,7 +163,8 @@ public final class JpaStorage implements CopStorage {
             LearningPorts.entityClasses(),
             org.copkit.jpa.knowledge.KnowledgePorts.entityClasses(),
             org.copkit.jpa.competence.CompetencePorts.entityClasses(),
-            org.copkit.jpa.portfolio.PortfolioPorts.entityClasses())
+            org.copkit.jpa.portfolio.PortfolioPorts.entityClasses(),
+            org.copkit.jpa.knowledge.ProductionPorts.entityClasses())
         .flatMap(List::stream)
         .map(Class::getName)
         .toList();
@@ -292,6 +294,16 @@ public final class JpaStorage implements CopStorage {
   @Override
   public org.copkit.api.portfolio.port.PortfolioPages portfolioPages() {
     return org.copkit.jpa.portfolio.PortfolioPorts.portfolioPages(transactions);
+  }
+
+  @Override
+  public org.copkit.api.knowledge.port.OutputCycles outputCycles() {
+    return org.copkit.jpa.knowledge.ProductionPorts.outputCycles(transactions);
+  }
+
+  @Override
+  public org.copkit.api.knowledge.port.ReviewPolicies reviewPolicies() {
+    return org.copkit.jpa.knowledge.ProductionPorts.reviewPolicies(transactions);
   }
 
   @Override

@@ -276,6 +276,14 @@ abstract class JpaStorageSuite {
   }
 
   @Nested
+  class OutputCycles extends org.copkit.tck.knowledge.OutputCyclesContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
   class LearningUnits extends LearningUnitsContract {
     @Override
     protected CopStorage storage() {
@@ -502,6 +510,36 @@ abstract class JpaStorageSuite {
       JsonNode subject = JSON.readTree(messages.get(1).payload()).get("subject");
       assertThat(subject.get("type").asText()).isEqualTo("OfPost");
       assertThat(subject.get("post").asText()).isEqualTo(post.toString());
+    }
+
+    @Test
+    void writesTheDiffusionsOfAnOutputWithTheKindOfTheirTarget() throws Exception {
+      JpaStorage storage = database().emptyStorage();
+      org.copkit.api.knowledge.KnowledgeItemId output = org.copkit.api.knowledge.KnowledgeItemId.random();
+      CommunityId other = CommunityId.random();
+
+      storage.transactions().inTransaction(() -> {
+        for (org.copkit.api.knowledge.Diffusion.Target target : List.of(new org.copkit.api.knowledge.Diffusion.ToPlatform(),
+            new org.copkit.api.knowledge.Diffusion.ToCommunity(other), new org.copkit.api.knowledge.Diffusion.Outside("CEJFE"))) {
+          storage.eventPublisher().publish(new org.copkit.api.knowledge.ProductionEvent.Diffused(community, output, target,
+              Optional.of(ana), T0));
+        }
+        return null;
+      });
+
+      List<OutboxMessage> messages = storage.outbox().fetchUnpublished(10);
+      assertThat(messages).extracting(OutboxMessage::eventType).containsOnly("Diffused");
+      assertThat(messages).extracting(OutboxMessage::scope).containsOnly(Optional.of(community.toString()));
+      List<JsonNode> targets = new java.util.ArrayList<>();
+      for (OutboxMessage message : messages) {
+        JsonNode payload = JSON.readTree(message.payload());
+        assertThat(payload.get("output").asText()).isEqualTo(output.toString());
+        targets.add(payload.get("target"));
+      }
+      assertThat(targets).extracting(target -> target.get("type").asText())
+          .containsExactly("ToPlatform", "ToCommunity", "Outside");
+      assertThat(targets.get(1).get("community").asText()).isEqualTo(other.toString());
+      assertThat(targets.get(2).get("channel").asText()).isEqualTo("CEJFE");
     }
 
     @Test

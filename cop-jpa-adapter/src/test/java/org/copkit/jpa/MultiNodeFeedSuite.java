@@ -149,6 +149,34 @@ abstract class MultiNodeFeedSuite {
   }
 
   @Test
+  void anOutputPublishedOnOneNodeIsInTheFeedsOfTheOtherAfterCatchingUp() {
+    CopPlatform a = nodeA();
+    CopPlatform b = nodeB(Duration.ofSeconds(60));
+    Community community = openCommunity(a, laia, flaggers.get(0));
+    a.memberAdministration().changeTier(founder, new org.copkit.api.community.ChangeTier(community.id(),
+        flaggers.get(0), org.copkit.api.community.Tier.CORE, "reviewer"));
+    a.production().configure(founder, new org.copkit.api.knowledge.Production.ConfigureReview(community.id(), 1));
+    var draft = a.production().startDraft(founder, new org.copkit.api.knowledge.Production.StartDraft(community.id(),
+        new org.copkit.api.knowledge.KnowledgeContent("Guia", "Cos", "", java.util.Set.of(), java.util.Set.of()), ""));
+    var id = draft.item().id();
+    a.production().requestReview(founder,
+        new org.copkit.api.knowledge.Production.RequestReview(id, 0, java.util.Set.of(flaggers.get(0))));
+    var approved = b.production().review(flaggers.get(0), new org.copkit.api.knowledge.Production.ReviewOutput(id, 1,
+        org.copkit.api.knowledge.Review.Verdict.APPROVE, ""));
+    b.catchUp();
+    assertThat(feedOf(b, flaggers.get(0))).as("the working group sees the draft start").hasSize(1);
+    assertThat(feedOf(b, laia)).as("a participant does not see the working group's draft").isEmpty();
+
+    a.production().publish(founder, new org.copkit.api.knowledge.Production.Publish(id, approved.version(), ""));
+
+    assertThat(feedOf(a, laia)).containsExactly(id.value());
+    b.catchUp();
+    assertThat(feedOf(b, laia)).containsExactly(id.value());
+    assertThat(b.productionQueries().output(laia, id).item().audience())
+        .isEqualTo(org.copkit.api.community.Audience.COMMUNITY);
+  }
+
+  @Test
   void theOtherNodeFindsTheThreadByItselfWithinItsCatchUpInterval() {
     CopPlatform a = nodeA();
     CopPlatform b = nodeB(Duration.ofMillis(50));

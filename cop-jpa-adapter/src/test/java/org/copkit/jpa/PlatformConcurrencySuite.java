@@ -1,6 +1,34 @@
 package org.copkit.jpa;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.copkit.api.community.ChangeTier;
+import org.copkit.api.community.Community;
+import org.copkit.api.community.CommunityDetails;
+import org.copkit.api.community.Tier;
+import org.copkit.api.community.Visibility;
+import org.copkit.api.knowledge.KnowledgeContent;
+import org.copkit.api.knowledge.KnowledgeItemId;
+import org.copkit.api.knowledge.Output;
+import org.copkit.api.knowledge.OutputCycle;
+import org.copkit.api.knowledge.Production;
+import org.copkit.api.knowledge.Review;
+import org.copkit.api.knowledge.port.OutputCycles;
 import org.copkit.api.shared.Directory;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Person;
+import org.copkit.api.storage.CopStorage;
+import org.junit.jupiter.api.Test;
 import org.copkit.core.CopPlatform;
 import org.copkit.tck.community.MembershipConcurrencyContract;
 import org.copkit.tck.learning.CalendarConcurrencyContract;
@@ -66,6 +94,99 @@ abstract class PlatformConcurrencySuite {
     protected UseCases useCases(Directory directory) {
       CopPlatform platform = platform(directory);
       return new UseCases(platform.lifecycle(), platform.learningCalendar(), platform.learningQueries());
+    }
+  }
+
+  @Nested
+  class Reviews extends org.copkit.tck.knowledge.ProductionConcurrencyContract {
+    @Override
+    protected UseCases useCases(Directory directory) {
+      CopPlatform platform = platform(directory);
+      return new UseCases(platform.lifecycle(), platform.joining(), platform.memberAdministration(),
+          platform.communityQueries(), platform.production(), platform.productionQueries(), platform.feed());
+    }
+  }
+
+  /**
+   * Two reviewers approve in a forced order: the first reads the cycle, the second approves and
+   * commits, then the first writes from the version it read. Its write is a stale version; the use
+   * case runs again on fresh data, and both votes are kept.
+   */
+  @Nested
+  class ForcedReviewOrder {
+
+    @Test
+    void theReviewerWhoseWriteLostIsRetriedAndBothVotesAreKept() throws Exception {
+      JpaStorage real = database().emptyStorage();
+      Thread[] first = new Thread[1];
+      CountDownLatch firstRead = new CountDownLatch(1);
+      CountDownLatch secondCommitted = new CountDownLatch(1);
+      AtomicInteger firstWrites = new AtomicInteger();
+      OutputCycles cycles = (OutputCycles) Proxy.newProxyInstance(OutputCycles.class.getClassLoader(),
+          new Class<?>[] {OutputCycles.class}, (proxy, method, args) -> {
+            if (method.getName().equals("update") && Thread.currentThread() == first[0]
+                && firstWrites.incrementAndGet() == 1) {
+              firstRead.countDown();
+              await(secondCommitted);
+            }
+            return invoke(method, real.outputCycles(), args);
+          });
+      CopStorage storage = (CopStorage) Proxy.newProxyInstance(CopStorage.class.getClassLoader(),
+          new Class<?>[] {CopStorage.class},
+          (proxy, method, args) -> method.getName().equals("outputCycles") ? cycles : invoke(method, real, args));
+      Map<MemberId, Person> people = new java.util.HashMap<>();
+      for (String name : List.of("eva", "nuria", "jordi", "laia")) {
+        people.put(MemberId.of(name), Person.active(MemberId.of(name), name, "Mediació"));
+      }
+      CopPlatform platform = CopPlatform.builder().storage(storage)
+          .directory(id -> java.util.Optional.ofNullable(people.get(id))).build();
+      MemberId eva = MemberId.of("eva");
+      Community community = platform.lifecycle().create(eva,
+          new CommunityDetails("Mediació", "Mediation", "", Visibility.OPEN));
+      for (String name : List.of("nuria", "jordi", "laia")) {
+        platform.joining().join(MemberId.of(name), community.id(), "");
+        platform.memberAdministration().changeTier(eva, new ChangeTier(community.id(), MemberId.of(name), Tier.CORE, ""));
+      }
+      Output draft = platform.production().startDraft(MemberId.of("nuria"), new Production.StartDraft(community.id(),
+          new KnowledgeContent("Protocol", "Cos", "", Set.of(), Set.of()), ""));
+      KnowledgeItemId id = draft.item().id();
+      OutputCycle review = platform.production().requestReview(eva,
+          new Production.RequestReview(id, draft.cycle().version(), Set.of(MemberId.of("jordi"), MemberId.of("laia"))));
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      try {
+        Future<OutputCycle> laia = pool.submit(() -> {
+          first[0] = Thread.currentThread();
+          return platform.production().review(MemberId.of("laia"),
+              new Production.ReviewOutput(id, 1, Review.Verdict.APPROVE, "la primera a llegir"));
+        });
+        await(firstRead);
+        platform.production().review(MemberId.of("jordi"), new Production.ReviewOutput(id, 1, Review.Verdict.APPROVE, ""));
+        secondCommitted.countDown();
+        OutputCycle after = laia.get(30, TimeUnit.SECONDS);
+
+        assertThat(firstWrites).as("the first write was stale and the use case ran again").hasValue(2);
+        assertThat(after.reviews()).extracting(Review::reviewer)
+            .containsExactly(MemberId.of("jordi"), MemberId.of("laia"));
+        assertThat(after.version()).isEqualTo(review.version() + 2);
+        assertThat(platform.productionQueries().output(eva, id).cycle()).isEqualTo(after);
+      } finally {
+        pool.shutdownNow();
+        platform.close();
+      }
+    }
+
+    private Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+      try {
+        return method.invoke(target, args);
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }
+
+    private void await(CountDownLatch latch) throws InterruptedException {
+      if (!latch.await(30, TimeUnit.SECONDS)) {
+        throw new AssertionError("the other reviewer did not get there in 30 s");
+      }
     }
   }
 }

@@ -79,5 +79,19 @@ public enum AuditAction {
   /** A knowledge item was placed in a section (or in none), or its owner or review-by day changed. */
   KNOWLEDGE_ITEM_CURATED,
   /** A section of a knowledge base was created, renamed or moved. */
-  KNOWLEDGE_SECTION_CHANGED
+  KNOWLEDGE_SECTION_CHANGED,
+  /** A working group started the draft of an output. */
+  OUTPUT_DRAFT_STARTED,
+  /** An e-moderator sent an output to review, naming its reviewers. */
+  OUTPUT_REVIEW_REQUESTED,
+  /** A reviewer approved an output or asked for changes. */
+  OUTPUT_REVIEWED,
+  /** An e-moderator published an approved output to its community. */
+  OUTPUT_PUBLISHED,
+  /** A published output was diffused to one more target. */
+  OUTPUT_DIFFUSED,
+  /** An e-moderator assessed the production process of an output. */
+  OUTPUT_ASSESSED,
+  /** An e-moderator changed how many approvals the community's outputs need. */
+  REVIEW_POLICY_CONFIGURED
 }

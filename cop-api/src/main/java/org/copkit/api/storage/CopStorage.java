@@ -9,6 +9,7 @@ import org.copkit.api.competence.port.CompetenceStorage;
 import org.copkit.api.portfolio.port.PortfolioStorage;
 import org.copkit.api.discussion.port.DiscussionStorage;
 import org.copkit.api.knowledge.port.KnowledgeStorage;
+import org.copkit.api.knowledge.port.ProductionStorage;
 import org.copkit.api.learning.port.LearningStorage;
 import org.copkit.api.moderation.port.ModerationStorage;
 import org.copkit.api.search.port.SearchStorage;
@@ -44,7 +45,7 @@ import org.copkit.api.shared.Transactions;
  * </ul>
  */
 public interface CopStorage extends DiscussionStorage, ModerationStorage, AnalyticsStorage, LearningStorage,
-    KnowledgeStorage, CompetenceStorage, SearchStorage, PortfolioStorage {
+    KnowledgeStorage, CompetenceStorage, SearchStorage, PortfolioStorage, ProductionStorage {
 
   /** @return the unit of work that every port takes part in */
   @Override

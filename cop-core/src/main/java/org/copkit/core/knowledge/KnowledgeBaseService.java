@@ -168,6 +168,7 @@ final class KnowledgeBaseService implements KnowledgeBase {
       throw new AccessDeniedException(actorId, "change " + describe(seen.item().kind()) + " " + id);
     }
     work.communities.requireWritable(seen.standing().community());
+    ProductionWork.requireDraft(work.storage, seen.item());
     if (seen.item().revision() != basedOn) {
       throw UnitOfWork.abort(ConflictException.staleVersion("knowledge item " + id, basedOn));
     }

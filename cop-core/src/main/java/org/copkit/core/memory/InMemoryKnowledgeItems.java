@@ -115,4 +115,11 @@ final class InMemoryKnowledgeItems implements KnowledgeItems {
   public Optional<KnowledgeRevision> revision(KnowledgeItemId id, int number) {
     return revisions.find(id).orElse(List.of()).stream().filter(r -> r.number() == number).findFirst();
   }
+
+  @Override
+  public void changeAudience(KnowledgeItemId id, Audience audience) {
+    KnowledgeItem stored = items.find(id).orElseThrow(() -> new NotFoundException("knowledge item", id.toString()));
+    items.put(id, old -> new KnowledgeItem(stored.id(), stored.community(), stored.kind(), audience, stored.createdBy(),
+        stored.createdAt(), stored.current(), stored.curation(), stored.provenance()));
+  }
 }

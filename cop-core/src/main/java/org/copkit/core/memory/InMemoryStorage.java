@@ -66,6 +66,7 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
       calendarEvents, registrations, learningUnits, completions, competenceClaims);
   private final InMemoryPortfolioEntries portfolioEntries = new InMemoryPortfolioEntries(transactions);
   private final InMemoryPortfolioPages portfolioPages = new InMemoryPortfolioPages(transactions);
+  private final InMemoryOutputCycles outputCycles = new InMemoryOutputCycles(transactions);
   private final InMemoryEventLog events;
 
   private InMemoryStorage(int eventLogCapacity) {
@@ -202,6 +203,16 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   @Override
   public org.copkit.api.portfolio.port.PortfolioPages portfolioPages() {
     return portfolioPages;
+  }
+
+  @Override
+  public org.copkit.api.knowledge.port.OutputCycles outputCycles() {
+    return outputCycles;
+  }
+
+  @Override
+  public org.copkit.api.knowledge.port.ReviewPolicies reviewPolicies() {
+    return outputCycles;
   }
 
   @Override

@@ -187,6 +187,16 @@ final class FaultyStorage implements CopStorage {
   }
 
   @Override
+  public org.copkit.api.knowledge.port.OutputCycles outputCycles() {
+    return perCall(org.copkit.api.knowledge.port.OutputCycles.class, delegate.outputCycles());
+  }
+
+  @Override
+  public org.copkit.api.knowledge.port.ReviewPolicies reviewPolicies() {
+    return perCall(org.copkit.api.knowledge.port.ReviewPolicies.class, delegate.reviewPolicies());
+  }
+
+  @Override
   public org.copkit.api.learning.port.LearningUnits learningUnits() {
     return perCall(org.copkit.api.learning.port.LearningUnits.class, delegate.learningUnits());
   }

@@ -126,6 +126,10 @@ class ItemRow {
     currentRevision = revision;
   }
 
+  void changeAudience(Audience next) {
+    audience = next.name();
+  }
+
   KnowledgeItem toDomain(KnowledgeRevision current, List<MemberId> coAuthors) {
     Optional<KnowledgeSource> source = Optional.ofNullable(sourceThread).map(thread -> new KnowledgeSource(
         ThreadId.of(thread), Arrays.stream(sourcePosts.split(" ")).map(PostId::of).toList()));

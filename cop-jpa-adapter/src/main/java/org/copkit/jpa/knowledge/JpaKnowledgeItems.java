@@ -193,4 +193,15 @@ final class JpaKnowledgeItems implements KnowledgeItems {
     return Optional.ofNullable(transactions.entityManager().find(RevisionRow.class, RevisionRow.key(id, number)))
         .map(RevisionRow::toDomain);
   }
+
+  @Override
+  public void changeAudience(KnowledgeItemId id, Audience audience) {
+    ItemRow row = transactions.entityManager().find(ItemRow.class, id.toString());
+    if (row == null) {
+      throw new NotFoundException("knowledge item", id.toString());
+    }
+    long version = row.version();
+    row.changeAudience(audience);
+    transactions.flushUpdate(row, true, "knowledge item " + id, version);
+  }
 }

@@ -1,2 +1,2 @@
-/** The knowledge base on JPA: items and their revisions. */
+/** The knowledge base on JPA: items and their revisions, and the production cycles of outputs. */
 package org.copkit.jpa.knowledge;

@@ -95,4 +95,14 @@ public interface KnowledgeItems {
    * @return that revision, if stored
    */
   Optional<KnowledgeRevision> revision(KnowledgeItemId id, int number);
+
+  /**
+   * Changes who may read an item (an output becomes the whole community's when it is published);
+   * its revisions stay as they were.
+   *
+   * @param id the item
+   * @param audience its audience from now on
+   * @throws org.copkit.api.shared.NotFoundException when the item is not stored
+   */
+  void changeAudience(KnowledgeItemId id, Audience audience);
 }
