@@ -27,6 +27,7 @@ import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Validation;
 import org.copkit.core.community.Actor;
 import org.copkit.core.community.Standing;
+import org.copkit.core.shared.SearchChanges;
 import org.copkit.core.shared.UnitOfWork;
 
 /** {@link Production}: the production cycle of outputs, from draft to assessment. */
@@ -60,6 +61,7 @@ final class ProductionService implements Production {
       work.audit(standing, AuditAction.OUTPUT_DRAFT_STARTED, Optional.empty(), id, "", command.note());
       work.publish(new ProductionEvent.DraftStarted(command.community(), id, Optional.of(actorId), first.at()));
       work.feed.draftStarted(item, cycle);
+      new SearchChanges(work.storage.changeLog()).item(id); // the working group finds its draft
       return new Output(item, cycle);
     });
   }
@@ -161,6 +163,7 @@ final class ProductionService implements Production {
       OutputCycle stored = work.storage.outputCycles().update(
           cycle.writtenBy(work.authorsOf(cycle.output())).moved(new OutputStage.Published(publication)).diffused(toCommunity));
       work.storage.knowledgeItems().changeAudience(cycle.output(), Audience.COMMUNITY);
+      new SearchChanges(work.storage.changeLog()).item(cycle.output()); // now the whole community finds it
       work.audit(seen.standing(), AuditAction.OUTPUT_PUBLISHED, Optional.empty(), cycle.output(),
           "revision " + review.revision() + " to community " + cycle.community(), command.note());
       work.publish(new ProductionEvent.Published(cycle.community(), cycle.output(), review.revision(), Optional.of(actorId),

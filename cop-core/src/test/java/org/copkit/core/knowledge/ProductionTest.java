@@ -151,6 +151,26 @@ class ProductionTest {
     }
 
     @Test
+    void searchFindsTheDraftForTheWorkingGroupOnlyAndThePublishedOutputForTheWholeCommunity() {
+      Output draft = draft();
+      KnowledgeItemId id = draft.item().id();
+      assertThat(found(MARTA)).as("its working group finds the draft").contains(id.toString());
+      assertThat(found(ORIOL)).as("the periphery does not").doesNotContain(id.toString());
+
+      inReview(draft);
+      approve(JORDI, id, 1);
+      OutputCycle approved = approve(LAIA, id, 1);
+      production.publish(JORDI, new Production.Publish(id, approved.version(), "al plenari"));
+
+      assertThat(found(ORIOL)).as("published to the whole community").contains(id.toString());
+    }
+
+    private java.util.List<String> found(MemberId reader) {
+      return scene.platform.search().search(reader, org.copkit.api.search.SearchQuery.of("mediació")).hits().items()
+          .stream().map(org.copkit.api.search.SearchHit::id).toList();
+    }
+
+    @Test
     void aChangeRequestSendsItBackToTheDraftAndTheNextRoundStartsAfresh() {
       Output draft = draft();
       KnowledgeItemId id = draft.item().id();
