@@ -1,8 +1,6 @@
 package org.copkit.api.knowledge;
 
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.copkit.api.shared.InvalidInputException;
@@ -74,19 +72,6 @@ public record KnowledgeContent(String title, String body, String link, Set<Strin
   }
 
   private static String link(String link) {
-    String text = Validation.optionalText("link", link, MAX_LINK);
-    if (text.isEmpty()) {
-      return text;
-    }
-    try {
-      URI uri = new URI(text);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
-        throw new InvalidInputException("link", "must be an absolute http or https URL");
-      }
-      return text;
-    } catch (URISyntaxException e) {
-      throw new InvalidInputException("link", "must be an absolute http or https URL");
-    }
+    return Validation.optionalWebLink("link", link, MAX_LINK);
   }
 }

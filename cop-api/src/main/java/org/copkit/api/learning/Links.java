@@ -1,9 +1,6 @@
 package org.copkit.api.learning;
 
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
-import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.Validation;
 
 /** The one rule for links of learning units and online events: empty, or an absolute http(s) URL. */
@@ -14,19 +11,6 @@ final class Links {
   private Links() {}
 
   static String optional(String field, String link) {
-    String text = Validation.optionalText(field, link, MAX_LENGTH);
-    if (text.isEmpty()) {
-      return text;
-    }
-    try {
-      URI uri = new URI(text);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
-        throw new InvalidInputException(field, "must be an absolute http or https URL");
-      }
-      return text;
-    } catch (URISyntaxException e) {
-      throw new InvalidInputException(field, "must be an absolute http or https URL");
-    }
+    return Validation.optionalWebLink(field, link, MAX_LENGTH);
   }
 }

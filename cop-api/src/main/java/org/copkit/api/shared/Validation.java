@@ -134,6 +134,34 @@ public final class Validation {
     return value == null ? "" : maxLength(field, value.strip(), maxLength);
   }
 
+  /**
+   * Allows an empty link (a missing one becomes empty), or an absolute http or https URL with a
+   * host, of at most {@code maxLength} characters.
+   *
+   * @param field the field's name
+   * @param link the link, or null
+   * @param maxLength the most characters allowed after stripping
+   * @return the stripped link, possibly empty
+   * @throws InvalidInputException when it is too long, holds control characters, or is not an
+   *     absolute http(s) URL
+   */
+  public static String optionalWebLink(String field, String link, int maxLength) {
+    String text = optionalText(field, link, maxLength);
+    if (text.isEmpty()) {
+      return text;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(text);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null) {
+        return text;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // reported below, as any other link that is not an absolute web URL
+    }
+    throw new InvalidInputException(field, "must be an absolute http or https URL");
+  }
+
   private static String maxLength(String field, String value, int maxLength) {
     if (value.length() > maxLength) {
       throw new InvalidInputException(field, "must be at most " + maxLength + " characters");

@@ -35,6 +35,25 @@ class ValidationTest {
   }
 
   @Test
+  void aWebLinkIsEmptyOrAnAbsoluteHttpUrlWithAHost() {
+    assertThat(Validation.optionalWebLink("link", null, 50)).isEmpty();
+    assertThat(Validation.optionalWebLink("link", "  ", 50)).isEmpty();
+    assertThat(Validation.optionalWebLink("link", " https://intranet.example/doc?id=1 ", 50))
+        .isEqualTo("https://intranet.example/doc?id=1");
+    assertThat(Validation.optionalWebLink("link", "HTTP://intranet.example", 50)).isEqualTo("HTTP://intranet.example");
+    for (String bad : List.of("ftp://intranet.example/doc", "javascript:alert(1)", "/relative/doc", "https:///no-host",
+        "https://bad host/", "mailto:someone@example.org")) {
+      assertThatThrownBy(() -> Validation.optionalWebLink("link", bad, 50)).as(bad)
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isEqualTo("link");
+            assertThat(e.rule()).isEqualTo("must be an absolute http or https URL");
+          });
+    }
+    assertThatThrownBy(() -> Validation.optionalWebLink("link", "https://intranet.example/" + "x".repeat(30), 50))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.rule()).isEqualTo("must be at most 50 characters"));
+  }
+
+  @Test
   void unknownEnumValuesAreRejectedWithTheAllowedOnes() {
     assertThat(Validation.enumValue("visibility", Visibility.class, " SECRET ")).isEqualTo(Visibility.SECRET);
     assertThatThrownBy(() -> Validation.enumValue("visibility", Visibility.class, "PRIVATE"))
