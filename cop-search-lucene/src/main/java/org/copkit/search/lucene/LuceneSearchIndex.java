@@ -474,21 +474,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         throw new UncheckedIOException(e);
       }
     }
-    int from = matches.isEmpty() ? 0 : Math.max(0, matches.get(0)[0] - EXCERPT / 4);
-    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
-      from--;
-    }
-    int to = Math.min(text.length(), from + EXCERPT);
-    while (to < text.length() && to - from < EXCERPT + 40 && !Character.isWhitespace(text.charAt(to))) {
-      to++;
-    }
-    List<Excerpt.Mark> marks = new ArrayList<>();
-    for (int[] match : matches) {
-      if (match[0] >= from && match[1] <= to) {
-        marks.add(new Excerpt.Mark(match[0] - from, match[1] - from));
-      }
-    }
-    return new Excerpt(text.substring(from, to), marks);
+    return Excerpt.around(text, matches.stream().map(match -> new Excerpt.Mark(match[0], match[1])).toList(), EXCERPT);
   }
 
   /** Makes an index on disk durable at its checkpoint, then releases its files and memory. */
