@@ -8,6 +8,7 @@ import org.copkit.api.shared.Directory;
 import org.copkit.core.CopPlatform;
 import org.copkit.tck.search.SearchIndexContract;
 import org.copkit.tck.search.SearchPermissionsContract;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,9 +36,17 @@ class PostgresSearchIndexTest extends SearchIndexContract {
 
   @Nested
   class Permissions extends SearchPermissionsContract {
+    private CopPlatform platform;
+
+    /** Its poller must not write what it read into the index of the next test, which shares the table. */
+    @AfterEach
+    void closeThePlatform() {
+      platform.close();
+    }
+
     @Override
     protected UseCases platform(Directory directory) {
-      CopPlatform platform = CopPlatform.builder().storage(DATABASE.emptyStorage()).directory(directory)
+      platform = CopPlatform.builder().storage(DATABASE.emptyStorage()).directory(directory)
           .discoverModerationRules(false).searchIndex(PostgresSearchIndex.on(DATABASE.dataSource())).build();
       return new UseCases(platform.lifecycle(), platform.joining(), platform.discussions(), platform.moderation(),
           platform.knowledgeBase(), platform.search());

@@ -67,6 +67,7 @@ final class SearchSync {
   private volatile long lastSuccess = System.nanoTime();
   private volatile long staleAfterNanos = Long.MAX_VALUE;
   private ScheduledFuture<?> polling;
+  private volatile boolean following;
 
   SearchSync(CopStorage storage, SearchIndex index, SearchDocuments documents) {
     this.storage = storage;
@@ -300,24 +301,42 @@ final class SearchSync {
     long millis = Math.max(1, interval.toMillis());
     staleAfterNanos = Math.max(TimeUnit.SECONDS.toNanos(5), TimeUnit.MILLISECONDS.toNanos(10 * millis));
     WeakReference<SearchSync> self = new WeakReference<>(this);
+    following = true;
     polling = POLLER.scheduleWithFixedDelay(() -> {
       SearchSync sync = self.get();
       if (sync == null) {
         throw new IllegalStateException("the platform is gone"); // cancels this task
       }
       try {
-        sync.catchUp();
+        sync.catchUpWhileFollowing();
       } catch (RuntimeException e) {
         // reported by catchUp; search stays stale and tries again at the next interval
       }
     }, millis, millis, TimeUnit.MILLISECONDS);
   }
 
-  /** Stops polling. */
+  /** The poller's catch-up: does nothing once {@link #stop()} has been called. */
+  private void catchUpWhileFollowing() {
+    synchronized (reading) {
+      if (following) {
+        catchUp();
+      }
+    }
+  }
+
+  /**
+   * Stops polling. When it returns, a catch-up the poller had started has finished and the poller
+   * writes nothing more to the index: a shared index (PostgreSQL) may be emptied or handed to
+   * another platform without this one writing what it read before.
+   */
   synchronized void stop() {
+    following = false;
     if (polling != null) {
       polling.cancel(false);
       polling = null;
+    }
+    synchronized (reading) {
+      // waits for a catch-up in flight
     }
   }
 }

@@ -201,8 +201,47 @@ class SearchTest {
     assertThat(hit.snippet()).contains("<mark>mediació</mark>").doesNotContain("<script>").contains("&amp;");
   }
 
+  @Test
+  void closingANodeWaitsForItsPollerAndThenNothingMoreIsWrittenToTheIndex() throws Exception {
+    java.util.concurrent.CountDownLatch inPut = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicInteger puts = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicBoolean blocking = new java.util.concurrent.atomic.AtomicBoolean();
+    SearchIndex index = new FreezableIndex() {
+      @Override
+      public void put(Collection<SearchDocument> documents) {
+        puts.incrementAndGet();
+        if (blocking.compareAndSet(true, false)) {
+          inPut.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+        super.put(documents);
+      }
+    };
+    CopPlatform node = CopPlatform.builder().storage(scene.storage).directory(scene.directory).clock(scene.clock)
+        .discoverModerationRules(false).searchIndex(index).feedCatchUpInterval(java.time.Duration.ofMillis(2)).build();
+    blocking.set(true);
+    start(MARTA, "Pregunta", "Escrita en un altre node", Set.of());
+    assertThat(inPut.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("the poller applies the change").isTrue();
+
+    java.util.concurrent.CompletableFuture<Void> closing = java.util.concurrent.CompletableFuture.runAsync(node::close);
+    Thread.sleep(50);
+    assertThat(closing).as("close waits for the catch-up in flight").isNotDone();
+    release.countDown();
+    closing.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    int afterClose = puts.get();
+    start(MARTA, "Una altra pregunta", "Escrita quan el node ja no segueix", Set.of());
+    Thread.sleep(50);
+
+    assertThat(puts.get()).as("no background write after close").isEqualTo(afterClose);
+  }
+
   /** An index that stops applying writes when frozen: a node that lags behind the log. */
-  private static final class FreezableIndex implements SearchIndex {
+  private static class FreezableIndex implements SearchIndex {
     private final SearchIndex delegate = InMemorySearchIndex.create();
     volatile boolean frozen;
 
