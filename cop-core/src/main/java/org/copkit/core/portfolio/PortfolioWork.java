@@ -11,8 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.copkit.api.community.Community;
 import org.copkit.api.community.CommunityId;
+import java.util.List;
+import org.copkit.api.competence.ClaimEntry;
+import org.copkit.api.competence.ClaimEntryKind;
+import org.copkit.api.competence.ClaimId;
 import org.copkit.api.competence.Competence;
+import org.copkit.api.competence.CompetenceClaim;
 import org.copkit.api.competence.CompetenceFramework;
 import org.copkit.api.competence.CompetenceLevel;
 import org.copkit.api.competence.DigComp;
@@ -24,7 +30,7 @@ import org.copkit.api.learning.LearningUnit;
 import org.copkit.api.learning.LearningUnitId;
 import org.copkit.api.learning.Registration;
 import org.copkit.api.learning.RegistrationStatus;
-import org.copkit.api.learning.port.LearningStorage;
+import org.copkit.api.storage.CopStorage;
 import org.copkit.api.portfolio.IssuerProfile;
 import org.copkit.api.portfolio.port.CredentialSigner;
 import org.copkit.api.shared.ConflictException;
@@ -51,14 +57,14 @@ final class PortfolioWork {
   private static final String ADL_ACTIVITIES = "http://adlnet.gov/expapi/activities/";
 
   final ObjectMapper json = new ObjectMapper();
-  private final LearningStorage storage;
+  private final CopStorage storage;
   private final CommunityGate communities;
   private final Frameworks frameworks;
   private final Optional<IssuerProfile> issuer;
   private final CredentialSigner signer;
   private final UnitOfWork unitOfWork;
 
-  PortfolioWork(LearningStorage storage, CommunityGate communities, Frameworks frameworks, Optional<IssuerProfile> issuer,
+  PortfolioWork(CopStorage storage, CommunityGate communities, Frameworks frameworks, Optional<IssuerProfile> issuer,
       CredentialSigner signer) {
     this.storage = storage;
     this.communities = communities;
@@ -117,6 +123,40 @@ final class PortfolioWork {
     return new Attended(event, registration);
   }
 
+  /** A claim of the actor's own that was validated, with the entry of its latest validation. */
+  record Validated(CompetenceClaim claim, ClaimEntry validation, List<ClaimEntry> history, String community) {}
+
+  Validated validated(MemberId actorId, ClaimId claimId) {
+    Validation.required("claim", claimId);
+    Actor actor = communities.actor(actorId);
+    NotFoundException missing = new NotFoundException("validation", claimId.toString());
+    CompetenceClaim claim = storage.competenceClaims().find(claimId)
+        .filter(c -> c.member().equals(actorId) && c.validatedLevel() > 0).orElseThrow(() -> missing);
+    readable(actor, claim.community(), missing);
+    List<ClaimEntry> history = storage.competenceClaims().history(claimId);
+    ClaimEntry validation = history.stream().filter(e -> e.kind() == ClaimEntryKind.VALIDATED)
+        .reduce((first, second) -> second).orElseThrow(() -> missing);
+    String community = storage.communities().find(claim.community()).map(Community::name)
+        .orElseThrow(() -> missing);
+    return new Validated(claim, validation, history, community);
+  }
+
+  /** @return the competence and the name of its level, such as {@code "Intermediate"} */
+  String levelName(CompetenceLevel target) {
+    CompetenceFramework framework = frameworks.find(target.competence().framework()).orElseThrow();
+    return framework.level(target.level()).map(l -> l.band()).orElse("level " + target.level());
+  }
+
+  /** @return the competence's name in its framework */
+  Competence competence(CompetenceLevel target) {
+    return frameworks.find(target.competence()).orElseThrow();
+  }
+
+  /** @return the framework of a competence */
+  CompetenceFramework framework(CompetenceLevel target) {
+    return frameworks.find(target.competence().framework()).orElseThrow();
+  }
+
   Actor actor(MemberId actorId) {
     return communities.actor(actorId);
   }
@@ -138,6 +178,16 @@ final class PortfolioWork {
 
   ObjectNode credential(String kind, String achievementId, MemberId member, String name, String description,
       String criteria, String achievementType, Set<CompetenceLevel> competences, Instant validFrom) {
+    return credential(kind, achievementId, member, name, description, criteria, achievementType, competences, validFrom,
+        List.of());
+  }
+
+  /** Evidence of an achievement: a link and what it shows. */
+  record EvidenceLink(String url, String name, String narrative) {}
+
+  ObjectNode credential(String kind, String achievementId, MemberId member, String name, String description,
+      String criteria, String achievementType, Set<CompetenceLevel> competences, Instant validFrom,
+      List<EvidenceLink> evidence) {
     IssuerProfile issuer = issuer();
     ObjectNode credential = json.createObjectNode();
     credential.putArray("@context").add(VC_CONTEXT).add(OB_CONTEXT);
@@ -168,6 +218,18 @@ final class PortfolioWork {
       ArrayNode alignments = achievement.putArray("alignment");
       competences.stream().sorted(Comparator.comparing(c -> c.competence().toString()))
           .forEach(target -> alignments.add(alignment(target)));
+    }
+    if (!evidence.isEmpty()) {
+      ArrayNode links = credential.putArray("evidence");
+      for (EvidenceLink link : evidence) {
+        ObjectNode node = links.addObject();
+        node.put("id", link.url());
+        node.putArray("type").add("Evidence");
+        node.put("name", link.name());
+        if (!link.narrative().isEmpty()) {
+          node.put("narrative", link.narrative());
+        }
+      }
     }
     return DataIntegrity.signed(credential, signer, seconds(validFrom));
   }
@@ -221,6 +283,11 @@ final class PortfolioWork {
 
   String unitIri(LearningUnitId unit) {
     return issuer().url() + "/learning-units/" + unit;
+  }
+
+  String validationIri(CompetenceClaim claim, int level) {
+    return issuer().url() + "/competences/" + claim.competence().framework().id() + "/"
+        + claim.competence().framework().version() + "/" + claim.competence().code() + "/levels/" + level;
   }
 
   String eventIri(CalendarEventId event) {

@@ -19,7 +19,12 @@ import org.copkit.api.community.CommunityDetails;
 import org.copkit.api.community.Invite;
 import org.copkit.api.community.Tier;
 import org.copkit.api.community.Visibility;
+import org.copkit.api.competence.ClaimId;
+import org.copkit.api.competence.CompetenceClaim;
 import org.copkit.api.competence.CompetenceLevel;
+import org.copkit.api.competence.EndorseClaim;
+import org.copkit.api.competence.SelfAssess;
+import org.copkit.api.competence.ValidateClaim;
 import org.copkit.api.learning.Attendance;
 import org.copkit.api.learning.CalendarEvent;
 import org.copkit.api.learning.CalendarEventId;
@@ -174,6 +179,64 @@ class PortfolioTest {
     void theSameAchievementGivesTheSameCredential() {
       assertThat(platform.credentials().forCompletion(MARTA, unit.id()))
           .isEqualTo(platform.credentials().forCompletion(MARTA, unit.id()));
+    }
+
+    @Test
+    void aValidatedCompetenceLevelBecomesAValidSignedCredentialWithItsEvidence() throws Exception {
+      CompetenceClaim claim = platform.competenceAssessment().assess(MARTA,
+          new SelfAssess(community.id(), CompetenceLevel.of("digcomp@2.2#2.4", 5), "Moderate weekly"));
+      platform.competenceAssessment().endorse(LAIA, new EndorseClaim(claim.id(), "Her summaries are excellent",
+          "https://intranet.justicia.example/copkit/threads/42"));
+      clock.advance(Duration.ofHours(3));
+      platform.competenceAssessment().validate(JORDI, new ValidateClaim(claim.id(), 4, "Shown in the course"));
+
+      Credential credential = platform.credentials().forValidatedLevel(MARTA, claim.id());
+      ObjectNode json = (ObjectNode) JSON.readTree(credential.json());
+
+      assertThat(Standards.openBadgesErrors(json)).isEmpty();
+      assertThat(JsonLd.expand(credential.json())).hasSize(1);
+      JsonNode achievement = json.get("credentialSubject").get("achievement");
+      assertThat(achievement.get("achievementType").textValue()).isEqualTo("Competency");
+      assertThat(achievement.get("alignment")).hasSize(1);
+      assertThat(achievement.get("alignment").get(0).get("targetCode").textValue()).isEqualTo("2.4");
+      assertThat(achievement.get("alignment").get(0).get("targetDescription").textValue()).contains("4 of 8", "Intermediate");
+      assertThat(achievement.get("criteria").get("narrative").textValue())
+          .contains("level 5", "endorsed 1 time", "validated at level 4", "Mediació penal");
+      assertThat(json.get("validFrom").textValue()).isEqualTo(PortfolioWork.seconds(clock.instant()));
+      assertThat(json.get("evidence")).hasSize(1);
+      assertThat(json.get("evidence").get(0).get("id").textValue()).isEqualTo("https://intranet.justicia.example/copkit/threads/42");
+      assertThat(json.get("evidence").get(0).get("narrative").textValue()).isEqualTo("Her summaries are excellent");
+      ObjectNode proof = (ObjectNode) json.remove("proof").get(0);
+      String proofValue = proof.remove("proofValue").textValue();
+      assertThat(verifies(json, proof, proofValue)).isTrue();
+      assertThat(platform.credentials().forValidatedLevel(MARTA, claim.id())).isEqualTo(credential);
+
+      clock.advance(Duration.ofHours(1));
+      platform.competenceAssessment().validate(JORDI, new ValidateClaim(claim.id(), 5, "Now at 5"));
+      Credential higher = platform.credentials().forValidatedLevel(MARTA, claim.id());
+      assertThat(higher.id()).as("another validation, another credential").isNotEqualTo(credential.id());
+      assertThat(JSON.readTree(higher.json()).get("credentialSubject").get("achievement").get("alignment").get(0)
+          .get("targetDescription").textValue()).contains("5 of 8", "Advanced");
+    }
+
+    @Test
+    void aClaimNotValidatedOrNotOnesOwnGivesNoCredential() {
+      CompetenceClaim claim = platform.competenceAssessment().assess(MARTA,
+          new SelfAssess(community.id(), CompetenceLevel.of("digcomp@2.2#2.4", 5), ""));
+
+      NotFoundException unvalidated = (NotFoundException) catchThrowable(() -> platform.credentials().forValidatedLevel(MARTA, claim.id()));
+      platform.competenceAssessment().validate(JORDI, new ValidateClaim(claim.id(), 4, "Fine"));
+      NotFoundException others = (NotFoundException) catchThrowable(() -> platform.credentials().forValidatedLevel(LAIA, claim.id()));
+      NotFoundException stranger = (NotFoundException) catchThrowable(() -> platform.credentials().forValidatedLevel(XAVIER, claim.id()));
+      NotFoundException random = (NotFoundException) catchThrowable(() -> platform.credentials().forValidatedLevel(XAVIER, ClaimId.random()));
+
+      assertThat(List.of(unvalidated, others, stranger)).allSatisfy(e -> {
+        assertThat(e.kind()).isEqualTo(random.kind());
+        assertThat(e.getMessage().replace(claim.id().toString(), "ID")).isEqualTo(random.getMessage().replace(random.id(), "ID"));
+      });
+      assertThat(platform.credentials().forValidatedLevel(MARTA, claim.id()).id()).startsWith("urn:uuid:");
+      assertThatThrownBy(() -> platform.credentials().forValidatedLevel(MARTA, null))
+          .isInstanceOfSatisfying(org.copkit.api.shared.InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("claim"));
     }
 
     private boolean verifies(ObjectNode unsecured, ObjectNode proofOptions, String proofValue) throws Exception {
