@@ -22,7 +22,14 @@ import java.util.Set;
 import org.copkit.api.community.ChangeRole;
 import org.copkit.api.community.Community;
 import org.copkit.api.community.Role;
+import org.copkit.api.competence.CompetenceClaim;
 import org.copkit.api.competence.CompetenceLevel;
+import org.copkit.api.competence.EndorseClaim;
+import org.copkit.api.competence.SelfAssess;
+import org.copkit.api.competence.ValidateClaim;
+import org.copkit.api.discussion.PostOutcome;
+import org.copkit.api.discussion.Reply;
+import org.copkit.api.discussion.StartThread;
 import org.copkit.api.learning.Attendance;
 import org.copkit.api.learning.CalendarEvent;
 import org.copkit.api.learning.CreatePath;
@@ -129,6 +136,19 @@ public final class ExportLearning {
         credentials.add(platform.credentials().forAttendance(member, course.id()));
         statements.add(platform.statements().attendance(member, course.id()));
       }
+    }
+    CompetenceClaim claim = platform.competenceAssessment().assess(MARTA, new SelfAssess(cop.id(),
+        CompetenceLevel.of("digcomp@2.2#2.5", 5), "Després del curs dinamitzo el fil setmanal"));
+    platform.competenceAssessment().endorse(ORIOL, new EndorseClaim(claim.id(), "Va dinamitzar el nostre grup al curs", ""));
+    platform.competenceAssessment().validate(PERE, new ValidateClaim(claim.id(), 5, "Ho hem vist al curs i a la comunitat"));
+    credentials.add(platform.credentials().forValidatedLevel(MARTA, claim.id()));
+    log.println("Pere validated Marta's level 5 of DigComp 2.5; it became a credential too");
+    PostOutcome asked = platform.discussions().start(LAIA, StartThread.question(cop.id(),
+        "Com dinamitzem la sessió de bones pràctiques?", "Busco idees per a la propera sessió", Set.of()));
+    if (asked instanceof PostOutcome.Published question
+        && platform.discussions().reply(MARTA, Reply.to(question.thread().id(), "Un cas real anonimitzat i vint minuts de debat"))
+            instanceof PostOutcome.Published answer) {
+      statements.add(platform.statements().reply(MARTA, answer.post().id()));
     }
     Path credentialsDir = Files.createDirectories(out.resolve("credentials"));
     for (Credential credential : credentials) {

@@ -27,9 +27,9 @@ class ExportLearningTest {
     try (Stream<Path> listed = Files.list(out.resolve("credentials"))) {
       files = listed.sorted().toList();
     }
-    // Marta: two units and the course; Laia: one unit; Oriol: one unit and the course.
-    assertThat(result.credentials()).isEqualTo(6);
-    assertThat(files).hasSize(6);
+    // Marta: two units, the course and her validated level; Laia: one unit; Oriol: one unit and the course.
+    assertThat(result.credentials()).isEqualTo(7);
+    assertThat(files).hasSize(7);
     for (Path file : files) {
       JsonNode credential = JSON.readTree(file.toFile());
       assertThat(credential.get("type")).extracting(JsonNode::textValue).contains("OpenBadgeCredential");
@@ -38,8 +38,16 @@ class ExportLearningTest {
     }
     JsonNode statements = JSON.readTree(out.resolve("statements.json").toFile());
     assertThat(statements.isArray()).isTrue();
-    assertThat(statements).hasSize(6);
-    assertThat(statements).extracting(s -> s.get("verb").get("id").textValue())
-        .containsOnly("http://adlnet.gov/expapi/verbs/completed", "http://adlnet.gov/expapi/verbs/attended");
+    assertThat(statements).hasSize(7);
+    assertThat(statements).extracting(s -> s.get("verb").get("id").textValue()).containsOnly(
+        "http://adlnet.gov/expapi/verbs/completed", "http://adlnet.gov/expapi/verbs/attended",
+        "http://adlnet.gov/expapi/verbs/answered");
+    assertThat(files.stream().map(file -> {
+      try {
+        return JSON.readTree(file.toFile()).get("credentialSubject").get("achievement").get("achievementType").textValue();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    })).containsOnlyOnce("Competency");
   }
 }

@@ -22,6 +22,13 @@ import org.copkit.api.competence.CompetenceClaim;
 import org.copkit.api.competence.CompetenceFramework;
 import org.copkit.api.competence.CompetenceLevel;
 import org.copkit.api.competence.DigComp;
+import org.copkit.api.discussion.DiscussionThread;
+import org.copkit.api.discussion.Post;
+import org.copkit.api.discussion.PostId;
+import org.copkit.api.discussion.PostState;
+import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.knowledge.KnowledgeItem;
+import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.learning.Attendance;
 import org.copkit.api.learning.CalendarEvent;
 import org.copkit.api.learning.CalendarEventId;
@@ -255,9 +262,20 @@ final class PortfolioWork {
 
   ObjectNode statement(String verb, String activityId, String activityType, String activityName, MemberId member,
       Instant timestamp, CommunityId community) {
+    return statement(verb, activityId, activityId, ADL_ACTIVITIES + activityType, activityName, member, timestamp,
+        community);
+  }
+
+  /**
+   * @param what what the statement is about, its ID's seed: the activity, or the member's own post
+   *     on it when they may act on it more than once
+   * @param activityType the activity type's IRI
+   */
+  ObjectNode statement(String verb, String what, String activityId, String activityType, String activityName,
+      MemberId member, Instant timestamp, CommunityId community) {
     IssuerProfile issuer = issuer();
     ObjectNode statement = json.createObjectNode();
-    statement.put("id", stableId("statement", verb, activityId, member).toString());
+    statement.put("id", stableId("statement", verb, what, member).toString());
     ObjectNode actor = statement.putObject("actor");
     actor.put("objectType", "Agent");
     ObjectNode account = actor.putObject("account");
@@ -271,7 +289,7 @@ final class PortfolioWork {
     object.put("id", activityId);
     ObjectNode definition = object.putObject("definition");
     definition.putObject("name").put("und", activityName);
-    definition.put("type", ADL_ACTIVITIES + activityType);
+    definition.put("type", activityType);
     ObjectNode context = statement.putObject("context");
     context.put("platform", "CoPKit");
     ObjectNode grouping = context.putObject("contextActivities").putArray("grouping").addObject();
@@ -288,6 +306,46 @@ final class PortfolioWork {
   String validationIri(CompetenceClaim claim, int level) {
     return issuer().url() + "/competences/" + claim.competence().framework().id() + "/"
         + claim.competence().framework().version() + "/" + claim.competence().code() + "/levels/" + level;
+  }
+
+  String threadIri(ThreadId thread) {
+    return issuer().url() + "/threads/" + thread;
+  }
+
+  String itemIri(KnowledgeItemId item) {
+    return issuer().url() + "/knowledge-items/" + item;
+  }
+
+  /** A reply of the actor's, published, in a thread that is not removed, that they may still read. */
+  record Replied(DiscussionThread thread, Post post) {}
+
+  Replied replied(MemberId actorId, PostId postId) {
+    Validation.required("post", postId);
+    Actor actor = communities.actor(actorId);
+    NotFoundException missing = new NotFoundException("reply", postId.toString());
+    Post post = storage.posts().find(postId)
+        .filter(p -> p.author().equals(actorId) && p.state() == PostState.PUBLISHED).orElseThrow(() -> missing);
+    DiscussionThread thread = storage.threads().find(post.thread())
+        .filter(t -> t.state() == PostState.PUBLISHED && !t.openingPost().equals(postId)).orElseThrow(() -> missing);
+    Standing standing = communities.standingAt(actor, post.community(), missing.kind(), missing.id());
+    if (!standing.sees(thread.audience()) || !standing.sees(post.audience())) {
+      throw missing;
+    }
+    return new Replied(thread, post);
+  }
+
+  /** A knowledge item the actor created, that they may still read. */
+  KnowledgeItem created(MemberId actorId, KnowledgeItemId itemId) {
+    Validation.required("item", itemId);
+    Actor actor = communities.actor(actorId);
+    NotFoundException missing = new NotFoundException("knowledge item", itemId.toString());
+    KnowledgeItem item = storage.knowledgeItems().find(itemId).filter(i -> i.createdBy().equals(actorId))
+        .orElseThrow(() -> missing);
+    Standing standing = communities.standingAt(actor, item.community(), missing.kind(), missing.id());
+    if (!standing.sees(item.audience())) {
+      throw missing;
+    }
+    return item;
   }
 
   String eventIri(CalendarEventId event) {

@@ -25,6 +25,17 @@ import org.copkit.api.competence.CompetenceLevel;
 import org.copkit.api.competence.EndorseClaim;
 import org.copkit.api.competence.SelfAssess;
 import org.copkit.api.competence.ValidateClaim;
+import org.copkit.api.discussion.Post;
+import org.copkit.api.discussion.PostId;
+import org.copkit.api.discussion.PostOutcome;
+import org.copkit.api.discussion.Reply;
+import org.copkit.api.discussion.StartThread;
+import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.knowledge.CreateItem;
+import org.copkit.api.knowledge.KnowledgeContent;
+import org.copkit.api.knowledge.KnowledgeItem;
+import org.copkit.api.knowledge.KnowledgeKind;
+import org.copkit.api.community.Audience;
 import org.copkit.api.learning.Attendance;
 import org.copkit.api.learning.CalendarEvent;
 import org.copkit.api.learning.CalendarEventId;
@@ -266,6 +277,61 @@ class PortfolioTest {
           .isEqualTo("http://adlnet.gov/expapi/verbs/completed");
       assertThat(JSON.readTree(attended.json()).get("verb").get("id").textValue()).isEqualTo("http://adlnet.gov/expapi/verbs/attended");
       assertThat(platform.statements().completions(MARTA, PageRequest.first(10))).isEqualTo(completions);
+    }
+
+    private Post published(PostOutcome outcome) {
+      return ((PostOutcome.Published) outcome).post();
+    }
+
+    @Test
+    void repliesBecomeCommentedOrAnsweredAndItemsSharedValidStatementsOnePerReply() throws Exception {
+      Post opening = published(platform.discussions().start(JORDI,
+          StartThread.question(community.id(), "Com es cita la víctima?", "Quina carta fem servir?", Set.of())));
+      ThreadId question = opening.thread();
+      Post answer = published(platform.discussions().reply(MARTA, Reply.to(question, "La carta model del CEJFE")));
+      ThreadId discussion = published(platform.discussions().start(JORDI,
+          StartThread.discussion(community.id(), "Sessió de bones pràctiques", "Idees?"))).thread();
+      Post first = published(platform.discussions().reply(MARTA, Reply.to(discussion, "Casos reals anonimitzats")));
+      Post second = published(platform.discussions().reply(MARTA, Reply.to(discussion, "I un convidat extern")));
+      KnowledgeItem pill = platform.knowledgeBase().create(MARTA, new CreateItem(community.id(), KnowledgeKind.OUTPUT,
+          Audience.CORE, new KnowledgeContent("La carta de citació", "Com redactar-la", "", Set.of(), Set.of()), ""));
+
+      Statement answered = platform.statements().reply(MARTA, answer.id());
+      Statement commented = platform.statements().reply(MARTA, first.id());
+      Statement again = platform.statements().reply(MARTA, second.id());
+      Statement shared = platform.statements().sharing(MARTA, pill.id());
+
+      for (Statement statement : List.of(answered, commented, again, shared)) {
+        JsonNode json = JSON.readTree(statement.json());
+        assertThat(Standards.xapiErrors(json)).as(statement.json()).isEmpty();
+        assertThat(json.get("actor").get("account").get("name").textValue()).isEqualTo("marta");
+        assertThat(statement.json()).doesNotContain("CEJFE", "anonimitzats", "Com redactar-la");
+      }
+      JsonNode answeredJson = JSON.readTree(answered.json());
+      assertThat(answeredJson.get("verb").get("id").textValue()).isEqualTo("http://adlnet.gov/expapi/verbs/answered");
+      assertThat(answeredJson.get("object").get("id").textValue()).isEqualTo(ISSUER.url() + "/threads/" + question);
+      assertThat(answeredJson.get("object").get("definition").get("type").textValue())
+          .isEqualTo("http://adlnet.gov/expapi/activities/question");
+      assertThat(answeredJson.get("object").get("definition").get("name").get("und").textValue()).isEqualTo("Com es cita la víctima?");
+      assertThat(JSON.readTree(commented.json()).get("verb").get("id").textValue()).isEqualTo("http://adlnet.gov/expapi/verbs/commented");
+      assertThat(JSON.readTree(commented.json()).get("object").get("id").textValue()).isEqualTo(JSON.readTree(again.json()).get("object").get("id").textValue());
+      assertThat(commented.id()).as("two replies, two statements").isNotEqualTo(again.id());
+      assertThat(platform.statements().reply(MARTA, first.id())).as("stable").isEqualTo(commented);
+      JsonNode sharedJson = JSON.readTree(shared.json());
+      assertThat(sharedJson.get("verb").get("id").textValue()).isEqualTo("http://adlnet.gov/expapi/verbs/shared");
+      assertThat(sharedJson.get("object").get("definition").get("name").get("und").textValue()).isEqualTo("La carta de citació");
+
+      assertThatThrownBy(() -> platform.statements().reply(JORDI, opening.id())).as("an opening post is no reply")
+          .isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> platform.statements().reply(LAIA, answer.id())).as("not Laia's")
+          .isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> platform.statements().sharing(JORDI, pill.id())).as("not Jordi's")
+          .isInstanceOf(NotFoundException.class);
+      NotFoundException hidden = (NotFoundException) catchThrowable(() -> platform.statements().reply(XAVIER, answer.id()));
+      NotFoundException random = (NotFoundException) catchThrowable(() -> platform.statements().reply(XAVIER, PostId.random()));
+      assertThat(hidden.kind()).isEqualTo(random.kind());
+      assertThatThrownBy(() -> platform.statements().sharing(MARTA, null))
+          .isInstanceOfSatisfying(org.copkit.api.shared.InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("item"));
     }
   }
 
