@@ -21,12 +21,44 @@ public interface LearningCalendar {
   CalendarEvent schedule(MemberId actor, ScheduleEvent command);
 
   /**
+   * Changes an event's details before it starts. More seats go to the first on the waiting list, in
+   * order; when its time, place or format changes, everyone holding a seat or waiting is notified.
+   *
+   * @param actor an e-moderator of the event's community or an administrator
+   * @param command the new details
+   * @return the event as changed
+   * @throws org.copkit.api.shared.InvalidInputException naming {@code starts} when it would start in
+   *     the past, {@code capacity} when fewer than the seats confirmed, {@code competences} when one is unknown
+   * @throws org.copkit.api.shared.AccessDeniedException for anyone else who may read the community
+   * @throws org.copkit.api.shared.NotFoundException when the event does not exist for the actor
+   * @throws org.copkit.api.shared.ConflictException RULE when the event has started or was cancelled,
+   *     or the community is archived
+   */
+  CalendarEvent edit(MemberId actor, EditEvent command);
+
+  /**
+   * Cancels an event before it starts: every registration, confirmed or waiting, is cancelled with
+   * it and its holder notified with the reason; the event stays on the calendar, cancelled, and
+   * takes no more registrations. Cancelling a cancelled event returns it as it is.
+   *
+   * @param actor an e-moderator of the event's community or an administrator
+   * @param event the event
+   * @param reason why, 1 to {@value CalendarEvent#MAX_REASON} characters, told to the registrants
+   * @return the event, cancelled
+   * @throws org.copkit.api.shared.InvalidInputException naming {@code reason} when blank or too long
+   * @throws org.copkit.api.shared.AccessDeniedException for anyone else who may read the community
+   * @throws org.copkit.api.shared.NotFoundException when the event does not exist for the actor
+   * @throws org.copkit.api.shared.ConflictException RULE when the event has started
+   */
+  CalendarEvent cancelEvent(MemberId actor, CalendarEventId event, String reason);
+
+  /**
    * Registers the actor. Registering again while registered returns the registration as it is.
    *
    * @param actor whoever may read the event's community
    * @param event the event
    * @return a confirmed seat, or a place on the waiting list
-   * @throws org.copkit.api.shared.ConflictException RULE when the event has started
+   * @throws org.copkit.api.shared.ConflictException RULE when the event has started or was cancelled
    */
   RegistrationOutcome register(MemberId actor, CalendarEventId event);
 

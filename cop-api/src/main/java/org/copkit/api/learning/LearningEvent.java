@@ -82,4 +82,27 @@ public sealed interface LearningEvent extends DomainEvent {
    */
   record AttendanceRecorded(CommunityId community, CalendarEventId event, MemberId member, Attendance attendance,
       Optional<MemberId> actor, Instant occurredAt) implements LearningEvent {}
+
+  /**
+   * The organisers changed a learning event's details.
+   *
+   * @param community the community
+   * @param event the event
+   * @param moved whether its time, place or format changed
+   * @param actor who changed it
+   * @param occurredAt when
+   */
+  record EventEdited(CommunityId community, CalendarEventId event, boolean moved, Optional<MemberId> actor,
+      Instant occurredAt) implements LearningEvent {}
+
+  /**
+   * The organisers cancelled a learning event, and every registration with it.
+   *
+   * @param community the community
+   * @param event the event
+   * @param actor who cancelled it
+   * @param occurredAt when
+   */
+  record EventCancelled(CommunityId community, CalendarEventId event, Optional<MemberId> actor, Instant occurredAt)
+      implements LearningEvent {}
 }

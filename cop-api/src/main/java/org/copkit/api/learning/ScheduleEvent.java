@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.Set;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.competence.CompetenceLevel;
-import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.Validation;
 
 /**
@@ -34,18 +33,8 @@ public record ScheduleEvent(CommunityId community, EventKind kind, String title,
     title = Validation.name("title", title, 200);
     description = Validation.optionalText("description", description, 5000);
     Validation.required("format", format);
-    location = format == EventFormat.ONLINE
-        ? Links.optional("location", Validation.text("location", location, Links.MAX_LENGTH))
-        : Validation.name("location", location, Links.MAX_LENGTH);
-    Validation.required("starts", starts);
-    Validation.required("ends", ends);
-    Validation.required("zone", zone);
-    if (!ends.atZone(zone).isAfter(starts.atZone(zone))) {
-      throw new InvalidInputException("ends", "must be after the start");
-    }
-    if (ends.atZone(zone).isAfter(starts.atZone(zone).plusDays(31))) {
-      throw new InvalidInputException("ends", "must be within 31 days of the start");
-    }
+    location = EventDetails.location(format, location);
+    EventDetails.period(starts, ends, zone);
     Validation.between("capacity", capacity, 1, CalendarEvent.MAX_CAPACITY);
     competences = Alignment.competences(competences);
   }

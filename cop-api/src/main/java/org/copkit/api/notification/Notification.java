@@ -23,7 +23,12 @@ public record Notification(MemberId recipient, Topic topic, String subject, Stri
     /** A moderator decided about the recipient's post or thread. */
     MODERATION_DECISION,
     /** The recipient was muted. */
-    SANCTION
+    SANCTION,
+    /**
+     * A learning event the recipient registered to was moved or cancelled, or they got a seat from
+     * the waiting list.
+     */
+    LEARNING_EVENT
   }
 
   /** Validates the fields. */

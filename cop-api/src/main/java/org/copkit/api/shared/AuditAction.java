@@ -68,6 +68,10 @@ public enum AuditAction {
   THREAD_MOVED_IN,
   /** An organiser recorded a member's attendance at a learning event. */
   ATTENDANCE_RECORDED,
+  /** An organiser changed a learning event's details. */
+  LEARNING_EVENT_EDITED,
+  /** An organiser cancelled a learning event and its registrations. */
+  LEARNING_EVENT_CANCELLED,
   /** A knowledge item was created. */
   KNOWLEDGE_ITEM_CREATED,
   /** A knowledge item was changed: a new revision. */

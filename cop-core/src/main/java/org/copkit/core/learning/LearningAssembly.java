@@ -23,7 +23,8 @@ public final class LearningAssembly {
    * @return the assembly
    */
   public static LearningAssembly create(Wiring wiring, CommunityGate communities, Frameworks frameworks) {
-    return new LearningAssembly(new LearningWork(wiring.storage(), communities, frameworks, wiring.events(), wiring.clock()));
+    return new LearningAssembly(new LearningWork(wiring.storage(), communities, frameworks, wiring.events(),
+        wiring.notifications(), wiring.clock()));
   }
 
   /** @return units, paths and completions */

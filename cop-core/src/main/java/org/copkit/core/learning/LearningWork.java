@@ -15,6 +15,8 @@ import org.copkit.api.learning.LearningPathId;
 import org.copkit.api.learning.LearningUnit;
 import org.copkit.api.learning.LearningUnitId;
 import org.copkit.api.learning.port.LearningStorage;
+import org.copkit.api.notification.Notification;
+import org.copkit.api.notification.Notifications;
 import org.copkit.api.shared.AuditAction;
 import org.copkit.api.shared.EventPublisher;
 import org.copkit.api.shared.MemberId;
@@ -37,10 +39,13 @@ final class LearningWork {
   final CommunityGate communities;
   final Frameworks frameworks;
   private final EventPublisher events;
+  private final Notifications notifications;
   private final Clock clock;
   private final UnitOfWork unitOfWork;
 
-  LearningWork(LearningStorage storage, CommunityGate communities, Frameworks frameworks, EventPublisher events, Clock clock) {
+  LearningWork(LearningStorage storage, CommunityGate communities, Frameworks frameworks, EventPublisher events,
+      Notifications notifications, Clock clock) {
+    this.notifications = notifications;
     this.storage = storage;
     this.communities = communities;
     this.frameworks = frameworks;
@@ -63,6 +68,10 @@ final class LearningWork {
 
   void publish(LearningEvent event) {
     events.publish(event);
+  }
+
+  void notify(Notification notification) {
+    notifications.send(notification);
   }
 
   /** Checks every competence and level a command names against the platform's frameworks. */

@@ -30,6 +30,7 @@ import org.copkit.api.learning.CalendarEvent;
 import org.copkit.api.learning.CalendarEventId;
 import org.copkit.api.learning.Completion;
 import org.copkit.api.learning.CreatePath;
+import org.copkit.api.learning.EditEvent;
 import org.copkit.api.learning.EventFormat;
 import org.copkit.api.learning.EventKind;
 import org.copkit.api.learning.Learning;
@@ -48,6 +49,7 @@ import org.copkit.api.learning.RegistrationOutcome;
 import org.copkit.api.learning.RegistrationStatus;
 import org.copkit.api.learning.ScheduleEvent;
 import org.copkit.api.learning.UnitFormat;
+import org.copkit.api.notification.Notification;
 import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.AuditAction;
 import org.copkit.api.shared.AuditEntry;
@@ -286,6 +288,139 @@ class LearningTest {
     }
   }
 
+  @Nested
+  class EditAndCancelEvents {
+
+    private List<Notification> about(MemberId member, CalendarEvent event) {
+      return scene.notifications.sentTo(member).stream()
+          .filter(n -> n.topic() == Notification.Topic.LEARNING_EVENT && n.link().equals("learning-event:" + event.id()))
+          .toList();
+    }
+
+    @Test
+    void moreSeatsGoToTheWaitingListInOrderAndAMoveIsToldToEveryRegistrant() {
+      CalendarEvent event = calendar.schedule(JORDI, aSeminar(1));
+      for (MemberId member : List.of(MARTA, LAIA, ORIOL, PERE)) {
+        calendar.register(member, event.id());
+      }
+      calendar.cancel(PERE, event.id());
+
+      CalendarEvent bigger = calendar.edit(JORDI, EditEvent.of(event).withCapacity(2));
+
+      assertThat(bigger.capacity()).isEqualTo(2);
+      assertThat(bigger.registrations()).isEqualTo(4);
+      assertThat(queries.registrations(JORDI, event.id())).extracting(Registration::member, Registration::status).containsExactly(
+          org.assertj.core.groups.Tuple.tuple(MARTA, RegistrationStatus.CONFIRMED),
+          org.assertj.core.groups.Tuple.tuple(LAIA, RegistrationStatus.CONFIRMED),
+          org.assertj.core.groups.Tuple.tuple(ORIOL, RegistrationStatus.WAITING));
+      assertThat(about(LAIA, event)).singleElement().satisfies(n -> assertThat(n.subject()).contains("You have a seat"));
+      assertThat(about(MARTA, event)).as("nothing moved: nothing told").isEmpty();
+
+      LocalDateTime later = LocalDateTime.ofInstant(event.startsAt(), BARCELONA).plusDays(1);
+      CalendarEvent moved = calendar.edit(NURIA,
+          EditEvent.of(bigger).movedTo(later, later.plusHours(3), EventFormat.ON_SITE, "Ciutat de la Justícia, sala 3"));
+
+      assertThat(moved.startsAt()).isEqualTo(later.atZone(BARCELONA).toInstant());
+      assertThat(moved.location()).isEqualTo("Ciutat de la Justícia, sala 3");
+      assertThat(queries.event(MARTA, event.id())).isEqualTo(moved);
+      for (MemberId registrant : List.of(MARTA, LAIA, ORIOL)) {
+        assertThat(about(registrant, event)).last().satisfies(n -> assertThat(n.text()).contains("sala 3", later.toLocalDate().toString()));
+      }
+      assertThat(about(PERE, event)).as("Pere cancelled").isEmpty();
+      assertThat(scene.events.eventsOf(LearningEvent.EventEdited.class)).extracting(LearningEvent.EventEdited::moved)
+          .containsExactly(false, true);
+      assertThat(audited(AuditAction.LEARNING_EVENT_EDITED)).hasSize(2);
+    }
+
+    @Test
+    void editingIsForEModeratorsBeforeTheStartAndRefusesBadInputWithoutAChange() {
+      CalendarEvent event = calendar.schedule(JORDI, aSeminar(2));
+      calendar.register(MARTA, event.id());
+      calendar.register(LAIA, event.id());
+      LocalDateTime past = LocalDateTime.ofInstant(scene.clock.instant(), BARCELONA).minusHours(1);
+
+      assertThatThrownBy(() -> calendar.edit(LAIA, EditEvent.of(event).withCapacity(5))).as("an expert, not an e-moderator")
+          .isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> calendar.edit(MARTA, EditEvent.of(event).withCapacity(5))).isInstanceOf(AccessDeniedException.class);
+      assertThat(catchThrowable(() -> calendar.edit(JORDI, EditEvent.of(event).withCapacity(1))))
+          .as("two seats are confirmed").isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("capacity"));
+      assertThat(catchThrowable(() -> calendar.edit(JORDI, EditEvent.of(event).movedTo(past, past.plusHours(1), EventFormat.ONLINE,
+          "https://meet.example.org/bp")))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("starts"));
+      assertThat(field(() -> EditEvent.of(event).movedTo(past, past.plusHours(1), EventFormat.ONLINE, "Sala 1"))).isEqualTo("location");
+      assertThat(field(() -> EditEvent.of(event).movedTo(past, past, EventFormat.ON_SITE, "Sala 1"))).isEqualTo("ends");
+      assertThat(field(() -> EditEvent.of(event).withCapacity(0))).isEqualTo("capacity");
+      assertThat(catchThrowable(() -> calendar.edit(JORDI, null)))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("command"));
+      assertThat(queries.event(JORDI, event.id()).capacity()).isEqualTo(2);
+      assertThat(queries.event(JORDI, event.id()).version()).isEqualTo(event.version() + 2);
+      assertThat(scene.notifications.sent()).filteredOn(n -> n.topic() == Notification.Topic.LEARNING_EVENT).isEmpty();
+
+      scene.clock.advance(Duration.ofDays(7).plusMinutes(1));
+      assertThatThrownBy(() -> calendar.edit(JORDI, EditEvent.of(event).withCapacity(5))).as("it has started")
+          .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.kind()).isEqualTo(ConflictException.Kind.RULE));
+    }
+
+    @Test
+    void cancellingAnEventCancelsEveryRegistrationTellsTheirHoldersAndClosesIt() {
+      CalendarEvent event = calendar.schedule(JORDI, aSeminar(1));
+      calendar.register(MARTA, event.id());
+      calendar.register(LAIA, event.id());
+      calendar.register(ORIOL, event.id());
+      calendar.cancel(ORIOL, event.id());
+
+      assertThat(catchThrowable(() -> calendar.cancelEvent(JORDI, event.id(), "  ")))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+      assertThatThrownBy(() -> calendar.cancelEvent(LAIA, event.id(), "No")).isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> calendar.cancelEvent(MARTA, event.id(), "No")).isInstanceOf(AccessDeniedException.class);
+      assertThat(queries.event(JORDI, event.id()).cancelled()).isFalse();
+
+      CalendarEvent cancelled = calendar.cancelEvent(JORDI, event.id(), "La ponent està malalta.");
+
+      assertThat(cancelled.cancelled()).isTrue();
+      assertThat(cancelled.cancelledAt()).contains(scene.clock.instant());
+      assertThat(cancelled.cancellationReason()).isEqualTo("La ponent està malalta.");
+      assertThat(queries.event(PERE, event.id())).as("it stays on the calendar, cancelled").isEqualTo(cancelled);
+      assertThat(queries.registrations(JORDI, event.id())).as("nobody holds a seat or waits").isEmpty();
+      for (MemberId registrant : List.of(MARTA, LAIA, ORIOL)) {
+        assertThat(queries.registration(registrant, event.id()).map(Registration::status)).contains(RegistrationStatus.CANCELLED);
+      }
+      for (MemberId registrant : List.of(MARTA, LAIA)) {
+        assertThat(about(registrant, event)).singleElement().satisfies(n -> {
+          assertThat(n.subject()).contains("cancelled");
+          assertThat(n.text()).contains("La ponent està malalta.");
+        });
+      }
+      assertThat(about(ORIOL, event)).as("Oriol had cancelled").isEmpty();
+      assertThat(calendar.cancelEvent(JORDI, event.id(), "Again")).as("once").isEqualTo(cancelled);
+      assertThat(scene.events.eventsOf(LearningEvent.EventCancelled.class)).hasSize(1);
+      assertThat(audited(AuditAction.LEARNING_EVENT_CANCELLED)).singleElement()
+          .satisfies(e -> assertThat(e.detail()).contains("La ponent està malalta."));
+      assertThatThrownBy(() -> calendar.register(PERE, event.id())).as("a cancelled event takes no registration")
+          .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.kind()).isEqualTo(ConflictException.Kind.RULE));
+      assertThatThrownBy(() -> calendar.edit(JORDI, EditEvent.of(event).withCapacity(5)))
+          .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.kind()).isEqualTo(ConflictException.Kind.RULE));
+      scene.clock.advance(Duration.ofDays(7).plusMinutes(1));
+      assertThatThrownBy(() -> calendar.recordAttendance(JORDI, new RecordAttendance(event.id(), MARTA, Attendance.PRESENT)))
+          .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void anEventThatStartedCannotBeCancelled() {
+      CalendarEvent event = calendar.schedule(JORDI, aSeminar(1));
+      scene.clock.advance(Duration.ofDays(7).plusMinutes(1));
+
+      assertThatThrownBy(() -> calendar.cancelEvent(JORDI, event.id(), "Too late"))
+          .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.kind()).isEqualTo(ConflictException.Kind.RULE));
+      assertThat(queries.event(JORDI, event.id()).cancelled()).isFalse();
+    }
+
+    private List<AuditEntry> audited(AuditAction action) {
+      return scene.storage.transactions().inTransaction(
+          () -> scene.storage.auditTrail().list(community.toString(), PageRequest.first(100)).items()).stream()
+          .filter(e -> e.action() == action).toList();
+    }
+  }
+
   /** What is in a CLOSED community is missing for an outsider, with the same error as a random ID. */
   @Nested
   class ExistenceLeaks {
@@ -308,6 +443,13 @@ class LearningTest {
       assertSameMissing(
           () -> calendar.recordAttendance(XAVIER, new RecordAttendance(event.id(), MARTA, Attendance.PRESENT)),
           () -> calendar.recordAttendance(XAVIER, new RecordAttendance(CalendarEventId.random(), MARTA, Attendance.PRESENT)));
+      assertSameMissing(() -> calendar.edit(XAVIER, EditEvent.of(event).withCapacity(9)),
+          () -> calendar.edit(XAVIER, new EditEvent(CalendarEventId.random(), "x", "", EventFormat.ON_SITE, "Sala",
+              LocalDateTime.ofInstant(event.startsAt(), BARCELONA), LocalDateTime.ofInstant(event.endsAt(), BARCELONA),
+              BARCELONA, 9, Set.of())));
+      assertSameMissing(() -> calendar.cancelEvent(XAVIER, event.id(), "x"),
+          () -> calendar.cancelEvent(XAVIER, CalendarEventId.random(), "x"));
+      assertThat(queries.event(JORDI, event.id())).isEqualTo(event);
       assertThat(scene.events.eventsOf(LearningEvent.UnitCompleted.class)).isEmpty();
       assertThat(scene.events.eventsOf(LearningEvent.RegistrationChanged.class)).isEmpty();
     }

@@ -62,6 +62,12 @@ class CalendarEventRow {
   @Column(name = "registrations", nullable = false)
   private long registrations;
 
+  @Column(name = "cancelled_at")
+  private Instant cancelledAt;
+
+  @Column(name = "cancellation_reason", nullable = false, length = CalendarEvent.MAX_REASON)
+  private String cancellationReason;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -92,12 +98,14 @@ class CalendarEventRow {
     competences = Codec.competences(event.competences());
     organiser = event.organiser().value();
     registrations = event.registrations();
+    cancelledAt = event.cancelledAt().orElse(null);
+    cancellationReason = event.cancellationReason();
   }
 
   CalendarEvent toDomain() {
     return new CalendarEvent(CalendarEventId.of(id), CommunityId.of(communityId), EventKind.valueOf(kind), title,
         description, EventFormat.valueOf(format), location, startsAt, endsAt, ZoneId.of(zone), capacity,
-        Codec.competences(competences), MemberId.of(organiser), registrations, version);
+        Codec.competences(competences), MemberId.of(organiser), registrations, java.util.Optional.ofNullable(cancelledAt), cancellationReason, version);
   }
 
   long version() {

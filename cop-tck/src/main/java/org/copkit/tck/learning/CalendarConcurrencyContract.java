@@ -155,4 +155,60 @@ public abstract class CalendarConcurrencyContract {
           assertThat(waiting == 0 || confirmed == capacity).as("nobody waits while a seat is free").isTrue();
         });
   }
+
+  @Test
+  void cancellingTheEventWhileManyRegisterLeavesNobodyHoldingASeatOrWaiting() throws Exception {
+    CalendarEvent event = seminar(4);
+    for (int i = 0; i < 6; i++) {
+      platform.calendar().register(participant(i), event.id());
+    }
+    Map<MemberId, Object> outcomes = new ConcurrentHashMap<>();
+
+    Race.run(THREADS, thread -> {
+      if (thread == 0) {
+        platform.calendar().cancelEvent(organiser, event.id(), "The speaker is ill");
+        return;
+      }
+      MemberId member = participant(10 + thread);
+      try {
+        outcomes.put(member, platform.calendar().register(member, event.id()));
+      } catch (org.copkit.api.shared.ConflictException refused) {
+        outcomes.put(member, refused.kind());
+      }
+    });
+
+    assertThat(platform.queries().event(organiser, event.id()).cancelled()).isTrue();
+    assertThat(platform.queries().registrations(organiser, event.id()))
+        .as("whoever registered before the cancellation was cancelled with it; nobody registered after").isEmpty();
+    assertThat(outcomes.values()).filteredOn(o -> !(o instanceof RegistrationOutcome))
+        .containsOnly(org.copkit.api.shared.ConflictException.Kind.RULE);
+    for (int i = 0; i < 6; i++) {
+      assertThat(platform.queries().registration(participant(i), event.id()).orElseThrow().status())
+          .isEqualTo(RegistrationStatus.CANCELLED);
+    }
+  }
+
+  @Test
+  void raisingTheCapacityWhileManyRegisterConfirmsExactlyTheNewSeatsInOrder() throws Exception {
+    CalendarEvent event = seminar(2);
+    for (int i = 0; i < 4; i++) {
+      platform.calendar().register(participant(i), event.id());
+    }
+
+    Race.run(THREADS, thread -> {
+      if (thread == 0) {
+        platform.calendar().edit(organiser, org.copkit.api.learning.EditEvent.of(event).withCapacity(6));
+      } else {
+        platform.calendar().register(participant(10 + thread), event.id());
+      }
+    });
+
+    List<Registration> all = platform.queries().registrations(organiser, event.id());
+    assertThat(platform.queries().event(organiser, event.id()).capacity()).isEqualTo(6);
+    assertThat(all).hasSize(4 + THREADS - 1);
+    assertThat(all).filteredOn(r -> r.status() == RegistrationStatus.CONFIRMED).extracting(Registration::number)
+        .as("the six seats are the first six in the order of registration")
+        .containsExactlyElementsOf(all.stream().map(Registration::number).sorted().limit(6).toList());
+    assertThat(all).filteredOn(r -> r.status() == RegistrationStatus.WAITING).hasSize(4 + THREADS - 1 - 6);
+  }
 }

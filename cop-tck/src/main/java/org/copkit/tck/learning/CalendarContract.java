@@ -77,6 +77,30 @@ public abstract class CalendarContract extends StorageContract {
     }
 
     @Test
+    void keepsEveryEditedDetailAndTheCancellationWithItsReason() {
+      CalendarEvent event = anEvent(community, secondsAfterT0(3600), 25);
+      events.add(event);
+      java.time.ZoneId lisbon = java.time.ZoneId.of("Europe/Lisbon");
+      java.time.LocalDateTime starts = java.time.LocalDateTime.ofInstant(secondsAfterT0(7200), lisbon);
+      org.copkit.api.learning.EditEvent edit = new org.copkit.api.learning.EditEvent(event.id(), "Seminari (canvi de sala)",
+          "Nova descripció", org.copkit.api.learning.EventFormat.ONLINE, "https://meet.example.org/seminari", starts,
+          starts.plusHours(3), lisbon, 40, java.util.Set.of());
+
+      CalendarEvent edited = events.update(event.edited(edit, secondsAfterT0(7200), secondsAfterT0(7200 + 3 * 3600)));
+      CalendarEvent cancelled = events.update(edited.cancel(secondsAfterT0(60), "La ponent està malalta: ho ajornem."));
+
+      assertThat(events.find(event.id())).contains(cancelled);
+      assertThat(cancelled.cancelled()).isTrue();
+      assertThat(cancelled.cancelledAt()).contains(secondsAfterT0(60));
+      assertThat(cancelled.cancellationReason()).isEqualTo("La ponent està malalta: ho ajornem.");
+      assertThat(cancelled.zone()).isEqualTo(lisbon);
+      assertThat(cancelled.capacity()).isEqualTo(40);
+      assertThat(cancelled.location()).isEqualTo("https://meet.example.org/seminari");
+      assertThat(events.find(event.id()).orElseThrow().version()).isEqualTo(2);
+      assertThat(events.inCommunity(community, PageRequest.first(5)).items()).containsExactly(cancelled);
+    }
+
+    @Test
     void listsACommunitysEventsSoonestFirst() {
       CalendarEvent later = anEvent(community, secondsAfterT0(7200), 5);
       CalendarEvent sooner = anEvent(community, secondsAfterT0(3600), 5);

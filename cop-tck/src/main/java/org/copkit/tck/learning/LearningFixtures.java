@@ -47,9 +47,9 @@ public final class LearningFixtures {
    * @return an on-site seminar of two hours, at version 0 with no registration taken
    */
   public static CalendarEvent anEvent(CommunityId community, Instant startsAt, int capacity) {
-    return new CalendarEvent(CalendarEventId.random(), community, EventKind.SEMINAR, "Seminari de mediació penal",
+    return CalendarEvent.scheduled(CalendarEventId.random(), community, EventKind.SEMINAR, "Seminari de mediació penal",
         "Casos i bones pràctiques", EventFormat.ON_SITE, "Ciutat de la Justícia, sala 3", startsAt,
-        startsAt.plusSeconds(7200), ZoneId.of("Europe/Madrid"), capacity, COMPETENCES, MemberId.of("jordi"), 0, 0);
+        startsAt.plusSeconds(7200), ZoneId.of("Europe/Madrid"), capacity, COMPETENCES, MemberId.of("jordi"));
   }
 
   /**
