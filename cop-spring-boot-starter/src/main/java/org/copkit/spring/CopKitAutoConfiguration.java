@@ -13,12 +13,14 @@ import org.copkit.api.discussion.Discussions;
 import org.copkit.api.feed.ActivityPublishing;
 import org.copkit.api.feed.Feed;
 import org.copkit.api.knowledge.KnowledgeBase;
+import org.copkit.api.knowledge.KnowledgeCuration;
 import org.copkit.api.knowledge.KnowledgeQueries;
 import org.copkit.api.learning.Learning;
 import org.copkit.api.learning.LearningCalendar;
 import org.copkit.api.learning.LearningQueries;
 import org.copkit.api.moderation.Moderation;
 import org.copkit.api.moderation.ModerationQueries;
+import org.copkit.api.search.Search;
 import org.copkit.api.shared.Directory;
 import org.copkit.api.storage.CopStorage;
 import org.copkit.core.CopPlatform;
@@ -202,6 +204,18 @@ public class CopKitAutoConfiguration {
   @ConditionalOnMissingBean
   KnowledgeQueries copKitKnowledgeQueries(CopPlatform platform) {
     return platform.knowledgeQueries();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  KnowledgeCuration copKitKnowledgeCuration(CopPlatform platform) {
+    return platform.knowledgeCuration();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  Search copKitSearch(CopPlatform platform) {
+    return platform.search();
   }
 
   @Bean

@@ -17,6 +17,7 @@ import org.copkit.core.CopPlatform;
  *
  * <ul>
  *   <li>{@code copkit.feed.latency} (timer, tag {@code operation}: {@code page} or {@code explain});
+ *   <li>{@code copkit.search.latency} (timer): one page of search results, facets included;
  *   <li>{@code copkit.moderation.queue.size}, {@code copkit.moderation.queue.age} (seconds);
  *   <li>{@code copkit.outbox.lag} (seconds: the oldest undelivered message), {@code
  *       copkit.outbox.delivered}, {@code copkit.outbox.failures};
@@ -30,12 +31,15 @@ final class CopKitMeters {
 
   private final Timer feedPages;
   private final Timer feedExplanations;
+  private final Timer searches;
 
   CopKitMeters(MeterRegistry registry, CopKitMonitor monitor, Optional<OutboxRelayTask> relay) {
     this.feedPages = Timer.builder("copkit.feed.latency").description("Time to rank one page of a member's feed")
         .tag("operation", "page").register(registry);
     this.feedExplanations = Timer.builder("copkit.feed.latency").description("Time to explain one feed item")
         .tag("operation", "explain").register(registry);
+    this.searches = Timer.builder("copkit.search.latency")
+        .description("Time to find one page of search results with their facets").register(registry);
 
     gauge(registry, "copkit.moderation.queue.size", "items", "Review items waiting (pending and escalated)",
         monitor, m -> m.moderationQueueSize().map(Long::doubleValue).orElse(Double.NaN));
@@ -94,5 +98,9 @@ final class CopKitMeters {
 
   Timer feedExplanations() {
     return feedExplanations;
+  }
+
+  Timer searches() {
+    return searches;
   }
 }

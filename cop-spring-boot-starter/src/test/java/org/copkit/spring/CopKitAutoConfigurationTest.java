@@ -25,6 +25,12 @@ import org.copkit.api.discussion.PostOutcome;
 import org.copkit.api.discussion.StartThread;
 import org.copkit.api.feed.Feed;
 import org.copkit.api.feed.FeedQuery;
+import org.copkit.api.knowledge.KnowledgeCuration;
+import org.copkit.api.search.Search;
+import org.copkit.api.search.SearchHit;
+import org.copkit.api.search.SearchQuery;
+import org.copkit.api.shared.AccessDeniedException;
+import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.Directory;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Person;
@@ -297,10 +303,52 @@ class CopKitAutoConfigurationTest {
   }
 
   @Test
+  void withARegistrySearchesAreTimedIncludingThoseRefused() {
+    withDirectory.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
+      assertThat(context).hasNotFailed().hasSingleBean(Search.class);
+      MeterRegistry registry = context.getBean(MeterRegistry.class);
+      CopPlatform platform = context.getBean(CopPlatform.class);
+      Community community = openCommunity(platform);
+      platform.discussions().start(JORDI, StartThread.discussion(community.id(), "Criteris de derivació",
+          "Quins criteris feu servir per derivar?"));
+      Search search = context.getBean(Search.class);
+      assertThat(search).isNotSameAs(platform.search());
+
+      assertThat(search.search(JORDI, SearchQuery.of("derivar")).hits().items()).extracting(SearchHit::title)
+          .as("the timed search is the platform's").containsExactly("Criteris de derivació");
+      assertThat(registry.get("copkit.search.latency").timer().count()).isEqualTo(1);
+      assertThat(registry.get("copkit.search.latency").timer().totalTime(java.util.concurrent.TimeUnit.NANOSECONDS))
+          .isPositive();
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.search(MemberId.of("nobody"), SearchQuery.of("x")))
+          .isInstanceOf(AccessDeniedException.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.search(JORDI, null))
+          .isInstanceOf(InvalidInputException.class);
+      assertThat(registry.get("copkit.search.latency").timer().count()).as("refused searches are timed too").isEqualTo(3);
+    });
+  }
+
+  @Test
+  void theHostsSearchIsNotTimed() {
+    CopPlatform hosts = CopPlatform.builder().directory(directory()).build();
+    Search hostsSearch = hosts.search();
+    withDirectory.withBean(MeterRegistry.class, SimpleMeterRegistry::new).withBean(Search.class, () -> hostsSearch)
+        .run(context -> {
+          assertThat(context).hasNotFailed().hasSingleBean(Search.class);
+          assertThat(context.getBean(Search.class)).isSameAs(hostsSearch);
+          context.getBean(Search.class).search(JORDI, SearchQuery.of("mediació"));
+          assertThat(context.getBean(MeterRegistry.class).get("copkit.search.latency").timer().count()).isZero();
+        });
+    hosts.close();
+  }
+
+  @Test
   void withoutARegistryThereAreNoMetersAndTheFeedIsThePlatformsOwn() {
     withDirectory.run(context -> {
       assertThat(context).doesNotHaveBean(CopKitMeters.class);
       assertThat(context.getBean(Feed.class)).isSameAs(context.getBean(CopPlatform.class).feed());
+      assertThat(context.getBean(Search.class)).isSameAs(context.getBean(CopPlatform.class).search());
+      assertThat(context).hasSingleBean(KnowledgeCuration.class);
     });
   }
 
