@@ -6,7 +6,9 @@ import static org.copkit.webapp.DemoPeople.MARTA;
 import static org.copkit.webapp.DemoPeople.ORIOL;
 import static org.copkit.webapp.DemoPeople.PERE;
 
+import java.util.Optional;
 import java.util.Set;
+import org.copkit.api.community.Audience;
 import org.copkit.api.community.ApproveRequest;
 import org.copkit.api.community.Community;
 import org.copkit.api.community.CommunityDetails;
@@ -19,6 +21,14 @@ import org.copkit.api.discussion.DiscussionThread;
 import org.copkit.api.discussion.PostOutcome;
 import org.copkit.api.discussion.Reply;
 import org.copkit.api.discussion.StartThread;
+import org.copkit.api.knowledge.CreateItem;
+import org.copkit.api.knowledge.CreateSection;
+import org.copkit.api.knowledge.EditItem;
+import org.copkit.api.knowledge.KnowledgeContent;
+import org.copkit.api.knowledge.KnowledgeItem;
+import org.copkit.api.knowledge.KnowledgeKind;
+import org.copkit.api.knowledge.PlaceItem;
+import org.copkit.api.knowledge.Section;
 import org.copkit.api.moderation.Decide;
 import org.copkit.api.moderation.Decision;
 import org.copkit.api.moderation.ReviewItem;
@@ -33,7 +43,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Compartim demo, told through CoPKit's use cases when the database holds no community yet:
- * two communities with their e-moderators, core working group and periphery, a few threads.
+ * two communities with their e-moderators, core working group and periphery, a few threads, and
+ * their knowledge bases (sections, a pill with two revisions, the working group's draft, a library
+ * document).
  * {@code copkit.demo.enabled=false} leaves an empty intranet.
  */
 @Component
@@ -79,8 +91,43 @@ class DemoData implements ApplicationRunner {
         "No: la llei exclou la mediació en violència sobre la dona (*art. 87 ter LOPJ*).")));
     published(juvenile, platform.discussions().start(PERE, StartThread.discussion(juvenile.id(),
         "Mesures en medi obert", "Comparem com s'apliquen les mesures en medi obert a cada partit judicial.")));
+    knowledge(mediation, juvenile);
     LOG.info("Demo data: communities «{}» and «{}», sign in as jordi.casals, marta.roca, laia.pons, ... (password {})",
         mediation.name(), juvenile.name(), DemoPeople.PASSWORD);
+  }
+
+  /** Knowledge bases: sections, a pill with two revisions, the working group's draft, a library document. */
+  private void knowledge(Community mediation, Community juvenile) {
+    Section guides = platform.knowledgeCuration().createSection(JORDI,
+        new CreateSection(mediation.id(), Optional.empty(), "Guies"));
+    Section referral = platform.knowledgeCuration().createSection(JORDI,
+        new CreateSection(mediation.id(), Optional.of(guides.id()), "Derivació"));
+    Section law = platform.knowledgeCuration().createSection(JORDI,
+        new CreateSection(mediation.id(), Optional.empty(), "Normativa"));
+    KnowledgeItem pill = platform.knowledgeBase().create(JORDI, new CreateItem(mediation.id(), KnowledgeKind.PILL,
+        Audience.COMMUNITY, new KnowledgeContent("Criteris de derivació a mediació",
+            "Es deriva quan hi ha **voluntarietat** de les dues parts i cap risc per a la víctima.",
+            "", Set.of("derivació", "guia"), Set.of()), "Primera versió"));
+    pill = platform.knowledgeBase().edit(JORDI, new EditItem(pill.id(), pill.revision(), new KnowledgeContent(
+        "Criteris de derivació a mediació",
+        "Es deriva quan hi ha **voluntarietat** de les dues parts i cap risc per a la víctima.\n\n"
+            + "- No es deriva en casos de violència sobre la dona (art. 87 ter LOPJ).",
+        "", Set.of("derivació", "guia"), Set.of()), "Afegeix l'exclusió legal"));
+    platform.knowledgeCuration().place(JORDI, new PlaceItem(pill.id(), Optional.of(referral.id())));
+    KnowledgeItem draft = platform.knowledgeBase().create(MARTA, new CreateItem(mediation.id(), KnowledgeKind.OUTPUT,
+        Audience.CORE, new KnowledgeContent("Guia de bones pràctiques (esborrany del grup de treball)",
+            "Capítols repartits: acollida, trobada conjunta, acord de reparació.", "", Set.of("guia"), Set.of()),
+        "Índex"));
+    platform.knowledgeCuration().place(MARTA, new PlaceItem(draft.id(), Optional.of(guides.id())));
+    KnowledgeItem statute = platform.knowledgeBase().create(MARTA, new CreateItem(mediation.id(),
+        KnowledgeKind.LIBRARY_DOCUMENT, Audience.COMMUNITY, new KnowledgeContent("Estatut de la víctima del delit",
+            "La Llei 4/2015 regula la justícia restaurativa (art. 15).", "https://www.boe.es/eli/es/l/2015/04/27/4",
+            Set.of("normativa"), Set.of()), ""));
+    platform.knowledgeCuration().place(MARTA, new PlaceItem(statute.id(), Optional.of(law.id())));
+    platform.knowledgeBase().create(PERE, new CreateItem(juvenile.id(), KnowledgeKind.OUTPUT, Audience.COMMUNITY,
+        new KnowledgeContent("Mesures en medi obert: resum per partits judicials",
+            "Com s'apliquen la llibertat vigilada i les tasques socioeducatives a cada partit.", "",
+            Set.of("medi-obert"), Set.of()), ""));
   }
 
   /** A newcomer's first post waits for the e-moderator: the demo approves it as they would. */

@@ -3,7 +3,12 @@ package org.copkit.webapp;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import org.copkit.api.community.ApproveRequest;
 import org.copkit.api.community.Community;
+import org.copkit.api.community.DeclineRequest;
+import org.copkit.api.community.JoinRequest;
+import org.copkit.api.community.JoinRequestId;
+import org.copkit.api.community.Tier;
 import org.copkit.api.community.Membership;
 import org.copkit.api.community.Role;
 import org.copkit.api.discussion.DiscussionThread;
@@ -12,6 +17,7 @@ import org.copkit.api.discussion.ThreadSearch;
 import org.copkit.api.discussion.ThreadView;
 import org.copkit.api.moderation.Decide;
 import org.copkit.api.moderation.Decision;
+import org.copkit.api.moderation.Flag;
 import org.copkit.api.moderation.ModerationSubject;
 import org.copkit.api.moderation.ReviewItem;
 import org.copkit.api.moderation.ReviewItemId;
@@ -27,20 +33,29 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The e-moderator's review queues, of every community they moderate, and their decisions. */
+/**
+ * The e-moderator's desk, for every community they moderate: the review queue (held posts, flagged
+ * posts, threads and knowledge items, with the flags' reasons) to approve or reject and hide with a
+ * statement of reasons, and the pending join requests to approve in a tier or decline with a reason.
+ */
 @Controller
 class ModerationPages {
 
-  /** A waiting item with what it is about. */
-  record Waiting(ReviewItem item, String what, String html, String threadId) {}
+  /** A waiting item with what it is about, where to read it and why members flagged it. */
+  record Waiting(ReviewItem item, String what, String html, String href, List<String> flags) {}
 
-  /** One community's queue. */
-  record Queue(Community community, List<Waiting> items) {}
+  /** A person asking to join, with their name. */
+  record Asking(JoinRequest request, String name) {}
+
+  /** One community's queue and its pending join requests. */
+  record Queue(Community community, List<Waiting> items, List<Asking> requests) {}
 
   private final CopPlatform platform;
+  private final People people;
 
-  ModerationPages(CopPlatform platform) {
+  ModerationPages(CopPlatform platform, People people) {
     this.platform = platform;
+    this.people = people;
   }
 
   @GetMapping("/moderation")
@@ -56,20 +71,61 @@ class ModerationPages {
           .queue(actor, membership.community(), PageRequest.first(50)).items()) {
         waiting.add(describe(actor, item));
       }
-      queues.add(new Queue(platform.communityQueries().community(actor, membership.community()), waiting));
+      List<Asking> asking = new ArrayList<>();
+      for (JoinRequest request : platform.communityQueries()
+          .pendingRequests(actor, membership.community(), PageRequest.first(50)).items()) {
+        asking.add(new Asking(request, people.name(request.requester())));
+      }
+      queues.add(new Queue(platform.communityQueries().community(actor, membership.community()), waiting, asking));
     }
     model.addAttribute("queues", queues);
+    model.addAttribute("tiers", List.of(Tier.PARTICIPANT, Tier.OBSERVER, Tier.CORE));
     return "moderation";
   }
 
+  @PostMapping("/moderation/requests/{request}/approve")
+  String approve(Principal principal, @PathVariable String request, @RequestParam String tier,
+      RedirectAttributes flash) {
+    var membership = platform.joining().approve(Actor.of(principal),
+        new ApproveRequest(JoinRequestId.of(request), KnowledgePages.choice("tier", Tier.class, tier)));
+    flash.addFlashAttribute("notice", people.name(membership.member()) + " joined as " + membership.tier() + ".");
+    return "redirect:/moderation";
+  }
+
+  @PostMapping("/moderation/requests/{request}/decline")
+  String decline(Principal principal, @PathVariable String request, @RequestParam(defaultValue = "") String reason,
+      RedirectAttributes flash) {
+    platform.joining().decline(Actor.of(principal), new DeclineRequest(JoinRequestId.of(request), reason));
+    flash.addFlashAttribute("notice", "Declined, with your reason.");
+    return "redirect:/moderation";
+  }
+
   private Waiting describe(MemberId actor, ReviewItem item) {
+    Waiting waiting = subject(actor, item);
+    List<String> flags = new ArrayList<>();
+    for (Flag flag : platform.moderationQueries().flags(actor, item.id())) {
+      flags.add(flag.reason() + (flag.text().isEmpty() ? "" : ": " + flag.text()) + " (" + people.name(flag.flagger()) + ")");
+    }
+    return new Waiting(waiting.item(), waiting.what(), waiting.html(), waiting.href(), flags);
+  }
+
+  private Waiting subject(MemberId actor, ReviewItem item) {
+    if (item.subject() instanceof ModerationSubject.OfKnowledgeItem knowledge) {
+      try {
+        var read = platform.knowledgeQueries().item(actor, knowledge.item());
+        return new Waiting(item, "Knowledge item «" + read.current().content().title() + "»", read.current().html(),
+            "/knowledge/" + read.id(), List.of());
+      } catch (CopException gone) {
+        return new Waiting(item, "A knowledge item", "", null, List.of());
+      }
+    }
     if (item.subject() instanceof ModerationSubject.OfThread thread) {
       try {
         ThreadView view = platform.discussionQueries().thread(actor, thread.thread(), PageRequest.first(1));
         String html = view.posts().items().isEmpty() ? "" : view.posts().items().get(0).post().html();
-        return new Waiting(item, "Thread «" + view.thread().title() + "»", html, thread.thread().toString());
+        return new Waiting(item, "Thread «" + view.thread().title() + "»", html, "/threads/" + thread.thread(), List.of());
       } catch (CopException gone) {
-        return new Waiting(item, "A thread", "", null);
+        return new Waiting(item, "A thread", "", null, List.of());
       }
     }
     if (item.subject() instanceof ModerationSubject.OfPost post) {
@@ -81,13 +137,13 @@ class ModerationPages {
           if (shown.post().id().equals(post.post())) {
             String what = thread.openingPost().equals(post.post())
                 ? "Thread «" + thread.title() + "»" : "A reply in «" + thread.title() + "»";
-            return new Waiting(item, what, shown.post().html(), thread.id().toString());
+            return new Waiting(item, what, shown.post().html(), "/threads/" + thread.id(), List.of());
           }
         }
       }
-      return new Waiting(item, "A post", "", null);
+      return new Waiting(item, "A post", "", null, List.of());
     }
-    return new Waiting(item, "A member", "", null);
+    return new Waiting(item, "A member", "", null, List.of());
   }
 
   @PostMapping("/moderation/{item}")

@@ -3,11 +3,15 @@ package org.copkit.webapp;
 import java.security.Principal;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.copkit.api.discussion.PostId;
 import org.copkit.api.discussion.PostOutcome;
 import org.copkit.api.discussion.PostView;
 import org.copkit.api.discussion.Reply;
 import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.discussion.ThreadView;
+import org.copkit.api.moderation.FlagReason;
+import org.copkit.api.moderation.ModerationSubject;
+import org.copkit.api.moderation.RaiseFlag;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.PageRequest;
@@ -63,6 +67,17 @@ class ThreadPages {
     return "redirect:/threads/" + id;
   }
 
+  @PostMapping("/threads/{id}/posts/{post}/flag")
+  String flag(Principal principal, @PathVariable String id, @PathVariable String post, @RequestParam String reason,
+      @RequestParam(defaultValue = "") String text, RedirectAttributes flash) {
+    MemberId actor = Actor.of(principal);
+    ThreadView view = platform.discussionQueries().thread(actor, ThreadId.of(id), PageRequest.first(1));
+    platform.moderation().flag(actor, new RaiseFlag(view.thread().community(),
+        new ModerationSubject.OfPost(PostId.of(post)), KnowledgePages.choice("reason", FlagReason.class, reason), text));
+    flash.addFlashAttribute("notice", "Thank you: the e-moderators will review it.");
+    return "redirect:/threads/" + id;
+  }
+
   private String page(MemberId actor, ThreadId id, Model model, String body, String error) {
     ThreadView view = platform.discussionQueries().thread(actor, id, PageRequest.first(PageRequest.MAX_SIZE));
     Set<MemberId> authors = new LinkedHashSet<>();
@@ -73,6 +88,8 @@ class ThreadPages {
     model.addAttribute("posts", view.posts().items());
     model.addAttribute("names", people.names(authors));
     model.addAttribute("body", body);
+    model.addAttribute("me_id", actor);
+    model.addAttribute("reasons", FlagReason.values());
     model.addAttribute("error", error);
     return "thread";
   }

@@ -38,43 +38,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * signs in as Compartim people and does what they would do; the pages it passes through are saved
  * as screenshots under {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1")
-class IntranetBrowserTest {
-
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-  @LocalServerPort
-  int port;
-
-  private WebDriver browser;
-
-  @BeforeEach
-  void openBrowser() {
-    if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-      if (Boolean.parseBoolean(System.getenv("CI"))) {
-        throw new AssertionError("CI must run the browser tests: install chromium and chromium-driver");
-      }
-      Assumptions.assumeTrue(false, "no " + CHROMIUM + " or " + CHROMEDRIVER + ": browser tests skipped");
-    }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-        "--window-size=1280,1000", "--lang=en");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+class IntranetBrowserTest extends BrowserTestSupport {
 
   @Test
   void aMemberJoinsACommunity() {
@@ -238,69 +202,5 @@ class IntranetBrowserTest {
         .hasSizeGreaterThanOrEqualTo(3);
     assertThat(browser.findElement(By.cssSelector(".figures")).getText()).contains("members");
     screenshot("report");
-  }
-
-  // --- helpers ---
-
-  private void assertInert() {
-    Object xss = ((JavascriptExecutor) browser).executeScript("return window.xss === undefined ? null : window.xss;");
-    assertThat(xss).as("no script ran").isNull();
-    assertThat(browser.findElements(By.cssSelector("main script"))).as("no script element in the content").isEmpty();
-    assertThat(browser.findElements(By.cssSelector("[onerror], [onmouseover]"))).as("no event handler").isEmpty();
-  }
-
-  private WebElement reviewItem(String title) {
-    return browser.findElements(By.cssSelector(".review")).stream()
-        .filter(review -> review.findElement(By.cssSelector(".review-what")).getText().contains(title))
-        .findFirst().orElseThrow(() -> new AssertionError("«" + title + "» is not in the review queue"));
-  }
-
-  private List<String> threadTitles() {
-    return browser.findElements(By.cssSelector(".thread-title")).stream().map(WebElement::getText).toList();
-  }
-
-  private void signIn(String person) {
-    open("/login");
-    new Select(browser.findElement(By.id("username"))).selectByValue(person);
-    browser.findElement(By.id("password")).sendKeys(DemoPeople.PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getCurrentUrl().endsWith("/feed"));
-    assertThat(text("signed-in-as")).endsWith(" · " + person);
-  }
-
-  private void signOut() {
-    browser.findElement(By.id("sign-out")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getCurrentUrl().contains("/login"));
-  }
-
-  private void openCommunity(String name) {
-    open("/communities");
-    browser.findElement(By.linkText(name)).click();
-  }
-
-  private void open(String path) {
-    browser.get(url(path));
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
-  private String text(String id) {
-    return browser.findElement(By.id(id)).getText();
-  }
-
-  private void screenshot(String name) {
-    try {
-      Files.createDirectories(SCREENSHOTS);
-      File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-      Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private static String shortId() {
-    return UUID.randomUUID().toString().substring(0, 8);
   }
 }
