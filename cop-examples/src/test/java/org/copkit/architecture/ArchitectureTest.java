@@ -190,6 +190,18 @@ class ArchitectureTest {
           .because("a host creates the index and hands it to the platform; nothing else of the adapter is theirs");
 
   @ArchTest
+  static final ArchRule theReportAsHtmlDependsOnTheApiOnly =
+      classes().that().resideInAPackage("org.copkit.report.html..")
+          .should().onlyDependOnClassesThat().resideInAnyPackage(concat(JDK, "org.copkit.api..", "org.copkit.report.html.."))
+          .because("the report's HTML is drawn from the report's records alone, without any library");
+
+  @ArchTest
+  static final ArchRule theReportAsHtmlExportsOnlyItsEntryPoint =
+      topLevelPublicTypesIn("org.copkit.report.html..")
+          .should(beListedIn("cop-report-html.txt"))
+          .because("a host asks for the report's sections; the charts and the escaping are not theirs");
+
+  @ArchTest
   static final ArchRule theTcksPublicTypesAreListed =
       topLevelPublicTypesIn("org.copkit.tck..")
           .should(beListedIn("cop-tck.txt"))

@@ -8,13 +8,13 @@ import org.copkit.api.analytics.Window;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.shared.MemberId;
 import org.copkit.core.CopPlatform;
-import org.copkit.examples.analytics.ReportPage;
+import org.copkit.report.html.ReportHtml;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A community's participation report over the last 90 days, with the charts of cop-examples. */
+/** A community's participation report over the last 90 days, with the figures and charts of cop-report-html. */
 @Controller
 class ReportPages {
 
@@ -33,7 +33,7 @@ class ReportPages {
     model.addAttribute("community", platform.communityQueries().community(actor, community));
     model.addAttribute("report", report);
     // built from figures and escaped names only: safe to insert as it is
-    model.addAttribute("sections", ReportPage.sections(report));
+    model.addAttribute("sections", ReportHtml.sections(report));
     return "report";
   }
 }

@@ -1,4 +1,4 @@
-package org.copkit.examples.analytics;
+package org.copkit.report.html;
 
 /** Escaping for text placed in HTML and SVG. */
 final class Html {

@@ -1,4 +1,4 @@
-package org.copkit.examples.analytics;
+package org.copkit.report.html;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
