@@ -1,7 +1,5 @@
 package org.copkit.jpa.analytics;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +22,6 @@ import org.copkit.api.analytics.port.ReportWindows;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Tier;
 import org.copkit.api.discussion.PostState;
-import org.copkit.api.discussion.ThreadKind;
 import org.copkit.api.feed.CopComponent;
 import org.copkit.api.shared.MemberId;
 
@@ -43,28 +40,25 @@ import org.copkit.api.shared.MemberId;
  * before its end. The database reads each post once instead of once per measure and layer of
  * windows, from an index that holds every column the pass reads ({@code cop_post_by_community},
  * migration V18), and groups nothing: grouping a million posts by author costs PostgreSQL more than
- * handing the rows over.
+ * handing the rows over. On PostgreSQL and H2 the three reads are plain JDBC on the unit of work's
+ * connection ({@link ReportReads}): through the provider, the per-row cost of a native query's
+ * result handling was larger than the database's work for the pass.
  */
 final class CommunityCounts {
 
-  /** Rows fetched per round trip while streaming the posts. */
-  private static final int FETCH_SIZE = 10_000;
-
   private static final CopComponent[] COMPONENTS = CopComponent.values();
 
-  private final EntityManager entityManager;
   private final CommunityId community;
   private final ReportWindows windows;
-  private final boolean postgres;
+  private final ReportReads reads;
 
   /** The community's members by ID. */
   private final Map<String, Member> members = new HashMap<>();
 
-  CommunityCounts(EntityManager entityManager, CommunityId community, ReportWindows windows, boolean postgres) {
-    this.entityManager = entityManager;
+  CommunityCounts(CommunityId community, ReportWindows windows, ReportReads reads) {
     this.community = community;
     this.windows = windows;
-    this.postgres = postgres;
+    this.reads = reads;
   }
 
   /**
@@ -87,21 +81,13 @@ final class CommunityCounts {
   }
 
   ReportCounts count() {
-    List<Object[]> rows = entityManager
-        .createQuery("select m.memberId, m.tier, m.joinedAt from CopMembership m where m.communityId = :community",
-            Object[].class)
-        .setParameter("community", community.toString())
-        .getResultList();
     Set<Window> passed = new HashSet<>(windows.contributors());
     passed.addAll(windows.histograms());
     passed.addAll(windows.components());
     Instant[] bounds = passed.stream().flatMap(w -> Stream.of(w.from(), w.to()))
         .collect(Collectors.toCollection(TreeSet::new)).toArray(Instant[]::new);
-    for (Object[] row : rows) {
-      Instant joinedAt = (Instant) row[2];
-      members.put((String) row[0], new Member(MemberId.of((String) row[0]), Tier.valueOf((String) row[1]), joinedAt,
-          boundsAtOrBefore(bounds, joinedAt)));
-    }
+    reads.members(community, (id, tier, joinedAt) ->
+        members.put(id, new Member(MemberId.of(id), Tier.valueOf(tier), joinedAt, boundsAtOrBefore(bounds, joinedAt))));
     Pass pass = bounds.length < 2 ? null : pass(bounds);
     Map<Window, List<MemberTally>> contributors = new HashMap<>();
     for (Window window : windows.contributors()) {
@@ -144,25 +130,14 @@ final class CommunityCounts {
         + " AND p.state = " + Layer.parameter(parameters, PostState.PUBLISHED.name())
         + " AND p.created_at >= " + Layer.parameter(parameters, bounds[0])
         + " AND p.created_at < " + Layer.parameter(parameters, bounds[intervals]);
-    if (postgres) {
-      // One statement reads a million rows: compiling it is not worth it, and its hash of the threads fits in memory.
-      entityManager.createNativeQuery("SET LOCAL jit = off").executeUpdate();
-      entityManager.createNativeQuery("SET LOCAL work_mem = '64MB'").executeUpdate();
-    }
-    Query query = entityManager.createNativeQuery(sql).setHint("org.hibernate.fetchSize", FETCH_SIZE);
-    for (int i = 0; i < parameters.size(); i++) {
-      query.setParameter(i + 1, parameters.get(i));
-    }
     Pass pass = new Pass(bounds, intervals);
-    try (Stream<?> stream = query.getResultStream()) {
-      stream.forEach(row -> pass.add((Object[]) row));
-    }
+    reads.posts(sql, parameters, pass::add);
     return pass;
   }
 
   /** The number of the interval that holds {@code p.created_at}, from 0; the row is known to be in the span. */
   private String interval(Instant[] bounds, List<Object> parameters) {
-    if (postgres) {
+    if (reads.postgres()) {
       StringBuilder array = new StringBuilder("width_bucket(p.created_at, ARRAY[");
       for (int i = 0; i < bounds.length; i++) {
         array.append(i == 0 ? "" : ", ").append("CAST(").append(Layer.parameter(parameters, bounds[i]))
@@ -204,33 +179,22 @@ final class CommunityCounts {
     }
     Instant from = windows.questions().stream().map(Window::from).min(Instant::compareTo).orElseThrow();
     Instant to = windows.questions().stream().map(Window::to).max(Instant::compareTo).orElseThrow();
-    List<Object[]> questions = entityManager.createQuery("select t.createdAt,"
-            + " (select a.createdAt from CopPost a where a.id = t.acceptedAnswer),"
-            + " (select min(p.createdAt) from CopPost p where p.threadId = t.id and p.state = :published"
-            + " and p.inReplyTo is null and p.id <> t.openingPost and p.author <> t.author)"
-            + " from CopThread t where t.communityId = :community and t.kind = :question and t.state = :published"
-            + " and t.createdAt >= :from and t.createdAt < :to", Object[].class)
-        .setParameter("community", community.toString())
-        .setParameter("question", ThreadKind.QUESTION.name())
-        .setParameter("published", PostState.PUBLISHED.name())
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .getResultList();
+    List<ReportReads.QuestionRow> questions = reads.questions(community, from, to);
     for (Window window : windows.questions()) {
       long asked = 0;
       long accepted = 0;
       List<Duration> delays = new ArrayList<>();
-      for (Object[] question : questions) {
-        Instant askedAt = (Instant) question[0];
+      for (ReportReads.QuestionRow question : questions) {
+        Instant askedAt = question.askedAt();
         if (!window.contains(askedAt)) {
           continue;
         }
         asked++;
-        if (question[1] != null && ((Instant) question[1]).isBefore(window.to())) {
+        if (question.acceptedAt() != null && question.acceptedAt().isBefore(window.to())) {
           accepted++;
         }
-        if (question[2] != null && ((Instant) question[2]).isBefore(window.to())) {
-          delays.add(Duration.between(askedAt, (Instant) question[2]));
+        if (question.firstAnsweredAt() != null && question.firstAnsweredAt().isBefore(window.to())) {
+          delays.add(Duration.between(askedAt, question.firstAnsweredAt()));
         }
       }
       tallies.put(window, new QuestionTally(asked, accepted, delays));
@@ -253,19 +217,16 @@ final class CommunityCounts {
       this.perComponent = new long[bounds.length + 1][][];
     }
 
-    void add(Object[] row) {
-      String author = (String) row[0];
+    void add(String author, int interval, int component) {
       Member member = members.get(author);
       if (member == null) {
         return;
       }
-      int interval = ((Number) row[1]).intValue();
       if (member.perInterval == null) {
         member.perInterval = new int[intervals];
         contributors.add(member);
       }
       member.perInterval[interval]++;
-      int component = ((Number) row[2]).intValue();
       long[][] ofJoining = perComponent[member.joinedBound];
       if (ofJoining == null) {
         ofJoining = new long[intervals][COMPONENTS.length];
@@ -321,8 +282,19 @@ final class CommunityCounts {
     }
 
     Map<Long, Long> histogram(Window window) {
+      long[][] members = {new long[64]};
+      eachCount(window, (member, count) -> {
+        if (count >= members[0].length) {
+          members[0] = Arrays.copyOf(members[0], Math.max(count + 1, members[0].length * 2));
+        }
+        members[0][count]++;
+      });
       Map<Long, Long> histogram = new HashMap<>();
-      eachCount(window, (member, count) -> histogram.merge((long) count, 1L, Long::sum));
+      for (int count = 1; count < members[0].length; count++) {
+        if (members[0][count] > 0) {
+          histogram.put((long) count, members[0][count]);
+        }
+      }
       return histogram;
     }
 

@@ -28,6 +28,7 @@ import org.copkit.api.feed.CopComponent;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
+import org.copkit.jpa.shared.JdbcWork;
 import org.copkit.jpa.shared.JpaTransactions;
 
 /**
@@ -62,8 +63,8 @@ final class JpaContributions implements Contributions {
 
   private final JpaTransactions transactions;
 
-  /** Whether the database is PostgreSQL, once asked. */
-  private volatile Boolean postgres;
+  /** The database's product name, once asked. */
+  private volatile String product;
 
   JpaContributions(JpaTransactions transactions) {
     this.transactions = transactions;
@@ -76,20 +77,17 @@ final class JpaContributions implements Contributions {
   @Override
   public ReportCounts report(Scope scope, ReportWindows windows) {
     if (scope instanceof Scope.OfCommunity one) {
-      return new CommunityCounts(entityManager(), one.community(), windows, postgres()).count();
+      return new CommunityCounts(one.community(), windows, ReportReads.of(entityManager(), product())).count();
     }
     return Contributions.super.report(scope, windows);
   }
 
-  /** Asks the catalog once: PostgreSQL has a {@code pg_catalog} schema, H2 and MariaDB have none of that name. */
-  private boolean postgres() {
-    Boolean known = postgres;
+  /** Asks the connection's metadata once. */
+  private String product() {
+    String known = product;
     if (known == null) {
-      Number schemas = (Number) entityManager()
-          .createNativeQuery("SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = 'pg_catalog'")
-          .getSingleResult();
-      known = schemas.longValue() > 0;
-      postgres = known;
+      known = JdbcWork.call(entityManager(), connection -> connection.getMetaData().getDatabaseProductName());
+      product = known;
     }
     return known;
   }
