@@ -162,7 +162,7 @@ public final class CopPlatform implements AutoCloseable {
         communities.gate());
     this.learning = LearningAssembly.create(wiring, communities.gate(), competences.frameworks());
     this.knowledge = org.copkit.core.knowledge.KnowledgeAssembly.create(wiring, communities.gate(),
-        expertise.changes());
+        expertise.changes(), feed.changes(), builder.documents);
     this.production = org.copkit.core.knowledge.ProductionAssembly.create(wiring, communities.gate(), feed.changes());
     this.portfolio = PortfolioAssembly.create(wiring, java.util.Optional.ofNullable(builder.issuer), builder.credentialSigner,
         communities.gate(), competences.frameworks());
@@ -287,6 +287,16 @@ public final class CopPlatform implements AutoCloseable {
     return knowledge.curation();
   }
 
+  /** @return members' ratings, helpful marks and comments of knowledge items, and their reach */
+  public org.copkit.api.knowledge.KnowledgeFeedback knowledgeFeedback() {
+    return knowledge.feedback();
+  }
+
+  /** @return the files of library documents: attaching, downloading (counted), listing */
+  public org.copkit.api.knowledge.Library library() {
+    return knowledge.library();
+  }
+
   /** @return reading knowledge items and their revisions */
   public org.copkit.api.knowledge.KnowledgeQueries knowledgeQueries() {
     return knowledge.queries();
@@ -369,6 +379,7 @@ public final class CopPlatform implements AutoCloseable {
     private Directory directory;
     private EventPublisher events;
     private Notifications notifications;
+    private org.copkit.api.knowledge.port.Documents documents;
     private Clock clock = Clock.systemUTC();
     private boolean autoActivate = true;
     private Duration dormancyAfter = Duration.ofDays(90);
@@ -517,6 +528,20 @@ public final class CopPlatform implements AutoCloseable {
      */
     public Builder notifications(Notifications notifications) {
       this.notifications = required("notifications", notifications);
+      return this;
+    }
+
+    /**
+     * Where the bytes of library documents' files go ({@link org.copkit.api.knowledge.Library}).
+     * Default: a new {@link org.copkit.core.memory.InMemoryDocuments}, which keeps them as long as
+     * the platform lives; hosts give {@link FileSystemDocuments#in} on a directory every node
+     * shares, or a store of their own.
+     *
+     * @param documents the store
+     * @return this builder
+     */
+    public Builder documents(org.copkit.api.knowledge.port.Documents documents) {
+      this.documents = required("documents", documents);
       return this;
     }
 
@@ -882,6 +907,9 @@ public final class CopPlatform implements AutoCloseable {
       }
       if (notifications == null) {
         notifications = new InMemoryNotifications();
+      }
+      if (documents == null) {
+        documents = org.copkit.core.memory.InMemoryDocuments.create();
       }
       if (credentialSigner == null) {
         credentialSigner = Ed25519CredentialSigner.generate();

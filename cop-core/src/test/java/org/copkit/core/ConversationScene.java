@@ -50,12 +50,27 @@ public final class ConversationScene {
   /** Without pre-moderation, so that everyone's posts are published at once. */
   public static final ModerationPolicy UNMODERATED = new ModerationPolicy(0, 3.0, Duration.ofHours(24), 100, 100, 20, 100);
 
+  /** Where library documents' files go. */
+  public final org.copkit.api.knowledge.port.Documents documents;
+
   public ConversationScene(Visibility visibility) {
     this(visibility, UNMODERATED);
   }
 
+  /** With library documents' files in the given store. */
+  public ConversationScene(Visibility visibility, org.copkit.api.knowledge.port.Documents documents) {
+    this(visibility, documents, UNMODERATED);
+  }
+
   public ConversationScene(Visibility visibility, ModerationPolicy policy, ModerationRule... extraRules) {
+    this(visibility, org.copkit.core.memory.InMemoryDocuments.create(), policy, extraRules);
+  }
+
+  private ConversationScene(Visibility visibility, org.copkit.api.knowledge.port.Documents documents,
+      ModerationPolicy policy, ModerationRule... extraRules) {
+    this.documents = documents;
     CopPlatform.Builder builder = CopPlatform.builder()
+        .documents(documents)
         .moderationDefaults(policy)
         .directory(directory)
         .storage(storage)

@@ -282,6 +282,21 @@ public final class JpaStorage implements CopStorage {
   }
 
   @Override
+  public org.copkit.api.knowledge.port.ItemFeedback itemFeedback() {
+    return org.copkit.jpa.knowledge.KnowledgePorts.itemFeedback(transactions);
+  }
+
+  @Override
+  public org.copkit.api.knowledge.port.ItemReach itemReach() {
+    return org.copkit.jpa.knowledge.KnowledgePorts.itemReach(transactions);
+  }
+
+  @Override
+  public org.copkit.api.knowledge.port.AttachedFiles attachedFiles() {
+    return org.copkit.jpa.knowledge.KnowledgePorts.attachedFiles(transactions);
+  }
+
+  @Override
   public org.copkit.api.portfolio.port.EvidenceSources evidenceSources() {
     return org.copkit.jpa.portfolio.PortfolioPorts.evidenceSources(transactions);
   }

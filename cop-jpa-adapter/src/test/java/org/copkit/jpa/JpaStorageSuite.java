@@ -268,6 +268,30 @@ abstract class JpaStorageSuite {
   }
 
   @Nested
+  class ItemFeedback extends org.copkit.tck.knowledge.ItemFeedbackContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class AttachedFiles extends org.copkit.tck.knowledge.AttachedFilesContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
+  class ItemReach extends org.copkit.tck.knowledge.ItemReachContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
   class KnowledgeSections extends org.copkit.tck.knowledge.KnowledgeSectionsContract {
     @Override
     protected CopStorage storage() {

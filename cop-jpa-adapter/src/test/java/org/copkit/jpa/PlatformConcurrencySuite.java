@@ -98,6 +98,20 @@ abstract class PlatformConcurrencySuite {
   }
 
   @Nested
+  class Feedback extends org.copkit.tck.knowledge.FeedbackConcurrencyContract {
+    @Override
+    protected List<UseCases> nodes(Directory directory) {
+      CopPlatform one = platform(directory);
+      CopPlatform two = CopPlatform.builder().storage(database().newNode()).directory(directory).build();
+      return List.of(node(one), node(two));
+    }
+
+    private UseCases node(CopPlatform platform) {
+      return new UseCases(platform.lifecycle(), platform.joining(), platform.knowledgeBase(), platform.knowledgeFeedback());
+    }
+  }
+
+  @Nested
   class Reviews extends org.copkit.tck.knowledge.ProductionConcurrencyContract {
     @Override
     protected UseCases useCases(Directory directory) {

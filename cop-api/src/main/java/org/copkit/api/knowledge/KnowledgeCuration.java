@@ -63,4 +63,18 @@ public interface KnowledgeCuration {
    *     active member who may read the item; naming {@code reviewBy} when the day has passed
    */
   KnowledgeItem keepFresh(MemberId actor, SetFreshness command);
+
+  /**
+   * Tells the owner of every overdue item of the community (see {@link KnowledgeQueries#overdue})
+   * that it is due for review, through the platform's {@code Notifications} with topic {@code
+   * KNOWLEDGE_REVIEW}: once per item and review-by day, however often and on however many nodes
+   * this runs (the storage holds who was told). What a host runs on a schedule, as an e-moderator
+   * of the community or an administrator.
+   *
+   * @param actor an e-moderator of the community, or an administrator
+   * @param community a community
+   * @return how many owners were told now
+   * @throws org.copkit.api.shared.AccessDeniedException when the actor does not moderate there
+   */
+  int remindOverdue(MemberId actor, org.copkit.api.community.CommunityId community);
 }

@@ -28,7 +28,12 @@ public record Notification(MemberId recipient, Topic topic, String subject, Stri
      * A learning event the recipient registered to was moved or cancelled, or they got a seat from
      * the waiting list.
      */
-    LEARNING_EVENT
+    LEARNING_EVENT,
+    /**
+     * A knowledge item needs a review: one the recipient owns is overdue, or members flagged one of
+     * a community the recipient moderates as outdated.
+     */
+    KNOWLEDGE_REVIEW
   }
 
   /** Validates the fields. */

@@ -80,6 +80,8 @@ public enum AuditAction {
   KNOWLEDGE_REVISION_RESTORED,
   /** A knowledge pill was made of a discussion's accepted answer or whole thread. */
   KNOWLEDGE_ITEM_PROMOTED,
+  /** A file was attached to a library document, as its next revision. */
+  KNOWLEDGE_FILE_ATTACHED,
   /** A knowledge item was placed in a section (or in none), or its owner or review-by day changed. */
   KNOWLEDGE_ITEM_CURATED,
   /** A section of a knowledge base was created, renamed or moved. */

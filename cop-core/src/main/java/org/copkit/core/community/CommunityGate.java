@@ -30,6 +30,17 @@ public final class CommunityGate {
   }
 
   /**
+   * @param community a community
+   * @return its e-moderators, for the notifications meant for them
+   */
+  public java.util.List<MemberId> moderatorsOf(CommunityId community) {
+    return work.storage.memberships().list(community, java.util.Optional.empty(),
+            java.util.Optional.of(org.copkit.api.community.Role.E_MODERATOR),
+            org.copkit.api.shared.PageRequest.first(org.copkit.api.shared.PageRequest.MAX_SIZE))
+        .items().stream().map(org.copkit.api.community.Membership::member).toList();
+  }
+
+  /**
    * @param actor the actor
    * @param community the community
    * @return the actor's standing there

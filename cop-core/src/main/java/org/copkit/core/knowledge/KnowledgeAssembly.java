@@ -12,9 +12,11 @@ import org.copkit.core.shared.Wiring;
 public final class KnowledgeAssembly {
 
   private final KnowledgeWork work;
+  private final org.copkit.api.knowledge.port.Documents documents;
 
-  private KnowledgeAssembly(KnowledgeWork work) {
+  private KnowledgeAssembly(KnowledgeWork work, org.copkit.api.knowledge.port.Documents documents) {
     this.work = work;
+    this.documents = documents;
   }
 
   /**
@@ -23,18 +25,22 @@ public final class KnowledgeAssembly {
    * @return the assembly
    */
   public static KnowledgeAssembly create(Wiring wiring, CommunityGate communities) {
-    return create(wiring, communities, EvidenceChanges.NONE);
+    return new KnowledgeAssembly(new KnowledgeWork(wiring.storage(), communities, new MarkdownRenderer(), wiring.events(),
+        wiring.clock(), EvidenceChanges.NONE, KnowledgeFeed.NONE, wiring.notifications()), org.copkit.core.memory.InMemoryDocuments.create());
   }
 
   /**
    * @param wiring the platform's ports and clock
    * @param communities the community rules
    * @param evidence where items written are recorded as evidence of expertise
+   * @param feed where new items are told as activities
+   * @param documents where the bytes of library documents' files go
    * @return the assembly
    */
-  public static KnowledgeAssembly create(Wiring wiring, CommunityGate communities, EvidenceChanges evidence) {
+  public static KnowledgeAssembly create(Wiring wiring, CommunityGate communities, EvidenceChanges evidence,
+      org.copkit.core.shared.FeedChanges feed, org.copkit.api.knowledge.port.Documents documents) {
     return new KnowledgeAssembly(new KnowledgeWork(wiring.storage(), communities, new MarkdownRenderer(), wiring.events(),
-        wiring.clock(), evidence));
+        wiring.clock(), evidence, new KnowledgeFeed(feed), wiring.notifications()), documents);
   }
 
   /** @return the writing use case */
@@ -45,6 +51,16 @@ public final class KnowledgeAssembly {
   /** @return the organizing use case: sections and placement */
   public KnowledgeCuration curation() {
     return new KnowledgeCurationService(work);
+  }
+
+  /** @return ratings, helpful marks, comments and reach */
+  public org.copkit.api.knowledge.KnowledgeFeedback feedback() {
+    return new KnowledgeFeedbackService(work);
+  }
+
+  /** @return the files of library documents */
+  public org.copkit.api.knowledge.Library library() {
+    return new LibraryService(work, documents);
   }
 
   /** @return the reading use case */

@@ -66,6 +66,7 @@ final class KnowledgeBaseService implements KnowledgeBase {
       work.audit(standing, AuditAction.KNOWLEDGE_ITEM_CREATED, command.kind() + " " + id, command.note());
       work.changed(new KnowledgeEvent.ItemCreated(item.community(), id, item.kind(), Optional.empty(),
           Optional.of(actorId), first.at()));
+      work.feed.created(item);
       return item;
     });
   }
@@ -135,6 +136,7 @@ final class KnowledgeBaseService implements KnowledgeBase {
           + " (" + command.scope() + ", " + posts.size() + " posts by " + coAuthors.size() + " authors)", command.note());
       work.changed(new KnowledgeEvent.ItemCreated(thread.community(), id, KnowledgeKind.PILL, Optional.of(source),
           Optional.of(actorId), now));
+      work.feed.created(item);
       return item;
     });
   }
@@ -161,7 +163,7 @@ final class KnowledgeBaseService implements KnowledgeBase {
     return posts;
   }
 
-  private KnowledgeWork.Seen writable(MemberId actorId, KnowledgeItemId id, int basedOn) {
+  KnowledgeWork.Seen writable(MemberId actorId, KnowledgeItemId id, int basedOn) {
     Actor actor = work.communities.actor(actorId);
     KnowledgeWork.Seen seen = work.item(actor, id);
     if (!KnowledgeWork.writes(seen.standing(), seen.item().kind())) {
@@ -175,7 +177,7 @@ final class KnowledgeBaseService implements KnowledgeBase {
     return seen;
   }
 
-  private KnowledgeItem revise(KnowledgeWork.Seen seen, KnowledgeContent content, String html, MemberId author,
+  KnowledgeItem revise(KnowledgeWork.Seen seen, KnowledgeContent content, String html, MemberId author,
       String note, int restoredFrom, AuditAction action) {
     KnowledgeItem item = seen.item();
     KnowledgeRevision next = new KnowledgeRevision(item.id(), item.revision() + 1, content, html, author, work.now(),

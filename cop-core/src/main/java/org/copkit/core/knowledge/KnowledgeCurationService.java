@@ -188,4 +188,40 @@ final class KnowledgeCurationService implements KnowledgeCuration {
     work.changed(new KnowledgeEvent.SectionChanged(section.community(), section, Optional.of(standing.actor().id()),
         work.now()));
   }
+
+  /** The change-log topic of reminders sent: read by nobody, its claims say who was told. */
+  static final String REMINDER_TOPIC = "knowledge-review";
+
+  @Override
+  public int remindOverdue(MemberId actorId, org.copkit.api.community.CommunityId community) {
+    Validation.required("community", community);
+    return work.command(() -> {
+      Standing standing = work.communities.moderating(work.communities.actor(actorId), community,
+          "remind owners of overdue knowledge items: only e-moderators do");
+      java.util.Set<org.copkit.api.community.Audience> all = java.util.EnumSet.allOf(org.copkit.api.community.Audience.class);
+      int told = 0;
+      org.copkit.api.shared.PageRequest page = org.copkit.api.shared.PageRequest.first(org.copkit.api.shared.PageRequest.MAX_SIZE);
+      while (true) {
+        org.copkit.api.shared.Page<KnowledgeItem> overdue = work.storage.knowledgeItems()
+            .overdue(community, all, java.util.Optional.empty(), work.today(), page);
+        for (KnowledgeItem item : overdue.items()) {
+          MemberId owner = item.curation().owner();
+          String key = "review-reminder:" + item.id() + ":" + item.curation().reviewBy();
+          if (work.storage.changeLog().appendClaiming(REMINDER_TOPIC, key, "reminded " + item.id() + " " + item.curation().reviewBy())) {
+            work.notifications.send(new org.copkit.api.notification.Notification(owner,
+                org.copkit.api.notification.Notification.Topic.KNOWLEDGE_REVIEW,
+                "Due for review: " + item.current().content().title(),
+                "You keep «" + item.current().content().title() + "» of «" + standing.community().name()
+                    + "» fresh; it was due for review by " + item.curation().reviewBy() + ".",
+                "knowledge:" + item.id(), work.now()));
+            told++;
+          }
+        }
+        if (!overdue.hasNext()) {
+          return told;
+        }
+        page = page.next();
+      }
+    });
+  }
 }

@@ -44,11 +44,15 @@ final class KnowledgeWork {
   private final EventPublisher events;
   private final Clock clock;
   final EvidenceChanges evidence;
+  final KnowledgeFeed feed;
+  final org.copkit.api.notification.Notifications notifications;
   private final UnitOfWork unitOfWork;
 
   KnowledgeWork(CopStorage storage, CommunityGate communities, MarkdownRenderer renderer, EventPublisher events,
-      Clock clock, EvidenceChanges evidence) {
+      Clock clock, EvidenceChanges evidence, KnowledgeFeed feed, org.copkit.api.notification.Notifications notifications) {
+    this.notifications = notifications;
     this.evidence = evidence;
+    this.feed = feed;
     this.storage = storage;
     this.communities = communities;
     this.renderer = renderer;

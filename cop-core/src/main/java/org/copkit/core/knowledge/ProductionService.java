@@ -237,7 +237,12 @@ final class ProductionService implements Production {
           new Assessment(command.achieved(), command.reach(), command.lessons(), actorId, work.now());
       OutputCycle stored = work.storage.outputCycles().update(
           cycle.moved(new OutputStage.Assessed(published.publication(), assessment)));
-      work.audit(seen.standing(), AuditAction.OUTPUT_ASSESSED, Optional.empty(), cycle.output(), "", "");
+      org.copkit.api.knowledge.FeedbackSummary feedback =
+          KnowledgeFeedbackService.summaryOf(work.storage, seen.item(), Optional.empty());
+      work.audit(seen.standing(), AuditAction.OUTPUT_ASSESSED, Optional.empty(), cycle.output(), String.format(
+          java.util.Locale.ROOT, "rated %.2f by %d members, %d helpful marks, %d comments, %d reads, %d downloads",
+          feedback.allRevisions().average(), feedback.allRevisions().count(), feedback.helpful(), feedback.comments(),
+          feedback.reach().reads(), feedback.reach().downloads()), "");
       work.publish(new ProductionEvent.Assessed(cycle.community(), cycle.output(), Optional.of(actorId), assessment.at()));
       return stored;
     });

@@ -67,6 +67,9 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   private final InMemoryPortfolioEntries portfolioEntries = new InMemoryPortfolioEntries(transactions);
   private final InMemoryPortfolioPages portfolioPages = new InMemoryPortfolioPages(transactions);
   private final InMemoryOutputCycles outputCycles = new InMemoryOutputCycles(transactions);
+  private final InMemoryItemFeedback itemFeedback = new InMemoryItemFeedback(transactions);
+  private final InMemoryItemReach itemReach = new InMemoryItemReach(transactions);
+  private final InMemoryAttachedFiles attachedFiles = new InMemoryAttachedFiles(transactions);
   private final InMemoryEventLog events;
 
   private InMemoryStorage(int eventLogCapacity) {
@@ -188,6 +191,21 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   @Override
   public org.copkit.api.knowledge.port.KnowledgeSections knowledgeSections() {
     return knowledgeSections;
+  }
+
+  @Override
+  public org.copkit.api.knowledge.port.ItemFeedback itemFeedback() {
+    return itemFeedback;
+  }
+
+  @Override
+  public org.copkit.api.knowledge.port.ItemReach itemReach() {
+    return itemReach;
+  }
+
+  @Override
+  public org.copkit.api.knowledge.port.AttachedFiles attachedFiles() {
+    return attachedFiles;
   }
 
   @Override

@@ -111,6 +111,9 @@ final class ModerationService implements Moderation {
           command.reason() + (command.text().isEmpty() ? "" : ": " + command.text()));
       work.publish(new ModerationEvent.FlagRaised(command.community(), flag.id(), command.subject(), command.reason(),
           Optional.of(actor.id()), now));
+      if (command.reason() == org.copkit.api.moderation.FlagReason.OUTDATED) {
+        subjectItem(command.community(), command.subject()).ifPresent(outdated -> tellModerators(standing, outdated, flag));
+      }
       return flag;
     });
   }
@@ -277,6 +280,21 @@ final class ModerationService implements Moderation {
       return subjectItem(community, subject).map(item -> item.curation().owner());
     }
     return post.map(Post::author);
+  }
+
+  /**
+   * Tells the community's e-moderators that a member flagged a knowledge item as outdated: the
+   * flag waits in their review queue, where upholding it makes the item overdue.
+   */
+  private void tellModerators(Standing flagger, KnowledgeItem item, Flag flag) {
+    String title = item.current().content().title();
+    work.communities.moderatorsOf(flagger.community().id()).stream()
+        .filter(moderator -> !moderator.equals(flag.flagger()))
+        .forEach(moderator -> work.notify(new org.copkit.api.notification.Notification(moderator,
+            org.copkit.api.notification.Notification.Topic.KNOWLEDGE_REVIEW, "Flagged as outdated: " + title,
+            "A member of «" + flagger.community().name() + "» flagged «" + title + "» as outdated"
+                + (flag.text().isEmpty() ? "" : ": " + flag.text()) + ". It waits in the review queue.",
+            "knowledge:" + item.id(), flag.raisedAt())));
   }
 
   /** The knowledge item a subject names, if it is one of the community's. */

@@ -172,6 +172,21 @@ final class FaultyStorage implements CopStorage {
   }
 
   @Override
+  public org.copkit.api.knowledge.port.ItemFeedback itemFeedback() {
+    return perCall(org.copkit.api.knowledge.port.ItemFeedback.class, delegate.itemFeedback());
+  }
+
+  @Override
+  public org.copkit.api.knowledge.port.ItemReach itemReach() {
+    return perCall(org.copkit.api.knowledge.port.ItemReach.class, delegate.itemReach());
+  }
+
+  @Override
+  public org.copkit.api.knowledge.port.AttachedFiles attachedFiles() {
+    return perCall(org.copkit.api.knowledge.port.AttachedFiles.class, delegate.attachedFiles());
+  }
+
+  @Override
   public org.copkit.api.portfolio.port.EvidenceSources evidenceSources() {
     return perCall(org.copkit.api.portfolio.port.EvidenceSources.class, delegate.evidenceSources());
   }

@@ -15,7 +15,8 @@ public final class KnowledgePorts {
 
   /** @return the entity classes of this feature, for the persistence unit */
   public static List<Class<?>> entityClasses() {
-    return List.of(ItemRow.class, RevisionRow.class, CoAuthorRow.class, SectionRow.class);
+    return List.of(ItemRow.class, RevisionRow.class, CoAuthorRow.class, SectionRow.class, RatingRow.class,
+        HelpfulRow.class, CommentRow.class, ReachRow.class, FileRow.class);
   }
 
   /**
@@ -37,6 +38,30 @@ public final class KnowledgePorts {
    */
   public static KnowledgeItems knowledgeItems(JpaTransactions transactions) {
     return new JpaKnowledgeItems(transactions);
+  }
+
+  /**
+   * @param transactions the unit of work
+   * @return members' ratings, helpful marks and comments
+   */
+  public static org.copkit.api.knowledge.port.ItemFeedback itemFeedback(JpaTransactions transactions) {
+    return new JpaItemFeedback(transactions);
+  }
+
+  /**
+   * @param transactions the unit of work
+   * @return what describes the files of library documents
+   */
+  public static org.copkit.api.knowledge.port.AttachedFiles attachedFiles(JpaTransactions transactions) {
+    return new JpaAttachedFiles(transactions);
+  }
+
+  /**
+   * @param transactions the unit of work
+   * @return the reads and downloads of items
+   */
+  public static org.copkit.api.knowledge.port.ItemReach itemReach(JpaTransactions transactions) {
+    return new JpaItemReach(transactions);
   }
 
   /**

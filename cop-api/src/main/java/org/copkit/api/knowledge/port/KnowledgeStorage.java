@@ -16,4 +16,13 @@ public interface KnowledgeStorage {
 
   /** @return the sections of knowledge bases */
   KnowledgeSections knowledgeSections();
+
+  /** @return members' ratings, helpful marks and comments of items */
+  ItemFeedback itemFeedback();
+
+  /** @return how many times items were read and downloaded */
+  ItemReach itemReach();
+
+  /** @return what describes the files attached to library documents */
+  AttachedFiles attachedFiles();
 }
