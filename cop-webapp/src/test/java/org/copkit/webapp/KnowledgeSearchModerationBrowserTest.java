@@ -123,6 +123,41 @@ class KnowledgeSearchModerationBrowserTest extends BrowserTestSupport {
     assertThat(itemTitles()).contains(title).doesNotContain(pill);
   }
 
+  @Test
+  void markupWrittenIntoAnItemStaysInertInTheListTheItemAndSearch() {
+    String marker = "Inert" + shortId().replace("-", "");
+    String title = "<img src=x onerror=\"window.xss='title'\"> " + marker;
+    signIn("marta.roca");
+    openCommunity("Mediació penal");
+    browser.findElement(By.id("knowledge-link")).click();
+    new Select(browser.findElement(By.id("kind"))).selectByValue("LIBRARY_DOCUMENT");
+    browser.findElement(By.id("item-title")).sendKeys(title);
+    browser.findElement(By.id("item-body")).sendKeys("<script>window.xss='script'</script> [pitja](javascript:window.xss='md') "
+        + "<b onmouseover=\"window.xss='b'\">negreta</b> " + marker);
+    browser.findElement(By.id("item-link")).sendKeys("javascript:window.xss='link'");
+    browser.findElement(By.id("write")).click();
+    assertThat(text("error")).as("only http and https links").startsWith("link ").contains("http or https");
+    browser.findElement(By.id("item-link")).clear();
+    browser.findElement(By.id("item-link")).sendKeys("https://justicia.example/doc");
+    browser.findElement(By.id("write")).click();
+    assertThat(text("item-title")).as("the title shows as text").isEqualTo(title);
+    assertThat(text("item-body")).contains("negreta");
+    for (WebElement link : browser.findElements(By.cssSelector("main a"))) {
+      assertThat(String.valueOf(link.getAttribute("href"))).doesNotStartWithIgnoringCase("javascript");
+    }
+    assertInert();
+    browser.findElement(By.id("knowledge-link")).click();
+    assertThat(itemTitles()).contains(title);
+    assertInert();
+    signOut();
+
+    signIn("laia.pons");
+    search(marker);
+    assertThat(texts(".result-title")).containsExactly(title);
+    assertThat(browser.findElement(By.cssSelector(".snippet mark")).getText()).isEqualToIgnoringCase(marker);
+    assertInert();
+  }
+
   // --- search ---
 
   @Test
