@@ -127,6 +127,7 @@ public final class CopPlatform implements AutoCloseable {
   private final org.copkit.core.search.SearchAssembly search;
   private final ExpertFinding expertFinding;
   private final QuestionRouting questionRouting;
+  private final org.copkit.api.notification.Digests digests;
 
   private CopPlatform(Builder builder, AddOns addOns, List<AddOn<ModerationRule>> rules,
       List<AddOn<ActivityClassifier>> classifierAddOns, List<AddOn<RankingSignal>> signals) {
@@ -135,18 +136,24 @@ public final class CopPlatform implements AutoCloseable {
     ActivityClassifiers classifiers = ActivityClassifiers.admitted(classifierAddOns, builder.activityClassifierBudget);
     this.communities = CommunityAssembly.create(wiring, builder.autoActivate, builder.dormancyAfter);
     ExpertiseAssembly expertise = ExpertiseAssembly.create(wiring);
+    org.copkit.core.notification.NotificationAssembly attention =
+        org.copkit.core.notification.NotificationAssembly.create(wiring);
     this.feed = FeedAssembly.create(wiring, builder.feedSettings, signals, builder.rankingSignalBudget,
-        Optional.of(builder.catchUpInterval), builder.seenLimit, List.of(expertise.follower()));
+        Optional.of(builder.catchUpInterval), builder.seenLimit, List.of(expertise.follower(), attention.follower()));
     FeedAssembly nodeFeed = feed;
-    expertise.catchUpWith(() -> {
+    Runnable nodeCatchUp = () -> {
       try {
         nodeFeed.catchUp();
       } catch (RuntimeException e) {
         // reported by the catch-up; the next one applies what this one could not
       }
-    });
+    };
+    expertise.catchUpWith(nodeCatchUp);
+    attention.catchUpWith(nodeCatchUp);
     this.expertFinding = expertise.expertFinding(communities.gate());
-    this.questionRouting = expertise.questionRouting(communities.gate(), builder.routingBudgetPerWeek);
+    this.questionRouting = expertise.questionRouting(communities.gate(), builder.routingBudgetPerWeek,
+        attention.attention());
+    this.digests = attention.digests(communities.gate(), feed.feed(), expertise.routedQuestions());
     DiscussionAssembly talk = DiscussionAssembly.create(wiring, communities.gate(), feed.changes(), classifiers,
         expertise.changes());
     this.moderation = ModerationAssembly.create(wiring, builder.moderationDefaults, rules, builder.ruleFailures,
@@ -227,6 +234,14 @@ public final class CopPlatform implements AutoCloseable {
   /** @return routing posted questions to the members best placed to answer, within their attention budget */
   public QuestionRouting questionRouting() {
     return questionRouting;
+  }
+
+  /**
+   * @return each member's attention settings, and the digests that gather what may not interrupt
+   *     them (the host's scheduler calls {@code sendDue} on any node)
+   */
+  public org.copkit.api.notification.Digests digests() {
+    return digests;
   }
 
   /** @return each member's ranked activity feed */

@@ -33,7 +33,11 @@ public record Notification(MemberId recipient, Topic topic, String subject, Stri
      * A knowledge item needs a review: one the recipient owns is overdue, or members flagged one of
      * a community the recipient moderates as outdated.
      */
-    KNOWLEDGE_REVIEW
+    KNOWLEDGE_REVIEW,
+    /** A question was routed to the recipient for an answer. */
+    ROUTED_QUESTION,
+    /** What gathered for the recipient since their last digest. */
+    DIGEST
   }
 
   /** Validates the fields. */

@@ -1,5 +1,9 @@
 /**
  * Notifications for people: the {@link org.copkit.api.notification.Notifications} port through
- * which the host delivers mentions, moderation decisions and sanctions.
+ * which the host delivers mentions, moderation decisions, sanctions, routed questions and digests;
+ * each member's {@link org.copkit.api.notification.AttentionSettings} (as it happens, or a daily or
+ * weekly digest, quiet hours, sections they unsubscribed from); and the {@link
+ * org.copkit.api.notification.Digests} that gather what may not interrupt them, once per member
+ * and period across every node.
  */
 package org.copkit.api.notification;

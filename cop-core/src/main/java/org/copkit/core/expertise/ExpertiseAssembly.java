@@ -4,7 +4,12 @@ import org.copkit.api.expertise.ExpertFinding;
 import org.copkit.api.expertise.QuestionRouting;
 import org.copkit.api.shared.Validation;
 import org.copkit.core.community.CommunityGate;
+import java.time.Instant;
+import java.util.List;
+import org.copkit.api.shared.MemberId;
+import org.copkit.core.shared.Attention;
 import org.copkit.core.shared.ChangeFollower;
+import org.copkit.core.shared.RoutedQuestions;
 import org.copkit.core.shared.EvidenceChanges;
 import org.copkit.core.shared.Wiring;
 
@@ -71,7 +76,33 @@ public final class ExpertiseAssembly {
    * @return the routing use case
    */
   public QuestionRouting questionRouting(CommunityGate communities, int budgetPerWeek) {
+    return questionRouting(communities, budgetPerWeek, Attention.ALWAYS);
+  }
+
+  /**
+   * @param communities the community rules
+   * @param budgetPerWeek the most questions routed to one member per ISO week
+   * @param attention whether a member routed to may be notified at once
+   * @return the routing use case
+   */
+  public QuestionRouting questionRouting(CommunityGate communities, int budgetPerWeek, Attention attention) {
     return new QuestionRoutingService(wiring.storage(), communities, index, finding(communities), wiring.clock(),
-        Validation.between("routingBudgetPerWeek", budgetPerWeek, 1, MAX_ROUTING_BUDGET), () -> catchUp.run());
+        Validation.between("routingBudgetPerWeek", budgetPerWeek, 1, MAX_ROUTING_BUDGET), () -> catchUp.run(),
+        attention, wiring.notifications());
+  }
+
+  /** @return the questions routed to each member, and who is away, for their digests */
+  public RoutedQuestions routedQuestions() {
+    return new RoutedQuestions() {
+      @Override
+      public List<Routed> routedTo(MemberId member, Instant from, Instant to) {
+        return index.read(reader -> reader.routedTo(member, from, to));
+      }
+
+      @Override
+      public boolean away(MemberId member, Instant now) {
+        return index.read(reader -> reader.away(member, now));
+      }
+    };
   }
 }

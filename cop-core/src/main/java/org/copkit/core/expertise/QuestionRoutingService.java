@@ -29,13 +29,18 @@ import org.copkit.api.storage.CopStorage;
 import org.copkit.core.community.Actor;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.community.Standing;
+import org.copkit.api.notification.Notification;
+import org.copkit.api.notification.Notifications;
+import org.copkit.core.shared.Attention;
 import org.copkit.core.shared.UnitOfWork;
 
 /**
  * {@link QuestionRouting}. Both rules that must hold across nodes are claims in the change log,
  * decided by the storage: {@code route:<question>:<member>} (one question once per member) and
  * {@code route-budget:<member>:<ISO week>:<k>} for {@code k} from 1 to the budget (a member's
- * routed questions per week). The node's index only says early what the claims would refuse.
+ * routed questions per week). The node's index only says early what the claims would refuse. A
+ * member routed to is notified at once when their attention settings allow it (as it happens,
+ * outside quiet hours); otherwise their digest tells them.
  */
 final class QuestionRoutingService implements QuestionRouting {
 
@@ -47,9 +52,13 @@ final class QuestionRoutingService implements QuestionRouting {
   private final int budgetPerWeek;
   private final UnitOfWork unitOfWork;
   private final Runnable catchUp;
+  private final Attention attention;
+  private final Notifications notifications;
 
   QuestionRoutingService(CopStorage storage, CommunityGate gate, EvidenceIndex index, ExpertFindingService ranking,
-      Clock clock, int budgetPerWeek, Runnable catchUp) {
+      Clock clock, int budgetPerWeek, Runnable catchUp, Attention attention, Notifications notifications) {
+    this.attention = attention;
+    this.notifications = notifications;
     this.storage = storage;
     this.gate = gate;
     this.index = index;
@@ -101,9 +110,14 @@ final class QuestionRoutingService implements QuestionRouting {
         if (refused.isEmpty() && !spendBudget(log, expert, now)) {
           refused = Optional.of(Routing.Reason.BUDGET_SPENT);
         }
+        boolean notify = refused.isEmpty() && attention.interruptsNow(expert, now);
         if (refused.isEmpty() && !log.appendClaiming(ExpertiseChange.TOPIC, routeKey, new ExpertiseChange.Routed(
-            thread.community().value(), thread.id().value(), actorId, expert, now).encode())) {
+            thread.community().value(), thread.id().value(), actorId, expert, now, notify).encode())) {
           refused = Optional.of(Routing.Reason.ALREADY_ROUTED);
+        }
+        if (refused.isEmpty() && notify) {
+          notifications.send(new Notification(expert, Notification.Topic.ROUTED_QUESTION,
+              "A question you may answer: «" + thread.title() + "»", "", "thread:" + thread.id(), now));
         }
         if (refused.isPresent()) {
           passed.add(new Routing.PassedOver(expert, refused.get()));

@@ -1,0 +1,62 @@
+package org.copkit.api.notification;
+
+import java.util.List;
+import org.copkit.api.shared.MemberId;
+
+/**
+ * Inbound use case: each member's attention settings, and the digests that gather what may not
+ * interrupt them.
+ *
+ * <p>A member who hears of everything as it happens ({@link Frequency#IMMEDIATE}, the default) is
+ * notified at once, except in their quiet hours: what was held back then comes as one digest once
+ * they end. A member on a daily or weekly digest is due one at their digest time (in their zone;
+ * weekly on their digest day). A digest gathers, since the end of the member's previous one: the
+ * questions routed to them that they were not told of at once, the top of their feed (what others
+ * did in their communities), and the review queues of the communities they moderate — each at
+ * most once, without the sections they unsubscribed from, and only what they may read when it is
+ * built (a member who left a community hears nothing more of it). Nothing is sent while they are
+ * away or in their quiet hours: it waits.
+ *
+ * <p>Exactly one digest per member and period, whatever the retries and however many nodes send:
+ * the storage decides it (a claim keyed by member and period in the change log). Settings are kept
+ * in the storage too, so every node and every restart agree.
+ */
+public interface Digests {
+
+  /**
+   * @param member who asks about themselves
+   * @return their settings, {@link AttentionSettings#DEFAULT} until they change them
+   */
+  AttentionSettings settings(MemberId member);
+
+  /**
+   * Changes how the member wants to be interrupted.
+   *
+   * @param member who: only themselves
+   * @param settings the new settings
+   * @return the settings kept
+   */
+  AttentionSettings configure(MemberId member, AttentionSettings settings);
+
+  /**
+   * Builds and hands to the {@link Notifications} port every digest due now that no node has sent
+   * yet; members with nothing to tell get none (what comes later goes in their next one). Meant
+   * to be run by the host's scheduler, every few minutes, on any or every node.
+   *
+   * @param administrator an administrator, who runs the sending
+   * @return the digests this call sent
+   * @throws org.copkit.api.shared.AccessDeniedException for anyone else
+   */
+  List<Digest> sendDue(MemberId administrator);
+
+  /**
+   * One-click unsubscribe: removes a section from the digests of the member whose digest carried
+   * the token. The token is the authority, as in a mail's unsubscribe link; using it twice changes
+   * nothing more.
+   *
+   * @param token a token from {@link Digest#unsubscribe()}
+   * @return the section unsubscribed from
+   * @throws org.copkit.api.shared.NotFoundException when no digest carried the token
+   */
+  DigestSection unsubscribe(String token);
+}

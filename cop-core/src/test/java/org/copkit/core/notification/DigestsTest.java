@@ -1,0 +1,311 @@
+package org.copkit.core.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.copkit.core.ConversationScene.JORDI;
+import static org.copkit.core.ConversationScene.LAIA;
+import static org.copkit.core.ConversationScene.MARTA;
+import static org.copkit.core.ConversationScene.NURIA;
+import static org.copkit.core.ConversationScene.ORIOL;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.community.RemoveMember;
+import org.copkit.api.community.Visibility;
+import org.copkit.api.discussion.Post;
+import org.copkit.api.discussion.PostOutcome;
+import org.copkit.api.discussion.Reply;
+import org.copkit.api.discussion.StartThread;
+import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.expertise.RouteQuestion;
+import org.copkit.api.moderation.FlagReason;
+import org.copkit.api.moderation.ModerationSubject;
+import org.copkit.api.moderation.RaiseFlag;
+import org.copkit.api.notification.AttentionSettings;
+import org.copkit.api.notification.Digest;
+import org.copkit.api.notification.DigestSection;
+import org.copkit.api.notification.Digests;
+import org.copkit.api.notification.Frequency;
+import org.copkit.api.notification.Notification;
+import org.copkit.api.notification.QuietHours;
+import org.copkit.api.shared.AccessDeniedException;
+import org.copkit.api.shared.InvalidInputException;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.NotFoundException;
+import org.copkit.api.shared.PageRequest;
+import org.copkit.core.ConversationScene;
+import org.copkit.core.CopPlatform;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Digests through the platform: what goes in (routed questions not told at once, the top of the
+ * member's feed, review queues for e-moderators), when (daily, weekly, after quiet hours, not while
+ * away), each thing once, nothing a member may no longer read, one-click unsubscribe, and exactly
+ * one digest per member and period when two platforms send at once.
+ */
+class DigestsTest {
+
+  private final ConversationScene scene = new ConversationScene(Visibility.CLOSED);
+  private final Digests digests = scene.platform.digests();
+  private final CommunityId community = scene.community.id();
+  private int posts;
+
+  private ThreadId ask(MemberId asker, String title) {
+    PostOutcome outcome = scene.platform.discussions().start(asker,
+        StartThread.question(community, title, "Com ho feu, " + title + "?", Set.of("mediacio")));
+    return ((PostOutcome.Published) outcome).thread().id();
+  }
+
+  private Post answer(MemberId who, ThreadId question) {
+    PostOutcome outcome = scene.platform.discussions().reply(who, Reply.to(question, "Així, " + ++posts));
+    return ((PostOutcome.Published) outcome).post();
+  }
+
+  /** Marta answers most: routing picks her first. */
+  private void history() {
+    ThreadId first = ask(JORDI, "Primera");
+    answer(MARTA, first);
+    answer(MARTA, ask(JORDI, "Segona"));
+  }
+
+  private ThreadId routedToMarta(String title) {
+    ThreadId question = ask(ORIOL, title);
+    assertThat(scene.platform.questionRouting().route(ORIOL, new RouteQuestion(question, 1)).routedTo())
+        .containsExactly(MARTA);
+    return question;
+  }
+
+  private List<Notification> sent(MemberId member, Notification.Topic topic) {
+    return scene.notifications.sentTo(member).stream().filter(n -> n.topic() == topic).toList();
+  }
+
+  /** Daily at 08:00 in Madrid (07:00 UTC in winter, 06:00 in summer). */
+  private AttentionSettings daily() {
+    return AttentionSettings.DEFAULT.withFrequency(Frequency.DAILY).at(ZoneId.of("Europe/Madrid"), LocalTime.of(8, 0));
+  }
+
+  @Test
+  void aMemberWhoHearsOfEverythingAtOnceIsToldOfARoutedQuestionAndGetsNoDigest() {
+    history();
+    ThreadId question = routedToMarta("Nova");
+
+    assertThat(sent(MARTA, Notification.Topic.ROUTED_QUESTION)).singleElement()
+        .satisfies(n -> assertThat(n.link()).isEqualTo("thread:" + question));
+    scene.clock.advance(Duration.ofDays(1));
+    assertThat(digests.sendDue(NURIA)).isEmpty();
+    assertThat(digests.settings(MARTA)).isEqualTo(AttentionSettings.DEFAULT);
+  }
+
+  @Test
+  void aDailyDigestGathersWhatHappenedOnceAtTheMembersDigestTime() {
+    digests.configure(MARTA, daily());
+    history(); // 2026-04-01T09:00Z: after today's 08:00 in Madrid
+    ThreadId question = routedToMarta("Nova");
+    ThreadId byLaia = ((PostOutcome.Published) scene.platform.discussions().start(LAIA,
+        StartThread.discussion(community, "Reunió", "Ens veiem dijous?"))).thread().id();
+
+    assertThat(sent(MARTA, Notification.Topic.ROUTED_QUESTION)).isEmpty();
+    assertThat(digests.sendDue(NURIA)).as("today's digest time passed before any of it").isEmpty();
+
+    scene.clock.advance(Duration.ofHours(20)); // 2026-04-02T05:00Z = 07:00 in Madrid
+    assertThat(digests.sendDue(NURIA)).isEmpty();
+    scene.clock.advance(Duration.ofHours(1)); // 08:00 in Madrid
+    List<Digest> sent = digests.sendDue(NURIA);
+
+    assertThat(sent).singleElement().satisfies(digest -> {
+      assertThat(digest.member()).isEqualTo(MARTA);
+      assertThat(digest.period()).isEqualTo("2026-04-02");
+      assertThat(digest.routedQuestions()).containsExactly(question);
+      assertThat(digest.feed()).extracting(a -> a.value()).contains(byLaia.value(), question.value());
+      assertThat(digest.pendingReviews()).isEmpty();
+    });
+    assertThat(sent(MARTA, Notification.Topic.DIGEST)).singleElement()
+        .satisfies(n -> assertThat(n.text()).contains("thread:" + question));
+    assertThat(digests.sendDue(NURIA)).as("once per period").isEmpty();
+
+    ThreadId later = routedToMarta("Demà");
+    scene.clock.advance(Duration.ofDays(1));
+    assertThat(digests.sendDue(NURIA)).singleElement().satisfies(digest -> {
+      assertThat(digest.period()).isEqualTo("2026-04-03");
+      assertThat(digest.routedQuestions()).containsExactly(later);
+      assertThat(digest.feed()).extracting(a -> a.value()).doesNotContain(byLaia.value(), question.value());
+    });
+  }
+
+  @Test
+  void aWeeklyDigestIsDueOnItsDayAndKeyedByTheIsoWeek() {
+    digests.configure(MARTA, daily().withFrequency(Frequency.WEEKLY));
+    history();
+    ThreadId question = routedToMarta("Nova"); // Wednesday 2026-04-01
+    scene.clock.advance(Duration.ofDays(4)); // Sunday
+    assertThat(digests.sendDue(NURIA)).isEmpty();
+    scene.clock.advance(Duration.ofDays(1)); // Monday 2026-04-06, 11:00 in Madrid
+    assertThat(digests.sendDue(NURIA)).singleElement().satisfies(digest -> {
+      assertThat(digest.period()).isEqualTo("2026-W15");
+      assertThat(digest.routedQuestions()).containsExactly(question);
+    });
+    scene.clock.advance(Duration.ofDays(1));
+    assertThat(digests.sendDue(NURIA)).isEmpty();
+  }
+
+  @Test
+  void whatQuietHoursHeldBackComesAsOneDigestWhenTheyEnd() {
+    // quiet from 10:00 to 18:00 UTC; it is 09:00 while history is made, 10:30 when routed
+    digests.configure(MARTA, AttentionSettings.DEFAULT.withQuietHours(new QuietHours(LocalTime.of(10, 0), LocalTime.of(18, 0))));
+    history();
+    scene.clock.advance(Duration.ofMinutes(90));
+    ThreadId question = routedToMarta("Nova");
+
+    assertThat(sent(MARTA, Notification.Topic.ROUTED_QUESTION)).isEmpty();
+    assertThat(digests.sendDue(NURIA)).isEmpty();
+    scene.clock.advance(Duration.ofHours(8));
+    assertThat(digests.sendDue(NURIA)).singleElement().satisfies(digest -> {
+      assertThat(digest.routedQuestions()).containsExactly(question);
+      assertThat(digest.feed()).isEmpty();
+    });
+    assertThat(digests.sendDue(NURIA)).isEmpty();
+    ThreadId outsideQuietHours = routedToMarta("Vespre");
+    assertThat(sent(MARTA, Notification.Topic.ROUTED_QUESTION)).singleElement()
+        .satisfies(n -> assertThat(n.link()).isEqualTo("thread:" + outsideQuietHours));
+    assertThat(digests.sendDue(NURIA)).isEmpty();
+  }
+
+  @Test
+  void nothingIsSentWhileAwayAndTheNextDigestStartsWhereTheLastEnded() {
+    digests.configure(MARTA, daily());
+    history();
+    ThreadId first = routedToMarta("Nova");
+    scene.platform.questionRouting().setAway(MARTA, Optional.of(scene.clock.instant().plus(Duration.ofDays(3))));
+    scene.clock.advance(Duration.ofDays(1));
+    assertThat(digests.sendDue(NURIA)).isEmpty();
+    scene.clock.advance(Duration.ofDays(2)); // back
+    assertThat(digests.sendDue(NURIA)).singleElement().satisfies(digest -> {
+      assertThat(digest.period()).isEqualTo("2026-04-04");
+      assertThat(digest.from()).as("since the member chose a daily digest").isEqualTo(java.time.Instant.parse("2026-04-01T09:00:00Z"));
+      assertThat(digest.routedQuestions()).containsExactly(first);
+    });
+  }
+
+  @Test
+  void aDigestTellsNothingOfACommunityTheMemberLeft() {
+    digests.configure(MARTA, daily());
+    history();
+    routedToMarta("Nova");
+    scene.platform.memberAdministration().remove(JORDI, new RemoveMember(community, MARTA, "Canvi de destí"));
+    scene.clock.advance(Duration.ofDays(1));
+
+    assertThat(digests.sendDue(NURIA)).isEmpty();
+    assertThat(sent(MARTA, Notification.Topic.DIGEST)).isEmpty();
+  }
+
+  @Test
+  void anEModeratorsDigestCountsTheirReviewQueue() {
+    digests.configure(JORDI, daily());
+    history();
+    Post post = answer(LAIA, ask(ORIOL, "Dubte"));
+    scene.platform.moderation().flag(MARTA,
+        new RaiseFlag(community, new ModerationSubject.OfPost(post.id()), FlagReason.INAPPROPRIATE, ""));
+    long waiting = scene.platform.moderationQueries().queue(JORDI, community, PageRequest.first(10)).total();
+    assertThat(waiting).isPositive();
+    scene.clock.advance(Duration.ofDays(1));
+
+    assertThat(digests.sendDue(NURIA)).singleElement().satisfies(digest -> {
+      assertThat(digest.member()).isEqualTo(JORDI);
+      assertThat(digest.pendingReviews()).containsEntry(community, waiting);
+    });
+  }
+
+  @Test
+  void oneClickUnsubscribeDropsASectionFromLaterDigests() {
+    digests.configure(MARTA, daily());
+    history();
+    routedToMarta("Nova");
+    scene.clock.advance(Duration.ofDays(1));
+    Digest first = digests.sendDue(NURIA).get(0);
+    String token = first.unsubscribe().get(DigestSection.FEED);
+    assertThat(scene.notifications.sentTo(MARTA).get(scene.notifications.sentTo(MARTA).size() - 1).text())
+        .contains("unsubscribe:" + token);
+
+    assertThat(digests.unsubscribe(token)).isEqualTo(DigestSection.FEED);
+    assertThat(digests.unsubscribe(token)).isEqualTo(DigestSection.FEED);
+    assertThat(digests.settings(MARTA).unsubscribed()).containsExactly(DigestSection.FEED);
+
+    ThreadId later = routedToMarta("Demà");
+    scene.clock.advance(Duration.ofDays(1));
+    assertThat(digests.sendDue(NURIA)).singleElement().satisfies(digest -> {
+      assertThat(digest.routedQuestions()).containsExactly(later);
+      assertThat(digest.feed()).isEmpty();
+      assertThat(digest.unsubscribe()).containsOnlyKeys(DigestSection.ROUTED_QUESTIONS);
+    });
+    assertThatThrownBy(() -> digests.unsubscribe("no-such-token")).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> digests.unsubscribe("é")).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void onlyAdministratorsSendAndOnlyMembersThemselvesConfigure() {
+    assertThatThrownBy(() -> digests.sendDue(JORDI)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> digests.configure(MemberId.of("nobody"), daily())).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> digests.configure(MARTA, null))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("settings"));
+    assertThatThrownBy(() -> new QuietHours(LocalTime.NOON, LocalTime.NOON))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("to"));
+    assertThat(digests.settings(MARTA)).isEqualTo(AttentionSettings.DEFAULT);
+  }
+
+  @Test
+  void quietHoursMaySpanMidnight() {
+    QuietHours night = new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 0));
+    assertThat(night.contains(LocalTime.of(23, 30))).isTrue();
+    assertThat(night.contains(LocalTime.of(6, 59))).isTrue();
+    assertThat(night.contains(LocalTime.of(7, 0))).isFalse();
+    assertThat(night.contains(LocalTime.of(21, 59))).isFalse();
+  }
+
+  @Test
+  void settingsAndSentDigestsSurviveARestartAndTwoPlatformsSendEachDigestOnce() throws Exception {
+    digests.configure(MARTA, daily());
+    history();
+    routedToMarta("Nova");
+    scene.clock.advance(Duration.ofDays(1));
+    List<CopPlatform> nodes = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      nodes.add(CopPlatform.builder().storage(scene.storage).directory(scene.directory).clock(scene.clock)
+          .notifications(scene.notifications).discoverModerationRules(false).build());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      assertThat(nodes.get(0).digests().settings(MARTA)).isEqualTo(daily());
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<List<Digest>>> runs = new ArrayList<>();
+      for (CopPlatform node : nodes) {
+        Callable<List<Digest>> run = () -> {
+          start.await();
+          return node.digests().sendDue(NURIA);
+        };
+        runs.add(pool.submit(run));
+      }
+      start.countDown();
+      int sent = 0;
+      for (Future<List<Digest>> run : runs) {
+        sent += run.get().size();
+      }
+      assertThat(sent).isEqualTo(1);
+      assertThat(sent(MARTA, Notification.Topic.DIGEST)).hasSize(1);
+      assertThat(digests.sendDue(NURIA)).isEmpty();
+    } finally {
+      pool.shutdownNow();
+      nodes.forEach(CopPlatform::close);
+    }
+  }
+}
