@@ -12,6 +12,12 @@ public enum EvidenceKind {
   ACCEPTED_ANSWERS,
   /** Knowledge items written on one of the question's topics. */
   KNOWLEDGE_ITEMS,
+  /** HELPFUL marks other members gave the member's answers (answers moderation hid do not count). */
+  HELPFUL_REACTIONS,
+  /** Competences of the member's claims in the community that an e-moderator or expert validated. */
+  VALIDATED_COMPETENCES,
+  /** Endorsements peers gave the member's competence claims in the community. */
+  ENDORSEMENTS,
   /** The member's declared EXPERT role in the community. */
   EXPERT_ROLE,
   /**

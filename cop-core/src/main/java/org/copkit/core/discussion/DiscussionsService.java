@@ -223,6 +223,9 @@ final class DiscussionsService implements Discussions {
       PostReading reading = reactable(actorId, postId);
       if (work.storage.reactions().add(postId, actorId, reaction)) {
         work.feed.reacted(actorId, reading.thread(), reading.post());
+        if (reaction == Reaction.HELPFUL) {
+          work.feed.helpful(actorId, reading.thread(), reading.post(), true);
+        }
         work.publish(new DiscussionEvent.ReactionAdded(reading.post().community(), postId, reaction, Optional.of(actorId),
             work.now()));
       }
@@ -234,8 +237,10 @@ final class DiscussionsService implements Discussions {
   public void unreact(MemberId actorId, PostId postId, Reaction reaction) {
     Validation.required("reaction", reaction);
     work.command(() -> {
-      reactable(actorId, postId);
-      work.storage.reactions().remove(postId, actorId, reaction);
+      PostReading reading = reactable(actorId, postId);
+      if (work.storage.reactions().remove(postId, actorId, reaction) && reaction == Reaction.HELPFUL) {
+        work.feed.helpful(actorId, reading.thread(), reading.post(), false);
+      }
       return null;
     });
   }

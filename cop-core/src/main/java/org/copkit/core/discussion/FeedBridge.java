@@ -76,6 +76,14 @@ final class FeedBridge {
     }
   }
 
+  /** A HELPFUL mark by someone other than its author on an answer to a question is evidence. */
+  void helpful(MemberId member, DiscussionThread thread, Post post, boolean added) {
+    if (thread.kind() == ThreadKind.QUESTION && !post.id().equals(thread.openingPost()) && post.inReplyTo().isEmpty()
+        && !member.equals(post.author())) {
+      evidence.helpful(thread, post, added);
+    }
+  }
+
   void answerAccepted(DiscussionThread thread, Post answer, java.time.Instant at) {
     Activity activity = new Activity(new ActivityId(answer.id().value()), thread.community(), answer.author(),
         ActivityKind.ACCEPTED_ANSWER, at, 0, 0, thread.tags(), answer.component(), thread.audience());

@@ -1,18 +1,23 @@
 package org.copkit.core.expertise;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.storage.Change;
 import org.copkit.core.shared.ChangeFollower;
+import org.copkit.core.shared.RoutedQuestions;
 
 /**
  * One node's evidence of expertise, derived from the change log's {@value ExpertiseChange#TOPIC}
@@ -31,6 +36,7 @@ final class EvidenceIndex implements ChangeFollower {
   private final Map<MemberId, Instant> away = new HashMap<>();
   private final Map<UUID, RoutingRef> routings = new HashMap<>();
   private final Map<UUID, Map<MemberId, int[]>> credits = new HashMap<>();
+  private final Map<MemberId, List<RoutedQuestions.Routed>> routedTo = new HashMap<>();
 
   @Override
   public String topic() {
@@ -53,6 +59,8 @@ final class EvidenceIndex implements ChangeFollower {
         accepted(a);
       } else if (change instanceof ExpertiseChange.Withdrawn w) {
         withdrawn(w);
+      } else if (change instanceof ExpertiseChange.Helpful h) {
+        helpful(h);
       } else if (change instanceof ExpertiseChange.Wrote w) {
         wrote(w);
       } else if (change instanceof ExpertiseChange.Routed r) {
@@ -123,6 +131,9 @@ final class EvidenceIndex implements ChangeFollower {
     CommunityEvidence community = community(thread.community, a.at());
     MemberEvidence member = community.member(a.author());
     member.addAnswer(micros);
+    if (known != null) {
+      member.helpful += known.helpful;
+    }
     RoutingRef routing = routings.get(a.thread());
     if (routing != null && !routing.credited && routing.experts.contains(a.author())) {
       routing.credited = true;
@@ -139,7 +150,16 @@ final class EvidenceIndex implements ChangeFollower {
       credit(r.community(), r.router())[0]++;
       return new RoutingRef(r.community(), r.router());
     });
-    routing.experts.add(r.expert());
+    if (routing.experts.add(r.expert())) {
+      List<RoutedQuestions.Routed> list = routedTo.computeIfAbsent(r.expert(), key -> new ArrayList<>());
+      RoutedQuestions.Routed routed = new RoutedQuestions.Routed(new CommunityId(r.community()), new ThreadId(r.thread()),
+          r.at(), r.notified());
+      int at = list.size();
+      while (at > 0 && list.get(at - 1).at().isAfter(r.at())) {
+        at--;
+      }
+      list.add(at, routed);
+    }
   }
 
   private int[] credit(UUID community, MemberId router) {
@@ -183,9 +203,25 @@ final class EvidenceIndex implements ChangeFollower {
     CommunityEvidence community = communities.get(answer.thread.community);
     MemberEvidence member = community.member(answer.author);
     member.removeAnswer(answer.micros);
+    member.helpful -= answer.helpful;
     for (String tag : answer.thread.tags) {
       community.answersPerTag.merge(tag, -1, Integer::sum);
       member.topics.get(tag)[0]--;
+    }
+  }
+
+  private void helpful(ExpertiseChange.Helpful h) {
+    AnswerRef answer = answers.get(h.post());
+    if (answer == null) {
+      return;
+    }
+    int delta = h.added() ? 1 : -1;
+    if (answer.helpful + delta < 0) {
+      return;
+    }
+    answer.helpful += delta;
+    if (!answer.withdrawn) {
+      communities.get(answer.thread.community).member(answer.author).helpful += delta;
     }
   }
 
@@ -248,6 +284,22 @@ final class EvidenceIndex implements ChangeFollower {
     }
 
     /**
+     * @param member a member
+     * @param from the first instant
+     * @param to the instant after the last
+     * @return the questions routed to them in {@code [from, to)}, oldest first
+     */
+    List<RoutedQuestions.Routed> routedTo(MemberId member, Instant from, Instant to) {
+      List<RoutedQuestions.Routed> found = new ArrayList<>();
+      for (RoutedQuestions.Routed routed : routedTo.getOrDefault(member, List.of())) {
+        if (!routed.at().isBefore(from) && routed.at().isBefore(to)) {
+          found.add(routed);
+        }
+      }
+      return found;
+    }
+
+    /**
      * @param community a community
      * @return per router, {questions routed, questions a routed member answered}
      */
@@ -279,6 +331,8 @@ final class EvidenceIndex implements ChangeFollower {
     int accepted;
     int questions;
     int items;
+    /** HELPFUL marks by others on their answers that count (not hidden by moderation). */
+    int helpful;
     /** tag → {answers, accepted answers} on questions with that tag. */
     final Map<String, int[]> topics = new HashMap<>();
     final Map<String, Integer> itemsPerTag = new HashMap<>();
@@ -361,6 +415,7 @@ final class EvidenceIndex implements ChangeFollower {
     final ThreadRef thread;
     final MemberId author;
     final long micros;
+    int helpful;
     boolean accepted;
     boolean withdrawn;
 

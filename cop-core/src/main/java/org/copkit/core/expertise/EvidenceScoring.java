@@ -25,7 +25,9 @@ import org.copkit.core.expertise.EvidenceIndex.MemberEvidence;
  * to a year, ending now) + {@value #SPECIALIST} × the member's largest share of the answers on one
  * of the question's specific tags (a tag on at most a tenth of the community's questions, on which
  * they gave at least {@value #SPECIALIST_MIN_ANSWERS} answers) + {@value #ITEM} per knowledge item
- * on the question's tags + {@value #ROLE} for the EXPERT role, and tie-breakers: {@value #ACCEPTED}
+ * on the question's tags + {@value #ROLE} for the EXPERT role + {@value #HELPFUL} per HELPFUL mark
+ * others gave their answers + {@value #VALIDATED} per competence validated in the community + {@value
+ * #ENDORSED} per endorsement received there, and tie-breakers: {@value #ACCEPTED}
  * per accepted answer, {@value #ANSWER} per answer ever. Remaining ties: more answers, more posts,
  * then the member ID.
  */
@@ -39,10 +41,36 @@ final class EvidenceScoring {
   static final double SPECIFIC_TAG_SHARE = 0.1;
   static final double ITEM = 0.5;
   static final double ROLE = 1.0;
+  static final double HELPFUL = 0.1;
+  static final double VALIDATED = 0.5;
+  static final double ENDORSED = 0.1;
   static final Duration MIN_WINDOW = Duration.ofDays(30);
   static final Duration MAX_WINDOW = Duration.ofDays(365);
 
   private EvidenceScoring() {}
+
+  /**
+   * What the community holds of its members besides the log's evidence, read from storage for each
+   * request: who has the EXPERT role, and per member {validated competences, endorsements received}
+   * of their competence claims there.
+   */
+  record Declared(Set<MemberId> experts, Map<MemberId, int[]> competences) {
+
+    /** @return whether the member has any declared evidence */
+    boolean has(MemberId member) {
+      return experts.contains(member) || competences.containsKey(member);
+    }
+
+    int validated(MemberId member) {
+      int[] mine = competences.get(member);
+      return mine == null ? 0 : mine[0];
+    }
+
+    int endorsements(MemberId member) {
+      int[] mine = competences.get(member);
+      return mine == null ? 0 : mine[1];
+    }
+  }
 
   /** A member with their score, before visibility is checked. */
   record Scored(MemberId member, double score, int answers, int posts, MemberEvidence evidence) {}
@@ -70,23 +98,25 @@ final class EvidenceScoring {
    * @param community the community's evidence
    * @param tags the question's tags
    * @param now when it is written
-   * @param experts members with the EXPERT role there
+   * @param declared the EXPERT role and competence claims there
    * @param keep which members may be suggested (the asker and hidden members are not)
    * @param most how many to return
    * @return the members, best first
    */
-  static List<Scored> best(CommunityEvidence community, Set<String> tags, Instant now, Set<MemberId> experts,
+  static List<Scored> best(CommunityEvidence community, Set<String> tags, Instant now, Declared declared,
       Predicate<MemberId> keep, int most) {
     long from = windowStart(community, now);
     long to = EvidenceIndex.micros(now) + 1;
     List<String> specific = specificTags(community, tags);
     PriorityQueue<Scored> top = new PriorityQueue<>(most + 1, BEST_FIRST.reversed());
     for (Map.Entry<MemberId, MemberEvidence> entry : community.members.entrySet()) {
-      offer(top, most, entry.getKey(), entry.getValue(), community, tags, specific, from, to, experts, keep);
+      offer(top, most, entry.getKey(), entry.getValue(), community, tags, specific, from, to, declared, keep);
     }
-    for (MemberId expert : experts) {
-      if (!community.members.containsKey(expert)) {
-        offer(top, most, expert, new MemberEvidence(), community, tags, specific, from, to, experts, keep);
+    Set<MemberId> others = new java.util.HashSet<>(declared.experts());
+    others.addAll(declared.competences().keySet());
+    for (MemberId member : others) {
+      if (!community.members.containsKey(member)) {
+        offer(top, most, member, new MemberEvidence(), community, tags, specific, from, to, declared, keep);
       }
     }
     List<Scored> best = new ArrayList<>(top);
@@ -96,14 +126,15 @@ final class EvidenceScoring {
 
   private static void offer(PriorityQueue<Scored> top, int most, MemberId id, MemberEvidence member,
       CommunityEvidence community, Set<String> tags, List<String> specific, long from, long to,
-      Set<MemberId> experts, Predicate<MemberId> keep) {
-    boolean expert = experts.contains(id);
-    if (member.answers == 0 && member.questions == 0 && member.items == 0 && !expert || !keep.test(id)) {
+      Declared declared, Predicate<MemberId> keep) {
+    boolean expert = declared.experts().contains(id);
+    if (member.answers == 0 && member.questions == 0 && member.items == 0 && !declared.has(id) || !keep.test(id)) {
       return; // no evidence at all (an answer moderation hid was their only one)
     }
     double score = member.answersBetween(from, to) * RECENT + member.answers * ANSWER + member.accepted * ACCEPTED
         + SPECIALIST * bestShare(community, member, specific) + ITEM * items(member, tags)
-        + (expert ? ROLE : 0);
+        + (expert ? ROLE : 0) + HELPFUL * member.helpful + VALIDATED * declared.validated(id)
+        + ENDORSED * declared.endorsements(id);
     Scored scored = new Scored(id, score, member.answers, member.answers + member.questions, member);
     if (top.size() < most) {
       top.add(scored);
@@ -152,10 +183,12 @@ final class EvidenceScoring {
    * @param community the community's evidence
    * @param tags the question's tags
    * @param now when it is written
-   * @param expert whether they have the EXPERT role
+   * @param declared the EXPERT role and competence claims there
    * @return the suggestion
    */
-  static Suggestion explain(Scored scored, CommunityEvidence community, Set<String> tags, Instant now, boolean expert) {
+  static Suggestion explain(Scored scored, CommunityEvidence community, Set<String> tags, Instant now,
+      Declared declared) {
+    boolean expert = declared.experts().contains(scored.member());
     MemberEvidence member = scored.evidence();
     List<Evidence> evidence = new ArrayList<>();
     int recent = member.answersBetween(windowStart(community, now), EvidenceIndex.micros(now) + 1);
@@ -179,6 +212,17 @@ final class EvidenceScoring {
     }
     if (expert) {
       evidence.add(new Evidence(EvidenceKind.EXPERT_ROLE, Optional.empty(), 1, ROLE));
+    }
+    if (member.helpful > 0) {
+      evidence.add(new Evidence(EvidenceKind.HELPFUL_REACTIONS, Optional.empty(), member.helpful, member.helpful * HELPFUL));
+    }
+    int validated = declared.validated(scored.member());
+    if (validated > 0) {
+      evidence.add(new Evidence(EvidenceKind.VALIDATED_COMPETENCES, Optional.empty(), validated, validated * VALIDATED));
+    }
+    int endorsements = declared.endorsements(scored.member());
+    if (endorsements > 0) {
+      evidence.add(new Evidence(EvidenceKind.ENDORSEMENTS, Optional.empty(), endorsements, endorsements * ENDORSED));
     }
     if (member.accepted > 0) {
       evidence.add(new Evidence(EvidenceKind.ACCEPTED_ANSWERS, Optional.empty(), member.accepted, member.accepted * ACCEPTED));

@@ -59,6 +59,11 @@ final class EvidenceWriter implements EvidenceChanges {
     }
   }
 
+  @Override
+  public void helpful(DiscussionThread thread, Post answer, boolean added) {
+    append(new ExpertiseChange.Helpful(answer.id().value(), added));
+  }
+
   private void append(ExpertiseChange change) {
     log.append(ExpertiseChange.TOPIC, change.encode());
     UnitOfWork.afterCommit(catchUp);

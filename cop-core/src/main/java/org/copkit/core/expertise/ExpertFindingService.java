@@ -81,18 +81,19 @@ final class ExpertFindingService implements ExpertFinding {
    * @return the suggestions, best first
    */
   List<Suggestion> ranked(MemberId askerId, QuestionDraft draft, Instant now) {
-      Set<MemberId> experts = withRole(draft.community(), Role.EXPERT);
+      EvidenceScoring.Declared declared = new EvidenceScoring.Declared(withRole(draft.community(), Role.EXPERT),
+          competences(draft.community()));
       int pool = draft.limit() * 2 + 20;
       while (true) {
         int wanted = pool;
         List<Suggestion> ranked = index.read(reader -> {
           CommunityEvidence community = Optional.ofNullable(reader.community(draft.community().value()))
               .orElseGet(CommunityEvidence::new);
-          List<Scored> best = EvidenceScoring.best(community, draft.tags(), now, experts,
+          List<Scored> best = EvidenceScoring.best(community, draft.tags(), now, declared,
               member -> !member.equals(askerId) && !reader.hidden(member), wanted);
           List<Suggestion> explained = new ArrayList<>(best.size());
           for (Scored scored : best) {
-            explained.add(EvidenceScoring.explain(scored, community, draft.tags(), now, experts.contains(scored.member())));
+            explained.add(EvidenceScoring.explain(scored, community, draft.tags(), now, declared));
           }
           return explained;
         });
@@ -130,6 +131,26 @@ final class ExpertFindingService implements ExpertFinding {
       found.items().forEach(m -> members.add(m.member()));
       if (!found.hasNext()) {
         return members;
+      }
+      page = page.next();
+    }
+  }
+
+  /** Per member, {validated competences, endorsements received} of their claims in the community. */
+  private Map<MemberId, int[]> competences(CommunityId community) {
+    Map<MemberId, int[]> found = new java.util.HashMap<>();
+    PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+    while (true) {
+      Page<org.copkit.api.competence.CompetenceClaim> claims = storage.competenceClaims().inCommunity(community, page);
+      for (org.copkit.api.competence.CompetenceClaim claim : claims.items()) {
+        if (claim.validatedLevel() > 0 || claim.endorsements() > 0) {
+          int[] mine = found.computeIfAbsent(claim.member(), key -> new int[2]);
+          mine[0] += claim.validatedLevel() > 0 ? 1 : 0;
+          mine[1] += claim.endorsements();
+        }
+      }
+      if (!claims.hasNext()) {
+        return found;
       }
       page = page.next();
     }

@@ -35,14 +35,21 @@ sealed interface ExpertiseChange {
   /** A post hidden by moderation: its evidence no longer counts. */
   record Withdrawn(UUID post) implements ExpertiseChange {}
 
+  /** An answer marked HELPFUL by another member ({@code added}), or the mark taken back. */
+  record Helpful(UUID post, boolean added) implements ExpertiseChange {}
+
   /** A knowledge item written. */
   record Wrote(UUID community, UUID item, MemberId author, Instant at, Set<String> tags) implements ExpertiseChange {}
 
   /** A member hid from suggestions, or showed themselves again. */
   record Hidden(MemberId member, boolean hidden) implements ExpertiseChange {}
 
-  /** A question routed to a member. */
-  record Routed(UUID community, UUID thread, MemberId router, MemberId expert, Instant at) implements ExpertiseChange {}
+  /**
+   * A question routed to a member; {@code notified} when they were told at once (otherwise their
+   * digest tells them). Bodies written before the flag existed read as not notified.
+   */
+  record Routed(UUID community, UUID thread, MemberId router, MemberId expert, Instant at, boolean notified)
+      implements ExpertiseChange {}
 
   /** One routed question of a member's weekly budget, claimed under its key. */
   record Spent(MemberId expert) implements ExpertiseChange {}
@@ -75,6 +82,10 @@ sealed interface ExpertiseChange {
       } else if (this instanceof Withdrawn w) {
         out.writeByte('W');
         uuid(out, w.post());
+      } else if (this instanceof Helpful h) {
+        out.writeByte('P');
+        uuid(out, h.post());
+        out.writeBoolean(h.added());
       } else if (this instanceof Wrote w) {
         out.writeByte('K');
         uuid(out, w.community());
@@ -89,6 +100,7 @@ sealed interface ExpertiseChange {
         out.writeUTF(r.router().value());
         out.writeUTF(r.expert().value());
         instant(out, r.at());
+        out.writeBoolean(r.notified());
       } else if (this instanceof Spent b) {
         out.writeByte('S');
         out.writeUTF(b.expert().value());
@@ -123,9 +135,11 @@ sealed interface ExpertiseChange {
         case 'A' -> new Answered(uuid(in), uuid(in), uuid(in), MemberId.of(in.readUTF()), instant(in));
         case 'C' -> new Accepted(uuid(in), uuid(in));
         case 'W' -> new Withdrawn(uuid(in));
+        case 'P' -> new Helpful(uuid(in), in.readBoolean());
         case 'K' -> new Wrote(uuid(in), uuid(in), MemberId.of(in.readUTF()), instant(in), tags(in));
         case 'H' -> new Hidden(MemberId.of(in.readUTF()), in.readBoolean());
-        case 'R' -> new Routed(uuid(in), uuid(in), MemberId.of(in.readUTF()), MemberId.of(in.readUTF()), instant(in));
+        case 'R' -> new Routed(uuid(in), uuid(in), MemberId.of(in.readUTF()), MemberId.of(in.readUTF()), instant(in),
+            in.available() > 0 && in.readBoolean());
         case 'S' -> new Spent(MemberId.of(in.readUTF()));
         case 'Y' -> {
           MemberId member = MemberId.of(in.readUTF());

@@ -7,7 +7,7 @@ import org.copkit.api.knowledge.KnowledgeItem;
 /**
  * Evidence of expertise made by the platform's own features once their use case has authorized
  * it: a question asked, answered, an answer accepted, an answer hidden by moderation, a knowledge
- * item written. Appended to the change log in the unit of work of the change. Wiring between
+ * item written, an answer marked helpful. Appended to the change log in the unit of work of the change. Wiring between
  * features, never reaching hosts.
  */
 public interface EvidenceChanges {
@@ -28,6 +28,9 @@ public interface EvidenceChanges {
 
     @Override
     public void wrote(KnowledgeItem item) {}
+
+    @Override
+    public void helpful(DiscussionThread thread, Post answer, boolean added) {}
   };
 
   /** @param thread a QUESTION thread whose opening post was published */
@@ -53,4 +56,11 @@ public interface EvidenceChanges {
 
   /** @param item a knowledge item just created */
   void wrote(KnowledgeItem item);
+
+  /**
+   * @param thread a QUESTION thread
+   * @param answer a top-level reply to it that another member marked HELPFUL, or unmarked
+   * @param added whether the mark was added (else taken back)
+   */
+  void helpful(DiscussionThread thread, Post answer, boolean added);
 }

@@ -78,6 +78,46 @@ class ExpertFindingTest {
   @Nested
   class Ranking {
 
+    /**
+     * Deterministic: the platform that asks polls the log only once a minute and catches up
+     * explicitly after each step, and a platform built afterwards rebuilds its index from the log
+     * alone; neither depends on when a background catch-up runs.
+     */
+    @Test
+    void anAnswerModerationHidesGivesNoEvidence() {
+      CopPlatform node = CopPlatform.builder().storage(scene.storage).directory(scene.directory).clock(scene.clock)
+          .discoverModerationRules(false).feedCatchUpInterval(Duration.ofSeconds(60)).build();
+      try {
+        ThreadId question = ask(ORIOL, "Primera", "mediacio");
+        answer(MARTA, question);
+        var answer = scene.platform.discussionQueries().thread(JORDI, question, org.copkit.api.shared.PageRequest.first(10))
+            .posts().items().get(1).post();
+        node.catchUp();
+        assertThat(node.expertFinding().suggest(ORIOL, draft("mediacio"))).extracting(Suggestion::member)
+            .containsExactly(MARTA);
+
+        scene.platform.moderation().flag(ORIOL, new org.copkit.api.moderation.RaiseFlag(community,
+            new org.copkit.api.moderation.ModerationSubject.OfPost(answer.id()), org.copkit.api.moderation.FlagReason.SPAM, ""));
+        var item = scene.platform.moderationQueries().queue(JORDI, community, org.copkit.api.shared.PageRequest.first(10))
+            .items().get(0);
+        scene.platform.moderation().decide(JORDI, new org.copkit.api.moderation.Decide(item.id(), item.version(),
+            new org.copkit.api.moderation.Decision.Reject("publicitat")));
+        assertThat(scene.platform.discussionQueries().thread(JORDI, question, org.copkit.api.shared.PageRequest.first(10))
+            .posts().items()).extracting(v -> v.post().state()).contains(org.copkit.api.discussion.PostState.HIDDEN);
+        node.catchUp();
+
+        assertThat(node.expertFinding().suggest(ORIOL, draft("mediacio"))).extracting(Suggestion::member)
+            .doesNotContain(MARTA);
+        try (CopPlatform rebuilt = CopPlatform.builder().storage(scene.storage).directory(scene.directory)
+            .clock(scene.clock).discoverModerationRules(false).feedCatchUpInterval(Duration.ofSeconds(60)).build()) {
+          assertThat(rebuilt.expertFinding().suggest(ORIOL, draft("mediacio"))).extracting(Suggestion::member)
+              .doesNotContain(MARTA);
+        }
+      } finally {
+        node.close();
+      }
+    }
+
     @Test
     void ranksByRecentAnswersAndSaysWhichEvidenceCounted() {
       ThreadId first = ask(ORIOL, "Primera", "mediacio");
@@ -96,6 +136,56 @@ class ExpertFindingTest {
       assertThat(marta.score()).isEqualTo(marta.evidence().stream().mapToDouble(Evidence::weight).sum(),
           org.assertj.core.data.Offset.offset(1e-9));
       assertThat(suggestions.get(1).evidence().get(0).count()).isEqualTo(1);
+    }
+
+    @Test
+    void helpfulMarksByOthersCountAndAreExplainedUntilTakenBack() {
+      ThreadId question = ask(ORIOL, "Primera", "mediacio");
+      answer(MARTA, question);
+      answer(LAIA, question);
+      var posts = scene.platform.discussionQueries().thread(JORDI, question, org.copkit.api.shared.PageRequest.first(10))
+          .posts().items();
+      var byLaia = posts.get(2).post();
+      var byMarta = posts.get(1).post();
+      assertThat(suggested(ORIOL, draft("mediacio"))).as("a tie, broken by ID").containsExactly(LAIA, MARTA);
+
+      scene.platform.discussions().react(JORDI, byMarta.id(), org.copkit.api.discussion.Reaction.HELPFUL);
+      scene.platform.discussions().react(ORIOL, byMarta.id(), org.copkit.api.discussion.Reaction.HELPFUL);
+      scene.platform.discussions().react(LAIA, byLaia.id(), org.copkit.api.discussion.Reaction.HELPFUL);
+      scene.platform.discussions().react(JORDI, byLaia.id(), org.copkit.api.discussion.Reaction.LIKE);
+
+      List<Suggestion> suggestions = experts.suggest(ORIOL, draft("mediacio"));
+      assertThat(suggestions).extracting(Suggestion::member).containsExactly(MARTA, LAIA);
+      assertThat(suggestions.get(0).evidence()).contains(
+          new Evidence(EvidenceKind.HELPFUL_REACTIONS, Optional.empty(), 2, 2 * EvidenceScoring.HELPFUL));
+      assertThat(suggestions.get(1).evidence()).as("one's own mark and a LIKE are no evidence")
+          .extracting(Evidence::kind).doesNotContain(EvidenceKind.HELPFUL_REACTIONS);
+
+      scene.platform.discussions().unreact(JORDI, byMarta.id(), org.copkit.api.discussion.Reaction.HELPFUL);
+      scene.platform.discussions().unreact(ORIOL, byMarta.id(), org.copkit.api.discussion.Reaction.HELPFUL);
+      scene.platform.discussions().unreact(ORIOL, byMarta.id(), org.copkit.api.discussion.Reaction.HELPFUL);
+      assertThat(suggested(ORIOL, draft("mediacio"))).containsExactly(LAIA, MARTA);
+    }
+
+    @Test
+    void validatedCompetencesAndEndorsementsInTheCommunityCount() {
+      ThreadId question = ask(JORDI, "Primera", "mediacio");
+      answer(LAIA, question);
+      var assessment = scene.platform.competenceAssessment();
+      var claim = assessment.assess(ORIOL, new org.copkit.api.competence.SelfAssess(community,
+          org.copkit.api.competence.CompetenceLevel.of("digcomp@2.2#2.4", 4), "Mediacions en línia"));
+      assertThat(suggested(JORDI, draft("mediacio"))).as("a claim alone is no evidence").containsExactly(LAIA);
+
+      assessment.endorse(MARTA, new org.copkit.api.competence.EndorseClaim(claim.id(), "Ho he vist", ""));
+      assessment.validate(JORDI, new org.copkit.api.competence.ValidateClaim(claim.id(), 4, "Validat"));
+
+      List<Suggestion> suggestions = experts.suggest(JORDI, draft("mediacio"));
+      assertThat(suggestions).extracting(Suggestion::member).containsExactly(LAIA, ORIOL);
+      assertThat(suggestions.get(1).evidence()).containsExactly(
+          new Evidence(EvidenceKind.VALIDATED_COMPETENCES, Optional.empty(), 1, EvidenceScoring.VALIDATED),
+          new Evidence(EvidenceKind.ENDORSEMENTS, Optional.empty(), 1, EvidenceScoring.ENDORSED));
+      assertThat(suggestions.get(1).score()).isEqualTo(EvidenceScoring.VALIDATED + EvidenceScoring.ENDORSED,
+          org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
