@@ -7,7 +7,11 @@ import java.util.function.Function;
 import org.copkit.api.community.Community;
 import org.copkit.api.community.CommunityDetails;
 import org.copkit.api.community.Visibility;
+import org.copkit.api.knowledge.CommentOnItem;
 import org.copkit.api.knowledge.Diffusion;
+import org.copkit.api.knowledge.FeedbackSummary;
+import org.copkit.api.knowledge.KnowledgeFeedback;
+import org.copkit.api.knowledge.RateItem;
 import org.copkit.api.knowledge.EditItem;
 import org.copkit.api.knowledge.KnowledgeContent;
 import org.copkit.api.knowledge.Output;
@@ -28,7 +32,8 @@ import static org.copkit.examples.CompartimStory.PERE;
 /**
  * The Compartim story's production cycle: the working group drafts a good-practice guide, the
  * e-moderator sends it to review, a reviewer asks for changes, the second round approves it, the
- * e-moderator publishes it to the community and diffuses it further, then assesses the whole process.
+ * e-moderator publishes it to the community and diffuses it further, members read, rate and comment on it,
+ * then the e-moderator assesses the whole process.
  */
 final class ProductionStory {
 
@@ -70,6 +75,12 @@ final class ProductionStory {
     cycle = production.publish(JORDI, new Production.Publish(id, cycle.version(), "Presentada al plenari"));
     cycle = production.diffuse(JORDI, new Production.Diffuse(id, List.of(new Diffusion.ToCommunity(juvenile.id()),
         new Diffusion.Outside("Jornada de mediació del CEJFE")), ""));
+    KnowledgeFeedback feedback = platform.knowledgeFeedback();                 // the community reads and rates it
+    feedback.read(ORIOL, id);
+    feedback.rate(ORIOL, new RateItem(id, 3, 5));
+    feedback.rate(LAIA, new RateItem(id, 3, 4));
+    feedback.markHelpful(ORIOL, id);
+    feedback.comment(ORIOL, CommentOnItem.on(id, "La farem servir a Brians"));
     cycle = production.assess(JORDI, new Production.Assess(id, cycle.version(), "Una guia aprovada en dues rondes",
         "La comunitat, Justícia juvenil i la jornada del CEJFE", "Demanar el capítol de víctimes des del principi"));
     // end::production[]
@@ -79,6 +90,10 @@ final class ProductionStory {
     say("%s, a participant, reads the published guide: %s", names.apply(ORIOL),
         platform.knowledgeQueries().item(ORIOL, id).current().content().title());
     say("Diffused to %d targets; assessed: %s", cycle.diffusions().size(), cycle.stage().kind());
+    FeedbackSummary summary = platform.knowledgeFeedback().summary(JORDI, id);
+    say("Rated %s by %d members, %d helpful mark, %d comment, %d read",
+        String.format(java.util.Locale.ROOT, "%.1f", summary.latest().average()),
+        summary.latest().count(), summary.helpful(), summary.comments(), summary.reach().reads());
     say("Outputs co-authored by %s: %d", names.apply(PERE),
         platform.productionQueries().coAuthoredBy(JORDI, PERE, PageRequest.first(10)).total());
     return cycle;

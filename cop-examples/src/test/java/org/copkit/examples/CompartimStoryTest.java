@@ -42,6 +42,7 @@ class CompartimStoryTest {
         "Laia Pons asked for changes in round 1; round 2 was approved by Laia Pons and Jordi Casals",
         "Oriol Serra, a participant, reads the published guide: Guia de bones pràctiques",
         "Diffused to 3 targets; assessed: ASSESSED",
+        "Rated 4.5 by 2 members, 1 helpful mark, 1 comment, 1 read",
         "Outputs co-authored by Pere Vives: 1");
   }
 }

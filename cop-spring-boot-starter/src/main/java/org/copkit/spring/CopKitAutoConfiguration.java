@@ -214,6 +214,18 @@ public class CopKitAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
+  org.copkit.api.knowledge.KnowledgeFeedback copKitKnowledgeFeedback(CopPlatform platform) {
+    return platform.knowledgeFeedback();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  org.copkit.api.knowledge.Library copKitLibrary(CopPlatform platform) {
+    return platform.library();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
   Search copKitSearch(CopPlatform platform) {
     return platform.search();
   }
