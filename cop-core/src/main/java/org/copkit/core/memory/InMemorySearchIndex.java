@@ -17,6 +17,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Pattern;
 import org.copkit.api.search.FacetCount;
 import org.copkit.api.search.SearchFacet;
+import org.copkit.api.search.SearchLanguage;
 import org.copkit.api.search.port.Excerpt;
 import org.copkit.api.search.port.IndexHit;
 import org.copkit.api.search.port.IndexQuery;
@@ -27,22 +28,39 @@ import org.copkit.api.shared.Validation;
 
 /**
  * A simple search index in memory, the platform's default, for development, tests and small
- * deployments. Words match whole, whatever their case and accents, and the Catalan middle dot is
- * ignored ({@code "col·legi"} matches {@code "collegi"}); there is no stemming and no stop words
- * (whatever the community's language), and ranking is a plain TF-IDF with the title counted
- * double. Every query looks at every document that holds its rarest word, so it suits thousands of
- * documents, not millions: for those, and for Catalan, Spanish and English stemming, use the
- * Lucene index of {@code cop-search-lucene}. Thread-safe; it forgets everything when the process
- * ends (its checkpoint is then 0 and the platform rebuilds it).
+ * deployments. Words match whatever their case and accents, and the Catalan middle dot is ignored
+ * ({@code "col·legi"} matches {@code "collegi"}); each document's words are analyzed in its
+ * language ({@link SearchAnalysis}: the language's stop words dropped, plurals folded). A query of
+ * one or two words finds the documents holding all of them; a longer one, those holding {@link
+ * IndexQuery#wordsRequired} of them, best first by BM25F over the title (counted
+ * {@value #TITLE_WEIGHT} times) and the text, with a bonus for the query's words among the
+ * document's tags. Every query scores every document holding one of its words, so it suits
+ * thousands of documents, not millions: for those, and for full Catalan, Spanish and English
+ * stemming, use the Lucene index of {@code cop-search-lucene}. Thread-safe; it forgets everything
+ * when the process ends (its checkpoint is then 0 and the platform rebuilds it).
  */
 public final class InMemorySearchIndex implements SearchIndex {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final int EXCERPT = 200;
 
+  /** BM25's term-frequency saturation. */
+  static final double K1 = 1.2;
+  /** BM25's length normalization of titles. */
+  static final double TITLE_B = 0.5;
+  /** BM25's length normalization of texts. */
+  static final double TEXT_B = 0.5;
+  /** How much an occurrence in the title weighs against one in the text. */
+  static final double TITLE_WEIGHT = 2;
+  /** The bonus of a query word that is one of the document's tags, times its rarity. */
+  static final double TAG_WEIGHT = 0.5;
+
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<String, Entry> documents = new HashMap<>();
   private final Map<String, Set<String>> postings = new HashMap<>();
+  private final Map<SearchLanguage, Integer> languages = new EnumMap<>(SearchLanguage.class);
+  private long titleTerms;
+  private long textTerms;
   private long checkpoint;
 
   private InMemorySearchIndex() {}
@@ -52,7 +70,38 @@ public final class InMemorySearchIndex implements SearchIndex {
     return new InMemorySearchIndex();
   }
 
-  private record Entry(SearchDocument document, Map<String, Integer> title, Map<String, Integer> text) {}
+  /**
+   * A document as the index holds it.
+   *
+   * @param document the document
+   * @param titleLength how many terms its title has
+   * @param titleCounts how often each term occurs in its title
+   * @param textCounts how often each term occurs in its text
+   * @param textLength how many terms its text has
+   * @param tags the terms of its tags
+   */
+  private record Entry(SearchDocument document, int titleLength, Map<String, Integer> titleCounts,
+      Map<String, Integer> textCounts, int textLength, Set<String> tags) {
+
+    static Entry of(SearchDocument document) {
+      SearchLanguage language = document.language();
+      List<String> title = SearchAnalysis.terms(document.title(), language);
+      List<String> text = SearchAnalysis.terms(document.text(), language);
+      Set<String> tags = new HashSet<>();
+      document.tags().forEach(tag -> tags.addAll(SearchAnalysis.terms(tag, language)));
+      return new Entry(document, title.size(), counts(title), counts(text), text.size(), Set.copyOf(tags));
+    }
+
+    Set<String> terms() {
+      Set<String> terms = new HashSet<>(titleCounts.keySet());
+      terms.addAll(textCounts.keySet());
+      return terms;
+    }
+
+    boolean has(String term) {
+      return titleCounts.containsKey(term) || textCounts.containsKey(term);
+    }
+  }
 
   @Override
   public void put(Collection<SearchDocument> batch) {
@@ -61,12 +110,13 @@ public final class InMemorySearchIndex implements SearchIndex {
     try {
       for (SearchDocument document : batch) {
         removeKey(document.key());
-        Entry entry = new Entry(document, counts(document.title()), counts(document.text()));
+        Entry entry = Entry.of(document);
         documents.put(document.key(), entry);
-        Set<String> words = new HashSet<>(entry.title().keySet());
-        words.addAll(entry.text().keySet());
-        for (String word : words) {
-          postings.computeIfAbsent(word, w -> new HashSet<>()).add(document.key());
+        languages.merge(document.language(), 1, Integer::sum);
+        titleTerms += entry.titleLength();
+        textTerms += entry.textLength();
+        for (String term : entry.terms()) {
+          postings.computeIfAbsent(term, w -> new HashSet<>()).add(document.key());
         }
       }
     } finally {
@@ -90,14 +140,15 @@ public final class InMemorySearchIndex implements SearchIndex {
     if (old == null) {
       return;
     }
-    Set<String> words = new HashSet<>(old.title().keySet());
-    words.addAll(old.text().keySet());
-    for (String word : words) {
-      Set<String> keys = postings.get(word);
+    languages.computeIfPresent(old.document().language(), (language, count) -> count == 1 ? null : count - 1);
+    titleTerms -= old.titleLength();
+    textTerms -= old.textLength();
+    for (String term : old.terms()) {
+      Set<String> keys = postings.get(term);
       if (keys != null) {
         keys.remove(key);
         if (keys.isEmpty()) {
-          postings.remove(word);
+          postings.remove(term);
         }
       }
     }
@@ -109,6 +160,9 @@ public final class InMemorySearchIndex implements SearchIndex {
     try {
       documents.clear();
       postings.clear();
+      languages.clear();
+      titleTerms = 0;
+      textTerms = 0;
       checkpoint = 0;
     } finally {
       lock.writeLock().unlock();
@@ -139,16 +193,33 @@ public final class InMemorySearchIndex implements SearchIndex {
   @Override
   public IndexResult query(IndexQuery query) {
     Validation.required("query", query);
-    Set<String> words = new LinkedHashSet<>(words(query.text()));
+    boolean blank = query.text().isBlank();
+    List<String> words = words(query.text());
     lock.readLock().lock();
     try {
-      Collection<Entry> candidates = candidates(words);
+      Map<SearchLanguage, Terms> terms = new EnumMap<>(SearchLanguage.class);
+      for (SearchLanguage language : languages.keySet()) {
+        terms.put(language, Terms.of(words, language));
+      }
       List<Scored> matches = new ArrayList<>();
-      for (Entry entry : candidates) {
-        if (!query.filters(entry.document()) || !words.stream().allMatch(w -> has(entry, w))) {
+      for (Entry entry : candidates(blank, terms)) {
+        if (!query.filters(entry.document())) {
           continue;
         }
-        matches.add(new Scored(entry, score(entry, words)));
+        if (blank) {
+          matches.add(new Scored(entry, 0));
+          continue;
+        }
+        Terms asked = terms.get(entry.document().language());
+        int held = 0;
+        for (String term : asked.distinct()) {
+          if (entry.has(term)) {
+            held++;
+          }
+        }
+        if (!asked.distinct().isEmpty() && held >= asked.required()) {
+          matches.add(new Scored(entry, score(entry, asked)));
+        }
       }
       matches.sort(Comparator.comparingDouble(Scored::score).reversed()
           .thenComparing((Scored s) -> s.entry().document().createdAt(), Comparator.reverseOrder())
@@ -156,7 +227,9 @@ public final class InMemorySearchIndex implements SearchIndex {
       List<IndexHit> hits = new ArrayList<>();
       for (int i = query.offset(); i < matches.size() && hits.size() < query.size(); i++) {
         SearchDocument document = matches.get(i).entry().document();
-        hits.add(new IndexHit(document.kind(), document.id(), matches.get(i).score(), excerpt(document.text(), words)));
+        Set<String> marked = blank ? Set.of() : terms.get(document.language()).distinct();
+        hits.add(new IndexHit(document.kind(), document.id(), matches.get(i).score(),
+            excerpt(document.text(), document.language(), marked)));
       }
       return new IndexResult(hits, matches.size(), facets(matches, query.facetValues()));
     } finally {
@@ -164,36 +237,71 @@ public final class InMemorySearchIndex implements SearchIndex {
     }
   }
 
+  /**
+   * The terms of a query in one language.
+   *
+   * @param distinct each term once, in order
+   * @param required how many of them a document must hold: {@link IndexQuery#wordsRequired}
+   */
+  record Terms(Set<String> distinct, int required) {
+
+    static Terms of(List<String> words, SearchLanguage language) {
+      Set<String> distinct = new LinkedHashSet<>();
+      for (String word : words) {
+        String term = SearchAnalysis.term(word, language);
+        if (term != null) {
+          distinct.add(term);
+        }
+      }
+      return new Terms(distinct, IndexQuery.wordsRequired(distinct.size()));
+    }
+  }
+
   private record Scored(Entry entry, double score) {}
 
-  private Collection<Entry> candidates(Set<String> words) {
-    if (words.isEmpty()) {
+  private Collection<Entry> candidates(boolean blank, Map<SearchLanguage, Terms> terms) {
+    if (blank) {
       return documents.values();
     }
-    Set<String> rarest = null;
-    for (String word : words) {
-      Set<String> keys = postings.getOrDefault(word, Set.of());
-      if (rarest == null || keys.size() < rarest.size()) {
-        rarest = keys;
+    Set<String> keys = new HashSet<>();
+    for (Terms asked : terms.values()) {
+      for (String term : asked.distinct()) {
+        keys.addAll(postings.getOrDefault(term, Set.of()));
       }
     }
-    List<Entry> entries = new ArrayList<>(rarest.size());
-    rarest.forEach(key -> entries.add(documents.get(key)));
+    List<Entry> entries = new ArrayList<>(keys.size());
+    keys.forEach(key -> entries.add(documents.get(key)));
     return entries;
   }
 
-  private static boolean has(Entry entry, String word) {
-    return entry.title().containsKey(word) || entry.text().containsKey(word);
-  }
-
-  private double score(Entry entry, Set<String> words) {
+  /**
+   * BM25F over the title and the text: each field's frequency of a term is normalized by the
+   * field's length against its average, the title's counts {@link #TITLE_WEIGHT} times, and their
+   * sum saturates with {@link #K1}; plus {@link #TAG_WEIGHT} times the term's rarity when it is one
+   * of the document's tags.
+   */
+  private double score(Entry entry, Terms asked) {
+    int size = documents.size();
+    double averageTitle = Math.max(1, (double) titleTerms / size);
+    double averageText = Math.max(1, (double) textTerms / size);
+    double titleNorm = 1 - TITLE_B + TITLE_B * entry.titleLength() / averageTitle;
+    double textNorm = 1 - TEXT_B + TEXT_B * entry.textLength() / averageText;
     double score = 0;
-    for (String word : words) {
-      int frequency = 2 * entry.title().getOrDefault(word, 0) + entry.text().getOrDefault(word, 0);
-      double rarity = Math.log(1 + (double) documents.size() / postings.getOrDefault(word, Set.of()).size());
-      score += Math.sqrt(frequency) * rarity;
+    for (String term : asked.distinct()) {
+      double frequency = TITLE_WEIGHT * entry.titleCounts().getOrDefault(term, 0) / titleNorm
+          + entry.textCounts().getOrDefault(term, 0) / textNorm;
+      double rarity = rarity(term, size);
+      score += rarity * frequency * (K1 + 1) / (frequency + K1);
+      if (entry.tags().contains(term)) {
+        score += TAG_WEIGHT * rarity;
+      }
     }
     return score;
+  }
+
+  private double rarity(String term, int size) {
+    int frequency = postings.getOrDefault(term, Set.of()).size();
+    return Math.log(1 + (size - frequency + 0.5) / (frequency + 0.5));
   }
 
   private static Map<SearchFacet, List<FacetCount>> facets(List<Scored> matches, int most) {
@@ -217,10 +325,10 @@ public final class InMemorySearchIndex implements SearchIndex {
     return facets;
   }
 
-  private static Map<String, Integer> counts(String text) {
+  private static Map<String, Integer> counts(List<String> terms) {
     Map<String, Integer> counts = new HashMap<>();
-    for (String word : words(text)) {
-      counts.merge(word, 1, Integer::sum);
+    for (String term : terms) {
+      counts.merge(term, 1, Integer::sum);
     }
     return counts;
   }
@@ -268,13 +376,14 @@ public final class InMemorySearchIndex implements SearchIndex {
   }
 
   /** A passage of about {@value #EXCERPT} characters around the first matched word, with every match in it marked. */
-  private static Excerpt excerpt(String text, Set<String> words) {
+  private static Excerpt excerpt(String text, SearchLanguage language, Set<String> terms) {
     List<int[]> matches = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
       int end = wordEnd(text, i);
       if (end > i) {
-        if (words.contains(fold(text.substring(i, end)))) {
+        String term = terms.isEmpty() ? null : SearchAnalysis.term(fold(text.substring(i, end)), language);
+        if (term != null && terms.contains(term)) {
           matches.add(new int[] {i, end});
         }
         i = end;

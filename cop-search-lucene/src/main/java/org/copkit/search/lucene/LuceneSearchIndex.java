@@ -68,8 +68,9 @@ import org.copkit.api.shared.Validation;
 /**
  * The {@link SearchIndex} on Lucene. Each document's title and text are analyzed in its
  * community's language ({@link SearchLanguage}: Lucene's Catalan, Spanish or English analysis,
- * plus accent and middle-dot folding); a query's words are analyzed in every language and must all
- * occur in a document's title (which counts double) or text, ranked by BM25. The reader's access
+ * plus accent and middle-dot folding); a query's words are analyzed in every language and must
+ * occur in a document's title (which counts double) or text: all of them, or {@link
+ * IndexQuery#wordsRequired} of a longer query's; ranked by BM25. The reader's access
  * is a filter clause of the Lucene query itself, so hits, the exact total and the facet counts (from
  * doc values, collected in the same pass) never include what the reader may not see.
  *
@@ -324,8 +325,10 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   /**
-   * Every word of the text, analyzed in each language, must occur (in one of the forms the analysis
-   * gives it) in the title or the text of a document of that language; no words match everything.
+   * The words of the text, analyzed in each language, must occur (in one of the forms the analysis
+   * gives them) in the title or the text of a document of that language: all of them, or {@link
+   * IndexQuery#wordsRequired} of a longer query's, ranked by BM25 with the title's matches counting
+   * double. No words match everything.
    */
   private Query words(String text, Map<SearchLanguage, Set<String>> words) {
     if (text.isBlank()) {
@@ -341,7 +344,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       if (positions.isEmpty()) {
         continue;
       }
-      BooleanQuery.Builder every = new BooleanQuery.Builder();
+      BooleanQuery.Builder enough = new BooleanQuery.Builder();
       Set<Set<String>> seen = new java.util.HashSet<>();
       for (Set<String> forms : positions) {
         if (!seen.add(forms)) {
@@ -352,9 +355,10 @@ public final class LuceneSearchIndex implements SearchIndex {
           word.add(new BoostQuery(new TermQuery(new Term(titleField(language), form)), TITLE_BOOST), BooleanClause.Occur.SHOULD);
           word.add(new TermQuery(new Term(textField(language), form)), BooleanClause.Occur.SHOULD);
         }
-        every.add(word.build(), BooleanClause.Occur.MUST);
+        enough.add(word.build(), BooleanClause.Occur.SHOULD);
       }
-      anyLanguage.add(every.build(), BooleanClause.Occur.SHOULD);
+      enough.setMinimumNumberShouldMatch(IndexQuery.wordsRequired(seen.size()));
+      anyLanguage.add(enough.build(), BooleanClause.Occur.SHOULD);
       any = true;
     }
     return any ? anyLanguage.build() : new MatchNoDocsQuery("only stop words");

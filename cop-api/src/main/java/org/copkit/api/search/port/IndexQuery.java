@@ -13,8 +13,10 @@ import org.copkit.api.shared.Validation;
  * A query the core asks an index: the words, the filters of the member's {@code SearchQuery}, the
  * reader's access, and which hits to return.
  *
- * @param text the words; every one must occur in the document's title or text (as its language's
- *     analysis makes words equal); blank to match every document
+ * @param text the words; a document matches when its title or text holds (as its language's
+ *     analysis makes words equal) every one of a query of up to {@value #ALL_WORDS_UP_TO} words, and
+ *     at least {@link #wordsRequired} of a longer query's words (an index may require more, up to
+ *     all of them); blank to match every document
  * @param access what the reader may see: nothing else may be returned or counted
  * @param communities only these communities (none: all)
  * @param kinds only these kinds (none: all)
@@ -43,6 +45,10 @@ public record IndexQuery(
   public static final int MAX_SIZE = 1000;
   /** The most values counted for one facet. */
   public static final int MAX_FACET_VALUES = 100;
+  /** Up to how many distinct words (after stop words) a query needs all of them. */
+  public static final int ALL_WORDS_UP_TO = 2;
+  /** The share of a longer query's distinct words that a document must hold at least. */
+  public static final double SHARE_OF_WORDS = 0.3;
 
   /** Validates and copies the fields. */
   public IndexQuery {
@@ -59,6 +65,23 @@ public record IndexQuery(
     }
     Validation.between("size", size, 1, MAX_SIZE);
     Validation.between("facetValues", facetValues, 0, MAX_FACET_VALUES);
+  }
+
+  /**
+   * How many of a query's words a document must hold, so that a long query (a question's title,
+   * say) finds the documents that share most of its words rather than only those holding every
+   * one of them, while a short one stays exact.
+   *
+   * @param words how many distinct words the query has, as the document's language analyzes them
+   *     (stop words dropped)
+   * @return all of them up to {@value #ALL_WORDS_UP_TO}; otherwise {@value #SHARE_OF_WORDS} of
+   *     them rounded up, at least {@value #ALL_WORDS_UP_TO}
+   */
+  public static int wordsRequired(int words) {
+    if (words < 0) {
+      throw new InvalidInputException("words", "must not be negative, was " + words);
+    }
+    return words <= ALL_WORDS_UP_TO ? words : Math.max(ALL_WORDS_UP_TO, (int) Math.ceil(words * SHARE_OF_WORDS));
   }
 
   /**
