@@ -15,9 +15,11 @@ import org.copkit.api.shared.Validation;
  * different kinds must all hold, values of one filter are alternatives. Hits come best first (by
  * relevance, ties newest first, then by ID); with no words, newest first.
  *
- * @param text the words to find, at most {@value #MAX_TEXT} characters; all of them must occur
- *     (in any form the language's stemming and accent folding make equal); blank to list
- *     everything the filters let through
+ * @param text the words to find, at most {@value #MAX_TEXT} characters, which must occur (in any
+ *     form the language's analysis and accent folding make equal): all of a query of one or two
+ *     words, and of a longer one at least the share {@link
+ *     org.copkit.api.search.port.IndexQuery#wordsRequired} says (the PostgreSQL index requires
+ *     all), those holding more ranking higher; blank to list everything the filters let through
  * @param communities only these communities
  * @param kinds only these kinds
  * @param tags only hits carrying at least one of these tags (in their {@link Tags} normal form)

@@ -265,8 +265,20 @@ public final class InMemorySearchIndex implements SearchIndex {
     }
     Set<String> keys = new HashSet<>();
     for (Terms asked : terms.values()) {
-      for (String term : asked.distinct()) {
-        keys.addAll(postings.getOrDefault(term, Set.of()));
+      if (asked.required() == asked.distinct().size()) {
+        // every term required: the documents holding the rarest are the only candidates
+        Set<String> rarest = null;
+        for (String term : asked.distinct()) {
+          Set<String> holding = postings.getOrDefault(term, Set.of());
+          if (rarest == null || holding.size() < rarest.size()) {
+            rarest = holding;
+          }
+        }
+        keys.addAll(rarest == null ? Set.of() : rarest);
+      } else {
+        for (String term : asked.distinct()) {
+          keys.addAll(postings.getOrDefault(term, Set.of()));
+        }
       }
     }
     List<Entry> entries = new ArrayList<>(keys.size());

@@ -25,6 +25,7 @@ import org.copkit.api.moderation.ModerationPolicy;
 import org.copkit.api.shared.CopException;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Person;
+import org.copkit.api.search.port.SearchIndex;
 import org.copkit.api.storage.CopStorage;
 import org.copkit.core.CopPlatform;
 import org.copkit.core.memory.InMemoryDirectory;
@@ -66,22 +67,27 @@ final class DumpImport {
   private final Optional<Instant> before;
 
   DumpImport(StackExchangeDump dump, CopStorage storage, ImportProgress progress) {
-    this(dump, storage, progress, Optional.empty());
+    this(dump, storage, progress, Optional.empty(), Optional.empty());
   }
 
-  /** @param before when given, only what was created before this instant is imported */
-  DumpImport(StackExchangeDump dump, CopStorage storage, ImportProgress progress, Optional<Instant> before) {
+  /**
+   * @param before when given, only what was created before this instant is imported
+   * @param searchIndex the platform's search index, when not the default in-memory one
+   */
+  DumpImport(StackExchangeDump dump, CopStorage storage, ImportProgress progress, Optional<Instant> before,
+      Optional<SearchIndex> searchIndex) {
     this.before = before;
     this.dump = dump;
     this.progress = progress;
     this.standIn = memberId(STAND_IN_ID);
-    this.platform = CopPlatform.builder()
+    CopPlatform.Builder builder = CopPlatform.builder()
         .storage(storage)
         .directory(directory)
         .clock(clock)
         .builtInModerationRules(false)
-        .discoverModerationRules(false)
-        .build();
+        .discoverModerationRules(false);
+    searchIndex.ifPresent(builder::searchIndex);
+    this.platform = builder.build();
   }
 
   ImportedCommunity run() {
@@ -99,7 +105,9 @@ final class DumpImport {
     importPostsAndComments(items);
     importVotes();
     clock.moveTo(before.orElse(lastActivity));
-    return new ImportedCommunity(platform, community, standIn, firstActivity, lastActivity, tally.summary());
+    Map<Long, ThreadId> threads = new HashMap<>();
+    questions.forEach((id, question) -> threads.put(id, question.thread()));
+    return new ImportedCommunity(platform, community, standIn, firstActivity, lastActivity, tally.summary(), threads);
   }
 
   /** The oldest account founds the community; the "Community" account becomes its administrator. */

@@ -1,7 +1,9 @@
 package org.copkit.examples.stackexchange;
 
 import java.time.Instant;
+import java.util.Map;
 import org.copkit.api.community.CommunityId;
+import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.shared.MemberId;
 import org.copkit.core.CopPlatform;
 
@@ -15,6 +17,13 @@ import org.copkit.core.CopPlatform;
  * @param firstActivity the earliest date in the dump, such as its first account's
  * @param lastActivity the latest date in the dump
  * @param summary what became of every row
+ * @param questions the thread each imported question became, by the question's Id in the dump
  */
 public record ImportedCommunity(CopPlatform platform, CommunityId community, MemberId administrator,
-    Instant firstActivity, Instant lastActivity, ImportSummary summary) {}
+    Instant firstActivity, Instant lastActivity, ImportSummary summary, Map<Long, ThreadId> questions) {
+
+  /** Copies the questions. */
+  public ImportedCommunity {
+    questions = Map.copyOf(questions);
+  }
+}

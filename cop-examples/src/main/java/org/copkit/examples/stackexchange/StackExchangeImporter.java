@@ -2,6 +2,7 @@ package org.copkit.examples.stackexchange;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.copkit.api.search.port.SearchIndex;
 import org.copkit.api.storage.CopStorage;
 
 /**
@@ -43,11 +44,14 @@ public final class StackExchangeImporter {
   private final CopStorage storage;
   private final ImportProgress progress;
   private final java.util.Optional<java.time.Instant> before;
+  private final java.util.Optional<SearchIndex> searchIndex;
 
-  private StackExchangeImporter(CopStorage storage, ImportProgress progress, java.util.Optional<java.time.Instant> before) {
+  private StackExchangeImporter(CopStorage storage, ImportProgress progress, java.util.Optional<java.time.Instant> before,
+      java.util.Optional<SearchIndex> searchIndex) {
     this.storage = storage;
     this.progress = progress;
     this.before = before;
+    this.searchIndex = searchIndex;
   }
 
   /**
@@ -56,7 +60,7 @@ public final class StackExchangeImporter {
    */
   public static StackExchangeImporter into(CopStorage storage) {
     return new StackExchangeImporter(Objects.requireNonNull(storage, "storage"), ImportProgress.silent(),
-        java.util.Optional.empty());
+        java.util.Optional.empty(), java.util.Optional.empty());
   }
 
   /**
@@ -64,7 +68,7 @@ public final class StackExchangeImporter {
    * @return an importer that reports to it
    */
   public StackExchangeImporter reportingTo(ImportProgress listener) {
-    return new StackExchangeImporter(storage, Objects.requireNonNull(listener, "listener"), before);
+    return new StackExchangeImporter(storage, Objects.requireNonNull(listener, "listener"), before, searchIndex);
   }
 
   /**
@@ -73,7 +77,17 @@ public final class StackExchangeImporter {
    * @return an importer that stops there
    */
   public StackExchangeImporter before(java.time.Instant instant) {
-    return new StackExchangeImporter(storage, progress, java.util.Optional.of(Objects.requireNonNull(instant, "instant")));
+    return new StackExchangeImporter(storage, progress, java.util.Optional.of(Objects.requireNonNull(instant, "instant")),
+        searchIndex);
+  }
+
+  /**
+   * @param index the search index of the platform the import builds, instead of the default
+   *     in-memory one (the caller closes it after the platform)
+   * @return an importer whose platform searches with it
+   */
+  public StackExchangeImporter searchingWith(SearchIndex index) {
+    return new StackExchangeImporter(storage, progress, before, java.util.Optional.of(Objects.requireNonNull(index, "index")));
   }
 
   /**
@@ -86,7 +100,7 @@ public final class StackExchangeImporter {
    *     user has Id &gt; 0
    */
   public ImportedCommunity importFrom(Path folder) {
-    return new DumpImport(StackExchangeDump.at(folder), storage, progress, before).run();
+    return new DumpImport(StackExchangeDump.at(folder), storage, progress, before, searchIndex).run();
   }
 
   /**

@@ -345,19 +345,21 @@ public final class LuceneSearchIndex implements SearchIndex {
         continue;
       }
       BooleanQuery.Builder enough = new BooleanQuery.Builder();
-      Set<Set<String>> seen = new java.util.HashSet<>();
-      for (Set<String> forms : positions) {
-        if (!seen.add(forms)) {
-          continue;
-        }
+      Set<Set<String>> seen = new LinkedHashSet<>(positions);
+      int required = IndexQuery.wordsRequired(seen.size());
+      // every word required: a plain conjunction, which Lucene runs faster than a minimum to match
+      BooleanClause.Occur each = required == seen.size() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
+      for (Set<String> forms : seen) {
         BooleanQuery.Builder word = new BooleanQuery.Builder();
         for (String form : forms) {
           word.add(new BoostQuery(new TermQuery(new Term(titleField(language), form)), TITLE_BOOST), BooleanClause.Occur.SHOULD);
           word.add(new TermQuery(new Term(textField(language), form)), BooleanClause.Occur.SHOULD);
         }
-        enough.add(word.build(), BooleanClause.Occur.SHOULD);
+        enough.add(word.build(), each);
       }
-      enough.setMinimumNumberShouldMatch(IndexQuery.wordsRequired(seen.size()));
+      if (each == BooleanClause.Occur.SHOULD) {
+        enough.setMinimumNumberShouldMatch(required);
+      }
       anyLanguage.add(enough.build(), BooleanClause.Occur.SHOULD);
       any = true;
     }
