@@ -27,6 +27,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,8 +68,40 @@ abstract class BrowserTestSupport {
         "--window-size=1280,1000", "--lang=en");
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    ChromeDriver chromium = new ChromeDriver(service, options);
+    chromium.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    browser = new EventFiringDecorator<WebDriver>(new WaitForTheNextPage(chromium)).decorate(chromium);
+  }
+
+  /**
+   * Every click on a button or a link (in these pages each submits a form or follows a link) waits
+   * until the page it was on is gone and the next one has loaded, so that no step reads the page
+   * it left.
+   */
+  private static final class WaitForTheNextPage implements WebDriverListener {
+
+    private final WebDriver driver;
+    private WebElement leaving;
+
+    WaitForTheNextPage(WebDriver driver) {
+      this.driver = driver;
+    }
+
+    @Override
+    public void beforeClick(WebElement element) {
+      String tag = element.getTagName();
+      leaving = "button".equals(tag) || "a".equals(tag) ? driver.findElement(By.tagName("html")) : null;
+    }
+
+    @Override
+    public void afterClick(WebElement element) {
+      if (leaving != null) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.stalenessOf(leaving));
+        wait.until(next -> "complete".equals(((JavascriptExecutor) next).executeScript("return document.readyState")));
+        leaving = null;
+      }
+    }
   }
 
   @AfterEach
