@@ -6,7 +6,8 @@ import org.copkit.api.shared.PageRequest;
 
 /**
  * Inbound use case: what members say of knowledge items, and how far the items reach. Members who
- * write in an item's community (not its OBSERVERs) and may read the item rate its latest revision (1
+ * write in an item's community (not its OBSERVERs, nor while muted there) and may read the item rate
+ * its latest revision (1
  * to 5 stars, one rating per member and revision, replaced when they rate again), mark it helpful
  * (once per member) and comment on it (its comments are one thread, oldest first). Whoever may read
  * an item reads its comments and its {@link FeedbackSummary}, and has their reads counted with

@@ -128,7 +128,7 @@ final class KnowledgeFeedbackService implements KnowledgeFeedback {
 
   /**
    * The item an actor gives feedback on: one they may read, in a community they write in (not
-   * archived), and, for an output, published.
+   * archived) and are not muted in, and, for an output, published.
    */
   private KnowledgeWork.Seen giving(MemberId actorId, KnowledgeItemId id, String action) {
     KnowledgeWork.Seen seen = work.item(work.communities.actor(actorId), id);
@@ -137,6 +137,9 @@ final class KnowledgeFeedbackService implements KnowledgeFeedback {
           + ": only the members who write in its community do");
     }
     work.communities.requireWritable(seen.standing().community());
+    work.storage.mutes().inForce(seen.item().community(), actorId, work.now()).ifPresent(mute -> {
+      throw new AccessDeniedException(actorId, action + " knowledge item " + id + " while muted until " + mute.until());
+    });
     if (seen.item().kind() == KnowledgeKind.OUTPUT) {
       boolean published = work.storage.outputCycles().find(id).filter(OutputCycle::isPublished).isPresent();
       if (!published) {

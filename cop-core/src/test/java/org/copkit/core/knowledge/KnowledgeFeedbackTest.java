@@ -209,6 +209,21 @@ class KnowledgeFeedbackTest {
   }
 
   @Test
+  void aMutedMemberGivesNoFeedbackUntilTheMuteEnds() {
+    KnowledgeItem pill = pill(Audience.COMMUNITY);
+    scene.platform.moderation().mute(JORDI, new org.copkit.api.moderation.MuteMember(community, ORIOL,
+        Duration.ofDays(1), "to de les respostes"));
+
+    assertThatThrownBy(() -> feedback.rate(ORIOL, new RateItem(pill.id(), 1, 1))).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> feedback.markHelpful(ORIOL, pill.id())).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> feedback.comment(ORIOL, CommentOnItem.on(pill.id(), "No"))).isInstanceOf(AccessDeniedException.class);
+    assertThat(feedback.read(ORIOL, pill.id())).as("a muted member still reads").isEqualTo(pill);
+
+    scene.clock.advance(Duration.ofDays(1).plusMinutes(1));
+    assertThat(feedback.rate(ORIOL, new RateItem(pill.id(), 1, 4)).stars()).isEqualTo(4);
+  }
+
+  @Test
   void readsAreCountedPerRevisionAsAggregatesOnly() {
     KnowledgeItem pill = pill(Audience.COMMUNITY);
 
