@@ -25,6 +25,8 @@ module org.copkit.api {
   exports org.copkit.api.learning.port;
   exports org.copkit.api.moderation;
   exports org.copkit.api.portfolio;
+  exports org.copkit.api.privacy;
+  exports org.copkit.api.privacy.port;
   exports org.copkit.api.portfolio.port;
   exports org.copkit.api.moderation.port;
   exports org.copkit.api.moderation.spi;

@@ -17,6 +17,7 @@ open module org.copkit.tck {
   exports org.copkit.tck.learning;
   exports org.copkit.tck.moderation;
   exports org.copkit.tck.portfolio;
+  exports org.copkit.tck.privacy;
   exports org.copkit.tck.search;
   exports org.copkit.tck.shared;
   exports org.copkit.tck.storage;

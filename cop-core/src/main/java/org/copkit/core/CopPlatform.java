@@ -128,6 +128,7 @@ public final class CopPlatform implements AutoCloseable {
   private final ExpertFinding expertFinding;
   private final QuestionRouting questionRouting;
   private final org.copkit.api.notification.Digests digests;
+  private final org.copkit.api.privacy.Privacy privacy;
 
   private CopPlatform(Builder builder, AddOns addOns, List<AddOn<ModerationRule>> rules,
       List<AddOn<ActivityClassifier>> classifierAddOns, List<AddOn<RankingSignal>> signals) {
@@ -176,6 +177,13 @@ public final class CopPlatform implements AutoCloseable {
     this.search = org.copkit.core.search.SearchAssembly.create(wiring, communities.gate(),
         builder.searchIndex == null ? org.copkit.core.memory.InMemorySearchIndex.create() : builder.searchIndex,
         builder.searchLanguages, Optional.of(builder.catchUpInterval));
+    this.privacy = org.copkit.core.privacy.PrivacyAssembly.create(wiring, List.copyOf(builder.personalData),
+        communities.gate()).privacy();
+  }
+
+  /** @return a member's export and erasure, and the communities' erasure policies */
+  public org.copkit.api.privacy.Privacy privacy() {
+    return privacy;
   }
 
   /**
@@ -410,6 +418,20 @@ public final class CopPlatform implements AutoCloseable {
     private final List<ActivityClassifier> registeredClassifiers = new ArrayList<>();
     private boolean discoverClassifiers = true;
     private final List<CompetenceFramework> registeredFrameworks = new ArrayList<>();
+    private final List<org.copkit.api.privacy.port.PersonalData> personalData = new ArrayList<>();
+
+    /**
+     * Adds what a host's or add-on's own feature holds about members, so that members' exports and
+     * erasures cover it, after the storage's capabilities.
+     *
+     * @param data the feature's personal data
+     * @return this builder
+     * @throws InvalidInputException when it is null
+     */
+    public Builder personalData(org.copkit.api.privacy.port.PersonalData data) {
+      personalData.add(required("personalData", data));
+      return this;
+    }
     private boolean discoverFrameworks = true;
     private IssuerProfile issuer;
     private CredentialSigner credentialSigner;

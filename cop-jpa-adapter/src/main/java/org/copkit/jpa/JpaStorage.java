@@ -83,6 +83,9 @@ public final class JpaStorage implements CopStorage {
   private final RuleSwitches ruleSwitches;
   private final Contributions contributions;
   private final JpaOutbox outbox;
+  private final List<org.copkit.api.privacy.port.PersonalData> personalData;
+  private final org.copkit.api.privacy.port.ErasureLedger erasureLedger;
+  private final org.copkit.api.privacy.port.ErasurePolicies erasurePolicies;
 
   private JpaStorage(JpaTransactions transactions) {
     this.transactions = transactions;
@@ -102,6 +105,9 @@ public final class JpaStorage implements CopStorage {
     this.ruleSwitches = ModerationPorts.ruleSwitches(transactions);
     this.contributions = AnalyticsPorts.contributions(transactions);
     this.outbox = new JpaOutbox(transactions, JpaStorage::scopeOf);
+    this.personalData = org.copkit.jpa.privacy.PrivacyPorts.personalData(transactions);
+    this.erasureLedger = org.copkit.jpa.privacy.PrivacyPorts.erasureLedger(transactions);
+    this.erasurePolicies = org.copkit.jpa.privacy.PrivacyPorts.erasurePolicies(transactions);
   }
 
   /** An event's outbox scope: the ID of the community it happened in, for every feature's events. */
@@ -164,7 +170,8 @@ public final class JpaStorage implements CopStorage {
             org.copkit.jpa.knowledge.KnowledgePorts.entityClasses(),
             org.copkit.jpa.competence.CompetencePorts.entityClasses(),
             org.copkit.jpa.portfolio.PortfolioPorts.entityClasses(),
-            org.copkit.jpa.knowledge.ProductionPorts.entityClasses())
+            org.copkit.jpa.knowledge.ProductionPorts.entityClasses(),
+            org.copkit.jpa.privacy.PrivacyPorts.entityClasses())
         .flatMap(List::stream)
         .map(Class::getName)
         .toList();
@@ -233,6 +240,21 @@ public final class JpaStorage implements CopStorage {
   @Override
   public Mutes mutes() {
     return mutes;
+  }
+
+  @Override
+  public List<org.copkit.api.privacy.port.PersonalData> personalData() {
+    return personalData;
+  }
+
+  @Override
+  public org.copkit.api.privacy.port.ErasureLedger erasureLedger() {
+    return erasureLedger;
+  }
+
+  @Override
+  public org.copkit.api.privacy.port.ErasurePolicies erasurePolicies() {
+    return erasurePolicies;
   }
 
   @Override

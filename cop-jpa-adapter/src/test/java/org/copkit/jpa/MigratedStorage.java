@@ -26,6 +26,8 @@ final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
   /** Every CoPKit table, children before parents. */
   private static final List<String> TABLES =
       List.of(
+          "cop_erasure",
+          "cop_erasure_policy",
           "cop_portfolio_page",
           "cop_portfolio_entry",
           "cop_search_document",

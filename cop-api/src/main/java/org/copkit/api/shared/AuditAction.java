@@ -99,5 +99,11 @@ public enum AuditAction {
   /** An e-moderator assessed the production process of an output. */
   OUTPUT_ASSESSED,
   /** An e-moderator changed how many approvals the community's outputs need. */
-  REVIEW_POLICY_CONFIGURED
+  REVIEW_POLICY_CONFIGURED,
+  /** Everything the platform holds about a member was exported to them or to an administrator. */
+  MEMBER_DATA_EXPORTED,
+  /** A member was erased: replaced by their pseudonym everywhere (audited under the pseudonym). */
+  MEMBER_ERASED,
+  /** An administrator set what happens to an erased member's writing in a community. */
+  ERASURE_POLICY_SET
 }

@@ -45,7 +45,8 @@ import org.copkit.api.shared.Transactions;
  * </ul>
  */
 public interface CopStorage extends DiscussionStorage, ModerationStorage, AnalyticsStorage, LearningStorage,
-    KnowledgeStorage, CompetenceStorage, SearchStorage, PortfolioStorage, ProductionStorage {
+    KnowledgeStorage, CompetenceStorage, SearchStorage, PortfolioStorage, ProductionStorage,
+    org.copkit.api.privacy.port.PrivacyStorage {
 
   /** @return the unit of work that every port takes part in */
   @Override

@@ -41,4 +41,39 @@ final class InMemoryAuditTrail implements AuditTrail {
       return Page.of(all.stream().sorted(Comparator.comparing(AuditEntry::at)).toList(), page);
     }
   }
+
+  /** @return the entries whose actor or subject is the member, oldest first, for privacy */
+  List<AuditEntry> naming(org.copkit.api.shared.MemberId member) {
+    List<AuditEntry> found = new ArrayList<>();
+    for (List<AuditEntry> scope : entries.values()) {
+      synchronized (scope) {
+        scope.stream().filter(e -> MemberRecords.names(e, member)).forEach(found::add);
+      }
+    }
+    found.sort(Comparator.comparing(AuditEntry::at));
+    return found;
+  }
+
+  /** Replaces a member by a pseudonym in every entry, for privacy; returns how many changed. */
+  long reassign(org.copkit.api.shared.MemberId member, org.copkit.api.shared.MemberId pseudonym) {
+    long changed = 0;
+    for (List<AuditEntry> scope : entries.values()) {
+      synchronized (scope) {
+        for (int i = 0; i < scope.size(); i++) {
+          AuditEntry entry = scope.get(i);
+          if (MemberRecords.names(entry, member)) {
+            int at = i;
+            scope.set(i, MemberRecords.replaced(entry, member, pseudonym));
+            transactions.onRollback(() -> {
+              synchronized (scope) {
+                scope.set(at, entry);
+              }
+            });
+            changed++;
+          }
+        }
+      }
+    }
+    return changed;
+  }
 }

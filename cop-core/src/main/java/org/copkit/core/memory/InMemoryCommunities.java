@@ -93,4 +93,9 @@ final class InMemoryCommunities implements Communities {
         .sorted(Comparator.comparing(StageChange::at)) // stable: ties stay in the order appended
         .toList();
   }
+
+  /** @return every community, for privacy */
+  java.util.Collection<Community> all() {
+    return communities.all();
+  }
 }

@@ -61,4 +61,9 @@ final class InMemoryInvitations implements Invitations {
   public List<Invitation> pendingFor(MemberId invitee) {
     return invitations.select(i -> i.isPending() && i.invitee().equals(invitee), OLDEST_FIRST);
   }
+
+  /** @return every invitation, for privacy */
+  java.util.stream.Stream<Invitation> all() {
+    return invitations.select(i -> true, OLDEST_FIRST).stream();
+  }
 }

@@ -37,4 +37,26 @@ final class InMemoryMutes implements Mutes {
         .filter(m -> m.inForceAt(now))
         .max(Comparator.comparing(Mute::until));
   }
+
+  /** @return the mutes that name a member (muted or muting), for privacy */
+  java.util.stream.Stream<Mute> naming(MemberId member) {
+    return mutes.all().stream().flatMap(List::stream).filter(m -> MemberRecords.names(m, member)).toList().stream();
+  }
+
+  /** Replaces a member by a pseudonym in every mute, for privacy; returns how many changed. */
+  long reassign(MemberId member, MemberId pseudonym) {
+    List<Mute> naming = naming(member).toList();
+    for (Mute mute : naming) {
+      Muted key = new Muted(mute.community(), mute.member());
+      List<Mute> next = new ArrayList<>(mutes.find(key).orElse(List.of()));
+      next.remove(mute);
+      if (next.isEmpty()) {
+        mutes.remove(key);
+      } else {
+        mutes.put(key, kept -> List.copyOf(next));
+      }
+      add(MemberRecords.replaced(mute, member, pseudonym));
+    }
+    return naming.size();
+  }
 }

@@ -182,4 +182,9 @@ final class InMemoryPosts implements Posts {
   Stream<Post> writtenBy(MemberId author) {
     return byAuthor.find(author);
   }
+
+  /** Replaces a post's revisions, for privacy. */
+  void replaceRevisions(PostId post, List<PostRevision> replaced) {
+    revisions.put(post, kept -> List.copyOf(replaced));
+  }
 }

@@ -87,4 +87,27 @@ final class InMemoryReactions implements Reactions {
     change.accept(next);
     return Set.copyOf(next);
   }
+
+  /** @return a member's reactions as (post, reaction) pairs, for privacy */
+  List<Map.Entry<PostId, Reaction>> by(MemberId member) {
+    List<Map.Entry<PostId, Reaction>> found = new java.util.ArrayList<>();
+    for (PostId post : List.copyOf(reactions.keys())) {
+      for (Reacted reacted : on(post)) {
+        if (reacted.member().equals(member)) {
+          found.add(Map.entry(post, reacted.reaction()));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Gives a member's reactions to a pseudonym, for privacy; returns how many. */
+  long reassign(MemberId member, MemberId pseudonym) {
+    List<Map.Entry<PostId, Reaction>> theirs = by(member);
+    for (Map.Entry<PostId, Reaction> reaction : theirs) {
+      remove(reaction.getKey(), member, reaction.getValue());
+      add(reaction.getKey(), pseudonym, reaction.getValue());
+    }
+    return theirs.size();
+  }
 }

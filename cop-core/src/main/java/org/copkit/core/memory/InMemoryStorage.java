@@ -1,5 +1,7 @@
 package org.copkit.core.memory;
 
+import java.util.List;
+
 import org.copkit.api.analytics.port.AnalyticsStorage;
 import org.copkit.api.analytics.port.Contributions;
 import org.copkit.api.community.port.Communities;
@@ -71,6 +73,13 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   private final InMemoryItemReach itemReach = new InMemoryItemReach(transactions);
   private final InMemoryAttachedFiles attachedFiles = new InMemoryAttachedFiles(transactions);
   private final InMemoryEventLog events;
+  private final InMemoryErasureLedger erasureLedger = new InMemoryErasureLedger(transactions);
+  private final InMemoryErasurePolicies erasurePolicies = new InMemoryErasurePolicies(transactions);
+  private final List<org.copkit.api.privacy.port.PersonalData> personalData = List.of(
+      new InMemoryCommunityData(communities, memberships, joinRequests, invitations),
+      new InMemoryDiscussionData(threads, posts, reactions),
+      new InMemoryModerationData(flags, mutes, reviewItems),
+      new InMemoryAuditData(auditTrail));
 
   private InMemoryStorage(int eventLogCapacity) {
     this.events = new InMemoryEventLog(eventLogCapacity, transactions);
@@ -96,6 +105,21 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   @Override
   public Transactions transactions() {
     return transactions;
+  }
+
+  @Override
+  public List<org.copkit.api.privacy.port.PersonalData> personalData() {
+    return personalData;
+  }
+
+  @Override
+  public org.copkit.api.privacy.port.ErasureLedger erasureLedger() {
+    return erasureLedger;
+  }
+
+  @Override
+  public org.copkit.api.privacy.port.ErasurePolicies erasurePolicies() {
+    return erasurePolicies;
   }
 
   @Override

@@ -99,6 +99,10 @@ final class VersionedStore<K, V> {
     return Optional.ofNullable(records.get(key));
   }
 
+  Collection<K> keys() {
+    return records.keySet();
+  }
+
   Collection<V> all() {
     return records.values();
   }

@@ -242,6 +242,21 @@ final class FaultyStorage implements CopStorage {
   }
 
   @Override
+  public java.util.List<org.copkit.api.privacy.port.PersonalData> personalData() {
+    return delegate.personalData();
+  }
+
+  @Override
+  public org.copkit.api.privacy.port.ErasureLedger erasureLedger() {
+    return perCall(org.copkit.api.privacy.port.ErasureLedger.class, delegate.erasureLedger());
+  }
+
+  @Override
+  public org.copkit.api.privacy.port.ErasurePolicies erasurePolicies() {
+    return perCall(org.copkit.api.privacy.port.ErasurePolicies.class, delegate.erasurePolicies());
+  }
+
+  @Override
   public Communities communities() {
     return perCall(Communities.class, delegate.communities());
   }

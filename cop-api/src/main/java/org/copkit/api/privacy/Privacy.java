@@ -1,0 +1,80 @@
+package org.copkit.api.privacy;
+
+import java.io.OutputStream;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.shared.MemberId;
+
+/**
+ * Use case: a member's rights over what CoPKit holds about them — access and portability (export)
+ * and erasure — and the communities' erasure policies.
+ *
+ * <p>Who may ask: the member themselves, and platform administrators, whose requests are audited
+ * (an administrator's export is a read of someone else's data, and is audited too). Anyone else is
+ * refused with an {@link org.copkit.api.shared.AccessDeniedException} that says nothing of whether
+ * the member exists.
+ */
+public interface Privacy {
+
+  /** The {@code $schema} of every export: see {@code docs/privacy-export.schema.json}. */
+  String EXPORT_SCHEMA = "https://copkit.org/schemas/member-export/1.json";
+
+  /** The text that replaces what an erased member wrote in a community whose policy is {@link ErasurePolicy#REMOVE}. */
+  String REMOVED_TEXT = "[removed]";
+
+  /** {@link #REMOVED_TEXT} rendered, in place of the HTML of a removed post. */
+  String REMOVED_HTML = "<p>[removed]</p>";
+
+  /** What every pseudonym starts with. */
+  String PSEUDONYM_PREFIX = "erased-";
+
+  /**
+   * Writes everything the platform holds about a member to {@code out} as one UTF-8 JSON document
+   * (schema {@value #EXPORT_SCHEMA}). It is streamed: each capability pages through storage and
+   * writes record by record, so the document is never held in memory whatever its size. The stream
+   * is flushed, not closed.
+   *
+   * @param actor who asks: the member, or a platform administrator (audited)
+   * @param member whose data
+   * @param out where the document goes
+   * @throws org.copkit.api.shared.AccessDeniedException when the actor is neither
+   * @throws org.copkit.api.shared.InvalidInputException when an argument is null
+   * @throws java.io.UncheckedIOException when writing fails
+   */
+  void export(MemberId actor, MemberId member, OutputStream out);
+
+  /**
+   * Erases a member: every capability replaces them by their pseudonym, and removes or keeps what
+   * they wrote per community policy. Each capability works in a unit of work of its own and the
+   * progress is recorded, so a request interrupted halfway (a crash, a failing database) completes
+   * when asked again, with the same pseudonym. Asking again once complete changes nothing.
+   *
+   * @param actor who asks: the member, or a platform administrator (audited)
+   * @param member whom to erase
+   * @return the outcome
+   * @throws org.copkit.api.shared.AccessDeniedException when the actor is neither
+   * @throws org.copkit.api.shared.InvalidInputException when an argument is null, or names a
+   *     pseudonym
+   */
+  Erasure erase(MemberId actor, MemberId member);
+
+  /**
+   * @param actor a platform administrator
+   * @param community a community
+   * @return its erasure policy: {@link ErasurePolicy#KEEP_ANONYMISED} unless one was set
+   * @throws org.copkit.api.shared.AccessDeniedException when the actor is not an administrator
+   * @throws org.copkit.api.shared.NotFoundException when the community does not exist
+   */
+  ErasurePolicy policy(MemberId actor, CommunityId community);
+
+  /**
+   * Sets what happens to an erased member's writing in a community, from now on (audited).
+   *
+   * @param actor a platform administrator
+   * @param community a community
+   * @param policy its policy
+   * @throws org.copkit.api.shared.AccessDeniedException when the actor is not an administrator
+   * @throws org.copkit.api.shared.NotFoundException when the community does not exist
+   * @throws org.copkit.api.shared.InvalidInputException when an argument is null
+   */
+  void setPolicy(MemberId actor, CommunityId community, ErasurePolicy policy);
+}

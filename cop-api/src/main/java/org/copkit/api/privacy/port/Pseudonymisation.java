@@ -1,0 +1,37 @@
+package org.copkit.api.privacy.port;
+
+import java.util.Set;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.privacy.ErasurePolicy;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Validation;
+
+/**
+ * What a {@link PersonalData} is asked to do when a member is erased.
+ *
+ * @param member the member to erase
+ * @param pseudonym who replaces them in every record
+ * @param removing the communities whose policy is {@link ErasurePolicy#REMOVE}: there the text the
+ *     member wrote is replaced by {@link org.copkit.api.privacy.Privacy#REMOVED_TEXT}; elsewhere it
+ *     stays, signed by the pseudonym
+ */
+public record Pseudonymisation(MemberId member, MemberId pseudonym, Set<CommunityId> removing) {
+
+  /** Validates the fields. */
+  public Pseudonymisation {
+    Validation.required("member", member);
+    Validation.required("pseudonym", pseudonym);
+    removing = Set.copyOf(Validation.noNulls("removing", removing));
+    if (member.equals(pseudonym)) {
+      throw new org.copkit.api.shared.InvalidInputException("pseudonym", "must differ from the member");
+    }
+  }
+
+  /**
+   * @param community a community
+   * @return what happens there to the member's writing
+   */
+  public ErasurePolicy policyIn(CommunityId community) {
+    return removing.contains(community) ? ErasurePolicy.REMOVE : ErasurePolicy.KEEP_ANONYMISED;
+  }
+}

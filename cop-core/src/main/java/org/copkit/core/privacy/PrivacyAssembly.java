@@ -1,0 +1,53 @@
+package org.copkit.core.privacy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.copkit.api.privacy.Privacy;
+import org.copkit.api.privacy.port.PersonalData;
+import org.copkit.api.shared.InvalidInputException;
+import org.copkit.core.community.CommunityGate;
+import org.copkit.core.shared.Wiring;
+
+/** Assembles the privacy use case for {@code CopPlatform}. Wiring, not API. */
+public final class PrivacyAssembly {
+
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+
+  private final Privacy privacy;
+
+  private PrivacyAssembly(Privacy privacy) {
+    this.privacy = privacy;
+  }
+
+  /**
+   * @param wiring the platform's ports and clock
+   * @param registered the host's and add-ons' own {@link PersonalData}, after the storage's
+   * @param communities the community rules
+   * @return the assembly
+   * @throws InvalidInputException when a name is malformed or taken twice
+   */
+  public static PrivacyAssembly create(Wiring wiring, List<PersonalData> registered, CommunityGate communities) {
+    List<PersonalData> holders = new ArrayList<>(wiring.storage().personalData());
+    holders.addAll(registered);
+    Set<String> names = new HashSet<>();
+    for (PersonalData holder : holders) {
+      String name = holder.capability();
+      if (name == null || !NAME.matcher(name).matches()) {
+        throw new InvalidInputException("personalData",
+            holder.getClass().getName() + ": capability() must be lower case letters, digits and hyphens, was '" + name + "'");
+      }
+      if (!names.add(name)) {
+        throw new InvalidInputException("personalData", "two hold the capability '" + name + "'");
+      }
+    }
+    return new PrivacyAssembly(new PrivacyService(wiring.storage(), communities, wiring.clock(), holders));
+  }
+
+  /** @return the privacy use case */
+  public Privacy privacy() {
+    return privacy;
+  }
+}

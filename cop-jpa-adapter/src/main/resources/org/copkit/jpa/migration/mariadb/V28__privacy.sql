@@ -1,0 +1,17 @@
+-- MariaDB (InnoDB). utf8mb4_bin: case-sensitive, exact comparison of member IDs and identifiers.
+-- DATETIME(6) keeps microseconds, in UTC as the JPA provider writes it.
+-- The ledger of erasures: one row per member ever erased, keyed by the SHA-256 digest of their ID
+-- (never the ID itself); done lists the capabilities that have erased what they held.
+CREATE TABLE cop_erasure (
+  member_key     VARCHAR(64) NOT NULL PRIMARY KEY,
+  pseudonym      VARCHAR(128) NOT NULL,
+  started_at     DATETIME(6) NOT NULL,
+  done           VARCHAR(4000) NOT NULL,
+  completed_at   DATETIME(6),
+  version        BIGINT NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+-- Communities' erasure policies, for those that set one.
+CREATE TABLE cop_erasure_policy (
+  community_id   VARCHAR(36) NOT NULL PRIMARY KEY,
+  policy         VARCHAR(16) NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
