@@ -80,13 +80,18 @@ final class InMemoryDiscussionData implements PersonalData {
     for (Post post : posts.all().toList()) {
       List<PostRevision> kept = posts.revisions(post.id());
       boolean theirs = post.author().equals(pseudonym);
-      if (kept.stream().noneMatch(r -> r.editedBy().equals(member)) && !theirs) {
+      boolean mentioning = post.mentions().contains(pseudonym);
+      if (kept.stream().noneMatch(r -> r.editedBy().equals(member)) && !theirs && !mentioning) {
         continue;
       }
       boolean removing = theirs && erasure.policyIn(post.community()) == ErasurePolicy.REMOVE;
       List<PostRevision> next = new ArrayList<>();
       for (PostRevision revision : kept) {
         PostRevision replaced = MemberRecords.replaced(revision, member, pseudonym);
+        if (mentioning && !theirs) {
+          replaced = new PostRevision(replaced.post(), replaced.revision(), neutralised(replaced.body(), member, pseudonym),
+              replaced.editedBy(), replaced.editedAt(), replaced.reason());
+        }
         if (removing && !replaced.body().equals(Privacy.REMOVED_TEXT)) {
           replaced = new PostRevision(replaced.post(), replaced.revision(), Privacy.REMOVED_TEXT, replaced.editedBy(),
               replaced.editedAt(), replaced.reason());
@@ -104,6 +109,7 @@ final class InMemoryDiscussionData implements PersonalData {
 
   /** Mentions of the member ({@code @id}) in another's text point to the pseudonym instead. */
   static String neutralised(String text, MemberId member, MemberId pseudonym) {
-    return text.replace("@" + member.value(), "@" + pseudonym.value());
+    return text.replace("@" + member.value(), "@" + pseudonym.value())
+        .replace("&#64;" + member.value(), "&#64;" + pseudonym.value()); // the sanitizer's @ in HTML
   }
 }

@@ -122,4 +122,34 @@ public final class InMemoryEventLog implements EventPublisher {
   public <E extends DomainEvent> List<E> eventsOf(Class<E> type) {
     return events().stream().filter(type::isInstance).map(type::cast).toList();
   }
+
+  /** Replaces a member by a pseudonym in the events kept, for privacy; returns how many changed. */
+  long reassign(org.copkit.api.shared.MemberId member, org.copkit.api.shared.MemberId pseudonym) {
+    long changed = 0;
+    synchronized (events) {
+      List<Entry> kept = List.copyOf(events);
+      List<Entry> next = new java.util.ArrayList<>(kept.size());
+      for (Entry entry : kept) {
+        if (MemberRecords.names(entry.event(), member)) {
+          next.add(new Entry(entry.sequence(), MemberRecords.replaced(entry.event(), member, pseudonym)));
+          changed++;
+        } else {
+          next.add(entry);
+        }
+      }
+      if (changed > 0) {
+        events.clear();
+        events.addAll(next);
+        if (transactions != null) {
+          transactions.onRollback(() -> {
+            synchronized (events) {
+              events.clear();
+              events.addAll(kept);
+            }
+          });
+        }
+      }
+    }
+    return changed;
+  }
 }

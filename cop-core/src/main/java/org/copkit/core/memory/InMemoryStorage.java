@@ -75,14 +75,16 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   private final InMemoryEventLog events;
   private final InMemoryErasureLedger erasureLedger = new InMemoryErasureLedger(transactions);
   private final InMemoryErasurePolicies erasurePolicies = new InMemoryErasurePolicies(transactions);
-  private final List<org.copkit.api.privacy.port.PersonalData> personalData = List.of(
-      new InMemoryCommunityData(communities, memberships, joinRequests, invitations),
-      new InMemoryDiscussionData(threads, posts, reactions),
-      new InMemoryModerationData(flags, mutes, reviewItems),
-      new InMemoryAuditData(auditTrail));
+  private final List<org.copkit.api.privacy.port.PersonalData> personalData;
 
   private InMemoryStorage(int eventLogCapacity) {
     this.events = new InMemoryEventLog(eventLogCapacity, transactions);
+    this.personalData = List.of(
+        new InMemoryCommunityData(communities, memberships, joinRequests, invitations),
+        new InMemoryDiscussionData(threads, posts, reactions),
+        new InMemoryModerationData(flags, mutes, reviewItems),
+        new InMemoryAuditData(auditTrail),
+        new InMemoryOutboxData(events));
   }
 
   /**

@@ -121,7 +121,7 @@ class ExportDocumentTest {
     assertThat(SCHEMA.validate(json, InputFormat.JSON).stream().map(Error::toString).toList()).isEmpty();
     JsonNode document = new ObjectMapper().readTree(json);
     assertThat(document.get("capabilities").fieldNames()).toIterable()
-        .containsExactly("community", "discussion", "moderation", "audit");
+        .containsExactly("community", "discussion", "moderation", "audit", "outbox");
     JsonNode discussion = document.get("capabilities").get("discussion");
     assertThat(discussion.get("post")).hasSize(1);
     assertThat(discussion.get("post").get(0).get("body").asText()).isEqualTo("Segona versió");

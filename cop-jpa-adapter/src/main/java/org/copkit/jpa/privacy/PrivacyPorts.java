@@ -118,10 +118,17 @@ public final class PrivacyPorts {
   private static long neutraliseMentions(EntityManager em, Pseudonymisation erasure) {
     String at = "@" + erasure.member().value();
     String atPseudonym = "@" + erasure.pseudonym().value();
-    return em.createNativeQuery("UPDATE cop_post SET body = REPLACE(body, :at, :ap), html = REPLACE(html, :at, :ap), "
-            + "version = version + 1 WHERE id IN (SELECT post_id FROM cop_post_mention WHERE member_id = :m)")
+    em.createNativeQuery("UPDATE cop_post_revision SET body = REPLACE(body, :at, :ap) "
+            + "WHERE post_id IN (SELECT post_id FROM cop_post_mention WHERE member_id = :m)")
         .setParameter("at", at).setParameter("ap", atPseudonym).setParameter("m", erasure.member().value())
         .executeUpdate();
+    // the sanitizer writes @ in HTML as &#64;
+    return em.createNativeQuery("UPDATE cop_post SET body = REPLACE(body, :at, :ap), "
+            + "html = REPLACE(REPLACE(html, :at, :ap), :et, :ep), version = version + 1 "
+            + "WHERE id IN (SELECT post_id FROM cop_post_mention WHERE member_id = :m)")
+        .setParameter("at", at).setParameter("ap", atPseudonym)
+        .setParameter("et", "&#64;" + erasure.member().value()).setParameter("ep", "&#64;" + erasure.pseudonym().value())
+        .setParameter("m", erasure.member().value()).executeUpdate();
   }
 
   private static PersonalData moderation(JpaTransactions transactions) {
