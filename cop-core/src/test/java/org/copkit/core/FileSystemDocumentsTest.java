@@ -51,6 +51,34 @@ class FileSystemDocumentsTest extends DocumentsContract {
   }
 
   @Test
+  void aPutCutOffOrLosingItsKeyLeavesNoTemporaryFile() throws IOException {
+    Documents store = documents();
+    store.put(new DocumentKey("kept"), "text/plain", new ByteArrayInputStream(new byte[10]));
+    java.io.InputStream cutOff = new java.io.InputStream() {
+      private int left = 5000;
+
+      @Override
+      public int read() throws IOException {
+        if (left <= 0) {
+          throw new IOException("connection reset");
+        }
+        left--;
+        return 'x';
+      }
+    };
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.put(new DocumentKey("cut"), "text/plain", cutOff))
+        .isInstanceOf(java.io.UncheckedIOException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> store.put(new DocumentKey("kept"), "text/plain", new ByteArrayInputStream(new byte[3])))
+        .isInstanceOf(org.copkit.api.shared.ConflictException.class);
+
+    try (Stream<Path> files = files()) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("kept");
+    }
+  }
+
+  @Test
   void anotherStoreOnTheSameDirectoryReadsWhatTheFirstWrote() {
     byte[] bytes = "Guia de mediació · l·l".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     var file = documents().put(new DocumentKey("shared"), "text/plain", new ByteArrayInputStream(bytes));
