@@ -73,37 +73,6 @@ abstract class BrowserTestSupport {
     browser = new EventFiringDecorator<WebDriver>(new WaitForTheNextPage(chromium)).decorate(chromium);
   }
 
-  /**
-   * Every click on a button or a link (in these pages each submits a form or follows a link) waits
-   * until the page it was on is gone and the next one has loaded, so that no step reads the page
-   * it left.
-   */
-  private static final class WaitForTheNextPage implements WebDriverListener {
-
-    private final WebDriver driver;
-    private WebElement leaving;
-
-    WaitForTheNextPage(WebDriver driver) {
-      this.driver = driver;
-    }
-
-    @Override
-    public void beforeClick(WebElement element) {
-      String tag = element.getTagName();
-      leaving = "button".equals(tag) || "a".equals(tag) ? driver.findElement(By.tagName("html")) : null;
-    }
-
-    @Override
-    public void afterClick(WebElement element) {
-      if (leaving != null) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.stalenessOf(leaving));
-        wait.until(next -> "complete".equals(((JavascriptExecutor) next).executeScript("return document.readyState")));
-        leaving = null;
-      }
-    }
-  }
-
   @AfterEach
   void closeBrowser() {
     if (browser != null) {
