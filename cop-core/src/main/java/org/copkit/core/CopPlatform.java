@@ -29,6 +29,7 @@ import org.copkit.api.discussion.Discussions;
 import org.copkit.api.learning.Learning;
 import org.copkit.api.learning.LearningCalendar;
 import org.copkit.api.learning.LearningQueries;
+import org.copkit.api.learning.LmsCompletions;
 import org.copkit.api.portfolio.Credentials;
 import org.copkit.api.portfolio.IssuerProfile;
 import org.copkit.api.portfolio.LearningStatements;
@@ -280,6 +281,11 @@ public final class CopPlatform implements AutoCloseable {
   /** @return learning units, paths and completions */
   public Learning learning() {
     return learning.learning();
+  }
+
+  /** @return completions reported by a vendor's learning management system, through the host's connector */
+  public LmsCompletions lmsCompletions() {
+    return learning.lmsCompletions();
   }
 
   /** @return the communities' calendars of learning events: scheduling, registration, attendance */

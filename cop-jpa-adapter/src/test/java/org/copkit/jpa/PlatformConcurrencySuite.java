@@ -112,6 +112,15 @@ abstract class PlatformConcurrencySuite {
   }
 
   @Nested
+  class Completions extends org.copkit.tck.learning.CompletionConcurrencyContract {
+    @Override
+    protected UseCases useCases(Directory directory) {
+      CopPlatform platform = platform(directory);
+      return new UseCases(platform.lifecycle(), platform.learning(), platform.lmsCompletions(), platform.learningQueries());
+    }
+  }
+
+  @Nested
   class Reviews extends org.copkit.tck.knowledge.ProductionConcurrencyContract {
     @Override
     protected UseCases useCases(Directory directory) {

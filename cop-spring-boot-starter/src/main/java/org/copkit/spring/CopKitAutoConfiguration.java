@@ -18,6 +18,7 @@ import org.copkit.api.knowledge.KnowledgeQueries;
 import org.copkit.api.learning.Learning;
 import org.copkit.api.learning.LearningCalendar;
 import org.copkit.api.learning.LearningQueries;
+import org.copkit.api.learning.LmsCompletions;
 import org.copkit.api.moderation.Moderation;
 import org.copkit.api.moderation.ModerationQueries;
 import org.copkit.api.search.Search;
@@ -246,5 +247,11 @@ public class CopKitAutoConfiguration {
   @ConditionalOnMissingBean
   LearningQueries copKitLearningQueries(CopPlatform platform) {
     return platform.learningQueries();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  LmsCompletions copKitLmsCompletions(CopPlatform platform) {
+    return platform.lmsCompletions();
   }
 }

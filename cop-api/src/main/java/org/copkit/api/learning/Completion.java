@@ -13,8 +13,11 @@ import org.copkit.api.shared.Validation;
  * @param community the unit's community
  * @param member who completed it
  * @param completedAt when
+ * @param source who recorded it: empty when the member did, otherwise the name of the learning
+ *     management system that reported it ({@link LmsCompletion#lms()})
  */
-public record Completion(LearningUnitId unit, CommunityId community, MemberId member, Instant completedAt) {
+public record Completion(LearningUnitId unit, CommunityId community, MemberId member, Instant completedAt,
+    String source) {
 
   /** Validates the fields. */
   public Completion {
@@ -22,5 +25,21 @@ public record Completion(LearningUnitId unit, CommunityId community, MemberId me
     Validation.required("community", community);
     Validation.required("member", member);
     Validation.required("completedAt", completedAt);
+    Validation.required("source", source);
+    if (!source.isEmpty()) {
+      source = LmsCompletion.lmsName("source", source);
+    }
+  }
+
+  /**
+   * A completion the member recorded themselves.
+   *
+   * @param unit the unit
+   * @param community the unit's community
+   * @param member who completed it
+   * @param completedAt when
+   */
+  public Completion(LearningUnitId unit, CommunityId community, MemberId member, Instant completedAt) {
+    this(unit, community, member, completedAt, "");
   }
 }

@@ -3,6 +3,7 @@ package org.copkit.core.learning;
 import org.copkit.api.learning.Learning;
 import org.copkit.api.learning.LearningCalendar;
 import org.copkit.api.learning.LearningQueries;
+import org.copkit.api.learning.LmsCompletions;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.competence.Frameworks;
 import org.copkit.core.shared.Wiring;
@@ -30,6 +31,11 @@ public final class LearningAssembly {
   /** @return units, paths and completions */
   public Learning learning() {
     return new LearningService(work);
+  }
+
+  /** @return completions reported by learning management systems */
+  public LmsCompletions lmsCompletions() {
+    return new LmsCompletionsService(work);
   }
 
   /** @return the calendar of learning events */

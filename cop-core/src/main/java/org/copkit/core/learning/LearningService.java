@@ -11,6 +11,7 @@ import org.copkit.api.learning.LearningUnit;
 import org.copkit.api.learning.LearningUnitId;
 import org.copkit.api.learning.PublishUnit;
 import org.copkit.api.shared.AccessDeniedException;
+import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Validation;
@@ -79,7 +80,15 @@ final class LearningService implements Learning {
         return done.get();
       }
       Completion completion = new Completion(unit.id(), unit.community(), actorId, work.now());
-      work.storage.completions().add(completion);
+      try {
+        work.storage.completions().add(completion);
+      } catch (ConflictException e) {
+        if (e.kind() == ConflictException.Kind.DUPLICATE) {
+          // Completed meanwhile (by an LMS's report, or another request): the retry returns it.
+          throw ConflictException.staleVersion("completion of " + unit.id() + " by " + actorId, 0);
+        }
+        throw e;
+      }
       work.publish(new LearningEvent.UnitCompleted(unit.community(), unit.id(), Optional.of(actorId), completion.completedAt()));
       return completion;
     });

@@ -62,8 +62,9 @@ final class LearningWork {
     return unitOfWork.read(work);
   }
 
+  /** @return the clock's time to the microsecond, the finest every storage keeps */
   Instant now() {
-    return clock.instant();
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   void publish(LearningEvent event) {

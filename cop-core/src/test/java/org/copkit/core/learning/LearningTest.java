@@ -31,6 +31,7 @@ import org.copkit.api.learning.CalendarEventId;
 import org.copkit.api.learning.Completion;
 import org.copkit.api.learning.CreatePath;
 import org.copkit.api.learning.EditEvent;
+import org.copkit.api.learning.LmsCompletion;
 import org.copkit.api.learning.EventFormat;
 import org.copkit.api.learning.EventKind;
 import org.copkit.api.learning.Learning;
@@ -289,6 +290,58 @@ class LearningTest {
   }
 
   @Nested
+  class CompletionsFromAnLms {
+
+    private final java.time.Instant yesterday = scene.clock.instant().minus(Duration.ofDays(1));
+
+    @Test
+    void eModeratorsAndAdministratorsRecordWhatAnLmsReportedOnceWithItsSource() {
+      LearningUnit unit = learning.publish(LAIA, aUnit("Mòdul LMS"));
+      LmsCompletion report = new LmsCompletion(unit.id(), MARTA, yesterday, "moodle");
+
+      Completion recorded = scene.platform.lmsCompletions().record(JORDI, report);
+      Completion again = scene.platform.lmsCompletions().record(NURIA, new LmsCompletion(unit.id(), MARTA,
+          scene.clock.instant(), "canvas"));
+
+      assertThat(recorded.source()).isEqualTo("moodle");
+      assertThat(recorded.completedAt()).as("when the LMS recorded it").isEqualTo(yesterday);
+      assertThat(again).as("the first completion stands").isEqualTo(recorded);
+      assertThat(learning.complete(MARTA, unit.id())).as("and for the member too").isEqualTo(recorded);
+      assertThat(queries.completions(MARTA, PageRequest.first(5)).items()).containsExactly(recorded);
+      assertThat(scene.events.eventsOf(LearningEvent.UnitCompleted.class)).hasSize(1);
+
+      learning.complete(ORIOL, unit.id());
+      assertThat(scene.platform.lmsCompletions().record(JORDI, new LmsCompletion(unit.id(), ORIOL, yesterday, "moodle")).source())
+          .as("Oriol completed it himself first").isEmpty();
+    }
+
+    @Test
+    void refusesOtherActorsBadReportsAndMembersWhoMayNotReadTheUnitWithoutAChange() {
+      LearningUnit unit = learning.publish(LAIA, aUnit("Mòdul LMS"));
+
+      assertThatThrownBy(() -> scene.platform.lmsCompletions().record(LAIA, new LmsCompletion(unit.id(), MARTA, yesterday, "moodle")))
+          .as("an expert is no connector").isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> scene.platform.lmsCompletions().record(MARTA, new LmsCompletion(unit.id(), MARTA, yesterday, "moodle")))
+          .as("nor is the member").isInstanceOf(AccessDeniedException.class);
+      assertThat(catchThrowable(() -> scene.platform.lmsCompletions().record(JORDI,
+          new LmsCompletion(unit.id(), MARTA, scene.clock.instant().plusSeconds(60), "moodle"))))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("completedAt"));
+      assertThat(catchThrowable(() -> scene.platform.lmsCompletions().record(JORDI,
+          new LmsCompletion(unit.id(), XAVIER, yesterday, "moodle"))))
+          .as("Xavier may not read the CLOSED community").isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("member"));
+      assertThat(catchThrowable(() -> scene.platform.lmsCompletions().record(JORDI,
+          new LmsCompletion(unit.id(), MemberId.of("nobody"), yesterday, "moodle"))))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("member"));
+      assertThat(field(() -> new LmsCompletion(unit.id(), MARTA, yesterday, "Moodle LMS"))).isEqualTo("lms");
+      assertThat(field(() -> new LmsCompletion(unit.id(), MARTA, null, "moodle"))).isEqualTo("completedAt");
+      assertThat(catchThrowable(() -> scene.platform.lmsCompletions().record(JORDI, null)))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("report"));
+      assertThat(queries.completions(MARTA, PageRequest.first(5)).items()).isEmpty();
+      assertThat(scene.events.eventsOf(LearningEvent.UnitCompleted.class)).isEmpty();
+    }
+  }
+
+  @Nested
   class EditAndCancelEvents {
 
     private List<Notification> about(MemberId member, CalendarEvent event) {
@@ -447,6 +500,8 @@ class LearningTest {
           () -> calendar.edit(XAVIER, new EditEvent(CalendarEventId.random(), "x", "", EventFormat.ON_SITE, "Sala",
               LocalDateTime.ofInstant(event.startsAt(), BARCELONA), LocalDateTime.ofInstant(event.endsAt(), BARCELONA),
               BARCELONA, 9, Set.of())));
+      assertSameMissing(() -> scene.platform.lmsCompletions().record(XAVIER, new LmsCompletion(unit.id(), MARTA, event.startsAt().minusSeconds(999_999), "moodle")),
+          () -> scene.platform.lmsCompletions().record(XAVIER, new LmsCompletion(LearningUnitId.random(), MARTA, event.startsAt().minusSeconds(999_999), "moodle")));
       assertSameMissing(() -> calendar.cancelEvent(XAVIER, event.id(), "x"),
           () -> calendar.cancelEvent(XAVIER, CalendarEventId.random(), "x"));
       assertThat(queries.event(JORDI, event.id())).isEqualTo(event);

@@ -32,6 +32,9 @@ class CompletionRow {
   @Column(name = "completed_at", nullable = false)
   private Instant completedAt;
 
+  @Column(name = "source", nullable = false, length = org.copkit.api.learning.LmsCompletion.MAX_LMS)
+  private String source;
+
   /** For JPA. */
   protected CompletionRow() {}
 
@@ -46,10 +49,12 @@ class CompletionRow {
     row.communityId = completion.community().toString();
     row.memberId = completion.member().value();
     row.completedAt = completion.completedAt();
+    row.source = completion.source();
     return row;
   }
 
   Completion toDomain() {
-    return new Completion(LearningUnitId.of(unitId), CommunityId.of(communityId), MemberId.of(memberId), completedAt);
+    return new Completion(LearningUnitId.of(unitId), CommunityId.of(communityId), MemberId.of(memberId), completedAt,
+        source);
   }
 }

@@ -51,6 +51,20 @@ public abstract class CompletionsContract extends StorageContract {
   }
 
   @Test
+  void keepsTheSourceOfACompletionAnLmsReported() {
+    LearningUnit unit = aUnit(community, secondsAfterT0(0));
+    Completion reported = new Completion(unit.id(), unit.community(), ana, secondsAfterT0(10), "moodle-4.3_cejfe");
+    Completion own = aCompletion(unit, anaUpper, secondsAfterT0(20));
+
+    completions.add(reported);
+    completions.add(own);
+
+    assertThat(completions.find(unit.id(), ana)).contains(reported);
+    assertThat(completions.find(unit.id(), anaUpper).orElseThrow().source()).as("recorded by the member").isEmpty();
+    assertThat(completions.ofMember(ana, org.copkit.api.shared.PageRequest.first(5)).items()).containsExactly(reported);
+  }
+
+  @Test
   void keepsOneCompletionPerMemberAndUnit() {
     LearningUnit unit = aUnit(community, secondsAfterT0(0));
     completions.add(aCompletion(unit, ana, secondsAfterT0(10)));
