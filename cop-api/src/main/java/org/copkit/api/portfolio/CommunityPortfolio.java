@@ -2,8 +2,11 @@ package org.copkit.api.portfolio;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.competence.CompetenceRef;
+import org.copkit.api.knowledge.Assessment;
+import org.copkit.api.knowledge.OutputStage;
 import org.copkit.api.shared.Validation;
 
 /**
@@ -13,7 +16,8 @@ import org.copkit.api.shared.Validation;
  *
  * @param community the community
  * @param name its name
- * @param outputs its outputs (knowledge items of kind OUTPUT), newest first
+ * @param outputs its outputs (knowledge items of kind OUTPUT), newest first, each with where its
+ *     production cycle is, how far it was diffused and how it was assessed
  * @param eventsHeld the learning events that have ended, latest first
  * @param competences the competences claimed there, in the order of their text form
  * @param participation how many members contributed, month by month, oldest first
@@ -38,8 +42,23 @@ public record CommunityPortfolio(CommunityId community, String name, List<Output
    * @param key its evidence key
    * @param title its title
    * @param at when it was created
+   * @param stage where its production cycle is, empty when none was started
+   * @param diffusions how many times it was diffused (to other communities, the platform or outside)
+   * @param assessment the assessment that closed its production cycle, if assessed
    */
-  public record Output(String key, String title, Instant at) {}
+  public record Output(String key, String title, Instant at, Optional<OutputStage.Kind> stage, int diffusions,
+      Optional<Assessment> assessment) {
+
+    /** Validates the fields. */
+    public Output {
+      Validation.required("key", key);
+      Validation.required("title", title);
+      Validation.required("at", at);
+      Validation.required("stage", stage);
+      Validation.notNegative("diffusions", diffusions);
+      Validation.required("assessment", assessment);
+    }
+  }
 
   /**
    * A learning event held.

@@ -6,6 +6,8 @@ public enum EvidenceKind {
   ANSWER_ACCEPTED,
   /** A knowledge item they wrote: a pill, a library document, an output. */
   KNOWLEDGE_ITEM_WRITTEN,
+  /** An output of the working group they co-authored, in its production cycle. */
+  OUTPUT_CO_AUTHORED,
   /** A learning event the organisers recorded them PRESENT at. */
   EVENT_ATTENDED,
   /** A learning unit they completed. */

@@ -2,6 +2,7 @@ package org.copkit.core.memory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,8 @@ import org.copkit.api.discussion.DiscussionThread;
 import org.copkit.api.discussion.Post;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.knowledge.KnowledgeItem;
+import org.copkit.api.knowledge.OutputCycle;
+import org.copkit.api.knowledge.OutputStage;
 import org.copkit.api.learning.Attendance;
 import org.copkit.api.learning.CalendarEvent;
 import org.copkit.api.learning.Completion;
@@ -45,10 +48,12 @@ final class InMemoryEvidenceSources implements EvidenceSources {
   private final InMemoryLearningUnits units;
   private final InMemoryCompletions completions;
   private final InMemoryCompetenceClaims claims;
+  private final InMemoryOutputCycles cycles;
 
   InMemoryEvidenceSources(InMemoryThreads threads, InMemoryPosts posts, InMemoryKnowledgeItems items,
       InMemoryCalendarEvents events, InMemoryRegistrations registrations, InMemoryLearningUnits units,
-      InMemoryCompletions completions, InMemoryCompetenceClaims claims) {
+      InMemoryCompletions completions, InMemoryCompetenceClaims claims, InMemoryOutputCycles cycles) {
+    this.cycles = cycles;
     this.threads = threads;
     this.posts = posts;
     this.items = items;
@@ -61,7 +66,7 @@ final class InMemoryEvidenceSources implements EvidenceSources {
 
   @Override
   public List<Evidence> ofMember(MemberId member) {
-    return gather(member::equals, c -> true, claims.ofMember(member));
+    return gather(member::equals, c -> true, claims.ofMember(member), cycles.coAuthoredBy(member));
   }
 
   @Override
@@ -76,10 +81,21 @@ final class InMemoryEvidenceSources implements EvidenceSources {
       }
       request = request.next();
     }
-    return gather(m -> true, community::equals, there);
+    List<OutputCycle> outputs = new ArrayList<>();
+    request = PageRequest.first(PageRequest.MAX_SIZE);
+    while (true) {
+      Page<OutputCycle> page = cycles.inCommunity(community, EnumSet.allOf(OutputStage.Kind.class), request);
+      outputs.addAll(page.items());
+      if (page.items().size() < request.size()) {
+        break;
+      }
+      request = request.next();
+    }
+    return gather(m -> true, community::equals, there, outputs);
   }
 
-  private List<Evidence> gather(Predicate<MemberId> member, Predicate<CommunityId> community, List<CompetenceClaim> ofClaims) {
+  private List<Evidence> gather(Predicate<MemberId> member, Predicate<CommunityId> community, List<CompetenceClaim> ofClaims,
+      List<OutputCycle> outputs) {
     List<Evidence> all = new ArrayList<>();
     threads.all()
         .filter(t -> t.acceptedAnswer().isPresent() && t.state() == PostState.PUBLISHED && community.test(t.community()))
@@ -100,8 +116,19 @@ final class InMemoryEvidenceSources implements EvidenceSources {
         }
       }
     }
+    for (OutputCycle cycle : outputs) {
+      items.find(cycle.output()).ifPresent(item -> cycle.coAuthors().stream()
+          .filter(coAuthor -> member.test(coAuthor) && !coAuthor.equals(item.createdBy())).sorted(
+          java.util.Comparator.comparing(MemberId::value)).forEach(coAuthor -> all.add(coAuthored(cycle, item, coAuthor))));
+    }
     all.sort(NEWEST_FIRST);
     return all;
+  }
+
+  static Evidence coAuthored(OutputCycle cycle, KnowledgeItem item, MemberId coAuthor) {
+    return new Evidence("output:" + item.id(), EvidenceKind.OUTPUT_CO_AUTHORED, coAuthor,
+        Optional.of(cycle.community()), item.audience(), item.current().content().title(), "", "", cycle.startedAt(),
+        refs(item.current().content().competences()));
   }
 
   static Evidence answer(DiscussionThread thread, Post post) {

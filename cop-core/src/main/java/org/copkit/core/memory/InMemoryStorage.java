@@ -64,11 +64,11 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   private final InMemoryCompetenceClaims competenceClaims = new InMemoryCompetenceClaims(transactions);
   private final InMemoryKnowledgeSections knowledgeSections = new InMemoryKnowledgeSections(transactions);
   private final InMemorySearchSources searchSources = new InMemorySearchSources(posts, threads, knowledgeItems);
+  private final InMemoryOutputCycles outputCycles = new InMemoryOutputCycles(transactions);
   private final InMemoryEvidenceSources evidenceSources = new InMemoryEvidenceSources(threads, posts, knowledgeItems,
-      calendarEvents, registrations, learningUnits, completions, competenceClaims);
+      calendarEvents, registrations, learningUnits, completions, competenceClaims, outputCycles);
   private final InMemoryPortfolioEntries portfolioEntries = new InMemoryPortfolioEntries(transactions);
   private final InMemoryPortfolioPages portfolioPages = new InMemoryPortfolioPages(transactions);
-  private final InMemoryOutputCycles outputCycles = new InMemoryOutputCycles(transactions);
   private final InMemoryItemFeedback itemFeedback = new InMemoryItemFeedback(transactions);
   private final InMemoryItemReach itemReach = new InMemoryItemReach(transactions);
   private final InMemoryAttachedFiles attachedFiles = new InMemoryAttachedFiles(transactions);

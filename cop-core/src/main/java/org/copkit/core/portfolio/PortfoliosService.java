@@ -28,7 +28,10 @@ import org.copkit.api.competence.CompetenceClaim;
 import org.copkit.api.competence.CompetenceLevel;
 import org.copkit.api.competence.CompetenceRef;
 import org.copkit.api.knowledge.KnowledgeItem;
+import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.knowledge.KnowledgeKind;
+import org.copkit.api.knowledge.OutputCycle;
+import org.copkit.api.knowledge.OutputStage;
 import org.copkit.api.learning.Attendance;
 import org.copkit.api.learning.CalendarEvent;
 import org.copkit.api.learning.RegistrationStatus;
@@ -235,9 +238,20 @@ final class PortfoliosService implements Portfolios {
           audiences.add(audience);
         }
       }
+      Map<KnowledgeItemId, OutputCycle> cycles = new HashMap<>();
+      for (OutputCycle cycle : all(p -> work.storage.outputCycles().inCommunity(community,
+          EnumSet.allOf(OutputStage.Kind.class), p))) {
+        cycles.put(cycle.output(), cycle);
+      }
       List<CommunityPortfolio.Output> outputs = all(p -> work.storage.knowledgeItems().inCommunity(community, audiences, p))
           .stream().filter(i -> i.kind() == KnowledgeKind.OUTPUT)
-          .map(i -> new CommunityPortfolio.Output("item:" + i.id(), i.current().content().title(), i.createdAt()))
+          .map(i -> {
+            Optional<OutputCycle> cycle = Optional.ofNullable(cycles.get(i.id()));
+            return new CommunityPortfolio.Output("item:" + i.id(), i.current().content().title(), i.createdAt(),
+                cycle.map(c -> c.stage().kind()), cycle.map(c -> c.diffusions().size()).orElse(0),
+                cycle.map(OutputCycle::stage).filter(OutputStage.Assessed.class::isInstance)
+                    .map(stage -> ((OutputStage.Assessed) stage).assessment()));
+          })
           .toList();
       List<CommunityPortfolio.EventHeld> held = new ArrayList<>();
       for (CalendarEvent event : all(p -> work.storage.calendarEvents().inCommunity(community, p))) {

@@ -31,9 +31,15 @@ import org.copkit.api.competence.EndorseClaim;
 import org.copkit.api.competence.SelfAssess;
 import org.copkit.api.competence.ValidateClaim;
 import org.copkit.api.knowledge.CreateItem;
+import org.copkit.api.knowledge.EditItem;
 import org.copkit.api.knowledge.KnowledgeContent;
 import org.copkit.api.knowledge.KnowledgeItem;
+import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.knowledge.KnowledgeKind;
+import org.copkit.api.knowledge.OutputCycle;
+import org.copkit.api.knowledge.OutputStage;
+import org.copkit.api.knowledge.Production;
+import org.copkit.api.knowledge.Review;
 import org.copkit.api.learning.Attendance;
 import org.copkit.api.learning.CalendarEvent;
 import org.copkit.api.learning.EventFormat;
@@ -263,6 +269,56 @@ class PortfoliosTest {
 
   @Nested
   class Collective {
+
+    @Test
+    void anOutputCoAuthoredIsEvidenceAndShowsItsCycleDiffusionAndAssessmentInTheCollectivePortfolio() {
+      scene.promote(LAIA, Tier.CORE);
+      Production production = scene.platform.production();
+      org.copkit.api.knowledge.Output draft = production.startDraft(MARTA, new Production.StartDraft(closed,
+          new KnowledgeContent("Protocol de mediació", "Pas 1", "", Set.of(), Set.of("digcomp@2.2#2.4")), "primer"));
+      KnowledgeItemId id = draft.item().id();
+      scene.platform.knowledgeBase().edit(NURIA, new EditItem(id, 1,
+          new KnowledgeContent("Protocol de mediació penal", "Pas 1 i 2", "", Set.of(), Set.of("digcomp@2.2#2.4")), "pas 2"));
+
+      assertThat(portfolios.evidence(NURIA)).as("a CORE draft, and she is no member of the working group").isEmpty();
+      assertThat(portfolios.evidence(MARTA)).extracting(org.copkit.api.portfolio.Evidence::key)
+          .as("the creator's evidence is the item she wrote, once").contains("item:" + id).doesNotContain("output:" + id);
+      CommunityPortfolio.Output drafting = outputOf(portfolios.communityPortfolio(JORDI, closed), id);
+      assertThat(drafting.stage()).contains(OutputStage.Kind.DRAFT);
+      assertThat(drafting.assessment()).isEmpty();
+
+      OutputCycle review = production.requestReview(JORDI, new Production.RequestReview(id, draft.cycle().version(),
+          Set.of(JORDI, LAIA)));
+      production.review(LAIA, new Production.ReviewOutput(id, 2, Review.Verdict.APPROVE, ""));
+      OutputCycle approved = production.review(JORDI, new Production.ReviewOutput(id, 2, Review.Verdict.APPROVE, ""));
+      OutputCycle published = production.publish(JORDI, new Production.Publish(id, approved.version(), "al plenari"));
+      production.assess(JORDI, new Production.Assess(id, published.version(), "Un protocol comú", "Tres jutjats",
+          "Revisar-lo cada any"));
+
+      assertThat(portfolios.evidence(NURIA)).as("she wrote a revision: a co-author").singleElement().satisfies(e -> {
+        assertThat(e.key()).isEqualTo("output:" + id);
+        assertThat(e.kind()).isEqualTo(EvidenceKind.OUTPUT_CO_AUTHORED);
+        assertThat(e.title()).isEqualTo("Protocol de mediació penal");
+        assertThat(e.audience()).as("published to the whole community").isEqualTo(org.copkit.api.community.Audience.COMMUNITY);
+        assertThat(e.competences()).containsExactly(COLLABORATING.competence());
+      });
+      CommunityPortfolio.Output assessed = outputOf(portfolios.communityPortfolio(ORIOL, closed), id);
+      assertThat(review.coAuthors()).containsExactlyInAnyOrder(MARTA, NURIA);
+      assertThat(assessed.stage()).contains(OutputStage.Kind.ASSESSED);
+      assertThat(assessed.diffusions()).as("published to its community").isEqualTo(published.diffusions().size()).isPositive();
+      assertThat(assessed.assessment()).hasValueSatisfying(a -> {
+        assertThat(a.achieved()).isEqualTo("Un protocol comú");
+        assertThat(a.reach()).isEqualTo("Tres jutjats");
+        assertThat(a.lessons()).isEqualTo("Revisar-lo cada any");
+        assertThat(a.by()).isEqualTo(JORDI);
+      });
+      assertThat(outputOf(portfolios.communityPortfolio(JORDI, closed), coreOutput.id()).stage())
+          .as("an output written without a production cycle").isEmpty();
+    }
+
+    private CommunityPortfolio.Output outputOf(CommunityPortfolio portfolio, KnowledgeItemId id) {
+      return portfolio.outputs().stream().filter(o -> o.key().equals("item:" + id)).findFirst().orElseThrow();
+    }
 
     @Test
     void aCommunityShowsItsOutputsEventsCompetencesParticipationAndAssessments() {

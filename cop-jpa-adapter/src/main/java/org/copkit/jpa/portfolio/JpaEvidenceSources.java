@@ -66,6 +66,15 @@ final class JpaEvidenceSources implements EvidenceSources {
           community(r[1]), Audience.valueOf((String) r[2]), (String) r[3], "", "", (Instant) r[5],
           plainRefs((String) r[4])));
     }
+    for (Object[] r : rows("select c.outputId, c.communityId, i.audience, v.title, v.competences, c.startedAt, m.memberId"
+        + " from CopOutputMember m, CopOutputCycle c, CopKnowledgeItem i, CopKnowledgeRevision v"
+        + " where m.role = 'CO_AUTHOR' and c.outputId = m.outputId and i.id = c.outputId and m.memberId <> i.createdBy"
+        + " and v.itemId = i.id"
+        + " and v.number = i.currentRevision and " + (byMember ? "m.memberId" : "c.communityId") + " = :who", who)) {
+      all.add(new Evidence("output:" + r[0], EvidenceKind.OUTPUT_CO_AUTHORED, MemberId.of((String) r[6]),
+          community(r[1]), Audience.valueOf((String) r[2]), (String) r[3], "", "", (Instant) r[5],
+          plainRefs((String) r[4])));
+    }
     for (Object[] r : rows("select e.id, e.communityId, e.title, e.startsAt, e.competences, g.memberId"
         + " from CopRegistration g, CopCalendarEvent e where g.eventId = e.id and g.status = 'CONFIRMED'"
         + " and g.attendance = 'PRESENT' and " + (byMember ? "g.memberId" : "g.communityId") + " = :who", who)) {

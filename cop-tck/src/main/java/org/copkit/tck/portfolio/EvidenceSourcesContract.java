@@ -147,6 +147,42 @@ public abstract class EvidenceSourcesContract extends StorageContract {
   }
 
   @Test
+  void gathersTheOutputsAMemberCoAuthorsButDidNotCreate() {
+    KnowledgeItem pill = item(community, laia, Audience.CORE, 20);
+    KnowledgeItem output = new KnowledgeItem(pill.id(), community, KnowledgeKind.OUTPUT, Audience.CORE, laia,
+        pill.createdAt(), pill.current());
+    org.copkit.api.knowledge.OutputCycle cycle = new org.copkit.api.knowledge.OutputCycle(output.id(), community,
+        new org.copkit.api.knowledge.OutputStage.Draft(0), Set.of(laia, marta), List.of(), List.of(), laia,
+        secondsAfterT0(25), 0);
+    KnowledgeItem alone = item(elsewhere, laia, Audience.COMMUNITY, 30);
+    inTransaction(() -> {
+      store().knowledgeItems().add(output);
+      store().knowledgeItems().add(alone);
+      store().outputCycles().add(cycle);
+      store().outputCycles().add(org.copkit.api.knowledge.OutputCycle.started(alone.id(), elsewhere, laia, secondsAfterT0(31)));
+    });
+
+    List<Evidence> martas = inTransaction(() -> store().evidenceSources().ofMember(marta));
+
+    assertThat(martas).singleElement().satisfies(e -> {
+      assertThat(e.key()).isEqualTo("output:" + output.id());
+      assertThat(e.kind()).isEqualTo(EvidenceKind.OUTPUT_CO_AUTHORED);
+      assertThat(e.member()).isEqualTo(marta);
+      assertThat(e.community()).contains(community);
+      assertThat(e.audience()).as("the output's audience").isEqualTo(Audience.CORE);
+      assertThat(e.title()).isEqualTo("Guia de la primera entrevista");
+      assertThat(e.at()).as("when the cycle started").isEqualTo(secondsAfterT0(25));
+      assertThat(e.competences()).containsExactly(COLLABORATING);
+    });
+    assertThat(inTransaction(() -> store().evidenceSources().ofMember(laia))).extracting(Evidence::key)
+        .as("the creator's evidence is the item she wrote").containsExactly("item:" + alone.id(), "item:" + output.id());
+    assertThat(inTransaction(() -> store().evidenceSources().inCommunity(community)))
+        .extracting(Evidence::key, Evidence::member).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("output:" + output.id(), marta),
+            org.assertj.core.groups.Tuple.tuple("item:" + output.id(), laia));
+  }
+
+  @Test
   void leavesOutAcceptedAnswersThatAreNoLongerPublished() {
     DiscussionThread question = aThread().in(community).ofKind(ThreadKind.QUESTION).by(laia).createdAt(secondsAfterT0(1)).build();
     Post hidden = aPost().in(question).by(marta).writtenAt(secondsAfterT0(10)).inState(PostState.HIDDEN).build();

@@ -8,7 +8,7 @@ import org.copkit.api.shared.MemberId;
 /**
  * Outbound port: the evidence of what members did, read from the other features' records as they
  * are stored (the storage is the one source of truth: nothing is copied). Keys: {@code answer:<post
- * ID>}, {@code item:<knowledge item ID>}, {@code event:<event ID>}, {@code unit:<unit ID>}, {@code
+ * ID>}, {@code item:<knowledge item ID>}, {@code output:<knowledge item ID>}, {@code event:<event ID>}, {@code unit:<unit ID>}, {@code
  * endorsement:<claim ID>:<entry number>}, {@code validation:<claim ID>:<entry number>}. Contract:
  * {@code org.copkit.tck.portfolio.EvidenceSourcesContract}.
  */
@@ -17,7 +17,8 @@ public interface EvidenceSources {
   /**
    * @param member a member
    * @return their gathered evidence: answers of theirs accepted (in published posts of threads
-   *     that are not removed), knowledge items they created, events they were recorded PRESENT at,
+   *     that are not removed), knowledge items they created, outputs they co-author and did
+   *     not create (in a production cycle, at its start, with the item's audience and current title), events they were recorded PRESENT at,
    *     units they completed, endorsements and validations of their claims; newest first, ties by key
    */
   List<Evidence> ofMember(MemberId member);
