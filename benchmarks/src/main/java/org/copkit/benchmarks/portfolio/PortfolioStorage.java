@@ -1,5 +1,7 @@
 package org.copkit.benchmarks.portfolio;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
@@ -39,7 +41,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Where the portfolio workload lives: the JPA storage on H2 (in memory) or on PostgreSQL ({@value
- * #POSTGRES_URL}; a schema of its own, dropped afterwards). Filled with JDBC batches after {@link
+ * #POSTGRES_URL}; a schema of its own, dropped afterwards, both contenders reading it through one
+ * HikariCP pool, as a host would). Filled with JDBC batches after {@link
  * CopSchema#migrate}; CoPKit reads it through Hibernate, the alternative through JDBC.
  */
 public enum PortfolioStorage {
@@ -66,10 +69,18 @@ public enum PortfolioStorage {
       PGSimpleDataSource admin = new PGSimpleDataSource();
       admin.setURL(url);
       execute(admin, "CREATE SCHEMA " + schema);
-      PGSimpleDataSource dataSource = new PGSimpleDataSource();
-      dataSource.setURL(url);
-      dataSource.setCurrentSchema(schema);
-      return new Prepared(dataSource, workload, () -> execute(admin, "DROP SCHEMA " + schema + " CASCADE"));
+      // A pool, as every host has: both contenders take their connection from it, so neither pays
+      // for opening a PostgreSQL connection (a new server process) on every operation.
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(url);
+      config.setSchema(schema);
+      config.setMaximumPoolSize(4);
+      config.setPoolName("portfolio-benchmark");
+      HikariDataSource pool = new HikariDataSource(config);
+      return new Prepared(pool, workload, () -> {
+        pool.close();
+        execute(admin, "DROP SCHEMA " + schema + " CASCADE");
+      });
     }
   };
 
@@ -124,6 +135,8 @@ public enum PortfolioStorage {
         return null;
       });
       fill();
+      // Statistics for the planner, as a live database has them (autovacuum would gather them later).
+      execute(dataSource, "ANALYZE");
       this.platform = CopPlatform.builder()
           .directory(InMemoryDirectory.of(
               Person.active(PortfolioWorkload.OWNER, "Marta Roca", "Mediació"),
