@@ -1,18 +1,19 @@
 package org.copkit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.copkit.examples.Harness.exec;
+import static org.copkit.examples.Harness.locate;
+import static org.copkit.examples.Harness.python;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,36 +74,5 @@ class ExpertsCommandTest {
       assertThat(ours.get("hit@10").asDouble()).as("hit@10 against " + baseline)
           .isGreaterThanOrEqualTo(theirs.get("hit@10").asDouble());
     }
-  }
-
-  private static String exec(List<String> command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
-    byte[] stdout = process.getInputStream().readAllBytes();
-    String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
-    assertThat(process.exitValue()).as(stderr).isZero();
-    return new String(stdout, StandardCharsets.UTF_8);
-  }
-
-  private static String python() {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, "python3"))) {
-        return Path.of(dir, "python3").toString();
-      }
-    }
-    return null;
-  }
-
-  /**
-   * @return the path from the module's folder (a checkout beside {@code shared/}, or a worktree one
-   *     level deeper) or from the project's root, whichever exists
-   */
-  private static Path locate(Path fromModule) {
-    for (Path candidate : List.of(fromModule, Path.of("..").resolve(fromModule), Path.of(fromModule.toString().substring(3)))) {
-      if (Files.exists(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
   }
 }

@@ -1,18 +1,19 @@
 package org.copkit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.copkit.examples.Harness.exec;
+import static org.copkit.examples.Harness.locate;
+import static org.copkit.examples.Harness.python;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,36 +90,5 @@ class SearchCommandTest {
         temp.resolve("none.jsonl").toString(), "--out", temp.resolve("o.jsonl").toString()}, out, errors)).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("--index must be memory or lucene, was solr")
         .contains("--stackexchange DIR, --tasks FILE and --out FILE are required").contains("cannot read the tasks");
-  }
-
-  private static String exec(List<String> command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
-    byte[] stdout = process.getInputStream().readAllBytes();
-    String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
-    assertThat(process.exitValue()).as(stderr).isZero();
-    return new String(stdout, StandardCharsets.UTF_8);
-  }
-
-  private static String python() {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, "python3"))) {
-        return Path.of(dir, "python3").toString();
-      }
-    }
-    return null;
-  }
-
-  /**
-   * @return the path from the module's folder (a checkout beside {@code shared/}, or a worktree one
-   *     level deeper) or from the project's root, whichever exists
-   */
-  private static Path locate(Path fromModule) {
-    for (Path candidate : List.of(fromModule, Path.of("..").resolve(fromModule), Path.of(fromModule.toString().substring(3)))) {
-      if (Files.exists(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
   }
 }
