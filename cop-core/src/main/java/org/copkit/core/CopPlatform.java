@@ -159,7 +159,7 @@ public final class CopPlatform implements AutoCloseable {
     DiscussionAssembly talk = DiscussionAssembly.create(wiring, communities.gate(), feed.changes(), classifiers,
         expertise.changes());
     this.moderation = ModerationAssembly.create(wiring, builder.moderationDefaults, rules, builder.ruleFailures,
-        builder.alwaysOnRules, communities.gate(), talk.postActions());
+        builder.moderationRuleBudget, builder.alwaysOnRules, communities.gate(), talk.postActions());
     this.discussions = talk.discussions(moderation.gate());
     this.discussionQueries = talk.queries();
     this.analytics = AnalyticsAssembly.create(wiring, builder.participationThresholds, builder.reportingZone,
@@ -404,6 +404,9 @@ public final class CopPlatform implements AutoCloseable {
     /** How long the writing of a post waits for a vendor classifier's answer by default, in milliseconds. */
     public static final int DEFAULT_ACTIVITY_CLASSIFIER_BUDGET_MILLIS = 100;
 
+    /** How long the writing of a post waits for each moderation rule's verdict by default, in milliseconds. */
+    public static final int DEFAULT_MODERATION_RULE_BUDGET_MILLIS = 1000;
+
     private CopStorage storage;
     private Directory directory;
     private EventPublisher events;
@@ -445,6 +448,7 @@ public final class CopPlatform implements AutoCloseable {
     private ClassLoader addOnClassLoader;
     private Duration rankingSignalBudget = Duration.ofMillis(DEFAULT_RANKING_SIGNAL_BUDGET_MILLIS);
     private Duration activityClassifierBudget = Duration.ofMillis(DEFAULT_ACTIVITY_CLASSIFIER_BUDGET_MILLIS);
+    private Duration moderationRuleBudget = Duration.ofMillis(DEFAULT_MODERATION_RULE_BUDGET_MILLIS);
     private final Map<String, RuleFailure> ruleFailures = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> addOnConfigurations = new LinkedHashMap<>();
     private Duration catchUpInterval = Duration.ofMillis(DEFAULT_CATCH_UP_MILLIS);
@@ -657,7 +661,8 @@ public final class CopPlatform implements AutoCloseable {
     }
 
     /**
-     * What happens to a post when a rule fails on it (throws, or returns {@code null}), overriding
+     * What happens to a post when a rule fails on it (throws, returns {@code null}, or gives no
+     * verdict within the {@linkplain #moderationRuleBudget budget}), overriding
      * the rule's own {@link ModerationRule#onFailure()}: hold the post for review ({@link
      * RuleFailure#HOLD}), or skip the rule ({@link RuleFailure#SKIP}). {@link #build()} refuses a
      * name no rule of the platform has.
@@ -773,6 +778,26 @@ public final class CopPlatform implements AutoCloseable {
     public Builder activityClassifierBudget(Duration budget) {
       this.activityClassifierBudget =
           Validation.duration("activityClassifierBudget", budget, Duration.ofMillis(1), Duration.ofSeconds(10));
+      return this;
+    }
+
+    /**
+     * How long the writing of a post (or of an author's edit) waits for each moderation rule's
+     * verdict. A rule that has not answered by then has failed on that post: it is counted as a
+     * timeout ({@link CopPlatform#addOnStats()}), reported in the log, and its failure policy decides
+     * ({@link ModerationRule#onFailure()}, or the host's {@link #moderationRuleFailure}): the post is
+     * held for review with a reason naming the rule and saying it was late ({@link RuleFailure#HOLD},
+     * the default), or the advisory rule is skipped ({@link RuleFailure#SKIP}); its late verdict is
+     * dropped. The post waits, not the database: rules run before the unit of work opens. Default:
+     * {@value #DEFAULT_MODERATION_RULE_BUDGET_MILLIS} ms, room for a rule that asks a service of the
+     * host's; the rules are asked one after another, each within its budget.
+     *
+     * @param budget from 1 ms to 10 s
+     * @return this builder
+     */
+    public Builder moderationRuleBudget(Duration budget) {
+      this.moderationRuleBudget =
+          Validation.duration("moderationRuleBudget", budget, Duration.ofMillis(1), Duration.ofSeconds(10));
       return this;
     }
 

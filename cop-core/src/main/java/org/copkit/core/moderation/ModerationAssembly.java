@@ -1,5 +1,6 @@
 package org.copkit.core.moderation;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,7 @@ public record ModerationAssembly(Moderation moderation, ModerationQueries querie
    * @param defaults the platform's moderation settings, for communities without their own
    * @param rules the moderation rules to run on every post, admitted by name
    * @param failures the host's failure policy for some rules, by name; the others keep their own
+   * @param budget how long a post waits for each rule's verdict; a rule that is late has failed
    * @param alwaysOn the rules no community can turn off
    * @param communities the community rules
    * @param posts how discussions publish, hide and edit posts
@@ -36,12 +38,12 @@ public record ModerationAssembly(Moderation moderation, ModerationQueries querie
    */
   public static ModerationAssembly create(
       Wiring wiring, ModerationPolicy defaults, List<AddOn<ModerationRule>> rules, Map<String, RuleFailure> failures,
-      Set<String> alwaysOn, CommunityGate communities, PostActions posts) {
+      Duration budget, Set<String> alwaysOn, CommunityGate communities, PostActions posts) {
     ModerationWork work = new ModerationWork(wiring.storage(), wiring.storage(), wiring.storage(), communities, wiring.events(),
         wiring.notifications(), wiring.clock(), defaults);
     RuleSet ruleSet = new RuleSet(rules.stream().map(AddOn::name).toList(), alwaysOn);
     return new ModerationAssembly(
         new ModerationService(work, posts, ruleSet), new ModerationQueriesService(work, ruleSet),
-        new PublicationGate(work, rules, failures, ruleSet));
+        new PublicationGate(work, rules, failures, budget, ruleSet));
   }
 }

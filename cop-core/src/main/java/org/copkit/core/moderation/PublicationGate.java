@@ -43,9 +43,11 @@ import org.copkit.core.shared.Rendered;
  *
  * <p>The rules run outside the unit of work: {@link #prepare} reads what they need inside a short
  * read, {@link #review} runs them with no transaction open, and {@link #screen} decides inside the
- * unit of work that stores the post, with the rules' verdict. A rule that fails (throws, returns
- * {@code null}) holds the post for review with a reason naming the rule, unless it is advisory
- * ({@link RuleFailure#SKIP}, as the rule declares or the host overrides).
+ * unit of work that stores the post, with the rules' verdict. Each rule is asked on the platform's
+ * add-on threads and waited for at most the budget. A rule that fails (throws, returns {@code null},
+ * or has not answered within the budget) holds the post for review with a reason naming the rule,
+ * unless it is advisory ({@link RuleFailure#SKIP}, as the rule declares or the host overrides); a
+ * late verdict is dropped.
  */
 public final class PublicationGate {
 
@@ -63,17 +65,20 @@ public final class PublicationGate {
   private final ModerationWork work;
   private final List<AddOn<ModerationRule>> rules;
   private final Map<String, RuleFailure> failures;
+  private final Duration budget;
   private final RuleSet ruleSet;
 
   /**
    * @param work moderation's ports
    * @param rules the rules, in the order they run
    * @param overrides the host's failure policy for some rules, by name; the others keep their own
+   * @param budget how long a post waits for each rule's verdict; a rule that is late has failed
    * @param ruleSet the rules by name, and those always on
    */
   PublicationGate(ModerationWork work, List<AddOn<ModerationRule>> rules, Map<String, RuleFailure> overrides,
-      RuleSet ruleSet) {
+      Duration budget, RuleSet ruleSet) {
     this.work = work;
+    this.budget = budget;
     this.ruleSet = ruleSet;
     this.rules = List.copyOf(rules);
     Map<String, RuleFailure> policies = new HashMap<>();
@@ -321,12 +326,16 @@ public final class PublicationGate {
       if (off.contains(rule.name())) {
         continue;
       }
-      AddOn.Result<Verdict> result = rule.call("review", r -> r.review(draft), verdict -> null);
+      AddOn.Result<Verdict> result = rule.callWithin("review", budget, r -> r.review(draft), verdict -> null,
+          late -> {});
       Verdict verdict;
       if (result instanceof AddOn.Result.Answer<Verdict> answer) {
         verdict = answer.value();
       } else if (failures.get(rule.name()) == RuleFailure.SKIP) {
         continue;
+      } else if (result instanceof AddOn.Result.Late<Verdict>) {
+        verdict = new Verdict.Hold("the rule could not check this post (it was late: no verdict within "
+            + budget.toMillis() + " ms), so an e-moderator reviews it");
       } else {
         verdict = new Verdict.Hold("the rule could not check this post (it failed), so an e-moderator reviews it");
       }

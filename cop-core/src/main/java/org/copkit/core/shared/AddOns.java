@@ -188,7 +188,7 @@ public final class AddOns {
 
   /** Reports a call that outlasted its budget. */
   static void reportLate(String kind, String name, String className, String call, Duration budget, String why) {
-    LOG.warn("Add-on late: {} '{}' ({}) in {}: {} within {} ms; answered without it", kind, name, className, call,
+    LOG.warn("Add-on late: {} '{}' ({}) in {}: {} within {} ms", kind, name, className, call,
         why, budget.toMillis());
   }
 }

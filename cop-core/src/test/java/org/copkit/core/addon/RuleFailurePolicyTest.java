@@ -7,7 +7,10 @@ import static org.copkit.core.addon.AddOnScene.MARTA;
 import static org.copkit.core.addon.AddOnScene.assertHeldNaming;
 import static org.copkit.core.addon.AddOnScene.rule;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.copkit.api.discussion.EditPost;
@@ -24,11 +27,14 @@ import org.copkit.api.shared.AddOnStats;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.PageRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A moderation rule that could not look at a post is a post nobody checked: by default the post is
  * held for review with a reason naming the rule; an advisory rule is skipped; the host overrides
- * either per rule. Rules see every post, e-moderators' too, and run with no transaction open.
+ * either per rule. A rule that gives no verdict within its budget has failed the same way. Rules see
+ * every post, e-moderators' too, and run with no transaction open.
  */
 class RuleFailurePolicyTest {
 
@@ -178,6 +184,104 @@ class RuleFailurePolicyTest {
     assertThat(stats(scene[0], "watcher").calls()).isEqualTo(1);
     assertThat(scene[0].transactionsRun).as("the storage counts its transactions").hasPositiveValue();
     assertThat(insideTransaction).as("a rule ran inside a transaction").isFalse();
+  }
+
+  /**
+   * A rule that answers only once the test lets it: it stands for a vendor's rule that asks a slow
+   * service. It records whether it has answered, so a test can see what the post did not wait for.
+   */
+  private static final class StalledRule {
+    final CountDownLatch release = new CountDownLatch(1);
+    final CountDownLatch answered = new CountDownLatch(1);
+    final ModerationRule rule;
+
+    StalledRule(String name, RuleFailure onFailure) {
+      rule = rule(name, draft -> {
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        answered.countDown();
+        return Verdict.PUBLISH;
+      }, onFailure);
+    }
+  }
+
+  @Test
+  void aRuleWithNoVerdictWithinTheBudgetHoldsThePostWithoutBeingWaitedFor() throws InterruptedException {
+    StalledRule stalled = new StalledRule("dni-service", RuleFailure.HOLD);
+    AddOnScene scene = new AddOnScene(builder -> builder.moderationRule(stalled.rule)
+        .moderationRuleBudget(Duration.ofMillis(20)));
+    try {
+      PostOutcome outcome = scene.start(MARTA, "El DNI del cas és 12345678Z");
+
+      assertThat(stalled.answered.getCount()).as("the rule has not answered: the post did not wait for it").isOne();
+      assertHeldNaming(outcome, "dni-service");
+      assertThat(((PostOutcome.Held) outcome).reason()).contains("late").contains("20 ms");
+      assertThat(((PostOutcome.Held) outcome).post().state()).isEqualTo(PostState.HELD);
+      assertThat(stats(scene, "dni-service")).satisfies(stats -> {
+        assertThat(stats.calls()).isEqualTo(1);
+        assertThat(stats.timeouts()).isEqualTo(1);
+        assertThat(stats.failures()).isZero();
+      });
+    } finally {
+      stalled.release.countDown();
+    }
+    assertThat(stalled.answered.await(30, TimeUnit.SECONDS)).isTrue();
+    // its late "publish" is dropped: the post waits in the review queue
+    assertThat(scene.platform.moderationQueries().queue(JORDI, scene.community.id(), PageRequest.first(10)).items())
+        .singleElement().satisfies(item -> assertThat(item.heldBecause())
+            .hasValueSatisfying(reason -> assertThat(reason).startsWith("dni-service:").contains("late")));
+  }
+
+  @Test
+  void anAdvisoryRuleWithNoVerdictWithinTheBudgetIsSkipped() {
+    StalledRule stalled = new StalledRule("tone-hints", RuleFailure.SKIP);
+    AddOnScene scene = new AddOnScene(builder -> builder.moderationRule(stalled.rule)
+        .moderationRuleBudget(Duration.ofMillis(20)));
+    try {
+      PostOutcome outcome = scene.start(MARTA, "Bon dia");
+
+      assertThat(stalled.answered.getCount()).as("the rule has not answered: the post did not wait for it").isOne();
+      assertThat(outcome).isInstanceOf(PostOutcome.Published.class);
+      assertThat(stats(scene, "tone-hints").timeouts()).isEqualTo(1);
+    } finally {
+      stalled.release.countDown();
+    }
+  }
+
+  @Test
+  void theHostHoldsAPostALateAdvisoryRuleLeftUnchecked() {
+    StalledRule stalled = new StalledRule("tone-hints", RuleFailure.SKIP);
+    AddOnScene scene = new AddOnScene(builder -> builder.moderationRule(stalled.rule)
+        .moderationRuleFailure("tone-hints", RuleFailure.HOLD).moderationRuleBudget(Duration.ofMillis(20)));
+    try {
+      assertHeldNaming(scene.start(MARTA, "Bon dia"), "tone-hints");
+    } finally {
+      stalled.release.countDown();
+    }
+  }
+
+  @Test
+  void aRuleThatAnswersWithinTheBudgetIsNotLate() {
+    ModerationRule quick = rule("quick-rule", draft -> new Verdict.Hold("looks odd"));
+    AddOnScene scene = new AddOnScene(builder -> builder.moderationRule(quick));
+
+    assertThat(scene.start(MARTA, "Bon dia")).isInstanceOfSatisfying(PostOutcome.Held.class,
+        held -> assertThat(held.reason()).isEqualTo("quick-rule: looks odd"));
+    assertThat(stats(scene, "quick-rule").timeouts()).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {-1, 0, 10_001})
+  void aBudgetOutOfRangeIsRefusedNamingTheSetting(long millis) {
+    AddOnScene scene = new AddOnScene(builder -> builder);
+
+    assertThatThrownBy(() -> scene.base().moderationRuleBudget(Duration.ofMillis(millis)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("moderationRuleBudget");
+    assertThatThrownBy(() -> scene.base().moderationRuleBudget(null))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("moderationRuleBudget");
   }
 
   private static AddOnStats stats(AddOnScene scene, String name) {

@@ -18,6 +18,9 @@ public final class AddOnInputs {
   /** The platform's default time budget for an activity classifier's answer, in milliseconds. */
   public static final int DEFAULT_CLASSIFIER_BUDGET_MILLIS = 100;
 
+  /** The platform's default time budget for a moderation rule's verdict, in milliseconds. */
+  public static final int DEFAULT_RULE_BUDGET_MILLIS = 1000;
+
   /** The largest body the platform accepts is well below this: ten megabytes of text. */
   public static final int LARGE_BODY_CHARS = 10 * 1024 * 1024;
 

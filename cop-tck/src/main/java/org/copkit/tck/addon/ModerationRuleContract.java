@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -25,8 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The test kit's contract for a {@link ModerationRule}: extend it in the add-on's tests and return
  * the rule from {@link #rule()}. It checks the name, that every input the platform passes gets a
  * verdict (a rule that throws holds the post for review by default, so a rule must not throw on
- * texts it does not understand), that the rule is thread-safe (the same verdicts under concurrent
- * posts as one by one), and that it declares a failure policy.
+ * texts it does not understand), that each of them gets it within the platform's time budget once
+ * warm ({@link #budget()}: a late rule has failed, and holds the post by default), that the rule is
+ * thread-safe (the same verdicts under concurrent posts as one by one), and that it declares a
+ * failure policy.
  */
 @ExtendWith(ReadableFailures.class)
 public abstract class ModerationRuleContract {
@@ -35,6 +38,14 @@ public abstract class ModerationRuleContract {
 
   /** @return the rule under test; may be a new instance per call */
   protected abstract ModerationRule rule();
+
+  /**
+   * @return the time budget the host gives rules; by default the platform's default ({@value
+   *     AddOnInputs#DEFAULT_RULE_BUDGET_MILLIS} ms)
+   */
+  protected Duration budget() {
+    return Duration.ofMillis(AddOnInputs.DEFAULT_RULE_BUDGET_MILLIS);
+  }
 
   /**
    * A draft as the platform builds one.
@@ -73,6 +84,30 @@ public abstract class ModerationRuleContract {
   @Test
   void aTenMegabyteBodyGetsAVerdict() {
     assertThat(rule().review(draft(AddOnInputs.largeText(), false))).isNotNull();
+  }
+
+  @Test
+  void everyTextGetsItsVerdictWithinTheBudgetOnceWarm() {
+    ModerationRule rule = rule();
+    List<Draft> drafts = new ArrayList<>();
+    for (String text : AddOnInputs.texts()) {
+      drafts.add(draft(text, true));
+      drafts.add(draft(text, false));
+    }
+    for (int warm = 0; warm < 5; warm++) {
+      drafts.forEach(rule::review);
+    }
+    for (Draft draft : drafts) {
+      long[] nanos = new long[5];
+      for (int i = 0; i < nanos.length; i++) {
+        long start = System.nanoTime();
+        rule.review(draft);
+        nanos[i] = System.nanoTime() - start;
+      }
+      Arrays.sort(nanos);
+      assertThat(Duration.ofNanos(nanos[nanos.length / 2])).as("median review time of %s", preview(draft.text()))
+          .isLessThan(budget());
+    }
   }
 
   @Test

@@ -17,7 +17,13 @@ import org.copkit.api.shared.AddOnContext;
  * built, and must be 1 to 64 lower-case letters, digits and dashes, unique among the platform's rules.
  *
  * <p>Rules run before the platform opens its unit of work, so a slow rule holds no database
- * transaction open; they must still be thread-safe and fast: they run on every post.
+ * transaction open. Each {@link #review} runs on the platform's add-on threads, and the post waits
+ * for it at most the platform's time budget for rules ({@code moderationRuleBudget} on the
+ * platform's builder, 1 s by default): a rule that has not answered by then has failed on that post
+ * like a rule that throws (counted as a timeout, reported, and handled by its failure policy: the
+ * post is held with a reason naming the rule and saying it was late, or an advisory rule is skipped),
+ * and its late verdict is dropped. At most four late calls to one rule run at once; while they do,
+ * the rule is late at once. Rules must be thread-safe and fast: they run on every post.
  */
 public interface ModerationRule {
 

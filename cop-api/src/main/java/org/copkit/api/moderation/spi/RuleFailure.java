@@ -1,8 +1,8 @@
 package org.copkit.api.moderation.spi;
 
 /**
- * What happens to a post when a {@link ModerationRule} could not look at it: the rule threw, or
- * returned {@code null}. A rule declares its own ({@link ModerationRule#onFailure()}); the host may
+ * What happens to a post when a {@link ModerationRule} could not look at it: the rule threw,
+ * returned {@code null}, or gave no verdict within the platform's time budget for rules. A rule declares its own ({@link ModerationRule#onFailure()}); the host may
  * override it per rule on the platform's builder.
  */
 public enum RuleFailure {
