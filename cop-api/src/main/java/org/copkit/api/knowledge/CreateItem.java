@@ -2,7 +2,6 @@ package org.copkit.api.knowledge;
 
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
-import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.Validation;
 
 /**
@@ -11,7 +10,8 @@ import org.copkit.api.shared.Validation;
  * @param community the community
  * @param kind what it is
  * @param audience who may read it
- * @param content what it says; a library document needs a link
+ * @param content what it says; a library document needs a link or a file: created here it needs the
+ *     link, created with its file through {@link Library#create} it may have none
  * @param note a change note, possibly empty, at most {@value KnowledgeRevision#MAX_NOTE} characters
  */
 public record CreateItem(CommunityId community, KnowledgeKind kind, Audience audience, KnowledgeContent content,
@@ -23,9 +23,6 @@ public record CreateItem(CommunityId community, KnowledgeKind kind, Audience aud
     Validation.required("kind", kind);
     Validation.required("audience", audience);
     Validation.required("content", content);
-    if (kind == KnowledgeKind.LIBRARY_DOCUMENT && content.link().isEmpty()) {
-      throw new InvalidInputException("content.link", "is required for a library document");
-    }
     note = Validation.optionalText("note", note, KnowledgeRevision.MAX_NOTE);
   }
 }

@@ -19,6 +19,9 @@ public interface KnowledgeBase {
    * @param command what to create
    * @return the item, at revision 1
    * @throws org.copkit.api.shared.AccessDeniedException when the actor may not write it
+   * @throws org.copkit.api.shared.InvalidInputException naming {@code content.link} for a library
+   *     document without a link (one with a file and no link is created through {@link
+   *     Library#create})
    */
   KnowledgeItem create(MemberId actor, CreateItem command);
 
@@ -26,6 +29,8 @@ public interface KnowledgeBase {
    * @param actor who acts
    * @param command the change
    * @return the item at its new revision
+   * @throws org.copkit.api.shared.InvalidInputException naming {@code content.link} when it would
+   *     leave a library document with neither a link nor a file
    * @throws org.copkit.api.shared.ConflictException STALE_VERSION when the item moved past
    *     {@code basedOn}
    */

@@ -14,7 +14,7 @@ import org.copkit.api.shared.Validation;
  * @param body its Markdown source, 1 to {@value #MAX_BODY} characters (rendered and sanitized as
  *     posts are)
  * @param link empty, or an absolute http or https URL of at most {@value #MAX_LINK} characters
- *     (required for a {@link KnowledgeKind#LIBRARY_DOCUMENT})
+ *     (required for a {@link KnowledgeKind#LIBRARY_DOCUMENT} that has no file)
  * @param tags at most {@value #MAX_TAGS} tags, kept in their {@link Tags} normal form
  * @param competences at most {@value #MAX_COMPETENCES} competence IDs it refers to (such as a
  *     DigComp reference), each 1 to {@value #MAX_COMPETENCE_LENGTH} characters without whitespace,

@@ -4,7 +4,7 @@ package org.copkit.api.knowledge;
 public enum KnowledgeKind {
   /** A short unit of know-how brought by an expert (or an e-moderator). */
   PILL,
-  /** Reference material: a description and a link to the document. */
+  /** Reference material: a description and a link to the document, a file of it, or both. */
   LIBRARY_DOCUMENT,
   /** What the community's working group produced: a report, a guide, a protocol. */
   OUTPUT

@@ -11,7 +11,8 @@ import org.copkit.api.shared.Validation;
  * Inbound use case: the files of library documents. Whoever may change a library document (see
  * {@link KnowledgeBase}) attaches a file to it, which makes its next revision; whoever may read it
  * downloads its file (each download counted in its {@link Reach}) and lists the files of its
- * revisions. The bytes go to the host's {@link org.copkit.api.knowledge.port.Documents} store (given
+ * revisions. A library document has a link, a file, or both: one created with its file (see {@link
+ * #create}) needs no link, and, as files stay attached, never again. The bytes go to the host's {@link org.copkit.api.knowledge.port.Documents} store (given
  * to the platform's builder), which sets the size limit; the platform's storage keeps what describes
  * them.
  *
@@ -36,6 +37,24 @@ public interface Library {
    *     basedOn}
    */
   AttachedFile attach(MemberId actor, AttachFile command, InputStream content);
+
+  /**
+   * Creates a library document with its file: revision 1 of the item (its link may be empty) and the
+   * file attached at it, in one unit of work. The stream is read to its end, not closed. If the item
+   * cannot be created, nothing of the file is kept and no item exists.
+   *
+   * @param actor who creates it, as in {@link KnowledgeBase#create}
+   * @param command the item, of kind {@link KnowledgeKind#LIBRARY_DOCUMENT}
+   * @param name the file's name (see {@link AttachedFile#name(String)})
+   * @param contentType its media type, such as {@code application/pdf}
+   * @param content the bytes
+   * @return the file as attached, at revision 1 of the new item
+   * @throws org.copkit.api.shared.AccessDeniedException when the actor may not write it
+   * @throws org.copkit.api.shared.InvalidInputException naming {@code kind} when it is not a
+   *     library document; {@code name} or {@code contentType} when they are not a file name and a
+   *     media type; {@code content} when the bytes are more than the store takes
+   */
+  AttachedFile create(MemberId actor, CreateItem command, String name, String contentType, InputStream content);
 
   /**
    * Opens the file of the item's latest revision, and counts the download; the caller closes it.

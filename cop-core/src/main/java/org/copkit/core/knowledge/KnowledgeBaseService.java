@@ -48,27 +48,43 @@ final class KnowledgeBaseService implements KnowledgeBase {
   @Override
   public KnowledgeItem create(MemberId actorId, CreateItem command) {
     Validation.required("command", command);
+    if (command.kind() == KnowledgeKind.LIBRARY_DOCUMENT && command.content().link().isEmpty()) {
+      throw new InvalidInputException("content.link",
+          "is required for a library document without a file (create one with its file through the library)");
+    }
     String html = work.renderer.render(command.content().body()).html();
-    return work.command(() -> {
-      Actor actor = work.communities.actor(actorId);
-      Standing standing = work.communities.standing(actor, command.community());
-      if (!KnowledgeWork.writes(standing, command.kind()) || !standing.sees(command.audience())) {
-        throw new AccessDeniedException(actorId, "write " + describe(command.kind()) + " for audience "
-            + command.audience() + " in community " + command.community());
-      }
-      work.communities.requireWritable(standing.community());
-      KnowledgeItemId id = KnowledgeItemId.random();
-      KnowledgeRevision first = new KnowledgeRevision(id, 1, command.content(), html, actorId, work.now(), command.note(), 0);
-      KnowledgeItem item = new KnowledgeItem(id, command.community(), command.kind(), command.audience(), actorId,
-          first.at(), first);
-      work.storage.knowledgeItems().add(item);
-      work.evidence.wrote(item);
-      work.audit(standing, AuditAction.KNOWLEDGE_ITEM_CREATED, command.kind() + " " + id, command.note());
-      work.changed(new KnowledgeEvent.ItemCreated(item.community(), id, item.kind(), Optional.empty(),
-          Optional.of(actorId), first.at()));
-      work.feed.created(item);
-      return item;
-    });
+    return work.command(() -> create(actorId, command, KnowledgeItemId.random(), html));
+  }
+
+  /**
+   * Checks that the actor may create the item, in a unit of work.
+   *
+   * @return their standing in its community
+   */
+  Standing creatable(MemberId actorId, CreateItem command) {
+    Actor actor = work.communities.actor(actorId);
+    Standing standing = work.communities.standing(actor, command.community());
+    if (!KnowledgeWork.writes(standing, command.kind()) || !standing.sees(command.audience())) {
+      throw new AccessDeniedException(actorId, "write " + describe(command.kind()) + " for audience "
+          + command.audience() + " in community " + command.community());
+    }
+    work.communities.requireWritable(standing.community());
+    return standing;
+  }
+
+  /** Creates the item under the ID given, in the caller's unit of work, once the actor may. */
+  KnowledgeItem create(MemberId actorId, CreateItem command, KnowledgeItemId id, String html) {
+    Standing standing = creatable(actorId, command);
+    KnowledgeRevision first = new KnowledgeRevision(id, 1, command.content(), html, actorId, work.now(), command.note(), 0);
+    KnowledgeItem item = new KnowledgeItem(id, command.community(), command.kind(), command.audience(), actorId,
+        first.at(), first);
+    work.storage.knowledgeItems().add(item);
+    work.evidence.wrote(item);
+    work.audit(standing, AuditAction.KNOWLEDGE_ITEM_CREATED, command.kind() + " " + id, command.note());
+    work.changed(new KnowledgeEvent.ItemCreated(item.community(), id, item.kind(), Optional.empty(),
+        Optional.of(actorId), first.at()));
+    work.feed.created(item);
+    return item;
   }
 
   @Override
@@ -77,7 +93,7 @@ final class KnowledgeBaseService implements KnowledgeBase {
     String html = work.renderer.render(command.content().body()).html();
     return work.command(() -> {
       KnowledgeWork.Seen seen = writable(actorId, command.item(), command.basedOn());
-      requireLink(seen.item().kind(), command.content());
+      requireLinkOrFile(seen.item(), command.content());
       return revise(seen, command.content(), html, actorId, command.note(), 0, AuditAction.KNOWLEDGE_ITEM_REVISED);
     });
   }
@@ -89,6 +105,7 @@ final class KnowledgeBaseService implements KnowledgeBase {
       KnowledgeWork.Seen seen = writable(actorId, command.item(), command.basedOn());
       KnowledgeRevision old = work.storage.knowledgeItems().revision(command.item(), command.revision())
           .orElseThrow(() -> new NotFoundException("knowledge revision", command.item() + "/" + command.revision()));
+      requireLinkOrFile(seen.item(), old.content());
       return revise(seen, old.content(), old.html(), actorId, command.note(), old.number(),
           AuditAction.KNOWLEDGE_REVISION_RESTORED);
     });
@@ -191,9 +208,11 @@ final class KnowledgeBaseService implements KnowledgeBase {
     return revised;
   }
 
-  private static void requireLink(KnowledgeKind kind, KnowledgeContent content) {
-    if (kind == KnowledgeKind.LIBRARY_DOCUMENT && content.link().isEmpty()) {
-      throw new InvalidInputException("content.link", "is required for a library document");
+  /** A library document keeps a link or a file; files stay attached, so one that has a file may drop its link. */
+  private void requireLinkOrFile(KnowledgeItem item, KnowledgeContent content) {
+    if (item.kind() == KnowledgeKind.LIBRARY_DOCUMENT && content.link().isEmpty()
+        && work.storage.attachedFiles().atRevision(item.id(), item.revision()).isEmpty()) {
+      throw new InvalidInputException("content.link", "is required for a library document without a file");
     }
   }
 

@@ -4,8 +4,10 @@ import java.io.InputStream;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import org.copkit.api.knowledge.AttachFile;
 import org.copkit.api.knowledge.AttachedFile;
+import org.copkit.api.knowledge.CreateItem;
 import org.copkit.api.knowledge.DocumentFile;
 import org.copkit.api.knowledge.DocumentKey;
 import org.copkit.api.knowledge.KnowledgeItem;
@@ -48,21 +50,50 @@ final class LibraryService implements Library {
     Validation.required("command", command);
     Validation.required("content", content);
     work.command(() -> attachable(actorId, command)); // refuse before any byte is stored; writes nothing
+    return stored(command.item(), command.basedOn() + 1, command.contentType(), content, stored -> {
+      KnowledgeWork.Seen seen = attachable(actorId, command);
+      KnowledgeItem item = seen.item();
+      KnowledgeItem revised = base.revise(seen, item.current().content(), item.current().html(), actorId,
+          command.note().isEmpty() ? "file " + command.name() : command.note(), 0, AuditAction.KNOWLEDGE_FILE_ATTACHED);
+      AttachedFile file = new AttachedFile(item.id(), revised.revision(), command.name(), stored, actorId,
+          revised.current().at());
+      work.storage.attachedFiles().add(file);
+      return file;
+    });
+  }
+
+  @Override
+  public AttachedFile create(MemberId actorId, CreateItem command, String name, String contentType, InputStream content) {
+    Validation.required("command", command);
+    if (command.kind() != KnowledgeKind.LIBRARY_DOCUMENT) {
+      throw new InvalidInputException("kind", "must be a library document to have files");
+    }
+    String fileName = AttachedFile.name(name);
+    String mediaType = DocumentFile.contentType(contentType);
+    Validation.required("content", content);
+    String html = work.renderer.render(command.content().body()).html();
+    work.command(() -> base.creatable(actorId, command)); // refuse before any byte is stored; writes nothing
+    KnowledgeItemId id = KnowledgeItemId.random();
+    return stored(id, 1, mediaType, content, stored -> {
+      KnowledgeItem item = base.create(actorId, command, id, html);
+      AttachedFile file = new AttachedFile(id, 1, fileName, stored, actorId, item.current().at());
+      work.storage.attachedFiles().add(file);
+      return file;
+    });
+  }
+
+  /**
+   * Puts the bytes in the store under a key of their own (the item, the revision they are meant for
+   * and a random part), then runs the unit of work that records them; when it fails, deletes them.
+   */
+  private AttachedFile stored(KnowledgeItemId item, int revision, String contentType, InputStream content,
+      Function<DocumentFile, AttachedFile> record) {
     byte[] random = new byte[8];
     ThreadLocalRandom.current().nextBytes(random);
-    DocumentKey key = new DocumentKey(command.item() + "-r" + (command.basedOn() + 1) + "-" + HexFormat.of().formatHex(random));
-    DocumentFile stored = documents.put(key, command.contentType(), content);
+    DocumentKey key = new DocumentKey(item + "-r" + revision + "-" + HexFormat.of().formatHex(random));
+    DocumentFile stored = documents.put(key, contentType, content);
     try {
-      return work.command(() -> {
-        KnowledgeWork.Seen seen = attachable(actorId, command);
-        KnowledgeItem item = seen.item();
-        KnowledgeItem revised = base.revise(seen, item.current().content(), item.current().html(), actorId,
-            command.note().isEmpty() ? "file " + command.name() : command.note(), 0, AuditAction.KNOWLEDGE_FILE_ATTACHED);
-        AttachedFile file = new AttachedFile(item.id(), revised.revision(), command.name(), stored, actorId,
-            revised.current().at());
-        work.storage.attachedFiles().add(file);
-        return file;
-      });
+      return work.command(() -> record.apply(stored));
     } catch (RuntimeException failed) {
       try {
         documents.delete(key);

@@ -317,8 +317,8 @@ class KnowledgeBaseTest {
       assertInvalid("link", () -> new KnowledgeContent("t", "b", "javascript:alert(1)", Set.of(), Set.of()));
       assertInvalid("tags", () -> new KnowledgeContent("t", "b", "", Set.of("two words"), Set.of()));
       assertInvalid("competences", () -> new KnowledgeContent("t", "b", "", Set.of(), Set.of("digcomp 2.4")));
-      assertInvalid("content.link", () -> new CreateItem(community, KnowledgeKind.LIBRARY_DOCUMENT, Audience.COMMUNITY,
-          content("t", "b"), ""));
+      assertInvalid("content.link", () -> base.create(MARTA, new CreateItem(community, KnowledgeKind.LIBRARY_DOCUMENT,
+          Audience.COMMUNITY, content("t", "b"), "")));
       assertInvalid("note", () -> new EditItem(document.id(), 1, content("t", "b"), " "));
       assertInvalid("revision", () -> new RestoreRevision(document.id(), 2, 2, "why"));
       assertThatThrownBy(() -> base.edit(MARTA, new EditItem(document.id(), 1, content("No link", "b"), "drop the link")))

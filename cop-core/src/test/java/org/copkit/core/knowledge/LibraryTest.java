@@ -211,4 +211,71 @@ class LibraryTest {
     assertThat(library.files(JORDI, guide.id())).singleElement().satisfies(f -> assertThat(f.revision()).isEqualTo(2));
     assertThat(stored()).hasSize(1);
   }
+
+  private CreateItem noLink(Audience audience) {
+    return new CreateItem(community, KnowledgeKind.LIBRARY_DOCUMENT, audience,
+        new KnowledgeContent("Protocol", "El protocol signat", "", Set.of(), Set.of()), "");
+  }
+
+  @Test
+  void aDocumentCreatedWithItsFileNeedsNoLinkAndOneWithAFileMayDropItsLink() throws Exception {
+    open();
+    AttachedFile file = library.create(MARTA, noLink(Audience.COMMUNITY), "protocol.pdf", "application/pdf",
+        bytes("el protocol"));
+
+    assertThat(file.revision()).isEqualTo(1);
+    KnowledgeItem protocol = scene.platform.knowledgeQueries().item(ORIOL, file.item());
+    assertThat(protocol.kind()).isEqualTo(KnowledgeKind.LIBRARY_DOCUMENT);
+    assertThat(protocol.current().content().link()).isEmpty();
+    assertThat(protocol.createdBy()).isEqualTo(MARTA);
+    try (Library.Download download = library.download(PERE, protocol.id())) {
+      assertThat(download.file()).isEqualTo(file);
+      assertThat(new String(download.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("el protocol");
+    }
+    KnowledgeItem linked = scene.platform.knowledgeBase().edit(JORDI, new EditItem(protocol.id(), 1,
+        new KnowledgeContent("Protocol", "Amb enllaç", "https://example.org/p", Set.of(), Set.of()), "enllaç"));
+    KnowledgeItem unlinked = scene.platform.knowledgeBase().edit(JORDI, new EditItem(protocol.id(), 2,
+        new KnowledgeContent("Protocol", "Sense enllaç", "", Set.of(), Set.of()), "fora l'enllaç"));
+    assertThat(unlinked.current().content().link()).isEmpty();
+    scene.platform.knowledgeBase().restore(JORDI, new org.copkit.api.knowledge.RestoreRevision(protocol.id(), 1, 3, "la primera"));
+
+    KnowledgeItem guide = document(Audience.COMMUNITY);
+    library.attach(MARTA, new AttachFile(guide.id(), 1, "guia.pdf", "application/pdf", ""), bytes("guia"));
+    KnowledgeItem fileOnly = scene.platform.knowledgeBase().edit(MARTA, new EditItem(guide.id(), 2,
+        new KnowledgeContent("Guia", "Ara amb fitxer", "", Set.of(), Set.of()), "el fitxer basta"));
+    assertThat(fileOnly.current().content().link()).isEmpty();
+    assertThat(linked.revision()).isEqualTo(2);
+    assertThat(stored()).hasSize(2);
+  }
+
+  @Test
+  void aDocumentWithNeitherLinkNorFileIsRefusedAndNothingIsKept() throws Exception {
+    open();
+    KnowledgeItem guide = document(Audience.COMMUNITY);
+
+    assertThatThrownBy(() -> scene.platform.knowledgeBase().create(MARTA, noLink(Audience.COMMUNITY)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("content.link"));
+    assertThatThrownBy(() -> scene.platform.knowledgeBase().edit(MARTA, new EditItem(guide.id(), 1,
+        new KnowledgeContent("Guia", "Sense res", "", Set.of(), Set.of()), "sense enllaç")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("content.link"));
+    CreateItem pill = new CreateItem(community, KnowledgeKind.PILL, Audience.COMMUNITY,
+        new KnowledgeContent("Píndola", "Breu", "", Set.of(), Set.of()), "");
+    assertThatThrownBy(() -> library.create(JORDI, pill, "a.pdf", "application/pdf", bytes("x")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("kind"));
+    assertThatThrownBy(() -> library.create(MARTA, noLink(Audience.COMMUNITY), "../a.pdf", "application/pdf", bytes("x")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+    assertThatThrownBy(() -> library.create(MARTA, noLink(Audience.COMMUNITY), "a.pdf", "pdf", bytes("x")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("contentType"));
+    assertThatThrownBy(() -> library.create(MARTA, noLink(Audience.COMMUNITY), "a.pdf", "application/pdf",
+        new ByteArrayInputStream(new byte[(int) LIMIT + 1])))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("content"));
+    assertThatThrownBy(() -> library.create(LAIA, noLink(Audience.COMMUNITY), "a.pdf", "application/pdf", bytes("x")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> library.create(XAVIER, noLink(Audience.COMMUNITY), "a.pdf", "application/pdf", bytes("x")))
+        .as("an outsider of a closed community").isInstanceOf(AccessDeniedException.class);
+
+    assertThat(stored()).as("no byte kept").isEmpty();
+    assertThat(scene.platform.knowledgeQueries().items(JORDI, community,
+        PageRequest.first(10)).items()).containsExactly(guide);
+  }
 }
