@@ -156,19 +156,19 @@ public final class CopPlatform implements AutoCloseable {
     this.questionRouting = expertise.questionRouting(communities.gate(), builder.routingBudgetPerWeek,
         attention.attention());
     this.digests = attention.digests(communities.gate(), feed.feed(), expertise.routedQuestions());
+    this.competences = CompetenceAssembly.create(wiring, List.copyOf(builder.registeredFrameworks),
+        builder.discoverFrameworks
+            ? Providers.load(FrameworkProvider.class, builder.addOnClassLoader, "competence-framework", addOns)
+            : List.of(),
+        communities.gate());
     DiscussionAssembly talk = DiscussionAssembly.create(wiring, communities.gate(), feed.changes(), classifiers,
-        expertise.changes());
+        expertise.changes(), competences.frameworks());
     this.moderation = ModerationAssembly.create(wiring, builder.moderationDefaults, rules, builder.ruleFailures,
         builder.moderationRuleBudget, builder.alwaysOnRules, communities.gate(), talk.postActions());
     this.discussions = talk.discussions(moderation.gate());
     this.discussionQueries = talk.queries();
     this.analytics = AnalyticsAssembly.create(wiring, builder.participationThresholds, builder.reportingZone,
         builder.dormancyAfter, communities.gate());
-    this.competences = CompetenceAssembly.create(wiring, List.copyOf(builder.registeredFrameworks),
-        builder.discoverFrameworks
-            ? Providers.load(FrameworkProvider.class, builder.addOnClassLoader, "competence-framework", addOns)
-            : List.of(),
-        communities.gate());
     this.learning = LearningAssembly.create(wiring, communities.gate(), competences.frameworks());
     this.knowledge = org.copkit.core.knowledge.KnowledgeAssembly.create(wiring, communities.gate(),
         expertise.changes(), feed.changes(), builder.documents);

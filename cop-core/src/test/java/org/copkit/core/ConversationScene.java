@@ -63,13 +63,23 @@ public final class ConversationScene {
   }
 
   public ConversationScene(Visibility visibility, ModerationPolicy policy, ModerationRule... extraRules) {
-    this(visibility, org.copkit.core.memory.InMemoryDocuments.create(), policy, extraRules);
+    this(visibility, org.copkit.core.memory.InMemoryDocuments.create(), b -> b, policy, extraRules);
+  }
+
+  /** With more settings on the platform's builder, such as a host's competence framework. */
+  public ConversationScene(Visibility visibility, java.util.function.UnaryOperator<CopPlatform.Builder> more) {
+    this(visibility, org.copkit.core.memory.InMemoryDocuments.create(), more, UNMODERATED);
   }
 
   private ConversationScene(Visibility visibility, org.copkit.api.knowledge.port.Documents documents,
       ModerationPolicy policy, ModerationRule... extraRules) {
+    this(visibility, documents, b -> b, policy, extraRules);
+  }
+
+  private ConversationScene(Visibility visibility, org.copkit.api.knowledge.port.Documents documents,
+      java.util.function.UnaryOperator<CopPlatform.Builder> more, ModerationPolicy policy, ModerationRule... extraRules) {
     this.documents = documents;
-    CopPlatform.Builder builder = CopPlatform.builder()
+    CopPlatform.Builder builder = more.apply(CopPlatform.builder())
         .documents(documents)
         .moderationDefaults(policy)
         .directory(directory)

@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
+import org.copkit.api.competence.CompetenceRef;
 import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.Tags;
 import org.copkit.api.shared.Validation;
 
@@ -21,6 +23,8 @@ import org.copkit.api.shared.Validation;
  * @param openingPost the post that opened it
  * @param tags its topics: at most {@value #MAX_TAGS}, each 1 to {@value #MAX_TAG} characters,
  *     in their {@linkplain org.copkit.api.shared.Tags normal form}
+ * @param competences the competences it is about, at most {@value #MAX_COMPETENCES}: an answer
+ *     accepted in it is evidence of them in its author's e-portfolio
  * @param createdAt when it was opened
  * @param lastActivityAt the last published post in it
  * @param status open, locked or closed
@@ -39,6 +43,7 @@ public record DiscussionThread(
     MemberId author,
     PostId openingPost,
     Set<String> tags,
+    Set<CompetenceRef> competences,
     Instant createdAt,
     Instant lastActivityAt,
     ThreadStatus status,
@@ -54,6 +59,8 @@ public record DiscussionThread(
   public static final int MAX_TAGS = 10;
   /** The longest tag accepted. */
   public static final int MAX_TAG = 40;
+  /** The most competences a thread is about. */
+  public static final int MAX_COMPETENCES = 10;
 
   /** Validates the fields and normalizes the tags. */
   public DiscussionThread {
@@ -65,6 +72,7 @@ public record DiscussionThread(
     Validation.required("author", author);
     Validation.required("openingPost", openingPost);
     tags = Tags.normalize("tags", tags, MAX_TAGS, MAX_TAG);
+    competences = competences("competences", competences);
     Validation.required("createdAt", createdAt);
     Validation.required("lastActivityAt", lastActivityAt);
     Validation.required("status", status);
@@ -92,8 +100,34 @@ public record DiscussionThread(
    */
   public static DiscussionThread opened(ThreadId id, CommunityId community, ThreadKind kind, Audience audience, String title,
       Set<String> tags, MemberId author, PostId openingPost, PostState state, Instant at) {
-    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, at, at,
+    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, Set.of(), at, at,
         new ThreadStatus.Open(), state, false, Optional.empty(), 0, 0);
+  }
+
+  /**
+   * Checks the competences a thread is about: each given once at most, and no more than {@value
+   * #MAX_COMPETENCES} (whether the platform knows them is checked where they are set).
+   *
+   * @param field the field that names them
+   * @param competences the competences
+   * @return them, copied
+   * @throws InvalidInputException naming the field when there are too many or one is null
+   */
+  public static Set<CompetenceRef> competences(String field, Set<CompetenceRef> competences) {
+    Set<CompetenceRef> copy = Set.copyOf(Validation.noNulls(field, competences));
+    if (copy.size() > MAX_COMPETENCES) {
+      throw new InvalidInputException(field, "must name at most " + MAX_COMPETENCES + " competences");
+    }
+    return copy;
+  }
+
+  /**
+   * @param next the competences it is about
+   * @return a copy about those competences
+   */
+  public DiscussionThread withCompetences(Set<CompetenceRef> next) {
+    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, next, createdAt,
+        lastActivityAt, status, state, pinned, acceptedAnswer, replies, version);
   }
 
   /** @return whether it is a question without an accepted answer */
@@ -106,7 +140,7 @@ public record DiscussionThread(
    * @return a copy with that status
    */
   public DiscussionThread withStatus(ThreadStatus next) {
-    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, createdAt,
+    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, competences, createdAt,
         lastActivityAt, next, state, pinned, acceptedAnswer, replies, version);
   }
 
@@ -115,7 +149,7 @@ public record DiscussionThread(
    * @return a copy pinned or not
    */
   public DiscussionThread withPinned(boolean next) {
-    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, createdAt,
+    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, competences, createdAt,
         lastActivityAt, status, state, next, acceptedAnswer, replies, version);
   }
 
@@ -124,7 +158,7 @@ public record DiscussionThread(
    * @return a copy with that answer accepted
    */
   public DiscussionThread withAcceptedAnswer(PostId answer) {
-    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, createdAt,
+    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, competences, createdAt,
         lastActivityAt, status, state, pinned, Optional.of(answer), replies, version);
   }
 
@@ -133,7 +167,7 @@ public record DiscussionThread(
    * @return a copy with one more reply, active at {@code at}
    */
   public DiscussionThread withReplyAt(Instant at) {
-    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, createdAt,
+    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, competences, createdAt,
         at.isAfter(lastActivityAt) ? at : lastActivityAt, status, state, pinned, acceptedAnswer, replies + 1, version);
   }
 
@@ -142,7 +176,7 @@ public record DiscussionThread(
    * @return a copy in that state
    */
   public DiscussionThread withState(PostState next) {
-    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, createdAt,
+    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, competences, createdAt,
         lastActivityAt, status, next, pinned, acceptedAnswer, replies, version);
   }
 
@@ -150,7 +184,7 @@ public record DiscussionThread(
    * @return a copy with one published reply fewer (a reply was hidden)
    */
   public DiscussionThread withReplyWithdrawn() {
-    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, createdAt,
+    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, competences, createdAt,
         lastActivityAt, status, state, pinned, acceptedAnswer, Math.max(0, replies - 1), version);
   }
 
@@ -159,7 +193,7 @@ public record DiscussionThread(
    * @return a copy in another community
    */
   public DiscussionThread movedTo(CommunityId target) {
-    return new DiscussionThread(id, target, kind, audience, title, author, openingPost, tags, createdAt,
+    return new DiscussionThread(id, target, kind, audience, title, author, openingPost, tags, competences, createdAt,
         lastActivityAt, status, state, pinned, acceptedAnswer, replies, version);
   }
 
@@ -168,7 +202,7 @@ public record DiscussionThread(
    * @return a copy at that version
    */
   public DiscussionThread withVersion(long next) {
-    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, createdAt,
+    return new DiscussionThread(id, community, kind, audience, title, author, openingPost, tags, competences, createdAt,
         lastActivityAt, status, state, pinned, acceptedAnswer, replies, next);
   }
 }

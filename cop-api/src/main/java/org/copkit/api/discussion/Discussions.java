@@ -1,6 +1,8 @@
 package org.copkit.api.discussion;
 
+import java.util.Set;
 import org.copkit.api.community.CommunityId;
+import org.copkit.api.competence.CompetenceRef;
 import org.copkit.api.shared.MemberId;
 
 /**
@@ -22,6 +24,21 @@ public interface Discussions {
    * @throws org.copkit.api.shared.RateLimitedException when the actor opened too many threads lately
    */
   PostOutcome start(MemberId actor, StartThread command);
+
+  /**
+   * Says which competences a thread is about: its author, or an e-moderator of its community. An
+   * answer accepted in it is evidence of them in its author's e-portfolio.
+   *
+   * @param actor who changes them
+   * @param thread the thread
+   * @param competences all the competences it is about from now on, possibly none
+   * @return the thread
+   * @throws org.copkit.api.shared.InvalidInputException naming {@code competences} when one is of
+   *     no framework the platform knows, or there are too many
+   * @throws org.copkit.api.shared.AccessDeniedException when the actor is neither its author nor an
+   *     e-moderator
+   */
+  DiscussionThread changeCompetences(MemberId actor, ThreadId thread, Set<CompetenceRef> competences);
 
   /**
    * Replies in a thread that takes replies (not locked or closed).

@@ -69,6 +69,21 @@ public final class Frameworks {
   }
 
   /**
+   * Checks a competence named in a command.
+   *
+   * @param field the command's field
+   * @param ref the competence
+   * @return the competence
+   * @throws InvalidInputException naming the field when its framework or the competence is unknown
+   */
+  public Competence check(String field, CompetenceRef ref) {
+    CompetenceFramework framework = find(ref.framework())
+        .orElseThrow(() -> new InvalidInputException(field, "names an unknown framework " + ref.framework()));
+    return framework.competence(ref.code())
+        .orElseThrow(() -> new InvalidInputException(field, "names an unknown competence " + ref));
+  }
+
+  /**
    * Checks a competence at a level named in a command.
    *
    * @param field the command's field
@@ -77,10 +92,8 @@ public final class Frameworks {
    * @throws InvalidInputException naming the field when the competence or the level is unknown
    */
   public Competence check(String field, CompetenceLevel target) {
-    CompetenceFramework framework = find(target.competence().framework())
-        .orElseThrow(() -> new InvalidInputException(field, "names an unknown framework " + target.competence().framework()));
-    Competence competence = framework.competence(target.competence().code())
-        .orElseThrow(() -> new InvalidInputException(field, "names an unknown competence " + target.competence()));
+    Competence competence = check(field, target.competence());
+    CompetenceFramework framework = byRef.get(target.competence().framework());
     if (framework.level(target.level()).isEmpty()) {
       throw new InvalidInputException(field,
           "names level " + target.level() + ", but " + framework.ref() + " has levels 1 to " + framework.levels().size());

@@ -1,9 +1,12 @@
 package org.copkit.core.discussion;
 
+import java.util.List;
 import org.copkit.api.discussion.DiscussionQueries;
 import org.copkit.api.discussion.Discussions;
 import org.copkit.core.analytics.ActivityClassifiers;
 import org.copkit.core.community.CommunityGate;
+import org.copkit.core.competence.CompetenceAssembly;
+import org.copkit.core.competence.Frameworks;
 import org.copkit.core.moderation.PostActions;
 import org.copkit.core.moderation.PublicationGate;
 import org.copkit.core.shared.EvidenceChanges;
@@ -27,7 +30,8 @@ public final class DiscussionAssembly {
   }
 
   /**
-   * The first step: discussions on their ports, able to publish, hide and edit posts.
+   * The first step: discussions on their ports, able to publish, hide and edit posts, with threads
+   * about DigComp 2.2's competences only.
    *
    * @param wiring the platform's ports and clock (mentions go to its notifications)
    * @param communities the community rules
@@ -39,7 +43,8 @@ public final class DiscussionAssembly {
    */
   public static DiscussionAssembly create(
       Wiring wiring, CommunityGate communities, FeedChanges feed, ActivityClassifiers components) {
-    return create(wiring, communities, feed, components, EvidenceChanges.NONE);
+    return create(wiring, communities, feed, components, EvidenceChanges.NONE,
+        CompetenceAssembly.create(wiring, List.of(), List.of(), communities).frameworks());
   }
 
   /**
@@ -52,13 +57,14 @@ public final class DiscussionAssembly {
    * @param components the platform's activity classifiers
    * @param evidence where questions, answers, accepted answers and hidden answers are recorded as
    *     evidence of expertise
+   * @param frameworks the competence frameworks threads may be about
    * @return the assembly so far
    */
   public static DiscussionAssembly create(Wiring wiring, CommunityGate communities, FeedChanges feed,
-      ActivityClassifiers components, EvidenceChanges evidence) {
+      ActivityClassifiers components, EvidenceChanges evidence, Frameworks frameworks) {
     return new DiscussionAssembly(new DiscussionWork(wiring.storage(), communities, new MarkdownRenderer(),
         wiring.events(), wiring.notifications(), wiring.clock(), new FeedBridge(feed, evidence), components,
-        new org.copkit.core.shared.SearchChanges(wiring.storage().changeLog())));
+        new org.copkit.core.shared.SearchChanges(wiring.storage().changeLog()), frameworks));
   }
 
   /** @return what moderation may do to posts */

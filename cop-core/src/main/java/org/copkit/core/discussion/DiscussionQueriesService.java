@@ -45,7 +45,7 @@ final class DiscussionQueriesService implements DiscussionQueries {
     return work.query(() -> {
       Standing standing = readable(work.communities.standing(work.communities.actor(actor), search.community()));
       ThreadFilter filter = new ThreadFilter(search.community(), search.order(), DiscussionWork.audiences(standing),
-          DiscussionWork.states(standing), standing.canModerate() ? Optional.empty() : Optional.of(actor));
+          DiscussionWork.states(standing), standing.canModerate() ? Optional.empty() : Optional.of(actor), search.competence());
       return work.storage.threads().list(filter, search.page());
     });
   }

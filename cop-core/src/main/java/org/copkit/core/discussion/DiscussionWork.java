@@ -25,6 +25,7 @@ import org.copkit.core.analytics.ActivityClassifiers;
 import org.copkit.core.community.Actor;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.community.Standing;
+import org.copkit.core.competence.Frameworks;
 import org.copkit.core.shared.MarkdownRenderer;
 import org.copkit.core.shared.UnitOfWork;
 
@@ -37,6 +38,7 @@ final class DiscussionWork {
   final FeedBridge feed;
   final ActivityClassifiers components;
   final org.copkit.core.shared.SearchChanges search;
+  final Frameworks frameworks;
   private final EventPublisher events;
   private final Notifications notifications;
   private final Clock clock;
@@ -44,8 +46,9 @@ final class DiscussionWork {
 
   DiscussionWork(DiscussionStorage storage, CommunityGate communities, MarkdownRenderer renderer, EventPublisher events,
       Notifications notifications, Clock clock, FeedBridge feed, ActivityClassifiers components,
-      org.copkit.core.shared.SearchChanges search) {
+      org.copkit.core.shared.SearchChanges search, Frameworks frameworks) {
     this.storage = storage;
+    this.frameworks = frameworks;
     this.components = components;
     this.communities = communities;
     this.renderer = renderer;

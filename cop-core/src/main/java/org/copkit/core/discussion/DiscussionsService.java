@@ -11,6 +11,7 @@ import org.copkit.api.analytics.PostRole;
 import org.copkit.api.analytics.spi.ClassifiedItem;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
+import org.copkit.api.competence.CompetenceRef;
 import org.copkit.api.discussion.DiscussionEvent;
 import org.copkit.api.discussion.DiscussionThread;
 import org.copkit.api.discussion.Discussions;
@@ -80,7 +81,7 @@ final class DiscussionsService implements Discussions {
       ThreadId threadId = ThreadId.random();
       PostId postId = PostId.random();
       DiscussionThread thread = DiscussionThread.opened(threadId, command.community(), command.kind(), command.audience(),
-          command.title(), command.tags(), actorId, postId, state, now);
+          command.title(), command.tags(), actorId, postId, state, now).withCompetences(command.competences());
       Post post = newPost(postId, thread, component, Optional.empty(), actorId, command.body(), rendered, state, now);
       work.storage.threads().add(thread);
       work.search.thread(threadId);
@@ -99,7 +100,26 @@ final class DiscussionsService implements Discussions {
     if (command.audience() == Audience.CORE && !standing.sees(Audience.CORE)) {
       throw new AccessDeniedException(actorId, "start a thread for the working group without being in it");
     }
+    command.competences().forEach(competence -> work.frameworks.check("competences", competence));
     return standing;
+  }
+
+  @Override
+  public DiscussionThread changeCompetences(MemberId actorId, ThreadId threadId, Set<CompetenceRef> competences) {
+    Set<CompetenceRef> about = DiscussionThread.competences("competences", competences);
+    return work.command(() -> {
+      Reading reading = work.thread(actorId, threadId);
+      DiscussionThread thread = reading.thread();
+      if (!thread.author().equals(actorId) && !reading.standing().canModerate()) {
+        throw new AccessDeniedException(actorId, "change the competences of another member's thread");
+      }
+      work.communities.requireWritable(reading.standing().community());
+      about.forEach(competence -> work.frameworks.check("competences", competence));
+      if (thread.competences().equals(about)) {
+        return thread;
+      }
+      return work.storage.threads().update(thread.withCompetences(about));
+    });
   }
 
   @Override

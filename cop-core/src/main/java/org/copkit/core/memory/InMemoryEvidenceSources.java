@@ -133,7 +133,7 @@ final class InMemoryEvidenceSources implements EvidenceSources {
 
   static Evidence answer(DiscussionThread thread, Post post) {
     return new Evidence("answer:" + post.id(), EvidenceKind.ANSWER_ACCEPTED, post.author(), Optional.of(thread.community()),
-        worst(thread.audience(), post.audience()), thread.title(), "", "", post.createdAt(), Set.of());
+        worst(thread.audience(), post.audience()), thread.title(), "", "", post.createdAt(), thread.competences());
   }
 
   static Evidence item(KnowledgeItem item) {

@@ -61,7 +61,8 @@ final class JpaThreads implements Threads {
     String where =
         " from CopThread t where t.communityId = :community and t.audience in :audiences"
             + (filter.orAuthoredBy().isPresent() ? " and (t.state in :states or t.author = :author)" : " and t.state in :states")
-            + (filter.order() == ThreadOrder.UNANSWERED ? " and t.kind = :question and t.acceptedAnswer is null" : "");
+            + (filter.order() == ThreadOrder.UNANSWERED ? " and t.kind = :question and t.acceptedAnswer is null" : "")
+            + (filter.about().isPresent() ? " and t.competences like :about escape '!'" : "");
     TypedQuery<ThreadRow> rows =
         entityManager().createQuery("select t" + where + " order by t.pinned desc, " + inOrder(filter.order()) + ", t.id", ThreadRow.class);
     TypedQuery<Long> count = entityManager().createQuery("select count(t)" + where, Long.class);
@@ -71,6 +72,7 @@ final class JpaThreads implements Threads {
           .setParameter("audiences", names(filter.audiences()))
           .setParameter("states", names(filter.states()));
       filter.orAuthoredBy().ifPresent(author -> query.setParameter("author", author.value()));
+      filter.about().ifPresent(competence -> query.setParameter("about", ThreadRow.containing(competence)));
       if (filter.order() == ThreadOrder.UNANSWERED) {
         query.setParameter("question", ThreadKind.QUESTION.name());
       }

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
+import org.copkit.api.competence.CompetenceRef;
 import org.copkit.api.discussion.DiscussionThread;
 import org.copkit.api.discussion.PostId;
 import org.copkit.api.discussion.PostState;
@@ -23,7 +25,9 @@ import org.copkit.api.shared.MemberId;
  * A row of {@code cop_thread}: one {@link DiscussionThread}. The sealed status is a {@code status}
  * name plus the columns that Locked and Closed carry ({@code status_by}, {@code status_at}, {@code
  * status_reason}), NULL while the thread is open. The tags are one column, in ascending order,
- * separated by a space, which a tag cannot contain; no query looks into them.
+ * separated by a space, which a tag cannot contain; no query looks into them. The competences are
+ * one column too, their references in ascending order, each between spaces ({@code " a b "}, empty
+ * for none), so that a list of the threads about one competence looks for {@code " ref "} in it.
  */
 @Entity(name = "CopThread")
 @Table(name = "cop_thread")
@@ -64,6 +68,9 @@ class ThreadRow {
 
   @Column(name = "tags", nullable = false, length = MAX_TAGS)
   private String tags;
+
+  @Column(name = "competences", nullable = false, length = 1000)
+  private String competences;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -119,6 +126,9 @@ class ThreadRow {
     author = thread.author().value();
     openingPost = thread.openingPost().toString();
     tags = thread.tags().stream().sorted().collect(Collectors.joining(TAG_SEPARATOR));
+    competences = thread.competences().isEmpty() ? ""
+        : thread.competences().stream().map(CompetenceRef::toString).sorted()
+            .collect(Collectors.joining(TAG_SEPARATOR, TAG_SEPARATOR, TAG_SEPARATOR));
     createdAt = thread.createdAt();
     lastActivityAt = thread.lastActivityAt();
     copyStatus(thread.status());
@@ -159,6 +169,8 @@ class ThreadRow {
         MemberId.of(author),
         PostId.of(openingPost),
         tags.isEmpty() ? Set.of() : Set.of(tags.split(TAG_SEPARATOR)),
+        competences.isBlank() ? Set.of()
+            : Stream.of(competences.strip().split(TAG_SEPARATOR)).map(CompetenceRef::of).collect(Collectors.toSet()),
         createdAt,
         lastActivityAt,
         statusToDomain(),
@@ -176,6 +188,14 @@ class ThreadRow {
       case CLOSED -> new ThreadStatus.Closed(MemberId.of(statusBy), statusAt, statusReason);
       default -> throw new IllegalStateException("thread " + id + " has an unknown status " + status);
     };
+  }
+
+  /**
+   * @param competence a competence
+   * @return what {@code like ... escape '!'} looks for in the column: the reference between spaces
+   */
+  static String containing(CompetenceRef competence) {
+    return "% " + competence.toString().replace("!", "!!").replace("_", "!_").replace("%", "!%") + " %";
   }
 
   long version() {

@@ -51,13 +51,13 @@ final class JpaEvidenceSources implements EvidenceSources {
 
   private List<Evidence> gather(String who, boolean byMember) {
     List<Evidence> all = new ArrayList<>();
-    for (Object[] r : rows("select p.id, t.communityId, t.audience, p.audience, t.title, p.createdAt, p.author"
+    for (Object[] r : rows("select p.id, t.communityId, t.audience, p.audience, t.title, p.createdAt, p.author, t.competences"
         + " from CopPost p, CopThread t where t.acceptedAnswer = p.id and p.state = 'PUBLISHED' and t.state = 'PUBLISHED'"
         + " and " + (byMember ? "p.author" : "p.communityId") + " = :who", who)) {
       Audience audience = Audience.valueOf((String) r[2]) == Audience.CORE || Audience.valueOf((String) r[3]) == Audience.CORE
           ? Audience.CORE : Audience.COMMUNITY;
       all.add(new Evidence("answer:" + r[0], EvidenceKind.ANSWER_ACCEPTED, MemberId.of((String) r[6]),
-          community(r[1]), audience, (String) r[4], "", "", (Instant) r[5], Set.of()));
+          community(r[1]), audience, (String) r[4], "", "", (Instant) r[5], plainRefs(((String) r[7]).strip())));
     }
     for (Object[] r : rows("select i.id, i.communityId, i.audience, v.title, v.competences, i.createdAt, i.createdBy"
         + " from CopKnowledgeItem i, CopKnowledgeRevision v where v.itemId = i.id and v.number = i.currentRevision"

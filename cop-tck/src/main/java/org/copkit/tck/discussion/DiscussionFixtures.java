@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
+import org.copkit.api.competence.CompetenceRef;
 import org.copkit.api.discussion.DiscussionThread;
 import org.copkit.api.discussion.Post;
 import org.copkit.api.discussion.PostId;
@@ -61,6 +62,7 @@ public final class DiscussionFixtures {
     b.author = thread.author();
     b.openingPost = thread.openingPost();
     b.tags = thread.tags();
+    b.competences = thread.competences();
     b.createdAt = thread.createdAt();
     b.lastActivityAt = thread.lastActivityAt();
     b.status = thread.status();
@@ -112,6 +114,7 @@ public final class DiscussionFixtures {
     private MemberId author = aPerson();
     private PostId openingPost = PostId.random();
     private Set<String> tags = Set.of("mediació");
+    private Set<CompetenceRef> competences = Set.of();
     private Instant createdAt = T0;
     private Instant lastActivityAt = T0;
     private ThreadStatus status = new ThreadStatus.Open();
@@ -196,6 +199,15 @@ public final class DiscussionFixtures {
     }
 
     /**
+     * @param values the competences it is about
+     * @return this builder
+     */
+    public ThreadBuilder about(Set<CompetenceRef> values) {
+      this.competences = values;
+      return this;
+    }
+
+    /**
      * Sets the creation and, unless set after this, the last activity.
      *
      * @param value when it was opened
@@ -270,7 +282,8 @@ public final class DiscussionFixtures {
     /** @return the thread */
     public DiscussionThread build() {
       return new DiscussionThread(
-          id, community, kind, audience, title, author, openingPost, tags, createdAt, lastActivityAt, status, state,
+          id, community, kind, audience, title, author, openingPost, tags, competences, createdAt, lastActivityAt, status,
+          state,
           pinned, acceptedAnswer, replies, version);
     }
   }

@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
+import org.copkit.api.competence.CompetenceRef;
+import org.copkit.api.competence.FrameworkRef;
 import org.copkit.api.discussion.DiscussionThread;
 import org.copkit.api.discussion.PostId;
 import org.copkit.api.discussion.PostState;
@@ -130,6 +132,19 @@ public abstract class ThreadsContract extends DiscussionStorageContract {
     }
 
     @Test
+    void keepsTheCompetencesItIsAboutUpToTheMost() {
+      Set<CompetenceRef> most = new HashSet<>();
+      for (int i = 0; i < DiscussionThread.MAX_COMPETENCES; i++) {
+        String n = String.valueOf(i);
+        most.add(new CompetenceRef(FrameworkRef.of("f" + n + "x".repeat(39 - n.length()) + "@" + "V".repeat(20)),
+            "c" + n + "_".repeat(19 - n.length())));
+      }
+
+      assertRoundTrip(aThread().about(Set.of(CompetenceRef.of("digcomp@2.2#1.1"))).build());
+      assertRoundTrip(aThread().about(most).build());
+    }
+
+    @Test
     void keepsAThreadWithoutTags() {
       assertRoundTrip(aThread().taggedWith(Set.of()).build());
     }
@@ -175,6 +190,7 @@ public abstract class ThreadsContract extends DiscussionStorageContract {
               .withReplyAt(secondsAfterT0(60))
               .withAcceptedAnswer(PostId.random())
               .withPinned(true)
+              .withCompetences(Set.of(CompetenceRef.of("digcomp@2.2#3.1")))
               .withState(PostState.HIDDEN)
               .withStatus(new ThreadStatus.Closed(aPerson(), secondsAfterT0(61), CATALAN));
 
@@ -308,6 +324,33 @@ public abstract class ThreadsContract extends DiscussionStorageContract {
       assertThat(listed(filter(ThreadOrder.NEWEST, EnumSet.of(Audience.CORE), EnumSet.of(PostState.PUBLISHED), Optional.empty())))
           .containsExactly(forTheCore);
       assertThat(listed(filter(ThreadOrder.NEWEST))).containsExactly(forTheCore, forEveryone);
+    }
+
+    @Test
+    void listsOnlyThreadsAboutTheFilterCompetenceWhenItNamesOne() {
+      CompetenceRef browsing = CompetenceRef.of("digcomp@2.2#1.1");
+      CompetenceRef underscored = CompetenceRef.of("host@1#a_b");
+      DiscussionThread aboutBrowsing = aThread().in(community).about(Set.of(browsing, CompetenceRef.of("digcomp@2.2#2.1")))
+          .createdAt(secondsAfterT0(1)).build();
+      DiscussionThread aboutAnother = aThread().in(community).about(Set.of(CompetenceRef.of("digcomp@2.2#1.12")))
+          .createdAt(secondsAfterT0(2)).build();
+      DiscussionThread aboutNone = aThread().in(community).createdAt(secondsAfterT0(3)).build();
+      DiscussionThread aboutUnderscored = aThread().in(community).about(Set.of(underscored)).createdAt(secondsAfterT0(4)).build();
+      DiscussionThread aboutLookAlike = aThread().in(community).about(Set.of(CompetenceRef.of("host@1#aXb")))
+          .createdAt(secondsAfterT0(5)).build();
+      addAll(aboutBrowsing, aboutAnother, aboutNone, aboutUnderscored, aboutLookAlike);
+      Set<Audience> everyone = EnumSet.allOf(Audience.class);
+
+      assertThat(listed(new ThreadFilter(community, ThreadOrder.NEWEST, everyone, EnumSet.of(PostState.PUBLISHED),
+          Optional.empty(), Optional.of(browsing)))).containsExactly(aboutBrowsing);
+      assertThat(listed(new ThreadFilter(community, ThreadOrder.NEWEST, everyone, EnumSet.of(PostState.PUBLISHED),
+          Optional.empty(), Optional.of(underscored)))).containsExactly(aboutUnderscored);
+      assertThat(listed(new ThreadFilter(community, ThreadOrder.NEWEST, everyone, EnumSet.of(PostState.PUBLISHED),
+          Optional.empty(), Optional.of(CompetenceRef.of("digcomp@2.2#5.4"))))).isEmpty();
+      assertThat(threads.list(new ThreadFilter(community, ThreadOrder.NEWEST, everyone, EnumSet.of(PostState.PUBLISHED),
+          Optional.empty(), Optional.of(browsing)), PageRequest.first(10)).total()).isEqualTo(1);
+      assertThat(listed(filter(ThreadOrder.NEWEST)))
+          .containsExactly(aboutLookAlike, aboutUnderscored, aboutNone, aboutAnother, aboutBrowsing);
     }
 
     @Test

@@ -67,7 +67,8 @@ public abstract class EvidenceSourcesContract extends StorageContract {
   @Test
   void gathersEveryKindOfAMembersEvidenceNewestFirst() {
     DiscussionThread question = aThread().in(community).ofKind(ThreadKind.QUESTION).forAudience(Audience.CORE)
-        .titled("Com es fa una derivació?").by(laia).createdAt(secondsAfterT0(1)).build();
+        .titled("Com es fa una derivació?").by(laia).about(Set.of(COLLABORATING, CONTENT)).createdAt(secondsAfterT0(1))
+        .build();
     Post answer = aPost().in(question).by(marta).writtenAt(secondsAfterT0(10)).build();
     Post notAccepted = aPost().in(question).by(marta).writtenAt(secondsAfterT0(11)).build();
     KnowledgeItem pill = item(community, marta, Audience.COMMUNITY, 20);
@@ -138,6 +139,7 @@ public abstract class EvidenceSourcesContract extends StorageContract {
       assertThat(e.kind()).isEqualTo(EvidenceKind.ANSWER_ACCEPTED);
       assertThat(e.audience()).as("an answer in a CORE thread is CORE").isEqualTo(Audience.CORE);
       assertThat(e.title()).isEqualTo("Com es fa una derivació?");
+      assertThat(e.competences()).as("the competences its thread is about").containsExactlyInAnyOrder(COLLABORATING, CONTENT);
     });
     assertThat(inTransaction(() -> store().evidenceSources().ofMember(laia))).extracting(Evidence::key)
         .containsExactly("item:" + laias.id());

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
+import org.copkit.api.competence.CompetenceRef;
 import org.copkit.api.discussion.DiscussionThread;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadKind;
@@ -21,10 +22,11 @@ import org.copkit.api.shared.Validation;
  * @param audiences only threads for these audiences; never empty
  * @param states only threads whose opening post is in one of these states; never empty
  * @param orAuthoredBy when present, also the threads this person opened, whatever their state
+ * @param about when present, only the threads about this competence
  */
 public record ThreadFilter(
     CommunityId community, ThreadOrder order, Set<Audience> audiences, Set<PostState> states,
-    Optional<MemberId> orAuthoredBy) {
+    Optional<MemberId> orAuthoredBy, Optional<CompetenceRef> about) {
 
   /** Validates and copies the fields. */
   public ThreadFilter {
@@ -36,6 +38,21 @@ public record ThreadFilter(
       throw new InvalidInputException(audiences.isEmpty() ? "audiences" : "states", "must not be empty");
     }
     Validation.required("orAuthoredBy", orAuthoredBy);
+    Validation.required("about", about);
+  }
+
+  /**
+   * Threads whatever they are about.
+   *
+   * @param community the community
+   * @param order the order, and whether unanswered questions only
+   * @param audiences only threads for these audiences; never empty
+   * @param states only threads whose opening post is in one of these states; never empty
+   * @param orAuthoredBy when present, also the threads this person opened, whatever their state
+   */
+  public ThreadFilter(CommunityId community, ThreadOrder order, Set<Audience> audiences, Set<PostState> states,
+      Optional<MemberId> orAuthoredBy) {
+    this(community, order, audiences, states, orAuthoredBy, Optional.empty());
   }
 
   /**
@@ -48,6 +65,7 @@ public record ThreadFilter(
     return thread.community().equals(community)
         && audiences.contains(thread.audience())
         && (states.contains(thread.state()) || orAuthoredBy.filter(thread.author()::equals).isPresent())
+        && about.filter(competence -> !thread.competences().contains(competence)).isEmpty()
         && (order != ThreadOrder.UNANSWERED || (thread.kind() == ThreadKind.QUESTION && thread.acceptedAnswer().isEmpty()));
   }
 }
