@@ -8,8 +8,12 @@ import org.copkit.api.shared.PageRequest;
 /**
  * Inbound use case: read a community's knowledge base, as far as the reader may: whoever may read
  * the community reads its COMMUNITY-audience items, its CORE members (and administrators) the
- * working group's too. Anything else is a {@link org.copkit.api.shared.NotFoundException} exactly
- * as an ID never used.
+ * working group's too. A published output diffused to the platform, or to a community the reader
+ * reads (see {@link Production#diffuse}), is also theirs to read, item by item ({@link #item}, its
+ * revisions and their comparison), read-only: it is not listed in their community's knowledge base,
+ * and changing it or giving feedback on it stays its own community's (an {@link
+ * org.copkit.api.shared.AccessDeniedException} for them). Anything else is a {@link
+ * org.copkit.api.shared.NotFoundException} exactly as an ID never used.
  */
 public interface KnowledgeQueries {
 
@@ -19,6 +23,18 @@ public interface KnowledgeQueries {
    * @return the item at its latest revision
    */
   KnowledgeItem item(MemberId reader, KnowledgeItemId item);
+
+  /**
+   * Whether the reader may make the item's next revision ({@link KnowledgeBase#edit}, {@link
+   * KnowledgeBase#restore}, a file through {@link Library#attach}) now: they write its kind in its
+   * community (see {@link KnowledgeBase}), the community is not archived and, for an output, it is
+   * a draft. What a host asks before it offers an edit form; the writes check again.
+   *
+   * @param reader who reads
+   * @param item an item they may read
+   * @return true when they may edit it
+   */
+  boolean mayEdit(MemberId reader, KnowledgeItemId item);
 
   /**
    * @param reader who reads

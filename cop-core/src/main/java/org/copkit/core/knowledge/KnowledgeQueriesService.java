@@ -11,6 +11,8 @@ import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.knowledge.KnowledgeFilter;
 import org.copkit.api.knowledge.KnowledgeItem;
+import org.copkit.api.knowledge.KnowledgeKind;
+import org.copkit.api.knowledge.OutputStage;
 import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.knowledge.KnowledgeQueries;
 import org.copkit.api.knowledge.KnowledgeRevision;
@@ -37,7 +39,21 @@ final class KnowledgeQueriesService implements KnowledgeQueries {
 
   @Override
   public KnowledgeItem item(MemberId readerId, KnowledgeItemId id) {
-    return work.query(() -> work.item(work.communities.actor(readerId), id).item());
+    return work.query(() -> work.readable(work.communities.actor(readerId), id));
+  }
+
+  @Override
+  public boolean mayEdit(MemberId readerId, KnowledgeItemId id) {
+    return work.query(() -> {
+      Actor actor = work.communities.actor(readerId);
+      KnowledgeItem item = work.readable(actor, id);
+      return work.own(actor, item)
+          .filter(seen -> KnowledgeWork.writes(seen.standing(), item.kind()))
+          .filter(seen -> !seen.standing().community().isReadOnly())
+          .filter(seen -> item.kind() != KnowledgeKind.OUTPUT || work.storage.outputCycles().find(id)
+              .filter(cycle -> !(cycle.stage() instanceof OutputStage.Draft)).isEmpty())
+          .isPresent();
+    });
   }
 
   @Override
@@ -116,7 +132,7 @@ final class KnowledgeQueriesService implements KnowledgeQueries {
   public Page<KnowledgeRevision> revisions(MemberId readerId, KnowledgeItemId id, PageRequest page) {
     Validation.required("page", page);
     return work.query(() -> {
-      KnowledgeItem item = work.item(work.communities.actor(readerId), id).item();
+      KnowledgeItem item = work.readable(work.communities.actor(readerId), id);
       return work.storage.knowledgeItems().revisions(item.id(), page);
     });
   }
@@ -124,7 +140,7 @@ final class KnowledgeQueriesService implements KnowledgeQueries {
   @Override
   public KnowledgeRevision revision(MemberId readerId, KnowledgeItemId id, int number) {
     return work.query(() -> {
-      KnowledgeItem item = work.item(work.communities.actor(readerId), id).item();
+      KnowledgeItem item = work.readable(work.communities.actor(readerId), id);
       return revisionOf(item, number);
     });
   }
@@ -132,7 +148,7 @@ final class KnowledgeQueriesService implements KnowledgeQueries {
   @Override
   public RevisionComparison compare(MemberId readerId, KnowledgeItemId id, int from, int to) {
     return work.query(() -> {
-      KnowledgeItem item = work.item(work.communities.actor(readerId), id).item();
+      KnowledgeItem item = work.readable(work.communities.actor(readerId), id);
       return RevisionComparison.of(revisionOf(item, from), revisionOf(item, to));
     });
   }

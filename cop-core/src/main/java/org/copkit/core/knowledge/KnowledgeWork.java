@@ -18,6 +18,7 @@ import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.knowledge.KnowledgeKind;
 import org.copkit.api.knowledge.Section;
 import org.copkit.api.knowledge.SectionId;
+import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.AuditAction;
 import org.copkit.api.shared.EventPublisher;
 import org.copkit.api.shared.InvalidInputException;
@@ -79,16 +80,56 @@ final class KnowledgeWork {
     return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
-  /** An item and the reader's standing; an item the reader may not read is missing. */
+  /**
+   * An item of the reader's own community and their standing there: the item of every write and
+   * of feedback. An item the reader may not read is missing; an output they read only because it
+   * was diffused to them (see {@link #readable}) is theirs to read, not to change: access denied.
+   */
   Seen item(Actor actor, KnowledgeItemId id) {
     Validation.required("item", id);
     NotFoundException missing = new NotFoundException("knowledge item", id.toString());
     KnowledgeItem item = storage.knowledgeItems().find(id).orElseThrow(() -> missing);
-    Standing standing = communities.standingAt(actor, item.community(), missing.kind(), missing.id());
-    if (!standing.sees(item.audience())) {
-      throw missing;
+    Optional<Seen> seen = own(actor, item);
+    if (seen.isPresent()) {
+      return seen.get();
     }
-    return new Seen(standing, item);
+    if (diffusedTo(actor, item)) {
+      throw new AccessDeniedException(actor.id(), "change or give feedback on output " + id
+          + ": it was diffused to them to read; its own community's members work on it");
+    }
+    throw missing;
+  }
+
+  /**
+   * An item the reader may read: one of their own community's they see (see {@link #item}), or a
+   * published output diffused to the platform or to a community they read. Anything else is
+   * missing, exactly as an ID never used.
+   */
+  KnowledgeItem readable(Actor actor, KnowledgeItemId id) {
+    Validation.required("item", id);
+    NotFoundException missing = new NotFoundException("knowledge item", id.toString());
+    KnowledgeItem item = storage.knowledgeItems().find(id).orElseThrow(() -> missing);
+    if (own(actor, item).isPresent() || diffusedTo(actor, item)) {
+      return item;
+    }
+    throw missing;
+  }
+
+  /** @return the reader's standing with the item, when they see it in its own community */
+  Optional<Seen> own(Actor actor, KnowledgeItem item) {
+    Standing standing;
+    try {
+      standing = communities.standingAt(actor, item.community(), "knowledge item", item.id().toString());
+    } catch (NotFoundException hidden) {
+      return Optional.empty();
+    }
+    return standing.sees(item.audience()) ? Optional.of(new Seen(standing, item)) : Optional.empty();
+  }
+
+  /** @return whether the item is a published output diffused to the platform or to a community the actor reads */
+  private boolean diffusedTo(Actor actor, KnowledgeItem item) {
+    return item.kind() == KnowledgeKind.OUTPUT && storage.outputCycles().find(item.id())
+        .filter(cycle -> ProductionWork.reaches(communities, actor, cycle)).isPresent();
   }
 
   /** A section and the reader's standing; a section of a community the reader may not read is missing. */

@@ -92,6 +92,11 @@ final class ProductionWork {
 
   /** @return whether a published cycle was diffused to the platform or to a community the actor may read */
   boolean reaches(Actor actor, OutputCycle cycle) {
+    return reaches(communities, actor, cycle);
+  }
+
+  /** @return whether a published cycle was diffused to the platform or to a community the actor may read */
+  static boolean reaches(CommunityGate communities, Actor actor, OutputCycle cycle) {
     if (!cycle.isPublished()) {
       return false;
     }
@@ -100,14 +105,14 @@ final class ProductionWork {
         return true;
       }
       if (diffusion.target() instanceof Diffusion.ToCommunity to && !to.community().equals(cycle.community())
-          && readable(actor, to.community())) {
+          && readable(communities, actor, to.community())) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean readable(Actor actor, CommunityId community) {
+  private static boolean readable(CommunityGate communities, Actor actor, CommunityId community) {
     try {
       return communities.standing(actor, community).canRead();
     } catch (NotFoundException gone) {

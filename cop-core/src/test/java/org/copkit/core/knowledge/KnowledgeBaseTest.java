@@ -136,6 +136,24 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void mayEditTellsEachReaderWhetherTheyMayMakeTheNextRevision() {
+      KnowledgeItem pill = base.create(LAIA, a(KnowledgeKind.PILL, Audience.COMMUNITY));
+      KnowledgeItem document = base.create(MARTA, a(KnowledgeKind.LIBRARY_DOCUMENT, Audience.COMMUNITY));
+
+      assertThat(queries.mayEdit(LAIA, pill.id())).as("an expert, of a pill").isTrue();
+      assertThat(queries.mayEdit(JORDI, pill.id())).as("an e-moderator").isTrue();
+      assertThat(queries.mayEdit(MARTA, pill.id())).as("a CORE member, of a pill").isFalse();
+      assertThat(queries.mayEdit(MARTA, document.id())).as("a CORE member, of a document").isTrue();
+      assertThat(queries.mayEdit(ORIOL, document.id())).as("a participant").isFalse();
+      assertThat(queries.mayEdit(PERE, document.id())).as("an observer").isFalse();
+      assertThatThrownBy(() -> queries.mayEdit(XAVIER, document.id())).isInstanceOf(NotFoundException.class)
+          .hasMessage(new NotFoundException("knowledge item", document.id().toString()).getMessage());
+      assertThatThrownBy(() -> queries.mayEdit(JORDI, null)).isInstanceOf(InvalidInputException.class);
+      scene.platform.lifecycle().changeStage(JORDI, new ChangeStage(community, Stage.ARCHIVED, "done"));
+      assertThat(queries.mayEdit(JORDI, pill.id())).as("an archived community's").isFalse();
+    }
+
+    @Test
     void refusesWritesInAnArchivedCommunityButKeepsItReadable() {
       KnowledgeItem pill = base.create(LAIA, a(KnowledgeKind.PILL, Audience.COMMUNITY));
       scene.platform.lifecycle().changeStage(JORDI, new ChangeStage(community, Stage.ARCHIVED, "done"));

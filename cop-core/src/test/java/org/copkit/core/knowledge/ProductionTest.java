@@ -348,6 +348,9 @@ class ProductionTest {
       CommunityId juvenile = otherCommunity(Visibility.OPEN).id();
       scene.platform.joining().join(XAVIER, juvenile, "");
       assertMissingAsAnUnusedId(() -> queries.output(XAVIER, id), () -> queries.output(XAVIER, KnowledgeItemId.random()));
+      org.copkit.api.knowledge.KnowledgeQueries knowledge = scene.platform.knowledgeQueries();
+      assertMissingAsAnUnusedId(() -> knowledge.item(XAVIER, id), () -> knowledge.item(XAVIER, KnowledgeItemId.random()));
+      assertMissingAsAnUnusedId(() -> knowledge.mayEdit(XAVIER, id), () -> knowledge.mayEdit(XAVIER, KnowledgeItemId.random()));
 
       OutputCycle diffused = production.diffuse(JORDI, new Production.Diffuse(id,
           List.of(new org.copkit.api.knowledge.Diffusion.ToCommunity(juvenile)), "per a l'equip de menors"));
@@ -363,8 +366,18 @@ class ProductionTest {
         assertThat(item.kind()).isEqualTo(ActivityKind.OUTPUT);
         assertThat(item.component()).isEqualTo(CopComponent.PRODUCTION);
       });
-      assertThatThrownBy(() -> scene.platform.knowledgeQueries().item(XAVIER, id))
-          .as("the knowledge base stays the community's own").isInstanceOf(NotFoundException.class);
+      org.copkit.api.knowledge.KnowledgeItem read = knowledge.item(XAVIER, id);
+      assertThat(read).as("the point of diffusion: its readers read it").isEqualTo(knowledge.item(JORDI, id));
+      assertThat(knowledge.revisions(XAVIER, id, PageRequest.first(10)).items()).isNotEmpty();
+      assertThat(knowledge.mayEdit(XAVIER, id)).as("read-only").isFalse();
+      assertThat(knowledge.mayEdit(JORDI, id)).as("published, no longer a draft").isFalse();
+      assertThatThrownBy(() -> scene.platform.knowledgeBase().edit(XAVIER, new org.copkit.api.knowledge.EditItem(id,
+          read.revision(), read.current().content(), "mine now"))).isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> scene.platform.knowledgeFeedback().comment(XAVIER,
+          org.copkit.api.knowledge.CommentOnItem.on(id, "bona feina"))).isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> knowledge.items(XAVIER, community, PageRequest.first(10)))
+          .as("the knowledge base itself stays the community's own").isInstanceOf(AccessDeniedException.class);
+      assertThat(knowledge.item(XAVIER, id)).as("nothing changed").isEqualTo(read);
       assertConflict(ConflictException.Kind.DUPLICATE, () -> production.diffuse(JORDI, new Production.Diffuse(id,
           List.of(new org.copkit.api.knowledge.Diffusion.ToCommunity(juvenile)), "")));
       assertThat(audited(AuditAction.OUTPUT_DIFFUSED)).hasSize(1);
