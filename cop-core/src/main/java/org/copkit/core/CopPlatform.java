@@ -178,8 +178,13 @@ public final class CopPlatform implements AutoCloseable {
     this.search = org.copkit.core.search.SearchAssembly.create(wiring, communities.gate(),
         builder.searchIndex == null ? org.copkit.core.memory.InMemorySearchIndex.create() : builder.searchIndex,
         builder.searchLanguages, Optional.of(builder.catchUpInterval));
+    org.copkit.core.search.SearchAssembly nodeSearch = search;
     this.privacy = org.copkit.core.privacy.PrivacyAssembly.create(wiring, List.copyOf(builder.personalData),
-        communities.gate()).privacy();
+        communities.gate(), List.of(FeedAssembly.loggedChanges(), ExpertiseAssembly.loggedChanges(),
+            org.copkit.core.notification.NotificationAssembly.loggedChanges()), () -> {
+              nodeFeed.catchUp();
+              nodeSearch.catchUp();
+            }).privacy();
   }
 
   /** @return a member's export and erasure, and the communities' erasure policies */

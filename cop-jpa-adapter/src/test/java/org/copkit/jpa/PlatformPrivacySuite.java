@@ -11,28 +11,27 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.copkit.api.privacy.Erasure;
 import org.copkit.api.privacy.port.PersonalData;
+import org.copkit.api.search.port.SearchIndex;
 import org.copkit.api.shared.Directory;
 import org.copkit.api.shared.MemberId;
 import org.copkit.core.CopPlatform;
+import org.copkit.tck.privacy.ErasureAcrossNodesContract;
 import org.copkit.tck.privacy.PrivacyContract;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
  * A member's export and erasure through the platform on the JPA storage of one database, and a
- * scan of every text column of every CoPKit table after an erasure. A subclass per database names
+ * scan of every text column of every CoPKit table (the change log's bodies decoded) after an
+ * erasure; and an erasure reaching the nodes that share the database. A subclass per database names
  * its {@link MigratedStorage}.
  */
 abstract class PlatformPrivacySuite {
-
-  /**
-   * Tables the erasure does not reach yet (docs/privacy.md, "Not yet"): the change log's bodies,
-   * from which the feed's index is derived.
-   */
-  private static final Set<String> NOT_YET = Set.of("cop_change");
 
   /** @return the storage on this class's database */
   abstract MigratedStorage database();
@@ -59,9 +58,83 @@ abstract class PlatformPrivacySuite {
       Erasure erasure = useCases.privacy().erase(MemberId.of("laia"), MemberId.of("laia"));
 
       assertThat(columnsNaming("laia")).isEmpty();
+      assertThat(changesNaming("laia")).isEmpty();
       assertThat(columnsNaming(erasure.pseudonym().value())).contains("cop_post.author", "cop_outbox.payload",
           "cop_reaction.member_id", "cop_flag.flagger", "cop_audit_entry.actor");
     }
+  }
+
+  /**
+   * @return the search index the nodes of {@link Across} share, or empty for each node's own in
+   *     memory
+   */
+  Optional<SearchIndex> sharedSearchIndex() {
+    return Optional.empty();
+  }
+
+  @Nested
+  class Across extends ErasureAcrossNodesContract {
+
+    private final List<CopPlatform> nodes = new ArrayList<>();
+
+    @Override
+    protected Node node(Directory directory) {
+      CopPlatform.Builder builder = CopPlatform.builder()
+          .storage(nodes.isEmpty() ? database().emptyStorage() : database().newNode())
+          .directory(directory).discoverModerationRules(false);
+      sharedSearchIndex().ifPresent(builder::searchIndex);
+      CopPlatform platform = builder.build();
+      nodes.add(platform);
+      return new Node(platform.lifecycle(), platform.joining(), platform.discussions(), platform.moderation(),
+          platform.feed(), platform.search(), platform.expertFinding(), platform.privacy(), platform::catchUp);
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+      nodes.forEach(CopPlatform::close);
+      assertThat(columnsNaming("laia")).as("columns naming her after the nodes caught up").isEmpty();
+      assertThat(changesNaming("laia")).as("changes of the log naming her").isEmpty();
+    }
+  }
+
+  /**
+   * The sequences of the change log's changes whose key names the text, or whose body does once
+   * decoded from Base64 (as the feed, expertise and attention write them).
+   */
+  private List<Long> changesNaming(String text) throws SQLException {
+    List<Long> found = new ArrayList<>();
+    byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try (Connection connection = database().dataSource().getConnection();
+        PreparedStatement read = connection.prepareStatement("SELECT seq, change_key, body FROM cop_change");
+        ResultSet rows = read.executeQuery()) {
+      while (rows.next()) {
+        String key = rows.getString(2);
+        String body = rows.getString(3);
+        byte[] decoded;
+        try {
+          decoded = java.util.Base64.getDecoder().decode(body);
+        } catch (IllegalArgumentException notBase64) {
+          decoded = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if ((key != null && key.contains(text)) || body.contains(text) || contains(decoded, needle)) {
+          found.add(rows.getLong(1));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean contains(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /** The {@code table.column}s, among every text column of every CoPKit table, that hold the text. */
@@ -74,7 +147,7 @@ abstract class PlatformPrivacySuite {
         while (rows.next()) {
           String table = rows.getString("TABLE_NAME");
           int type = rows.getInt("DATA_TYPE");
-          if (table.toLowerCase(Locale.ROOT).startsWith("cop_") && !NOT_YET.contains(table.toLowerCase(Locale.ROOT))
+          if (table.toLowerCase(Locale.ROOT).startsWith("cop_")
               && Set.of(Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.CLOB, Types.NCHAR, Types.NVARCHAR,
                   Types.LONGNVARCHAR, Types.NCLOB).contains(type)) {
             columns.add(new String[] {table, rows.getString("COLUMN_NAME")});

@@ -11,4 +11,10 @@ class PostgresPlatformPrivacyTest extends PlatformPrivacySuite {
   MigratedStorage database() {
     return DATABASE;
   }
+
+  /** PostgreSQL's full-text search, a table every node shares, scanned with the others. */
+  @Override
+  java.util.Optional<org.copkit.api.search.port.SearchIndex> sharedSearchIndex() {
+    return java.util.Optional.of(PostgresSearchIndex.on(DATABASE.dataSource()));
+  }
 }

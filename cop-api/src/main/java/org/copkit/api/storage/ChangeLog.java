@@ -82,6 +82,22 @@ public interface ChangeLog {
   boolean appendClaiming(String topic, String key, String body);
 
   /**
+   * Replaces the key and body of a committed change, in the current unit of work; its sequence
+   * and topic stay. Only erasure does this: a member's ID is replaced by their pseudonym in the
+   * changes that name them, so that the structures derived from the log on a node started later
+   * name only the pseudonym. A node that has applied the change already is told by a change of its
+   * own (topic {@code privacy}); no reader is woken for a rewrite.
+   *
+   * @param sequence the sequence of a committed change
+   * @param key its key now: the old one, a new one (which then holds the claim instead, unique as
+   *     any), or empty
+   * @param body its body now, printable ASCII
+   * @throws InvalidInputException when the key or body is malformed, or no committed change has
+   *     that sequence ({@code sequence})
+   */
+  void rewrite(long sequence, Optional<String> key, String body);
+
+  /**
    * @param key a key
    * @return the committed change that claimed it, if any
    * @throws InvalidInputException when the key is empty, too long or not printable ASCII

@@ -83,6 +83,24 @@ final class EvidenceIndex implements ChangeFollower {
     }
   }
 
+  @Override
+  public void rederive(Runnable replay) {
+    lock.writeLock().lock();
+    try {
+      communities.clear();
+      threads.clear();
+      answers.clear();
+      hidden.clear();
+      away.clear();
+      routings.clear();
+      credits.clear();
+      routedTo.clear();
+      replay.run();
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
   /**
    * Reads the index under its read lock.
    *

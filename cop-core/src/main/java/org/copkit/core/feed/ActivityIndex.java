@@ -2,6 +2,7 @@ package org.copkit.core.feed;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -164,6 +165,27 @@ final class ActivityIndex {
       segmentsById.put(community, segment);
     }
     return segment;
+  }
+
+  /**
+   * Replaces an author by their pseudonym in the dictionary, keeping their ordinal: the columns
+   * and affinities that refer to it name the pseudonym from now on.
+   *
+   * @param erased true for the member erased
+   * @param pseudonym their pseudonym
+   */
+  void renameAuthor(java.util.function.Predicate<MemberId> erased, MemberId pseudonym) {
+    synchronized (appendLock) {
+      for (MemberId author : List.copyOf(authorOrdinals.keySet())) {
+        if (erased.test(author)) {
+          int ordinal = authorOrdinals.remove(author);
+          MemberId[] renamed = authors.clone();
+          renamed[ordinal] = pseudonym;
+          authors = renamed;
+          authorOrdinals.put(pseudonym, ordinal);
+        }
+      }
+    }
   }
 
   private int authorOrdinal(MemberId author) {

@@ -166,6 +166,10 @@ final class FeedSync {
   }
 
   private void apply(Change change) {
+    if (change.topic().equals(org.copkit.core.shared.ErasureChange.TOPIC)) {
+      erase(change);
+      return;
+    }
     if (!change.topic().equals(FeedChange.TOPIC)) {
       org.copkit.core.shared.ChangeFollower follower = followers.get(change.topic());
       if (follower != null) {
@@ -204,6 +208,59 @@ final class FeedSync {
     } else if (feedChange instanceof FeedChange.Interested i) {
       long declared = index.tagMask(i.tags());
       profiles.update(i.actor(), profile -> profile.withInterests(declared));
+    }
+  }
+
+  /**
+   * An erasure: the index and profiles name the pseudonym where they named the member, and every
+   * follower derives itself again from its topic, which the erasure rewrote, up to this change.
+   */
+  private void erase(Change change) {
+    org.copkit.core.shared.ErasureChange erased;
+    try {
+      erased = org.copkit.core.shared.ErasureChange.decode(change.body());
+    } catch (RuntimeException e) {
+      LOG.error("Skipped change {} of the log: it is not an erasure this version reads ({})", change.sequence(), e.toString());
+      return;
+    }
+    java.util.function.Predicate<org.copkit.api.shared.MemberId> member = erased.matcher();
+    index.renameAuthor(member, erased.pseudonym());
+    profiles.rename(member, erased.pseudonym());
+    if (!caughtUp) {
+      return; // rebuilding from the start: the followers have read the rewritten log already
+    }
+    for (org.copkit.core.shared.ChangeFollower follower : followers.values()) {
+      try {
+        follower.rederive(() -> replay(follower, change.sequence()));
+      } catch (RuntimeException e) {
+        LOG.error("The reader of topic {} could not derive itself again after erasure {}: {}", follower.topic(),
+            change.sequence(), e.toString());
+        throw e;
+      }
+    }
+  }
+
+  /** Hands a follower every change of its topic before {@code until}, in order. */
+  private void replay(org.copkit.core.shared.ChangeFollower follower, long until) {
+    long last = 0;
+    while (last < until) {
+      List<Change> batch = read(last);
+      if (batch.isEmpty()) {
+        return;
+      }
+      for (Change earlier : batch) {
+        if (earlier.sequence() >= until) {
+          return;
+        }
+        if (earlier.topic().equals(follower.topic())) {
+          try {
+            follower.apply(earlier);
+          } catch (RuntimeException e) {
+            LOG.error("Skipped change {} of the log (topic {}): {}", earlier.sequence(), earlier.topic(), e.toString());
+          }
+        }
+      }
+      last = batch.get(batch.size() - 1).sequence();
     }
   }
 

@@ -21,4 +21,21 @@ final class MemberProfiles {
     profiles.compute(
         member, (id, current) -> change.apply(current == null ? MemberProfile.EMPTY : current));
   }
+
+  /**
+   * Moves the erased member's profile to their pseudonym.
+   *
+   * @param erased true for the member erased
+   * @param pseudonym their pseudonym
+   */
+  void rename(java.util.function.Predicate<MemberId> erased, MemberId pseudonym) {
+    for (MemberId member : java.util.List.copyOf(profiles.keySet())) {
+      if (erased.test(member)) {
+        MemberProfile profile = profiles.remove(member);
+        if (profile != null) {
+          profiles.put(pseudonym, profile);
+        }
+      }
+    }
+  }
 }

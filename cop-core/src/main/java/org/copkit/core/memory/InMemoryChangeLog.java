@@ -61,6 +61,30 @@ final class InMemoryChangeLog implements ChangeLog {
   }
 
   @Override
+  public void rewrite(long sequence, Optional<String> key, String body) {
+    org.copkit.api.shared.Validation.required("key", key);
+    key.ifPresent(ChangeLog::checkKey);
+    ChangeLog.checkBody(body);
+    synchronized (this) {
+      if (sequence < 1 || sequence > changes.size()) {
+        throw new org.copkit.api.shared.InvalidInputException("sequence", "names no committed change: " + sequence);
+      }
+      Long holder = key.map(claims::get).orElse(null);
+      if (holder != null && holder != sequence) {
+        throw new org.copkit.api.shared.InvalidInputException("key", "is claimed by another change");
+      }
+    }
+    transactions.afterCommit(() -> replace(sequence, key, body));
+  }
+
+  private synchronized void replace(long sequence, Optional<String> key, String body) {
+    Change old = changes.get((int) (sequence - 1));
+    old.key().ifPresent(claims::remove);
+    key.ifPresent(k -> claims.put(k, sequence));
+    changes.set((int) (sequence - 1), new Change(sequence, old.topic(), key, body));
+  }
+
+  @Override
   public synchronized Optional<Change> claimed(String key) {
     ChangeLog.checkKey(key);
     Long sequence = claims.get(key);

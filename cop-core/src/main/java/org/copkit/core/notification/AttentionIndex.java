@@ -48,6 +48,13 @@ final class AttentionIndex implements ChangeFollower, Attention {
     }
   }
 
+  @Override
+  public synchronized void rederive(Runnable replay) {
+    settings.clear();
+    lastDigestEnd.clear();
+    replay.run();
+  }
+
   synchronized AttentionSettings settings(MemberId member) {
     return settings.getOrDefault(member, AttentionSettings.DEFAULT);
   }

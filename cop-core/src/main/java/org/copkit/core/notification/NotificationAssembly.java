@@ -31,6 +31,26 @@ public final class NotificationAssembly {
     return new NotificationAssembly(wiring);
   }
 
+  /** @return how this feature's topic of the change log reads and writes its bodies, for privacy */
+  public static org.copkit.core.shared.LoggedChanges loggedChanges() {
+    return new org.copkit.core.shared.LoggedChanges() {
+      @Override
+      public String topic() {
+        return AttentionChange.TOPIC;
+      }
+
+      @Override
+      public Record decode(String body) {
+        return (Record) AttentionChange.decode(body);
+      }
+
+      @Override
+      public String encode(Record change) {
+        return ((AttentionChange) change).encode();
+      }
+    };
+  }
+
   /** @return the reader of the change log's attention topic, for the node's catch-up to feed */
   public ChangeFollower follower() {
     return index;

@@ -9,6 +9,7 @@ import org.copkit.api.privacy.Privacy;
 import org.copkit.api.privacy.port.PersonalData;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.core.community.CommunityGate;
+import org.copkit.core.shared.LoggedChanges;
 import org.copkit.core.shared.Wiring;
 
 /** Assembles the privacy use case for {@code CopPlatform}. Wiring, not API. */
@@ -26,12 +27,17 @@ public final class PrivacyAssembly {
    * @param wiring the platform's ports and clock
    * @param registered the host's and add-ons' own {@link PersonalData}, after the storage's
    * @param communities the community rules
+   * @param logged how the change log's topics that name members read and write their bodies
+   * @param nodeCatchUp applies what the change log holds that this node has not applied yet
    * @return the assembly
    * @throws InvalidInputException when a name is malformed or taken twice
    */
-  public static PrivacyAssembly create(Wiring wiring, List<PersonalData> registered, CommunityGate communities) {
+  public static PrivacyAssembly create(Wiring wiring, List<PersonalData> registered, CommunityGate communities,
+      List<LoggedChanges> logged, Runnable nodeCatchUp) {
     List<PersonalData> holders = new ArrayList<>(wiring.storage().personalData());
     holders.addAll(registered);
+    // last: rewritten once everything else is erased, just before the change that tells the nodes
+    holders.add(new ChangeLogData(wiring.storage().changeLog(), logged));
     Set<String> names = new HashSet<>();
     for (PersonalData holder : holders) {
       String name = holder.capability();
@@ -43,7 +49,7 @@ public final class PrivacyAssembly {
         throw new InvalidInputException("personalData", "two hold the capability '" + name + "'");
       }
     }
-    return new PrivacyAssembly(new PrivacyService(wiring.storage(), communities, wiring.clock(), holders));
+    return new PrivacyAssembly(new PrivacyService(wiring.storage(), communities, wiring.clock(), holders, nodeCatchUp));
   }
 
   /** @return the privacy use case */

@@ -6,13 +6,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +31,7 @@ import org.copkit.api.shared.Validation;
 import org.copkit.api.storage.CopStorage;
 import org.copkit.core.community.Actor;
 import org.copkit.core.community.CommunityGate;
+import org.copkit.core.shared.ErasureChange;
 import org.copkit.core.shared.UnitOfWork;
 
 /**
@@ -55,7 +52,11 @@ final class PrivacyService implements Privacy {
   private final Clock clock;
   private final List<PersonalData> holders;
 
-  PrivacyService(CopStorage storage, CommunityGate gate, Clock clock, List<PersonalData> holders) {
+  /** Applies the change log on this node: its caches forget an erased member before erase returns. */
+  private final Runnable catchUp;
+
+  PrivacyService(CopStorage storage, CommunityGate gate, Clock clock, List<PersonalData> holders, Runnable catchUp) {
+    this.catchUp = catchUp;
     this.storage = storage;
     this.gate = gate;
     this.unitOfWork = new UnitOfWork(storage.transactions());
@@ -139,9 +140,15 @@ final class PrivacyService implements Privacy {
         storage.auditTrail().append(new AuditEntry(completed, Optional.of(auditedActor), !actor.id().equals(member),
             SCOPE, AuditAction.MEMBER_ERASED, Optional.of(pseudonym),
             holders.size() + " capabilities", ""));
+        storage.changeLog().append(ErasureChange.TOPIC, new ErasureChange(key, pseudonym).encode());
       }
       return null;
     });
+    try {
+      catchUp.run();
+    } catch (RuntimeException e) {
+      // reported by the catch-up; the poller applies the erasure on this node as on the others
+    }
     return new Erasure(pseudonym, record.startedAt(), completed, holders.stream().map(PersonalData::capability).toList(),
         changed);
   }
@@ -216,12 +223,7 @@ final class PrivacyService implements Privacy {
    * @return the SHA-256 digest of their ID, the key of their line in the ledger
    */
   static String digest(MemberId member) {
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(member.value().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from the JVM", e);
-    }
+    return ErasureChange.digest(member);
   }
 
   /** Lets the generator close its output without closing the caller's stream. */

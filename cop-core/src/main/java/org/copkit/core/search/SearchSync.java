@@ -28,6 +28,7 @@ import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
 import org.copkit.api.storage.Change;
 import org.copkit.api.storage.CopStorage;
+import org.copkit.core.shared.ErasureChange;
 import org.copkit.core.shared.SearchChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,9 @@ import org.slf4j.LoggerFactory;
  * it applies the log's {@code search} changes after its checkpoint: each names a thread, post or
  * item, which is read again from the storage and indexed as it is now (so applying a change twice,
  * or late, does no harm). A change committed while the rebuild ran is applied again afterwards.
+ * An erasure ({@link ErasureChange}) makes it index every post and item again, over what it holds:
+ * the change does not say whose they are, and the erasure rewrote the member's posts and the
+ * mentions of them in others'.
  *
  * <p>{@link #catchUp} is called before every search and by the poller: a search started after a
  * commit (on any node) finds what it committed. Concurrent callers share one read of the log:
@@ -102,6 +106,17 @@ final class SearchSync {
   private void rebuild() {
     long head = endOfLog();
     index.clear();
+    putEverything();
+    index.commit(Math.max(head, 1));
+    applied = Math.max(head, 1);
+  }
+
+  /**
+   * Indexes every post and knowledge item again as the storage holds them now, over what the
+   * index holds (documents are replaced by key): after an erasure, which rewrote the posts and
+   * items of the member and those that mention them, whichever they are.
+   */
+  private void putEverything() {
     SearchSources sources = storage.searchSources();
     Optional<PostId> lastPost = Optional.empty();
     while (true) {
@@ -142,8 +157,6 @@ final class SearchSync {
       index.put(batch);
       lastItem = Optional.of(items.get(items.size() - 1).id());
     }
-    index.commit(Math.max(head, 1));
-    applied = Math.max(head, 1);
   }
 
   /** @return the sequence of the last change committed now (0 for an empty log) */
@@ -184,8 +197,11 @@ final class SearchSync {
             break;
           }
           Set<String> changed = new LinkedHashSet<>();
+          boolean erased = false;
           for (Change change : batch) {
-            if (change.topic().equals(SearchChanges.TOPIC)) {
+            if (change.topic().equals(ErasureChange.TOPIC)) {
+              erased = true;
+            } else if (change.topic().equals(SearchChanges.TOPIC)) {
               changed.add(change.body());
             } else if (change.topic().equals(SearchChanges.KNOWLEDGE_TOPIC)
                 && change.body().startsWith(SearchChanges.ITEM + " ")) {
@@ -196,8 +212,11 @@ final class SearchSync {
           if (!changed.isEmpty()) {
             apply(changed);
           }
+          if (erased) {
+            putEverything();
+          }
           applied = batch.get(batch.size() - 1).sequence();
-          if (!changed.isEmpty() || batch.size() < 10_000) {
+          if (!changed.isEmpty() || erased || batch.size() < 10_000) {
             index.commit(applied);
           }
         }

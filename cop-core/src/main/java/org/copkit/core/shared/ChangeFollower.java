@@ -18,4 +18,15 @@ public interface ChangeFollower {
    * @param change the change
    */
   void apply(Change change);
+
+  /**
+   * Derives everything again after an erasure rewrote the log (its changes now name the
+   * pseudonym): forgets what it holds, then runs {@code replay}, which hands it every change of
+   * its topic from the start of the log up to the erasure, through {@link #apply}. Readers must
+   * never see it half done (hold the lock readers take across both). A follower whose structures
+   * hold no member's ID keeps this default, which does nothing.
+   *
+   * @param replay applies its topic's changes again, in order
+   */
+  default void rederive(Runnable replay) {}
 }

@@ -196,6 +196,11 @@ class FeedWakeUpTest {
     }
 
     @Override
+    public void rewrite(long sequence, java.util.Optional<String> key, String body) {
+      log.rewrite(sequence, key, body);
+    }
+
+    @Override
     public Optional<Change> claimed(String key) {
       return log.claimed(key);
     }

@@ -121,7 +121,13 @@ class ExportDocumentTest {
     assertThat(SCHEMA.validate(json, InputFormat.JSON).stream().map(Error::toString).toList()).isEmpty();
     JsonNode document = new ObjectMapper().readTree(json);
     assertThat(document.get("capabilities").fieldNames()).toIterable()
-        .containsExactly("community", "discussion", "moderation", "audit", "outbox");
+        .containsExactly("community", "discussion", "moderation", "audit", "outbox", "change-log");
+    JsonNode changes = document.get("capabilities").get("change-log").get("change");
+    assertThat(changes).as("the feed's publication of her thread").anySatisfy(change -> {
+      assertThat(change.get("topic").asText()).isEqualTo("feed");
+      assertThat(change.get("change").asText()).isEqualTo("published");
+      assertThat(change.get("author").asText()).isEqualTo("laia");
+    });
     JsonNode discussion = document.get("capabilities").get("discussion");
     assertThat(discussion.get("post")).hasSize(1);
     assertThat(discussion.get("post").get(0).get("body").asText()).isEqualTo("Segona versió");

@@ -165,6 +165,36 @@ final class JpaChangeLog implements ChangeLog {
     }
   }
 
+  /**
+   * Updates the row in place; a new key replaces the old one in {@code cop_change_key} as well
+   * (its primary key keeps it unique).
+   */
+  @Override
+  public void rewrite(long sequence, Optional<String> key, String body) {
+    Validation.required("key", key);
+    key.ifPresent(ChangeLog::checkKey);
+    ChangeLog.checkBody(body);
+    EntityManager entityManager = transactions.entityManager();
+    List<?> old = entityManager.createNativeQuery("SELECT change_key FROM cop_change WHERE seq = ?1")
+        .setParameter(1, sequence).getResultList();
+    if (old.isEmpty()) {
+      throw new org.copkit.api.shared.InvalidInputException("sequence", "names no committed change: " + sequence);
+    }
+    Optional<String> before = Optional.ofNullable((String) old.get(0));
+    if (!before.equals(key)) {
+      if (before.isPresent()) {
+        entityManager.createNativeQuery("DELETE FROM cop_change_key WHERE change_key = ?1")
+            .setParameter(1, before.get()).executeUpdate();
+      }
+      if (key.isPresent()) {
+        entityManager.createNativeQuery("INSERT INTO cop_change_key (change_key) VALUES (?1)")
+            .setParameter(1, key.get()).executeUpdate();
+      }
+    }
+    entityManager.createNativeQuery("UPDATE cop_change SET change_key = ?1, body = ?2 WHERE seq = ?3")
+        .setParameter(1, key.orElse(null)).setParameter(2, body).setParameter(3, sequence).executeUpdate();
+  }
+
   @Override
   public Optional<Change> claimed(String key) {
     ChangeLog.checkKey(key);

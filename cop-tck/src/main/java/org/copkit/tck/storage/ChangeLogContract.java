@@ -226,6 +226,43 @@ public abstract class ChangeLogContract extends StorageContract {
     }
 
     @Test
+    void rewritesAChangeInPlaceAndMovesItsClaim() {
+      inTransaction(() -> log().appendClaiming(TOPIC, "digest:laia:2026-W49", "sent to laia"));
+      inTransaction(() -> log().append(TOPIC, "seen by laia"));
+      List<Change> before = everything();
+
+      inTransaction(() -> {
+        log().rewrite(before.get(0).sequence(), Optional.of("digest:erased-1:2026-W49"), "sent to erased-1");
+        log().rewrite(before.get(1).sequence(), Optional.empty(), "seen by erased-1");
+      });
+
+      List<Change> after = everything();
+      assertThat(after).extracting(Change::sequence).containsExactly(before.get(0).sequence(), before.get(1).sequence());
+      assertThat(after).extracting(Change::topic).containsOnly(TOPIC);
+      assertThat(bodies(after)).containsExactly("sent to erased-1", "seen by erased-1");
+      assertThat(inTransaction(() -> log().claimed("digest:laia:2026-W49"))).isEmpty();
+      assertThat(inTransaction(() -> log().claimed("digest:erased-1:2026-W49"))).contains(after.get(0));
+      assertThat(inTransaction(() -> log().appendClaiming(TOPIC, "digest:erased-1:2026-W49", "again"))).isFalse();
+    }
+
+    @Test
+    void rewritesNothingOfAUnitThatRollsBackAndRefusesAnUnknownSequence() {
+      inTransaction(() -> log().append(TOPIC, "seen by laia"));
+      long sequence = everything().get(0).sequence();
+
+      assertThatThrownBy(() -> inTransaction((Runnable) () -> {
+        log().rewrite(sequence, Optional.empty(), "seen by erased-1");
+        throw new IllegalStateException("rolled back");
+      })).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> inTransaction(() -> log().rewrite(sequence + 1000, Optional.empty(), "x")))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("sequence");
+      assertThatThrownBy(() -> inTransaction(() -> log().rewrite(sequence, Optional.empty(), "\n")))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("body");
+
+      assertThat(bodies(everything())).containsExactly("seen by laia");
+    }
+
+    @Test
     void letsOneOfManyConcurrentClaimantsWin() throws InterruptedException {
       int threads = 4;
       Race.rounds(8, threads, (round, thread) -> {
