@@ -20,6 +20,11 @@ module org.copkit.core {
 
   exports org.copkit.core;
   exports org.copkit.core.memory;
+  // Privacy reads and rewrites the change log's decoded changes, records of these packages,
+  // through their components (org.copkit.api.privacy.port.MemberRecords).
+  opens org.copkit.core.feed to org.copkit.api;
+  opens org.copkit.core.expertise to org.copkit.api;
+  opens org.copkit.core.notification to org.copkit.api;
 
   uses org.copkit.api.moderation.spi.ModerationRule;
   uses org.copkit.api.feed.spi.RankingSignal;

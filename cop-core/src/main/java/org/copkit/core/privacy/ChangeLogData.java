@@ -13,7 +13,7 @@ import org.copkit.api.shared.MemberId;
 import org.copkit.api.storage.Change;
 import org.copkit.api.storage.ChangeLog;
 import org.copkit.core.shared.LoggedChanges;
-import org.copkit.core.shared.MemberRecords;
+import org.copkit.api.privacy.port.MemberRecords;
 
 /**
  * The change log's part of a member's data (capability {@value #CAPABILITY}): the feed's changes

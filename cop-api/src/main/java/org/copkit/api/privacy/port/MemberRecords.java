@@ -1,4 +1,4 @@
-package org.copkit.core.shared;
+package org.copkit.api.privacy.port;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -17,8 +17,8 @@ import org.copkit.api.shared.MemberId;
  * Records seen by privacy (the in-memory storage's, and the change log's decoded changes): whether
  * one names a member, its fields for an export, and a copy with the member replaced by a
  * pseudonym. Walks a record's components (records nested in it, optionals, sets and lists
- * included), so a field added to a record is covered without a change here. Wiring between
- * features, never reaching hosts.
+ * included), so a field added to a record is covered without a change here. For the platform's
+ * features, and for an add-on whose {@link PersonalData} keeps records.
  */
 public final class MemberRecords {
 
