@@ -42,7 +42,8 @@ class CopSchemaTest {
               "5 analytics", "6 change log", "7 outbox claims", "9 rule switches", "10 learning", "11 knowledge",
               "12 knowledge curation", "13 knowledge freshness", "14 production", "15 competence claims", "16 portfolios", "17 post components",
               "18 report pass index", "19 search", "22 knowledge feedback", "23 knowledge files",
-              "24 learning event cancellation", "25 completion source", "28 privacy", "34 thread competences");
+              "24 learning event cancellation", "25 completion source", "28 privacy",
+              "31 contribution summary", "34 thread competences");
     }
   }
 
@@ -61,7 +62,8 @@ class CopSchemaTest {
               "1 communities", "2 audit trail and outbox", "3 discussions", "4 moderation", "5 analytics", "6 change log",
               "7 outbox claims", "9 rule switches", "10 learning", "11 knowledge", "12 knowledge curation", "13 knowledge freshness", "14 production", "15 competence claims", "16 portfolios",
               "17 post components", "18 report pass index", "19 search", "22 knowledge feedback", "23 knowledge files",
-              "24 learning event cancellation", "25 completion source", "28 privacy", "34 thread competences");
+              "24 learning event cancellation", "25 completion source", "28 privacy",
+              "31 contribution summary", "34 thread competences");
     }
   }
 

@@ -27,6 +27,7 @@ final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
   private static final List<String> TABLES =
       List.of(
           "cop_erasure",
+          "cop_contribution_summary",
           "cop_erasure_policy",
           "cop_portfolio_page",
           "cop_portfolio_entry",

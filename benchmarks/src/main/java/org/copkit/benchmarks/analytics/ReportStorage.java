@@ -44,6 +44,7 @@ import org.copkit.core.analytics.ActivityClassifiers;
 import org.copkit.core.memory.InMemoryDirectory;
 import org.copkit.core.memory.InMemoryStorage;
 import org.copkit.jpa.CopSchema;
+import org.flywaydb.core.Flyway;
 import org.copkit.jpa.JpaStorage;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -51,7 +52,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * Where the workload lives: the in-memory storage, or the JPA storage on H2 (in memory) or on
  * PostgreSQL ({@value #POSTGRES_URL}; a schema of its own, dropped afterwards). SQL storages are
- * filled with JDBC batches after {@link CopSchema#migrate}, the way an import would, and read by
+ * filled with JDBC batches after the migrations before V31, the way an import would, then migrated to
+ * the end (V31 backfills the contribution summary the report reads from the posts), and read by
  * CoPKit through Hibernate.
  */
 public enum ReportStorage {
@@ -213,6 +215,9 @@ public enum ReportStorage {
 
     private static final int BATCH = 5_000;
 
+    /** The last migration before the contribution summary's (V31). */
+    private static final String BEFORE_SUMMARY = "30";
+
     private final DataSource dataSource;
     private final AnalyticsWorkload workload;
     private final EntityManagerFactory entityManagerFactory;
@@ -223,8 +228,19 @@ public enum ReportStorage {
       this.dataSource = dataSource;
       this.workload = workload;
       this.cleanup = cleanup;
-      CopSchema.migrate(dataSource);
+      // the data is in place before migration V31, which backfills the contribution summary from it,
+      // as it does on an upgrade (the JDBC fill writes no summary)
+      Flyway.configure(ReportStorage.class.getClassLoader())
+          .dataSource(dataSource)
+          .table(CopSchema.HISTORY_TABLE)
+          .locations("classpath:" + CopSchema.MIGRATIONS + "/" + (dataSource instanceof JdbcDataSource ? "h2" : "postgresql"))
+          .target(BEFORE_SUMMARY)
+          .load()
+          .migrate();
       fill();
+      CopSchema.migrate(dataSource);
+      // statistics; on PostgreSQL also the pages marked all-visible, as autovacuum leaves a live table
+      execute(dataSource, dataSource instanceof JdbcDataSource ? "ANALYZE" : "VACUUM ANALYZE");
       this.entityManagerFactory = Persistence.createEntityManagerFactory("copkit",
           Map.of("jakarta.persistence.nonJtaDataSource", dataSource, "hibernate.hbm2ddl.auto", "validate"));
       this.platform = platform(JpaStorage.create(entityManagerFactory));
@@ -357,9 +373,6 @@ public enum ReportStorage {
         }
         connection.commit();
       }
-      // statistics; on PostgreSQL also the pages marked all-visible, as autovacuum leaves a live table,
-      // which index-only scans need
-      execute(dataSource, dataSource instanceof JdbcDataSource ? "ANALYZE" : "VACUUM ANALYZE");
     }
 
     private static void batch(PreparedStatement insert, int index) throws SQLException {

@@ -21,28 +21,23 @@ import org.copkit.api.analytics.port.ReportCounts;
 import org.copkit.api.analytics.port.ReportWindows;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Tier;
-import org.copkit.api.discussion.PostState;
 import org.copkit.api.feed.CopComponent;
 import org.copkit.api.shared.MemberId;
 
 /**
- * Every count of one community's report from three reads: the community's memberships, one pass
- * over its published posts of the report's span, and its questions with their first and accepted
- * answers.
+ * Every count of one community's report from three reads: the community's memberships, the rows of
+ * the contribution summary for the years of the report's span, and its questions with their first
+ * and accepted answers.
  *
- * <p>The pass hands back one narrow row per post and no timestamp: the author, the number of the
- * elementary interval that holds the post (the intervals between consecutive bounds of all the
- * windows; PostgreSQL's {@code width_bucket} over the bounds, nested {@code CASE}s elsewhere) and
- * the post's CoP component (stored with it since migration V17, so the pass joins nothing) as a
- * number. Java adds up, per author, the posts of each interval, and per interval and component the
- * posts of authors grouped by when they joined (which window ends come after their {@code
- * joined_at}); a window is then a run of intervals, and a member counts in it when they joined
- * before its end. The database reads each post once instead of once per measure and layer of
- * windows, from an index that holds every column the pass reads ({@code cop_post_by_community},
- * migration V18), and groups nothing: grouping a million posts by author costs PostgreSQL more than
- * handing the rows over. On PostgreSQL and H2 the three reads are plain JDBC on the unit of work's
- * connection ({@link ReportReads}): through the provider, the per-row cost of a native query's
- * result handling was larger than the database's work for the pass.
+ * <p>The summary ({@link ContributionSummary}, migration V31) holds a row per community, author and
+ * year, kept on write, with a token per published post: its instant in microseconds and its CoP
+ * component. A report of a million posts by a hundred thousand members reads a hundred thousand
+ * rows instead of a million. Java finds each token's elementary interval (between consecutive
+ * bounds of all the windows) and adds up, per author, the posts of each interval, and per interval
+ * and component the posts of authors grouped by when they joined (which window ends come after
+ * their {@code joined_at}); a window is then a run of intervals, and a member counts in it when
+ * they joined before its end. The reads are plain JDBC on the unit of work's connection ({@link
+ * ReportReads}), but for MariaDB's memberships and questions.
  */
 final class CommunityCounts {
 
@@ -120,51 +115,23 @@ final class CommunityCounts {
     return counts;
   }
 
-  /** The posts of the span, one narrow row each, added up per author and interval and per interval and component. */
+  /**
+   * The posts of the span from the contribution summary's rows of its years (a row per author, each
+   * with a token per post: its instant and its component), added up per author and interval and per
+   * interval and component.
+   */
   private Pass pass(Instant[] bounds) {
     int intervals = bounds.length - 1;
-    List<Object> parameters = new ArrayList<>();
-    String sql = "SELECT p.author, " + interval(bounds, parameters) + ", " + componentCode()
-        + " FROM cop_post p"
-        + " WHERE p.community_id = " + Layer.parameter(parameters, community.toString())
-        + " AND p.state = " + Layer.parameter(parameters, PostState.PUBLISHED.name())
-        + " AND p.created_at >= " + Layer.parameter(parameters, bounds[0])
-        + " AND p.created_at < " + Layer.parameter(parameters, bounds[intervals]);
-    Pass pass = new Pass(bounds, intervals);
-    reads.posts(sql, parameters, pass::add);
+    long[] micros = reads.micros(bounds);
+    Pass pass = new Pass(bounds, intervals, micros);
+    reads.summaries(community, ContributionSummary.yearOf(micros[0]), ContributionSummary.yearOf(micros[intervals] - 1),
+        (author, posts) -> {
+          Member member = members.get(author);
+          if (member != null) {
+            pass.add(member, posts);
+          }
+        });
     return pass;
-  }
-
-  /** The number of the interval that holds {@code p.created_at}, from 0; the row is known to be in the span. */
-  private String interval(Instant[] bounds, List<Object> parameters) {
-    if (reads.postgres()) {
-      StringBuilder array = new StringBuilder("width_bucket(p.created_at, ARRAY[");
-      for (int i = 0; i < bounds.length; i++) {
-        array.append(i == 0 ? "" : ", ").append("CAST(").append(Layer.parameter(parameters, bounds[i]))
-            .append(" AS TIMESTAMP WITH TIME ZONE)");
-      }
-      return array.append("]) - 1").toString();
-    }
-    return interval(bounds, parameters, 0, bounds.length - 2);
-  }
-
-  /** Nested {@code CASE}s that halve the intervals {@code first..last} at each level. */
-  private static String interval(Instant[] bounds, List<Object> parameters, int first, int last) {
-    if (first == last) {
-      return Integer.toString(first);
-    }
-    int middle = (first + last + 1) >>> 1;
-    return "CASE WHEN p.created_at < " + Layer.parameter(parameters, bounds[middle]) + " THEN "
-        + interval(bounds, parameters, first, middle - 1) + " ELSE " + interval(bounds, parameters, middle, last) + " END";
-  }
-
-  /** The post's component as its index in {@link #COMPONENTS}. */
-  private static String componentCode() {
-    StringBuilder code = new StringBuilder("CASE p.component");
-    for (CopComponent value : COMPONENTS) {
-      code.append(" WHEN '").append(value.name()).append("' THEN ").append(value.ordinal());
-    }
-    return code.append(" END").toString();
   }
 
   /**
@@ -206,22 +173,61 @@ final class CommunityCounts {
   private final class Pass {
     private final Instant[] bounds;
     private final int intervals;
+    /** The bounds in the summary's microseconds. */
+    private final long[] micros;
     /** The members with a post in the pass, in the order met; each keeps its posts per interval. */
     private final List<Member> contributors = new ArrayList<>();
     /** Per number of bounds at or before the author's joining, per interval, per component: posts. */
     private final long[][][] perComponent;
 
-    Pass(Instant[] bounds, int intervals) {
+    Pass(Instant[] bounds, int intervals, long[] micros) {
       this.bounds = bounds;
       this.intervals = intervals;
+      this.micros = micros;
       this.perComponent = new long[bounds.length + 1][][];
     }
 
-    void add(String author, int interval, int component) {
-      Member member = members.get(author);
-      if (member == null) {
-        return;
+    /** Each of the member's tokens (microseconds, then the component's letter) in the span. */
+    void add(Member member, String posts) {
+      int length = posts.length();
+      int i = 0;
+      while (i < length) {
+        boolean negative = posts.charAt(i) == '-';
+        if (negative) {
+          i++;
+        }
+        long at = 0;
+        char c;
+        while (!ContributionSummary.isComponent(c = posts.charAt(i))) {
+          at = at * 10 + (c - '0');
+          i++;
+        }
+        i++;
+        if (negative) {
+          at = -at;
+        }
+        if (at >= micros[0] && at < micros[intervals]) {
+          add(member, interval(at), c - 'a');
+        }
       }
+    }
+
+    /** @return the interval that holds the instant, known to be in the span: the last bound at or before it */
+    private int interval(long at) {
+      int low = 0;
+      int high = intervals - 1;
+      while (low < high) {
+        int middle = (low + high + 1) >>> 1;
+        if (micros[middle] <= at) {
+          low = middle;
+        } else {
+          high = middle - 1;
+        }
+      }
+      return low;
+    }
+
+    private void add(Member member, int interval, int component) {
       if (member.perInterval == null) {
         member.perInterval = new int[intervals];
         contributors.add(member);

@@ -6,15 +6,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadKind;
@@ -24,12 +20,10 @@ import org.copkit.jpa.shared.JdbcWork;
  * The three reads of a community's report ({@link CommunityCounts}), by plain JDBC on the unit of
  * work's connection where the columns hold instants ({@code TIMESTAMP WITH TIME ZONE}: PostgreSQL
  * and H2), or through the provider elsewhere (MariaDB's {@code DATETIME} columns hold whatever the
- * provider's time-zone setting made of an instant, which only the provider reads back).
- *
- * <p>JDBC hands a million narrow rows over at a fraction of the provider's cost per row (a native
- * query makes an {@code Object[]} and runs its row readers for each); the SQL is the same either way.
+ * provider's time-zone setting made of an instant, which only the provider reads back). The
+ * contribution summary's rows hold text and numbers only: they are read by JDBC on every database.
  */
-abstract sealed class ReportReads {
+abstract sealed class ReportReads permits ReportReads.Jdbc, ReportReads.Provider {
 
   /** Rows fetched per round trip while streaming. */
   static final int FETCH_SIZE = 10_000;
@@ -40,28 +34,50 @@ abstract sealed class ReportReads {
     void accept(String member, String tier, Instant joinedAt);
   }
 
-  /** A post of the pass: its author, the number of its interval, its component's ordinal. */
+  /** A row of the contribution summary: its author and its tokens. */
   @FunctionalInterface
-  interface PostRow {
-    void accept(String author, int interval, int component);
+  interface SummaryRow {
+    void accept(String author, String posts);
   }
 
   /** A question: when it was asked, when its accepted answer was written and when it was first answered (either may be null). */
   record QuestionRow(Instant askedAt, Instant acceptedAt, Instant firstAnsweredAt) {}
 
-  /** @return whether the database is PostgreSQL ({@code width_bucket} numbers the intervals) */
-  abstract boolean postgres();
+  /** The unit of work's entity manager. */
+  final EntityManager entityManager;
+
+  ReportReads(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  /**
+   * @param bounds ascending instants
+   * @return each in the contribution summary's microseconds, rounded up: a post's token is at or
+   *     after the bound exactly when the post is
+   */
+  abstract long[] micros(Instant[] bounds);
 
   /** Each membership of the community. */
   abstract void members(CommunityId community, MemberRow row);
 
-  /**
-   * Each row of the pass.
-   *
-   * @param sql the pass, with {@code ?n} parameters
-   * @param parameters their values: strings and instants
-   */
-  abstract void posts(String sql, List<Object> parameters, PostRow row);
+  /** Each row of the community's contribution summary for the years {@code from..to}, by JDBC (text and numbers only). */
+  final void summaries(CommunityId community, int from, int to, SummaryRow row) {
+    JdbcWork.call(entityManager, connection -> {
+      try (PreparedStatement query = connection.prepareStatement("SELECT author, posts FROM "
+          + ContributionSummary.TABLE + " WHERE community_id = ? AND post_year >= ? AND post_year <= ?")) {
+        query.setFetchSize(FETCH_SIZE);
+        query.setString(1, community.toString());
+        query.setInt(2, from);
+        query.setInt(3, to);
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            row.accept(rows.getString(1), rows.getString(2));
+          }
+        }
+      }
+      return null;
+    });
+  }
 
   /** The community's published questions asked in {@code [from, to)}. */
   abstract List<QuestionRow> questions(CommunityId community, Instant from, Instant to);
@@ -82,7 +98,7 @@ abstract sealed class ReportReads {
    */
   static ReportReads of(EntityManager entityManager, String product) {
     if (product.equalsIgnoreCase("PostgreSQL") || product.equalsIgnoreCase("H2")) {
-      return new Jdbc(entityManager, product.equalsIgnoreCase("PostgreSQL"));
+      return new Jdbc(entityManager);
     }
     return new Provider(entityManager);
   }
@@ -90,19 +106,20 @@ abstract sealed class ReportReads {
   /** Plain JDBC on the unit of work's connection. */
   static final class Jdbc extends ReportReads {
 
-    private static final Pattern PARAMETER = Pattern.compile("\\?(\\d+)");
-
-    private final EntityManager entityManager;
-    private final boolean postgres;
-
-    Jdbc(EntityManager entityManager, boolean postgres) {
-      this.entityManager = entityManager;
-      this.postgres = postgres;
+    Jdbc(EntityManager entityManager) {
+      super(entityManager);
     }
 
+    /** The columns hold instants to the microsecond: the bounds are converted in Java. */
     @Override
-    boolean postgres() {
-      return postgres;
+    long[] micros(Instant[] bounds) {
+      long[] micros = new long[bounds.length];
+      for (int i = 0; i < bounds.length; i++) {
+        Instant bound = bounds[i];
+        micros[i] = Math.addExact(Math.multiplyExact(bound.getEpochSecond(), 1_000_000L),
+            (bound.getNano() + 999) / 1_000);
+      }
+      return micros;
     }
 
     @Override
@@ -115,38 +132,6 @@ abstract sealed class ReportReads {
           try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
               row.accept(rows.getString(1), rows.getString(2), instant(rows, 3));
-            }
-          }
-        }
-        return null;
-      });
-    }
-
-    @Override
-    void posts(String sql, List<Object> parameters, PostRow row) {
-      JdbcWork.call(entityManager, connection -> {
-        if (postgres) {
-          // One statement reads a million rows: compiling it is not worth it.
-          try (Statement settings = connection.createStatement()) {
-            settings.execute("SET LOCAL jit = off");
-          }
-        }
-        List<Object> ordered = new ArrayList<>();
-        Matcher placeholders = PARAMETER.matcher(sql);
-        StringBuilder jdbc = new StringBuilder();
-        while (placeholders.find()) {
-          ordered.add(parameters.get(Integer.parseInt(placeholders.group(1)) - 1));
-          placeholders.appendReplacement(jdbc, "?");
-        }
-        placeholders.appendTail(jdbc);
-        try (PreparedStatement query = connection.prepareStatement(jdbc.toString())) {
-          query.setFetchSize(FETCH_SIZE);
-          for (int i = 0; i < ordered.size(); i++) {
-            bind(query, i + 1, ordered.get(i));
-          }
-          try (ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-              row.accept(rows.getString(1), rows.getInt(2), rows.getInt(3));
             }
           }
         }
@@ -190,18 +175,35 @@ abstract sealed class ReportReads {
     }
   }
 
-  /** Through the provider: JPQL, and a native query for the pass. */
+  /** Through the provider: JPQL, and a native query for the bounds. */
   static final class Provider extends ReportReads {
 
-    private final EntityManager entityManager;
-
     Provider(EntityManager entityManager) {
-      this.entityManager = entityManager;
+      super(entityManager);
     }
 
+    /**
+     * The summary's microseconds are those of the {@code DATETIME} columns as the provider wrote
+     * them: the database converts the bounds as the provider binds them.
+     */
     @Override
-    boolean postgres() {
-      return false;
+    long[] micros(Instant[] bounds) {
+      StringBuilder sql = new StringBuilder("SELECT ");
+      for (int i = 0; i < bounds.length; i++) {
+        sql.append(i == 0 ? "" : ", ").append("TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', CAST(?")
+            .append(i + 1).append(" AS DATETIME(6)))");
+      }
+      Query query = entityManager.createNativeQuery(sql.toString());
+      for (int i = 0; i < bounds.length; i++) {
+        query.setParameter(i + 1, bounds[i]);
+      }
+      Object result = query.getSingleResult();
+      Object[] row = result instanceof Object[] values ? values : new Object[] {result};
+      long[] micros = new long[bounds.length];
+      for (int i = 0; i < bounds.length; i++) {
+        micros[i] = ((Number) row[i]).longValue();
+      }
+      return micros;
     }
 
     @Override
@@ -212,20 +214,6 @@ abstract sealed class ReportReads {
           .setParameter("community", community.toString())
           .getResultList()
           .forEach(member -> row.accept((String) member[0], (String) member[1], (Instant) member[2]));
-    }
-
-    @Override
-    void posts(String sql, List<Object> parameters, PostRow row) {
-      Query query = entityManager.createNativeQuery(sql).setHint("org.hibernate.fetchSize", FETCH_SIZE);
-      for (int i = 0; i < parameters.size(); i++) {
-        query.setParameter(i + 1, parameters.get(i));
-      }
-      try (Stream<?> stream = query.getResultStream()) {
-        stream.forEach(each -> {
-          Object[] post = (Object[]) each;
-          row.accept((String) post[0], ((Number) post[1]).intValue(), ((Number) post[2]).intValue());
-        });
-      }
     }
 
     @Override

@@ -30,26 +30,32 @@ import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.NotFoundException;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
+import org.copkit.jpa.analytics.ContributionSummary;
 import org.copkit.jpa.shared.JpaTransactions;
 
 /**
  * {@link Posts} on JPA: {@code cop_post}, with the mentions in {@code cop_post_mention} and the
  * revisions in {@code cop_post_revision}. A page of posts takes two queries and its count: the
- * posts, then the mentions of all of them at once.
+ * posts, then the mentions of all of them at once. Every write keeps the participation reports'
+ * {@link ContributionSummary} in step, in its transaction.
  */
 final class JpaPosts implements Posts {
 
   private final JpaTransactions transactions;
+  private final ContributionSummary summary;
 
   JpaPosts(JpaTransactions transactions) {
     this.transactions = transactions;
+    this.summary = new ContributionSummary(transactions);
   }
 
   @Override
   public void add(Post post) {
+    Runnable summarised = summary.track(List.of(post.id().toString()));
     transactions.insert(PostRow.fromDomain(post), describe(post.id()));
     post.mentions().forEach(member -> entityManager().persist(new PostMentionRow(post.id(), member)));
     transactions.flush("mentions of " + describe(post.id()));
+    summarised.run();
   }
 
   /** A change of the mentions alone still raises the post's version. */
@@ -65,9 +71,11 @@ final class JpaPosts implements Posts {
     }
     List<PostMentionRow> stored = mentionRows(List.of(row.id()));
     boolean columnsChanged = !row.toDomain(post.mentions()).equals(post);
+    Runnable summarised = summary.track(List.of(row.id()));
     row.copyChanges(post);
     replaceMentions(stored, post);
     transactions.flushUpdate(row, columnsChanged, what, post.version());
+    summarised.run();
     return row.toDomain(post.mentions());
   }
 
@@ -197,6 +205,7 @@ final class JpaPosts implements Posts {
   public void moveThread(ThreadId thread, CommunityId target) {
     EntityManager entityManager = entityManager();
     transactions.flush("posts of thread " + thread);
+    Runnable summarised = summary.trackThread(thread.toString());
     entityManager
         .createQuery(
             "update CopPost p set p.communityId = :target, p.version = p.version + 1"
@@ -205,6 +214,7 @@ final class JpaPosts implements Posts {
         .setParameter("thread", thread.toString())
         .executeUpdate();
     entityManager.clear();
+    summarised.run();
   }
 
   @Override

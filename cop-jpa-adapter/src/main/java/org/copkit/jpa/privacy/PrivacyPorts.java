@@ -95,6 +95,11 @@ public final class PrivacyPorts {
         new Held("reaction", "cop_reaction", List.of("post_id:post", "reaction:reaction"), List.of("member_id"),
             "post_id, reaction", PSEUDONYMISE),
         new Held("mentioned-in", "cop_post_mention", List.of("post_id:post"), List.of("member_id"), "post_id",
+            PSEUDONYMISE),
+        // the participation reports' summary of their published posts (ContributionSummary): counts per
+        // community and year; its tokens repeat the posts' times, exported above
+        new Held("contribution-summary", "cop_contribution_summary", List.of("community_id:community",
+            "post_year:year", "contributions:contributions"), List.of("author"), "community_id, post_year",
             PSEUDONYMISE)),
         List.of(PrivacyPorts::removeWriting, PrivacyPorts::neutraliseMentions));
   }
