@@ -44,8 +44,9 @@ import org.copkit.jpa.shared.JpaTransactions;
  * reads those, with the provider's mapping). Per-member tallies and the platform's members are
  * counted per window, in JPQL. The indexes are in migrations V5 and V18.
  *
- * <p>A community's report, {@link #report}, does not use these methods: it reads the posts once for
- * all its counts ({@link CommunityCounts}).
+ * <p>A community's report, {@link #report}, does not use these methods: it reads the contribution
+ * summary kept on write ({@link ContributionSummary}) once for all its counts ({@link
+ * CommunityCounts}).
  */
 final class JpaContributions implements Contributions {
 
@@ -71,8 +72,8 @@ final class JpaContributions implements Contributions {
   }
 
   /**
-   * A community's report from three reads ({@link CommunityCounts}); the platform's from the five
-   * methods below.
+   * A community's report from three reads, the contribution summary among them ({@link
+   * CommunityCounts}); the platform's from the five methods below.
    */
   @Override
   public ReportCounts report(Scope scope, ReportWindows windows) {

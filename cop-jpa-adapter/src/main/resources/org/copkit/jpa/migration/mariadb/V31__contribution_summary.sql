@@ -5,7 +5,7 @@
 -- a letter for its CoP component (a = ANTENNA, b = KNOW_HOW, c = PRODUCTION, d = LEARNING), e.g.
 -- 1735689600000000b. A report reads the rows of its span's years instead of every post; the
 -- application keeps the rows in step with cop_post in the transaction of each write (a post written,
--- hidden, approved, retracted, moved; an erasure pseudonymises author as it does the posts').
+-- hidden, approved, moved; an erasure pseudonymises author as it does the posts').
 -- Derived: it can be rebuilt from cop_post with the backfill below.
 CREATE TABLE cop_contribution_summary (
   community_id   VARCHAR(36) NOT NULL,
