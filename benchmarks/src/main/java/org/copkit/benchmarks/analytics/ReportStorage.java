@@ -215,8 +215,8 @@ public enum ReportStorage {
 
     private static final int BATCH = 5_000;
 
-    /** The last migration before the contribution summary's (V31). */
-    private static final String BEFORE_SUMMARY = "30";
+    /** Every migration up to 30, the one before the contribution summary's (V31); "?": whichever exist. */
+    private static final String BEFORE_SUMMARY = "30?";
 
     private final DataSource dataSource;
     private final AnalyticsWorkload workload;
