@@ -160,7 +160,7 @@ public final class CopPlatform implements AutoCloseable {
         builder.discoverFrameworks
             ? Providers.load(FrameworkProvider.class, builder.addOnClassLoader, "competence-framework", addOns)
             : List.of(),
-        communities.gate());
+        addOns, communities.gate());
     DiscussionAssembly talk = DiscussionAssembly.create(wiring, communities.gate(), feed.changes(), classifiers,
         expertise.changes(), competences.frameworks());
     this.moderation = ModerationAssembly.create(wiring, builder.moderationDefaults, rules, builder.ruleFailures,
@@ -795,7 +795,8 @@ public final class CopPlatform implements AutoCloseable {
      * the default), or the advisory rule is skipped ({@link RuleFailure#SKIP}); its late verdict is
      * dropped. The post waits, not the database: rules run before the unit of work opens. Default:
      * {@value #DEFAULT_MODERATION_RULE_BUDGET_MILLIS} ms, room for a rule that asks a service of the
-     * host's; the rules are asked one after another, each within its budget.
+     * host's; the rules are asked one after another, each within its budget. The built-in rules
+     * ({@link BuiltInRules}), pure functions of the post, are asked on the posting thread without one.
      *
      * @param budget from 1 ms to 10 s
      * @return this builder
@@ -819,7 +820,8 @@ public final class CopPlatform implements AutoCloseable {
 
     /**
      * Whether to look for moderation rules with {@link ServiceLoader}, on the class path and the
-     * module path. A provider that cannot be loaded is reported and skipped. Default: true.
+     * module path. A provider that cannot be loaded is refused, or reported and skipped, as
+     * {@link #brokenAddOns} says. Default: true.
      *
      * @param enabled false to run only the built-in and registered rules
      * @return this builder
@@ -855,7 +857,8 @@ public final class CopPlatform implements AutoCloseable {
 
     /**
      * Whether to look for ranking signals with {@link ServiceLoader}, on the class path and the
-     * module path. A provider that cannot be loaded is reported and skipped. Default: true.
+     * module path. A provider that cannot be loaded is refused, or reported and skipped, as
+     * {@link #brokenAddOns} says. Default: true.
      *
      * @param enabled false to weigh only the built-in and registered signals
      * @return this builder
@@ -903,7 +906,8 @@ public final class CopPlatform implements AutoCloseable {
 
     /**
      * Whether to look for activity classifiers with {@link ServiceLoader}, on the class path and the
-     * module path. A provider that cannot be loaded is reported and skipped. Default: true.
+     * module path. A provider that cannot be loaded is refused, or reported and skipped, as
+     * {@link #brokenAddOns} says. Default: true.
      *
      * @param enabled false to ask only the registered classifiers and the built-in one
      * @return this builder
@@ -927,7 +931,8 @@ public final class CopPlatform implements AutoCloseable {
 
     /**
      * Whether to look for competence framework providers with {@link ServiceLoader}. A provider that
-     * cannot be loaded or throws is reported and skipped. Default: true.
+     * cannot be loaded or throws is refused, or reported and skipped, as {@link #brokenAddOns} says.
+     * Default: true.
      *
      * @param enabled false to know only DigComp 2.2 and the registered frameworks
      * @return this builder

@@ -21,6 +21,7 @@ import org.copkit.api.community.CommunityDetails;
 import org.copkit.api.community.Invite;
 import org.copkit.api.community.Tier;
 import org.copkit.api.community.Visibility;
+import org.copkit.api.competence.DigComp;
 import org.copkit.api.discussion.PostOutcome;
 import org.copkit.api.discussion.StartThread;
 import org.copkit.api.discussion.ThreadKind;
@@ -131,6 +132,20 @@ class ProviderFamiliesTest {
     assertThatThrownBy(() -> builder.discoverActivityClassifiers(false).build())
         .hasMessageContaining(UnloadableFrameworks.class.getName()).hasMessageContaining("missing framework files");
     assertThat(builder.discoverCompetenceFrameworks(false).build()).isNotNull();
+  }
+
+  @Test
+  void aFrameworkProviderThatFailsToGiveItsFrameworksIsRefusedNamingItsClassAndCauseOrLeftOut() {
+    URL failing = ProviderFamiliesTest.class.getClassLoader().getResource("failing-frameworks/");
+    ClassLoader loader = new URLClassLoader(new URL[] {failing}, ProviderFamiliesTest.class.getClassLoader());
+    Person jordi = Person.active(JORDI, "Jordi Casals", "Mediació");
+    CopPlatform.Builder builder = CopPlatform.builder().directory(InMemoryDirectory.of(jordi)).addOnClassLoader(loader);
+
+    assertThatThrownBy(builder::build).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(FailingFrameworks.class.getName()).hasMessageContaining("frameworks()")
+        .hasMessageContaining("the framework files are missing");
+    assertThat(builder.brokenAddOns(BrokenAddOns.SKIP).build().competences().frameworks(JORDI))
+        .extracting(framework -> framework.ref()).containsExactly(DigComp.V2_2);
   }
 
   @Test

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copkit.api.moderation.spi.Draft;
-import org.copkit.api.moderation.spi.ModerationRule;
 import org.copkit.api.moderation.spi.Verdict;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.Validation;
@@ -15,7 +14,7 @@ import org.copkit.api.shared.Validation;
  * accents: {@code "Imbècil"} bans {@code "IMBECIL"} and {@code "l'imbècil"}, not {@code
  * "imbecillitat"}.
  */
-final class BannedTermsRule implements ModerationRule {
+final class BannedTermsRule implements BuiltInRule {
 
   private final List<Pattern> terms;
 

@@ -1,14 +1,13 @@
 package org.copkit.core.moderation;
 
 import org.copkit.api.moderation.spi.Draft;
-import org.copkit.api.moderation.spi.ModerationRule;
 import org.copkit.api.moderation.spi.Verdict;
 
 /**
  * Holds for review the posts of newcomers that carry more links than their community allows
  * ({@code ModerationPolicy#newcomerLinks}): the classic shape of spam from a new account.
  */
-final class NewcomerLinkRule implements ModerationRule {
+final class NewcomerLinkRule implements BuiltInRule {
 
   @Override
   public String name() {

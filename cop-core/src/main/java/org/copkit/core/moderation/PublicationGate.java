@@ -43,8 +43,9 @@ import org.copkit.core.shared.Rendered;
  *
  * <p>The rules run outside the unit of work: {@link #prepare} reads what they need inside a short
  * read, {@link #review} runs them with no transaction open, and {@link #screen} decides inside the
- * unit of work that stores the post, with the rules' verdict. Each rule is asked on the platform's
- * add-on threads and waited for at most the budget. A rule that fails (throws, returns {@code null},
+ * unit of work that stores the post, with the rules' verdict. Each vendor's rule is asked on the
+ * platform's add-on threads and waited for at most the budget; the built-in rules, pure functions of
+ * the draft, are asked on the posting thread. A rule that fails (throws, returns {@code null},
  * or has not answered within the budget) holds the post for review with a reason naming the rule,
  * unless it is advisory ({@link RuleFailure#SKIP}, as the rule declares or the host overrides); a
  * late verdict is dropped.
@@ -326,8 +327,9 @@ public final class PublicationGate {
       if (off.contains(rule.name())) {
         continue;
       }
-      AddOn.Result<Verdict> result = rule.callWithin("review", budget, r -> r.review(draft), verdict -> null,
-          late -> {});
+      AddOn.Result<Verdict> result = rule.provider() instanceof BuiltInRule
+          ? rule.call("review", r -> r.review(draft), verdict -> null)
+          : rule.callWithin("review", budget, r -> r.review(draft), verdict -> null, late -> {});
       Verdict verdict;
       if (result instanceof AddOn.Result.Answer<Verdict> answer) {
         verdict = answer.value();

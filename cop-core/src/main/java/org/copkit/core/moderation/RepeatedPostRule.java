@@ -1,14 +1,13 @@
 package org.copkit.core.moderation;
 
 import org.copkit.api.moderation.spi.Draft;
-import org.copkit.api.moderation.spi.ModerationRule;
 import org.copkit.api.moderation.spi.Verdict;
 
 /**
  * Rejects a post whose text repeats one of its author's posts in the same community in the last
  * 24 hours (ignoring case, accents and spacing): double submissions and copy-paste floods.
  */
-final class RepeatedPostRule implements ModerationRule {
+final class RepeatedPostRule implements BuiltInRule {
 
   @Override
   public String name() {

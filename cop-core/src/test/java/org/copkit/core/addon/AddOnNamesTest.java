@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.copkit.core.addon.AddOnScene.rule;
 
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.copkit.api.analytics.ActivityType;
 import org.copkit.api.analytics.spi.ActivityClassifier;
 import org.copkit.api.feed.CopComponent;
@@ -121,6 +124,26 @@ class AddOnNamesTest {
 
     assertThat(platform.addOnStats()).extracting(AddOnStats::name)
         .containsExactly("newcomer-links", "repeated-post", "iban-detector", "pill-boost", "protocols");
+  }
+
+  /** The builder's time budgets for add-on calls, each by the name it gives in its errors. */
+  private static final Map<String, BiFunction<CopPlatform.Builder, Duration, CopPlatform.Builder>> BUDGETS = Map.of(
+      "rankingSignalBudget", CopPlatform.Builder::rankingSignalBudget,
+      "activityClassifierBudget", CopPlatform.Builder::activityClassifierBudget,
+      "moderationRuleBudget", CopPlatform.Builder::moderationRuleBudget);
+
+  @ParameterizedTest
+  @ValueSource(strings = {"rankingSignalBudget", "activityClassifierBudget", "moderationRuleBudget"})
+  void aTimeBudgetOutOfRangeIsRefusedNamingTheSetting(String setting) {
+    var budget = BUDGETS.get(setting);
+    for (Duration wrong : new Duration[] {null, Duration.ofMillis(-1), Duration.ZERO, Duration.ofNanos(999_999),
+        Duration.ofSeconds(10).plusMillis(1)}) {
+      assertThatThrownBy(() -> budget.apply(scene.base(), wrong)).as("%s(%s)", setting, wrong)
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(setting));
+    }
+    for (Duration right : new Duration[] {Duration.ofMillis(1), Duration.ofSeconds(10)}) {
+      assertThat(budget.apply(scene.base(), right).build().addOnStats()).as("%s(%s)", setting, right).isNotEmpty();
+    }
   }
 
   private static void refused(Runnable registration, Class<?> type, String field) {

@@ -76,6 +76,7 @@ final class AddOnScene {
         .moderationDefaults(ConversationScene.UNMODERATED)
         // generous, so that a busy machine is not late; the tests of lateness set their own
         .rankingSignalBudget(Duration.ofSeconds(5))
+        .moderationRuleBudget(Duration.ofSeconds(5))
         .discoverModerationRules(false)
         .discoverRankingSignals(false)
         .discoverActivityClassifiers(false);

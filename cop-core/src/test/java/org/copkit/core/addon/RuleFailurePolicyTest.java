@@ -27,8 +27,6 @@ import org.copkit.api.shared.AddOnStats;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.PageRequest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A moderation rule that could not look at a post is a post nobody checked: by default the post is
@@ -271,17 +269,6 @@ class RuleFailurePolicyTest {
     assertThat(scene.start(MARTA, "Bon dia")).isInstanceOfSatisfying(PostOutcome.Held.class,
         held -> assertThat(held.reason()).isEqualTo("quick-rule: looks odd"));
     assertThat(stats(scene, "quick-rule").timeouts()).isZero();
-  }
-
-  @ParameterizedTest
-  @ValueSource(longs = {-1, 0, 10_001})
-  void aBudgetOutOfRangeIsRefusedNamingTheSetting(long millis) {
-    AddOnScene scene = new AddOnScene(builder -> builder);
-
-    assertThatThrownBy(() -> scene.base().moderationRuleBudget(Duration.ofMillis(millis)))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("moderationRuleBudget");
-    assertThatThrownBy(() -> scene.base().moderationRuleBudget(null))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("moderationRuleBudget");
   }
 
   private static AddOnStats stats(AddOnScene scene, String name) {
