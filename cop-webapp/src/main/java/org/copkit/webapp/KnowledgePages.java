@@ -29,6 +29,8 @@ import org.copkit.api.moderation.ModerationSubject;
 import org.copkit.api.moderation.RaiseFlag;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.AccessDeniedException;
+import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
 import org.copkit.core.CopPlatform;
 import org.springframework.stereotype.Controller;
@@ -38,6 +40,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A community's knowledge base, as far as the reader may read it: its sections and tags, its items,
@@ -53,6 +56,9 @@ class KnowledgePages {
   private final CopPlatform platform;
   private final People people;
 
+  /** How many items a page of the knowledge base lists. */
+  static final int PAGE_SIZE = 50;
+
   KnowledgePages(CopPlatform platform, People people) {
     this.platform = platform;
     this.people = people;
@@ -60,8 +66,8 @@ class KnowledgePages {
 
   @GetMapping("/communities/{id}/knowledge")
   String items(Principal principal, @PathVariable String id, @RequestParam(required = false) String section,
-      @RequestParam(required = false) String tag, Model model) {
-    return list(Actor.of(principal), CommunityId.of(id), section, tag, model, null, null);
+      @RequestParam(required = false) String tag, @RequestParam(defaultValue = "0") int page, Model model) {
+    return list(Actor.of(principal), CommunityId.of(id), section, tag, page, model, null, null);
   }
 
   @PostMapping("/communities/{id}/knowledge")
@@ -78,7 +84,7 @@ class KnowledgePages {
           choice("audience", Audience.class, audience), new KnowledgeContent(title, body, link, tagSet(tags), Set.of()),
           ""));
     } catch (InvalidInputException e) {
-      return list(actor, community, null, null, model, draft, e.getMessage());
+      return list(actor, community, null, null, 0, model, draft, e.getMessage());
     }
     flash.addFlashAttribute("notice", "Written: revision 1.");
     return "redirect:/knowledge/" + item.id();
@@ -122,7 +128,7 @@ class KnowledgePages {
   /** What the writer typed, given back with the error. */
   record Draft(String kind, String audience, String title, String body, String link, String tags) {}
 
-  private String list(MemberId actor, CommunityId id, String section, String tag, Model model, Draft draft,
+  private String list(MemberId actor, CommunityId id, String section, String tag, int page, Model model, Draft draft,
       String error) {
     Community community = platform.communityQueries().community(actor, id);
     List<Section> sections = platform.knowledgeQueries().sections(actor, id);
@@ -136,7 +142,8 @@ class KnowledgePages {
     if (tag != null && !tag.isBlank()) {
       filter = filter.tagged(tag);
     }
-    List<KnowledgeItem> items = platform.knowledgeQueries().items(actor, id, filter, PageRequest.first(50)).items();
+    Page<KnowledgeItem> shown = platform.knowledgeQueries().items(actor, id, filter, new PageRequest(page, PAGE_SIZE));
+    List<KnowledgeItem> items = shown.items();
     Set<String> tags = new TreeSet<>();
     platform.knowledgeQueries().items(actor, id, PageRequest.first(PageRequest.MAX_SIZE)).items()
         .forEach(item -> tags.addAll(item.current().content().tags()));
@@ -149,12 +156,28 @@ class KnowledgePages {
     model.addAttribute("chosenTag", filter.tag().orElse(null));
     model.addAttribute("tags", tags);
     model.addAttribute("items", items);
+    model.addAttribute("previous", page > 0 ? listHref(id, section, tag, page - 1) : null);
+    model.addAttribute("next", shown.hasNext() ? listHref(id, section, tag, page + 1) : null);
     model.addAttribute("names", people.names(items.stream().map(i -> i.current().author()).collect(Collectors.toSet())));
     model.addAttribute("membership", membership);
     model.addAttribute("kinds", KnowledgeKind.values());
     model.addAttribute("draft", draft == null ? new Draft("PILL", "COMMUNITY", "", "", "", "") : draft);
     model.addAttribute("error", error);
     return "knowledge";
+  }
+
+  private static String listHref(CommunityId community, String section, String tag, int page) {
+    UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/communities/{id}/knowledge");
+    if (section != null && !section.isBlank()) {
+      uri.queryParam("section", section);
+    }
+    if (tag != null && !tag.isBlank()) {
+      uri.queryParam("tag", tag);
+    }
+    if (page > 0) {
+      uri.queryParam("page", page);
+    }
+    return uri.encode().buildAndExpand(community.toString()).toUriString();
   }
 
   private String page(MemberId actor, KnowledgeItemId id, Integer number, Model model, Draft draft, String error) {
@@ -166,8 +189,13 @@ class KnowledgePages {
     Set<MemberId> authors = new LinkedHashSet<>();
     revisions.forEach(r -> authors.add(r.author()));
     authors.add(item.createdBy());
+    boolean mayEdit = platform.knowledgeQueries().mayEdit(actor, id);
     Map<SectionId, String> sectionNames = new HashMap<>();
-    platform.knowledgeQueries().sections(actor, item.community()).forEach(s -> sectionNames.put(s.id(), s.name()));
+    try {
+      platform.knowledgeQueries().sections(actor, item.community()).forEach(s -> sectionNames.put(s.id(), s.name()));
+    } catch (AccessDeniedException diffused) {
+      // an output diffused to the reader: its community's sections are not theirs to read
+    }
     KnowledgeContent current = item.current().content();
     model.addAttribute("item", item);
     model.addAttribute("shown", shown);
@@ -177,6 +205,7 @@ class KnowledgePages {
     model.addAttribute("sectionName", item.section().map(sectionNames::get).orElse(null));
     model.addAttribute("draft", draft != null ? draft : new Draft(item.kind().name(), item.audience().name(),
         current.title(), current.body(), current.link(), String.join(", ", new TreeSet<>(current.tags()))));
+    model.addAttribute("mayEdit", mayEdit);
     model.addAttribute("error", error);
     return "item";
   }

@@ -20,6 +20,9 @@ import org.openqa.selenium.support.ui.Select;
  */
 class KnowledgeSearchModerationBrowserTest extends BrowserTestSupport {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.copkit.core.CopPlatform platform;
+
   private static final String PILL = "Criteris de derivació a mediació";
   private static final String STATUTE = "Estatut de la víctima del delit";
   private static final String CORE_DRAFT = "Guia de bones pràctiques (esborrany del grup de treball)";
@@ -55,6 +58,42 @@ class KnowledgeSearchModerationBrowserTest extends BrowserTestSupport {
     assertThat(text("shown-revision")).isEqualTo("1");
     assertThat(browser.findElements(By.id("old-revision"))).isNotEmpty();
     assertThat(text("item-body")).as("the first revision's text").doesNotContain("87 ter");
+    assertThat(browser.findElements(By.id("edit-item"))).as("a participant may not write the next revision").isEmpty();
+  }
+
+  @Test
+  void theKnowledgeListPagesPastFiftyItemsAndTheEditFormShowsOnlyToWhoMayEdit() {
+    org.copkit.api.community.CommunityId archive = platform.lifecycle().create(DemoPeople.JORDI,
+        new org.copkit.api.community.CommunityDetails("Arxiu " + shortId(), "Many pills", "", 
+            org.copkit.api.community.Visibility.OPEN)).id();
+    platform.joining().join(DemoPeople.LAIA, archive, "");
+    for (int i = 1; i <= KnowledgePages.PAGE_SIZE + 1; i++) {
+      platform.knowledgeBase().create(DemoPeople.JORDI, new org.copkit.api.knowledge.CreateItem(archive,
+          org.copkit.api.knowledge.KnowledgeKind.PILL, org.copkit.api.community.Audience.COMMUNITY,
+          new org.copkit.api.knowledge.KnowledgeContent(String.format("Píndola %03d", i), "Breu", "", java.util.Set.of(),
+              java.util.Set.of()), ""));
+    }
+    signIn("laia.pons");
+    open("/communities/" + archive + "/knowledge");
+    List<String> first = itemTitles();
+    assertThat(first).hasSize(KnowledgePages.PAGE_SIZE);
+    assertThat(browser.findElements(By.id("previous-page"))).isEmpty();
+    browser.findElement(By.id("next-page")).click();
+    List<String> second = itemTitles();
+    assertThat(second).hasSize(1).doesNotContainAnyElementsOf(first);
+    assertThat(browser.findElements(By.id("next-page"))).isEmpty();
+    browser.findElement(By.linkText(second.get(0))).click();
+    assertThat(browser.findElements(By.id("edit-item"))).as("a participant").isEmpty();
+    String itemPath = path();
+    browser.findElement(By.id("knowledge-link")).click();
+    browser.findElement(By.id("next-page")).click();
+    browser.findElement(By.id("previous-page")).click();
+    assertThat(itemTitles()).containsExactlyElementsOf(first);
+    signOut();
+
+    signIn("jordi.casals");
+    open(itemPath);
+    assertThat(browser.findElements(By.id("edit-item"))).as("the e-moderator who wrote it").isNotEmpty();
   }
 
   @Test
