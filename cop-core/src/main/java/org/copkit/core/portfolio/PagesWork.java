@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.Community;
@@ -92,20 +93,41 @@ final class PagesWork {
       this.reader = reader;
     }
 
-    Predicate<Evidence> to(PageAudience audience, Optional<CommunityId> pageCommunity) {
-      return evidence -> {
-        if (evidence.community().isEmpty()) {
-          return true;
-        }
-        CommunityId where = evidence.community().get();
-        return switch (audience) {
-          case PRIVATE -> readerSees(where, evidence.audience());
-          case COMMUNITY -> pageCommunity.filter(where::equals).isPresent()
-              ? readerSees(where, evidence.audience())
-              : openToAll(where, evidence.audience());
-          case PLATFORM, LINK -> openToAll(where, evidence.audience());
-        };
+    /** @return whether a page for that audience shows what is meant for {@code meantFor} in {@code where} */
+    private boolean shows(PageAudience audience, Optional<CommunityId> pageCommunity, CommunityId where, Audience meantFor) {
+      return switch (audience) {
+        case PRIVATE -> readerSees(where, meantFor);
+        case COMMUNITY -> pageCommunity.filter(where::equals).isPresent()
+            ? readerSees(where, meantFor)
+            : openToAll(where, meantFor);
+        case PLATFORM, LINK -> openToAll(where, meantFor);
       };
+    }
+
+    /**
+     * What a page for that audience shows of the owner's evidence, read without the rest: the
+     * communities and audiences it shows are worked out first, by the rule above, and only their
+     * evidence is read; what the owner added is always shown.
+     *
+     * @return it, newest first
+     */
+    List<Evidence> of(MemberId owner, PageAudience audience, Optional<CommunityId> pageCommunity) {
+      Map<CommunityId, Set<Audience>> shown = new HashMap<>();
+      for (CommunityId where : storage.evidenceSources().communitiesOf(owner)) {
+        Set<Audience> audiences = EnumSet.noneOf(Audience.class);
+        for (Audience meantFor : Audience.values()) {
+          if (shows(audience, pageCommunity, where, meantFor)) {
+            audiences.add(meantFor);
+          }
+        }
+        if (!audiences.isEmpty()) {
+          shown.put(where, audiences);
+        }
+      }
+      List<Evidence> all = new ArrayList<>(shown.isEmpty() ? List.of() : storage.evidenceSources().ofMember(owner, shown));
+      all.addAll(storage.portfolioEntries().ofMember(owner));
+      all.sort(NEWEST_FIRST);
+      return all;
     }
 
     /** @return whether the reader may read what is meant for that audience in the community */

@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
@@ -89,8 +88,7 @@ final class PortfoliosService implements Portfolios {
   public List<Evidence> evidence(MemberId actorId) {
     return work.query(() -> {
       Actor actor = work.communities.actor(actorId);
-      Predicate<Evidence> shown = work.new Showing(Optional.of(actor)).to(PageAudience.PRIVATE, Optional.empty());
-      return work.allOf(actorId).stream().filter(shown).toList();
+      return work.new Showing(Optional.of(actor)).of(actorId, PageAudience.PRIVATE, Optional.empty());
     });
   }
 
@@ -172,16 +170,16 @@ final class PortfoliosService implements Portfolios {
     });
   }
 
+  /** Reads only the owner's evidence the page's audience is shown, then keeps the page's, in its order. */
   private PageView view(PortfolioPage page, PagesWork.Showing showing) {
-    Predicate<Evidence> shown = showing.to(page.audience(), page.community());
     Map<String, Evidence> byKey = new HashMap<>();
-    for (Evidence evidence : work.allOf(page.owner())) {
+    for (Evidence evidence : showing.of(page.owner(), page.audience(), page.community())) {
       byKey.put(evidence.key(), evidence);
     }
     List<Evidence> selected = new ArrayList<>(page.evidence().size());
     for (String key : page.evidence()) {
       Evidence evidence = byKey.get(key);
-      if (evidence != null && shown.test(evidence)) {
+      if (evidence != null) {
         selected.add(evidence);
       }
     }
@@ -195,7 +193,6 @@ final class PortfoliosService implements Portfolios {
       Actor actor = work.communities.actor(actorId);
       PagesWork.Showing showing = work.new Showing(Optional.of(actor));
       boolean self = actorId.equals(member);
-      Predicate<Evidence> shown = showing.to(PageAudience.PRIVATE, Optional.empty());
       Map<CompetenceRef, int[]> levels = new TreeMap<>(java.util.Comparator.comparing(CompetenceRef::toString));
       Map<CompetenceRef, List<String>> evidence = new HashMap<>();
       for (CompetenceClaim claim : work.storage.competenceClaims().ofMember(member)) {
@@ -207,8 +204,8 @@ final class PortfoliosService implements Portfolios {
         row[1] = Math.max(row[1], claim.endorsedLevel());
         row[2] = Math.max(row[2], claim.validatedLevel());
       }
-      for (Evidence piece : work.allOf(member)) {
-        if ((!self && piece.kind().own()) || !shown.test(piece)) {
+      for (Evidence piece : showing.of(member, PageAudience.PRIVATE, Optional.empty())) {
+        if (!self && piece.kind().own()) {
           continue;
         }
         for (CompetenceRef competence : piece.competences()) {

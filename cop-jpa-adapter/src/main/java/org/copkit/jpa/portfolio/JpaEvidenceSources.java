@@ -5,9 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import jakarta.persistence.TypedQuery;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.competence.CompetenceRef;
@@ -19,7 +23,9 @@ import org.copkit.jpa.shared.JpaTransactions;
 
 /**
  * {@link EvidenceSources} on JPA: one query per source, each a join that reads only the member's
- * (or the community's) rows through an index, projected to the columns evidence needs.
+ * (or the community's) rows through an index, projected to the columns evidence needs; a reader's
+ * part of it adds the communities and audiences to each query's condition, so that only the rows
+ * shown are read.
  */
 final class JpaEvidenceSources implements EvidenceSources {
 
@@ -32,77 +38,148 @@ final class JpaEvidenceSources implements EvidenceSources {
     this.transactions = transactions;
   }
 
-  /** Which rows: a member's, or a community's. */
-  private record Scope(String memberColumn, String communityColumn, String value, boolean byMember) {
-    String where(String alias) {
-      return alias + "." + (byMember ? memberColumn : communityColumn) + " = :who";
+  /**
+   * One source of evidence: what it selects, from which rows ({@code :who} is the member or the
+   * community), the column of its community, and its audience.
+   *
+   * @param select the columns, after {@code select}
+   * @param from the rows, from {@code from} on, without the member's or community's condition
+   * @param byMember the column of the member whose evidence it is
+   * @param byCommunity the column of the community whose evidence it is
+   * @param community the column of the community it happened in, which evidence names
+   * @param audienceIs for each audience, the condition that a row is for it: empty when every row
+   *     is, null when none is
+   * @param evidence the evidence of a row
+   */
+  private record Source(String select, String from, String byMember, String byCommunity, String community,
+      Function<Audience, String> audienceIs, Function<Object[], Evidence> evidence) {
+
+    String where(boolean members) {
+      return " " + from + " and " + (members ? byMember : byCommunity) + " = :who";
+    }
+
+    /**
+     * @return the condition that a row is in a community for an audience it is shown to: empty for
+     *     every row, null when no row can be
+     */
+    String shown(Optional<Map<Audience, List<String>>> shown) {
+      if (shown.isEmpty()) {
+        return "";
+      }
+      List<String> any = new ArrayList<>();
+      shown.get().forEach((audience, communities) -> {
+        String is = audienceIs.apply(audience);
+        if (is != null) {
+          any.add("(" + community + " in :in" + audience.name() + (is.isEmpty() ? "" : " and " + is) + ")");
+        }
+      });
+      return any.isEmpty() ? null : " and (" + String.join(" or ", any) + ")";
     }
   }
 
+  private static final Function<Audience, String> ALWAYS_COMMUNITY = audience -> audience == Audience.COMMUNITY ? "" : null;
+
+  private static final List<Source> SOURCES = List.of(
+      new Source("p.id, t.communityId, t.audience, p.audience, t.title, p.createdAt, p.author, t.competences",
+          "from CopPost p, CopThread t where t.acceptedAnswer = p.id and p.state = 'PUBLISHED' and t.state = 'PUBLISHED'",
+          "p.author", "p.communityId", "t.communityId",
+          audience -> audience == Audience.CORE ? "(t.audience = 'CORE' or p.audience = 'CORE')"
+              : audience == Audience.COMMUNITY ? "(t.audience <> 'CORE' and p.audience <> 'CORE')" : null,
+          r -> new Evidence("answer:" + r[0], EvidenceKind.ANSWER_ACCEPTED, MemberId.of((String) r[6]),
+              community(r[1]), Audience.valueOf((String) r[2]) == Audience.CORE || Audience.valueOf((String) r[3]) == Audience.CORE
+                  ? Audience.CORE : Audience.COMMUNITY,
+              (String) r[4], "", "", (Instant) r[5], plainRefs(((String) r[7]).strip()))),
+      new Source("i.id, i.communityId, i.audience, v.title, v.competences, i.createdAt, i.createdBy",
+          "from CopKnowledgeItem i, CopKnowledgeRevision v where v.itemId = i.id and v.number = i.currentRevision",
+          "i.createdBy", "i.communityId", "i.communityId", audience -> "i.audience = '" + audience.name() + "'",
+          r -> new Evidence("item:" + r[0], EvidenceKind.KNOWLEDGE_ITEM_WRITTEN, MemberId.of((String) r[6]),
+              community(r[1]), Audience.valueOf((String) r[2]), (String) r[3], "", "", (Instant) r[5],
+              plainRefs((String) r[4]))),
+      new Source("c.outputId, c.communityId, i.audience, v.title, v.competences, c.startedAt, m.memberId",
+          "from CopOutputMember m, CopOutputCycle c, CopKnowledgeItem i, CopKnowledgeRevision v"
+              + " where m.role = 'CO_AUTHOR' and c.outputId = m.outputId and i.id = c.outputId and m.memberId <> i.createdBy"
+              + " and v.itemId = i.id and v.number = i.currentRevision",
+          "m.memberId", "c.communityId", "c.communityId", audience -> "i.audience = '" + audience.name() + "'",
+          r -> new Evidence("output:" + r[0], EvidenceKind.OUTPUT_CO_AUTHORED, MemberId.of((String) r[6]),
+              community(r[1]), Audience.valueOf((String) r[2]), (String) r[3], "", "", (Instant) r[5],
+              plainRefs((String) r[4]))),
+      new Source("e.id, e.communityId, e.title, e.startsAt, e.competences, g.memberId",
+          "from CopRegistration g, CopCalendarEvent e where g.eventId = e.id and g.status = 'CONFIRMED'"
+              + " and g.attendance = 'PRESENT'",
+          "g.memberId", "g.communityId", "e.communityId", ALWAYS_COMMUNITY,
+          r -> new Evidence("event:" + r[0], EvidenceKind.EVENT_ATTENDED, MemberId.of((String) r[5]), community(r[1]),
+              Audience.COMMUNITY, (String) r[2], "", "", (Instant) r[3], levelRefs((String) r[4]))),
+      new Source("u.id, u.communityId, u.title, c.completedAt, u.competences, c.memberId",
+          "from CopCompletion c, CopLearningUnit u where c.unitId = u.id",
+          "c.memberId", "c.communityId", "u.communityId", ALWAYS_COMMUNITY,
+          r -> new Evidence("unit:" + r[0], EvidenceKind.UNIT_COMPLETED, MemberId.of((String) r[5]), community(r[1]),
+              Audience.COMMUNITY, (String) r[2], "", "", (Instant) r[3], levelRefs((String) r[4]))),
+      new Source("c.id, c.communityId, c.competence, c.memberId, e.number, e.kind, e.actor, e.level,"
+          + " e.comment, e.evidence, e.recordedAt",
+          "from CopCompetenceClaim c, CopClaimEntry e where e.claimId = c.id and e.kind <> 'SELF_ASSESSED'",
+          "c.memberId", "c.communityId", "c.communityId", ALWAYS_COMMUNITY,
+          r -> {
+            boolean endorsed = "ENDORSED".equals(r[5]);
+            return new Evidence((endorsed ? "endorsement:" : "validation:") + r[0] + ":" + r[4],
+                endorsed ? EvidenceKind.ENDORSEMENT_RECEIVED : EvidenceKind.LEVEL_VALIDATED, MemberId.of((String) r[3]),
+                community(r[1]), Audience.COMMUNITY,
+                r[2] + " at level " + r[7] + (endorsed ? ", endorsed by " : ", validated by ") + r[6],
+                (String) r[8], (String) r[9], (Instant) r[10], Set.of(CompetenceRef.of((String) r[2])));
+          }));
+
   @Override
   public List<Evidence> ofMember(MemberId member) {
-    return gather(member.value(), true);
+    return gather(member.value(), true, Optional.empty());
   }
 
   @Override
   public List<Evidence> inCommunity(CommunityId community) {
-    return gather(community.toString(), false);
+    return gather(community.toString(), false, Optional.empty());
   }
 
-  private List<Evidence> gather(String who, boolean byMember) {
+  /** One {@code select distinct} of the community column per source: no evidence is built. */
+  @Override
+  public Set<CommunityId> communitiesOf(MemberId member) {
+    Set<CommunityId> communities = new HashSet<>();
+    for (Source source : SOURCES) {
+      transactions.entityManager()
+          .createQuery("select distinct " + source.community() + source.where(true), String.class)
+          .setParameter("who", member.value())
+          .getResultList()
+          .forEach(id -> communities.add(CommunityId.of(id)));
+    }
+    return communities;
+  }
+
+  /** Each source's query with the communities and audiences in its condition: only those rows are read. */
+  @Override
+  public List<Evidence> ofMember(MemberId member, Map<CommunityId, Set<Audience>> shown) {
+    Map<Audience, List<String>> byAudience = new EnumMap<>(Audience.class);
+    shown.forEach((community, audiences) -> audiences.forEach(audience ->
+        byAudience.computeIfAbsent(audience, a -> new ArrayList<>()).add(community.toString())));
+    return gather(member.value(), true, Optional.of(byAudience));
+  }
+
+  private List<Evidence> gather(String who, boolean byMember, Optional<Map<Audience, List<String>>> shown) {
     List<Evidence> all = new ArrayList<>();
-    for (Object[] r : rows("select p.id, t.communityId, t.audience, p.audience, t.title, p.createdAt, p.author, t.competences"
-        + " from CopPost p, CopThread t where t.acceptedAnswer = p.id and p.state = 'PUBLISHED' and t.state = 'PUBLISHED'"
-        + " and " + (byMember ? "p.author" : "p.communityId") + " = :who", who)) {
-      Audience audience = Audience.valueOf((String) r[2]) == Audience.CORE || Audience.valueOf((String) r[3]) == Audience.CORE
-          ? Audience.CORE : Audience.COMMUNITY;
-      all.add(new Evidence("answer:" + r[0], EvidenceKind.ANSWER_ACCEPTED, MemberId.of((String) r[6]),
-          community(r[1]), audience, (String) r[4], "", "", (Instant) r[5], plainRefs(((String) r[7]).strip())));
-    }
-    for (Object[] r : rows("select i.id, i.communityId, i.audience, v.title, v.competences, i.createdAt, i.createdBy"
-        + " from CopKnowledgeItem i, CopKnowledgeRevision v where v.itemId = i.id and v.number = i.currentRevision"
-        + " and " + (byMember ? "i.createdBy" : "i.communityId") + " = :who", who)) {
-      all.add(new Evidence("item:" + r[0], EvidenceKind.KNOWLEDGE_ITEM_WRITTEN, MemberId.of((String) r[6]),
-          community(r[1]), Audience.valueOf((String) r[2]), (String) r[3], "", "", (Instant) r[5],
-          plainRefs((String) r[4])));
-    }
-    for (Object[] r : rows("select c.outputId, c.communityId, i.audience, v.title, v.competences, c.startedAt, m.memberId"
-        + " from CopOutputMember m, CopOutputCycle c, CopKnowledgeItem i, CopKnowledgeRevision v"
-        + " where m.role = 'CO_AUTHOR' and c.outputId = m.outputId and i.id = c.outputId and m.memberId <> i.createdBy"
-        + " and v.itemId = i.id"
-        + " and v.number = i.currentRevision and " + (byMember ? "m.memberId" : "c.communityId") + " = :who", who)) {
-      all.add(new Evidence("output:" + r[0], EvidenceKind.OUTPUT_CO_AUTHORED, MemberId.of((String) r[6]),
-          community(r[1]), Audience.valueOf((String) r[2]), (String) r[3], "", "", (Instant) r[5],
-          plainRefs((String) r[4])));
-    }
-    for (Object[] r : rows("select e.id, e.communityId, e.title, e.startsAt, e.competences, g.memberId"
-        + " from CopRegistration g, CopCalendarEvent e where g.eventId = e.id and g.status = 'CONFIRMED'"
-        + " and g.attendance = 'PRESENT' and " + (byMember ? "g.memberId" : "g.communityId") + " = :who", who)) {
-      all.add(new Evidence("event:" + r[0], EvidenceKind.EVENT_ATTENDED, MemberId.of((String) r[5]), community(r[1]),
-          Audience.COMMUNITY, (String) r[2], "", "", (Instant) r[3], levelRefs((String) r[4])));
-    }
-    for (Object[] r : rows("select u.id, u.communityId, u.title, c.completedAt, u.competences, c.memberId"
-        + " from CopCompletion c, CopLearningUnit u where c.unitId = u.id"
-        + " and " + (byMember ? "c.memberId" : "c.communityId") + " = :who", who)) {
-      all.add(new Evidence("unit:" + r[0], EvidenceKind.UNIT_COMPLETED, MemberId.of((String) r[5]), community(r[1]),
-          Audience.COMMUNITY, (String) r[2], "", "", (Instant) r[3], levelRefs((String) r[4])));
-    }
-    for (Object[] r : rows("select c.id, c.communityId, c.competence, c.memberId, e.number, e.kind, e.actor, e.level,"
-        + " e.comment, e.evidence, e.recordedAt from CopCompetenceClaim c, CopClaimEntry e where e.claimId = c.id"
-        + " and e.kind <> 'SELF_ASSESSED' and " + (byMember ? "c.memberId" : "c.communityId") + " = :who", who)) {
-      boolean endorsed = "ENDORSED".equals(r[5]);
-      all.add(new Evidence((endorsed ? "endorsement:" : "validation:") + r[0] + ":" + r[4],
-          endorsed ? EvidenceKind.ENDORSEMENT_RECEIVED : EvidenceKind.LEVEL_VALIDATED, MemberId.of((String) r[3]),
-          community(r[1]), Audience.COMMUNITY,
-          r[2] + " at level " + r[7] + (endorsed ? ", endorsed by " : ", validated by ") + r[6],
-          (String) r[8], (String) r[9], (Instant) r[10], Set.of(CompetenceRef.of((String) r[2]))));
+    for (Source source : SOURCES) {
+      String condition = source.shown(shown);
+      if (condition == null) {
+        continue;
+      }
+      String query = "select " + source.select() + source.where(byMember) + condition;
+      TypedQuery<Object[]> rows = transactions.entityManager().createQuery(query, Object[].class).setParameter("who", who);
+      shown.ifPresent(in -> in.forEach((audience, communities) -> {
+        if (source.audienceIs().apply(audience) != null) {
+          rows.setParameter("in" + audience.name(), communities);
+        }
+      }));
+      for (Object[] row : rows.getResultList()) {
+        all.add(source.evidence().apply(row));
+      }
     }
     all.sort(NEWEST_FIRST);
     return all;
-  }
-
-  private List<Object[]> rows(String query, String who) {
-    return transactions.entityManager().createQuery(query, Object[].class).setParameter("who", who).getResultList();
   }
 
   private static Optional<CommunityId> community(Object id) {

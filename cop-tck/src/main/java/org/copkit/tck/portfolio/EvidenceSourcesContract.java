@@ -6,6 +6,8 @@ import static org.copkit.tck.discussion.DiscussionFixtures.aThread;
 import static org.copkit.tck.shared.SharedFixtures.secondsAfterT0;
 
 import java.util.List;
+import java.util.Map;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.copkit.api.community.Audience;
@@ -194,5 +196,61 @@ public abstract class EvidenceSourcesContract extends StorageContract {
     });
 
     assertThat(inTransaction(() -> store().evidenceSources().ofMember(marta))).isEmpty();
+  }
+
+  @Test
+  void readsAReadersPartOfAMembersEvidenceAndWhereItHappenedExactlyAsFilteringAllOfIt() {
+    CommunityId third = CommunityId.random();
+    DiscussionThread forTheCore = aThread().in(community).ofKind(ThreadKind.QUESTION).forAudience(Audience.CORE)
+        .by(laia).about(Set.of(CONTENT)).createdAt(secondsAfterT0(1)).build();
+    DiscussionThread forEveryone = aThread().in(community).ofKind(ThreadKind.QUESTION).by(laia)
+        .createdAt(secondsAfterT0(2)).build();
+    Post coreAnswer = aPost().in(forTheCore).by(marta).writtenAt(secondsAfterT0(10)).build();
+    Post answer = aPost().in(forEveryone).by(marta).writtenAt(secondsAfterT0(11)).build();
+    CalendarEvent seminar = LearningFixtures.anEvent(community, secondsAfterT0(30), 10);
+    LearningUnit unit = LearningFixtures.aUnit(elsewhere, secondsAfterT0(2));
+    CompetenceClaim claim = CompetenceClaim.first(marta, community, new CompetenceLevel(COLLABORATING, 3), secondsAfterT0(3));
+    ClaimEntry assessed = new ClaimEntry(claim.id(), 1, ClaimEntryKind.SELF_ASSESSED, marta, 3, "", "", secondsAfterT0(3));
+    ClaimEntry endorsed = new ClaimEntry(claim.id(), 2, ClaimEntryKind.ENDORSED, laia, 3, "Molt bé", "", secondsAfterT0(50));
+    inTransaction(() -> {
+      store().threads().add(forTheCore.withAcceptedAnswer(coreAnswer.id()));
+      store().threads().add(forEveryone.withAcceptedAnswer(answer.id()));
+      store().posts().add(coreAnswer);
+      store().posts().add(answer);
+      store().knowledgeItems().add(item(community, marta, Audience.COMMUNITY, 20));
+      store().knowledgeItems().add(item(community, marta, Audience.CORE, 21));
+      store().knowledgeItems().add(item(elsewhere, marta, Audience.CORE, 22));
+      store().knowledgeItems().add(item(third, marta, Audience.COMMUNITY, 23));
+      store().knowledgeItems().add(item(third, laia, Audience.COMMUNITY, 24));
+      store().calendarEvents().add(seminar);
+      store().registrations().add(LearningFixtures.aRegistration(seminar, marta, 0, RegistrationStatus.CONFIRMED)
+          .withAttendance(Attendance.PRESENT));
+      store().learningUnits().add(unit);
+      store().completions().add(LearningFixtures.aCompletion(unit, marta, secondsAfterT0(40)));
+      store().competenceClaims().add(claim, assessed);
+      store().competenceClaims().append(claim.after(endorsed), endorsed);
+    });
+    List<Evidence> all = inTransaction(() -> store().evidenceSources().ofMember(marta));
+    Set<Audience> both = EnumSet.allOf(Audience.class);
+    List<Map<CommunityId, Set<Audience>>> scopes = List.of(
+        Map.of(),
+        Map.of(community, EnumSet.of(Audience.COMMUNITY)),
+        Map.of(community, EnumSet.of(Audience.CORE), elsewhere, both),
+        Map.of(community, both, elsewhere, EnumSet.of(Audience.COMMUNITY), third, both),
+        Map.of(elsewhere, EnumSet.of(Audience.CORE), third, EnumSet.of(Audience.CORE)),
+        Map.of(CommunityId.random(), both));
+
+    assertThat(all).hasSize(9);
+    assertThat(inTransaction(() -> store().evidenceSources().communitiesOf(marta)))
+        .containsExactlyInAnyOrder(community, elsewhere, third);
+    assertThat(inTransaction(() -> store().evidenceSources().communitiesOf(MemberId.of("nobody")))).isEmpty();
+    for (Map<CommunityId, Set<Audience>> scope : scopes) {
+      assertThat(inTransaction(() -> store().evidenceSources().ofMember(marta, scope))).as(scope.toString())
+          .isEqualTo(all.stream()
+              .filter(e -> scope.getOrDefault(e.community().orElseThrow(), Set.of()).contains(e.audience())).toList());
+    }
+    assertThat(inTransaction(() -> store().evidenceSources().ofMember(marta, Map.of(community, EnumSet.of(Audience.CORE)))))
+        .as("the CORE item, then the answer in the CORE thread").extracting(Evidence::kind)
+        .containsExactly(EvidenceKind.KNOWLEDGE_ITEM_WRITTEN, EvidenceKind.ANSWER_ACCEPTED);
   }
 }
