@@ -184,7 +184,7 @@ public final class CopPlatform implements AutoCloseable {
             org.copkit.core.notification.NotificationAssembly.loggedChanges()), () -> {
               nodeFeed.catchUp();
               nodeSearch.catchUp();
-            }).privacy();
+            }, builder.documents).privacy();
   }
 
   /** @return a member's export and erasure, and the communities' erasure policies */

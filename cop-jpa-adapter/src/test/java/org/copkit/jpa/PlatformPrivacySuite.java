@@ -19,6 +19,7 @@ import org.copkit.api.search.port.SearchIndex;
 import org.copkit.api.shared.Directory;
 import org.copkit.api.shared.MemberId;
 import org.copkit.core.CopPlatform;
+import org.copkit.tck.privacy.CapabilityPrivacyContract;
 import org.copkit.tck.privacy.ErasureAcrossNodesContract;
 import org.copkit.tck.privacy.PrivacyContract;
 import org.junit.jupiter.api.AfterEach;
@@ -135,6 +136,38 @@ abstract class PlatformPrivacySuite {
       return true;
     }
     return false;
+  }
+
+  @Nested
+  class Capabilities extends CapabilityPrivacyContract {
+
+    @Override
+    protected UseCases platform(Directory directory) {
+      CopPlatform platform = CopPlatform.builder().storage(database().emptyStorage()).directory(directory)
+          .discoverModerationRules(false).build();
+      return new UseCases(platform.lifecycle(), platform.joining(), platform.knowledgeBase(),
+          platform.knowledgeFeedback(), platform.library(), platform.production(), platform.learning(),
+          platform.lmsCompletions(), platform.learningCalendar(), platform.competenceAssessment(),
+          platform.portfolios(), platform.privacy());
+    }
+
+    @Test
+    void afterErasureNoTextColumnOfAnyTableNamesTheMember() throws SQLException {
+      List<String> held = List.of("cop_knowledge_item.created_by", "cop_knowledge_item.owner_id",
+          "cop_knowledge_revision.author", "cop_item_rating.member_id", "cop_item_helpful.member_id",
+          "cop_item_comment.author", "cop_item_file.attached_by", "cop_output_cycle.started_by",
+          "cop_output_member.member_id", "cop_output_member.member_key", "cop_output_review.reviewer",
+          "cop_completion.member_id", "cop_completion.completion_key", "cop_registration.member_id",
+          "cop_registration.registration_key", "cop_competence_claim.member_id", "cop_competence_claim_entry.actor");
+      assertThat(columnsNaming("laia")).as("before").contains(held.toArray(String[]::new))
+          .contains("cop_portfolio_entry.member_id", "cop_portfolio_page.owner_id");
+
+      Erasure erasure = useCases().privacy().erase(MemberId.of("laia"), MemberId.of("laia"));
+
+      assertThat(columnsNaming("laia")).isEmpty();
+      assertThat(columnsNaming(erasure.pseudonym().value())).contains(held.toArray(String[]::new))
+          .doesNotContain("cop_portfolio_entry.member_id", "cop_portfolio_page.owner_id");
+    }
   }
 
   /** The {@code table.column}s, among every text column of every CoPKit table, that hold the text. */

@@ -42,6 +42,33 @@ public interface Privacy {
    */
   void export(MemberId actor, MemberId member, OutputStream out);
 
+  /** The entry of an {@link #exportArchive archive} that holds the JSON document of {@link #export}. */
+  String ARCHIVE_DOCUMENT = "export.json";
+
+  /**
+   * Where an {@link #exportArchive archive} keeps the files the member uploaded: {@code
+   * documents/<item>/<revision>/<file name>}.
+   */
+  String ARCHIVE_FILES = "documents/";
+
+  /**
+   * Writes everything the platform holds about a member to {@code out} as a ZIP archive: the JSON
+   * document of {@link #export} as {@value #ARCHIVE_DOCUMENT}, then the bytes of every file they
+   * attached to library documents under {@value #ARCHIVE_FILES} (the document's {@code
+   * knowledge.attached-file} records describe them). Streamed like {@link #export}: each file is
+   * copied from the documents store to the archive, never held whole; only the list of the member's
+   * files is kept while the document is written. Audited as an export. The stream is flushed, not
+   * closed.
+   *
+   * @param actor who asks: the member, or a platform administrator (audited)
+   * @param member whose data
+   * @param out where the archive goes
+   * @throws org.copkit.api.shared.AccessDeniedException when the actor is neither
+   * @throws org.copkit.api.shared.InvalidInputException when an argument is null
+   * @throws java.io.UncheckedIOException when reading a file or writing fails
+   */
+  void exportArchive(MemberId actor, MemberId member, OutputStream out);
+
   /**
    * Erases a member: every capability replaces them by their pseudonym, and removes or keeps what
    * they wrote per community policy. Each capability works in a unit of work of its own and the

@@ -44,4 +44,9 @@ final class InMemoryAttachedFiles implements AttachedFiles {
   public List<AttachedFile> of(KnowledgeItemId item) {
     return files.find(item).orElse(List.of());
   }
+
+  /** @return the files of each item, for privacy */
+  VersionedStore<KnowledgeItemId, List<AttachedFile>> fileStore() {
+    return files;
+  }
 }

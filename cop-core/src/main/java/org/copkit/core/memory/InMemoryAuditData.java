@@ -26,6 +26,6 @@ final class InMemoryAuditData implements PersonalData {
 
   @Override
   public long erase(Pseudonymisation erasure) {
-    return trail.reassign(erasure.member(), erasure.pseudonym());
+    return trail.reassign(erasure.member(), erasure.pseudonym(), erasure::replacedIn);
   }
 }

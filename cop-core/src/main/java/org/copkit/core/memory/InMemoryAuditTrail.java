@@ -56,14 +56,23 @@ final class InMemoryAuditTrail implements AuditTrail {
 
   /** Replaces a member by a pseudonym in every entry, for privacy; returns how many changed. */
   long reassign(org.copkit.api.shared.MemberId member, org.copkit.api.shared.MemberId pseudonym) {
+    return reassign(member, pseudonym, java.util.function.UnaryOperator.identity());
+  }
+
+  /** As {@link #reassign(org.copkit.api.shared.MemberId, org.copkit.api.shared.MemberId)}, rewriting the detail and the reason too. */
+  long reassign(org.copkit.api.shared.MemberId member, org.copkit.api.shared.MemberId pseudonym,
+      java.util.function.UnaryOperator<String> text) {
     long changed = 0;
     for (List<AuditEntry> scope : entries.values()) {
       synchronized (scope) {
         for (int i = 0; i < scope.size(); i++) {
           AuditEntry entry = scope.get(i);
-          if (MemberRecords.names(entry, member)) {
+          AuditEntry replaced = MemberRecords.replaced(entry, member, pseudonym);
+          replaced = new AuditEntry(replaced.at(), replaced.actor(), replaced.asAdministrator(), replaced.scope(),
+              replaced.action(), replaced.subject(), text.apply(replaced.detail()), text.apply(replaced.reason()));
+          if (!replaced.equals(entry)) {
             int at = i;
-            scope.set(i, MemberRecords.replaced(entry, member, pseudonym));
+            scope.set(i, replaced);
             transactions.onRollback(() -> {
               synchronized (scope) {
                 scope.set(at, entry);

@@ -39,4 +39,9 @@ final class InMemoryCalendarEvents implements CalendarEvents {
   public Page<CalendarEvent> inCommunity(CommunityId community, PageRequest page) {
     return Page.of(events.all().stream().filter(e -> e.community().equals(community)).sorted(SOONEST_FIRST).toList(), page);
   }
+
+  /** @return the events, for privacy */
+  VersionedStore<CalendarEventId, CalendarEvent> store() {
+    return events;
+  }
 }

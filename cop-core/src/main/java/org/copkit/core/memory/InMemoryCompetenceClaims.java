@@ -87,4 +87,19 @@ final class InMemoryCompetenceClaims implements CompetenceClaims {
   public List<ClaimEntry> history(ClaimId id) {
     return entries.find(id).orElse(List.of()).stream().sorted(Comparator.comparingInt(ClaimEntry::number)).toList();
   }
+
+  /** @return the claims, for privacy */
+  VersionedStore<ClaimId, CompetenceClaim> claimStore() {
+    return claims;
+  }
+
+  /** @return the claims' keys (member, community, competence), for privacy */
+  VersionedStore<?, ClaimId> keyStore() {
+    return keys;
+  }
+
+  /** @return the claims' histories, for privacy */
+  VersionedStore<ClaimId, List<ClaimEntry>> entryStore() {
+    return entries;
+  }
 }

@@ -49,4 +49,9 @@ final class InMemoryCompletions implements Completions {
   java.util.stream.Stream<org.copkit.api.learning.Completion> all() {
     return completions.all().stream();
   }
+
+  /** @return the completions, for privacy */
+  VersionedStore<?, Completion> store() {
+    return completions;
+  }
 }

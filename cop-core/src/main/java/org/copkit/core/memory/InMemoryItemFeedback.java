@@ -125,4 +125,19 @@ final class InMemoryItemFeedback implements ItemFeedback {
         .toList();
     return Page.of(all, page);
   }
+
+  /** @return the ratings, for privacy */
+  VersionedStore<?, Rating> ratingStore() {
+    return ratings;
+  }
+
+  /** @return who marked each item helpful, for privacy */
+  VersionedStore<KnowledgeItemId, Set<MemberId>> helpfulStore() {
+    return helpful;
+  }
+
+  /** @return the comments, for privacy */
+  VersionedStore<ItemCommentId, ItemComment> commentStore() {
+    return comments;
+  }
 }

@@ -122,4 +122,14 @@ final class InMemoryKnowledgeItems implements KnowledgeItems {
     items.put(id, old -> new KnowledgeItem(stored.id(), stored.community(), stored.kind(), audience, stored.createdBy(),
         stored.createdAt(), stored.current(), stored.curation(), stored.provenance()));
   }
+
+  /** @return the items, for privacy */
+  VersionedStore<KnowledgeItemId, KnowledgeItem> itemStore() {
+    return items;
+  }
+
+  /** @return every item's revisions, for privacy */
+  VersionedStore<KnowledgeItemId, List<KnowledgeRevision>> revisionStore() {
+    return revisions;
+  }
 }

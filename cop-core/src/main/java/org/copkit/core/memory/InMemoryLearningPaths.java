@@ -22,4 +22,9 @@ final class InMemoryLearningPaths implements LearningPaths {
   public Optional<LearningPath> find(LearningPathId id) {
     return paths.find(id);
   }
+
+  /** @return the paths, for privacy */
+  VersionedStore<LearningPathId, LearningPath> store() {
+    return paths;
+  }
 }

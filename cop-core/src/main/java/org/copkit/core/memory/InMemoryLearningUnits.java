@@ -34,4 +34,9 @@ final class InMemoryLearningUnits implements LearningUnits {
   public Page<LearningUnit> inCommunity(CommunityId community, PageRequest page) {
     return Page.of(units.all().stream().filter(u -> u.community().equals(community)).sorted(NEWEST_FIRST).toList(), page);
   }
+
+  /** @return the units, for privacy */
+  VersionedStore<LearningUnitId, LearningUnit> store() {
+    return units;
+  }
 }

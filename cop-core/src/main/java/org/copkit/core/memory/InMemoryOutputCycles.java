@@ -78,4 +78,9 @@ final class InMemoryOutputCycles implements OutputCycles, ReviewPolicies {
   public Optional<ReviewPolicy> find(CommunityId community) {
     return policies.find(community);
   }
+
+  /** @return the cycles, for privacy */
+  VersionedStore<KnowledgeItemId, OutputCycle> cycleStore() {
+    return cycles;
+  }
 }

@@ -30,4 +30,9 @@ final class InMemoryPortfolioEntries implements PortfolioEntries {
     return entries.all().stream().filter(e -> e.member().equals(member))
         .sorted(Comparator.comparing(Evidence::at).reversed().thenComparing(Evidence::key)).toList();
   }
+
+  /** @return the entries, for privacy */
+  VersionedStore<?, Evidence> store() {
+    return entries;
+  }
 }

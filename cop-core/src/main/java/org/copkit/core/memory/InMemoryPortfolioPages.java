@@ -42,4 +42,9 @@ final class InMemoryPortfolioPages implements PortfolioPages {
     return pages.all().stream().filter(p -> p.owner().equals(owner))
         .sorted(Comparator.comparing(PortfolioPage::createdAt).thenComparing(p -> p.id().toString())).toList();
   }
+
+  /** @return the pages, for privacy */
+  VersionedStore<PortfolioPageId, PortfolioPage> store() {
+    return pages;
+  }
 }

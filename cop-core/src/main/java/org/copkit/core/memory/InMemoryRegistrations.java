@@ -48,4 +48,9 @@ final class InMemoryRegistrations implements Registrations {
   java.util.stream.Stream<org.copkit.api.learning.Registration> all() {
     return registrations.all().stream();
   }
+
+  /** @return the registrations, for privacy */
+  VersionedStore<?, Registration> store() {
+    return registrations;
+  }
 }

@@ -84,7 +84,12 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
         new InMemoryDiscussionData(threads, posts, reactions),
         new InMemoryModerationData(flags, mutes, reviewItems),
         new InMemoryAuditData(auditTrail),
-        new InMemoryOutboxData(events));
+        new InMemoryOutboxData(events),
+        new InMemoryKnowledgeData(knowledgeItems, itemFeedback, attachedFiles),
+        new InMemoryProductionData(outputCycles),
+        new InMemoryLearningData(completions, registrations, calendarEvents, learningUnits, learningPaths),
+        new InMemoryCompetenceData(competenceClaims),
+        new InMemoryPortfolioData(portfolioEntries, portfolioPages));
   }
 
   /**

@@ -107,6 +107,48 @@ final class VersionedStore<K, V> {
     return records.values();
   }
 
+  /**
+   * Privacy: every record whose key or value names the member gets the pseudonym instead (a new key
+   * when the key named them; the version moves on), then {@code rewrite}.
+   *
+   * @return how many records changed
+   */
+  long reassign(org.copkit.api.shared.MemberId member, org.copkit.api.shared.MemberId pseudonym, UnaryOperator<V> rewrite) {
+    long changed = 0;
+    for (K key : java.util.List.copyOf(records.keySet())) {
+      V value = records.get(key);
+      if (value == null || !MemberRecords.names(key, member) && !MemberRecords.names(value, member)) {
+        continue;
+      }
+      K nextKey = MemberRecords.replaced(key, member, pseudonym);
+      V replaced = rewrite.apply(MemberRecords.replaced(value, member, pseudonym));
+      V next = withVersion.apply(replaced, version.applyAsLong(replaced) + 1);
+      if (!nextKey.equals(key)) {
+        remove(key);
+      }
+      put(nextKey, old -> next);
+      changed++;
+    }
+    return changed;
+  }
+
+  /**
+   * Privacy: removes every record whose key or value names the member.
+   *
+   * @return how many went
+   */
+  long removeNaming(org.copkit.api.shared.MemberId member) {
+    long removed = 0;
+    for (K key : java.util.List.copyOf(records.keySet())) {
+      V value = records.get(key);
+      if (value != null && (MemberRecords.names(key, member) || MemberRecords.names(value, member))) {
+        remove(key);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
   @SuppressWarnings("unchecked")
   private static <V> V[] newHolder() {
     return (V[]) new Object[1];

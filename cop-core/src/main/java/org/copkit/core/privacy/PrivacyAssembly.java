@@ -29,12 +29,14 @@ public final class PrivacyAssembly {
    * @param communities the community rules
    * @param logged how the change log's topics that name members read and write their bodies
    * @param nodeCatchUp applies what the change log holds that this node has not applied yet
+   * @param documents where the bytes of library documents' files are
    * @return the assembly
    * @throws InvalidInputException when a name is malformed or taken twice
    */
   public static PrivacyAssembly create(Wiring wiring, List<PersonalData> registered, CommunityGate communities,
-      List<LoggedChanges> logged, Runnable nodeCatchUp) {
+      List<LoggedChanges> logged, Runnable nodeCatchUp, org.copkit.api.knowledge.port.Documents documents) {
     List<PersonalData> holders = new ArrayList<>(wiring.storage().personalData());
+    holders.add(new UploadedDocuments(wiring.storage(), documents));
     holders.addAll(registered);
     // last: rewritten once everything else is erased, just before the change that tells the nodes
     holders.add(new ChangeLogData(wiring.storage().changeLog(), logged));
@@ -49,7 +51,7 @@ public final class PrivacyAssembly {
         throw new InvalidInputException("personalData", "two hold the capability '" + name + "'");
       }
     }
-    return new PrivacyAssembly(new PrivacyService(wiring.storage(), communities, wiring.clock(), holders, nodeCatchUp));
+    return new PrivacyAssembly(new PrivacyService(wiring.storage(), communities, wiring.clock(), holders, nodeCatchUp, documents));
   }
 
   /** @return the privacy use case */

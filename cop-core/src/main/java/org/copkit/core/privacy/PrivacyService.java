@@ -6,19 +6,25 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.privacy.Erasure;
 import org.copkit.api.privacy.ErasurePolicy;
 import org.copkit.api.privacy.Privacy;
 import org.copkit.api.privacy.port.ErasureRecord;
+import org.copkit.api.knowledge.port.Documents;
 import org.copkit.api.privacy.port.PersonalData;
+import org.copkit.api.privacy.port.PersonalRecords;
 import org.copkit.api.privacy.port.Pseudonymisation;
 import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.AuditAction;
@@ -51,12 +57,15 @@ final class PrivacyService implements Privacy {
   private final UnitOfWork unitOfWork;
   private final Clock clock;
   private final List<PersonalData> holders;
+  private final Documents documents;
 
   /** Applies the change log on this node: its caches forget an erased member before erase returns. */
   private final Runnable catchUp;
 
-  PrivacyService(CopStorage storage, CommunityGate gate, Clock clock, List<PersonalData> holders, Runnable catchUp) {
+  PrivacyService(CopStorage storage, CommunityGate gate, Clock clock, List<PersonalData> holders, Runnable catchUp,
+      Documents documents) {
     this.catchUp = catchUp;
+    this.documents = documents;
     this.storage = storage;
     this.gate = gate;
     this.unitOfWork = new UnitOfWork(storage.transactions());
@@ -68,7 +77,50 @@ final class PrivacyService implements Privacy {
   public void export(MemberId actorId, MemberId member, OutputStream out) {
     Validation.required("member", member);
     Validation.required("out", out);
+    write(authorize(actorId, member, "export"), member, out, (kind, fields) -> { });
+  }
+
+  @Override
+  public void exportArchive(MemberId actorId, MemberId member, OutputStream out) {
+    Validation.required("member", member);
+    Validation.required("out", out);
     Actor actor = authorize(actorId, member, "export");
+    List<UploadedDocuments.Uploaded> uploaded = new ArrayList<>();
+    try {
+      ZipOutputStream zip = new ZipOutputStream(new Unclosed(out), StandardCharsets.UTF_8);
+      zip.putNextEntry(new ZipEntry(ARCHIVE_DOCUMENT));
+      write(actor, member, zip, (kind, fields) -> UploadedDocuments.Uploaded.of(kind, fields).ifPresent(uploaded::add));
+      zip.closeEntry();
+      Set<String> names = new HashSet<>();
+      for (UploadedDocuments.Uploaded file : uploaded) {
+        Optional<Documents.Content> content = documents.get(file.document());
+        if (content.isEmpty()) {
+          continue; // removed by an erasure
+        }
+        try (Documents.Content bytes = content.get()) {
+          String name = ARCHIVE_FILES + file.item() + "/" + file.revision() + "/" + entryName(file.name());
+          if (names.add(name)) {
+            zip.putNextEntry(new ZipEntry(name));
+            bytes.stream().transferTo(zip);
+            zip.closeEntry();
+          }
+        }
+      }
+      zip.finish();
+      zip.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A file's name as an archive entry's last part: no folders, nothing that climbs out. */
+  private static String entryName(String name) {
+    String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+    return last.isEmpty() || last.equals(".") || last.equals("..") ? "file" : last;
+  }
+
+  /** Writes the export's JSON document, showing every record to {@code seen} on the way. */
+  private void write(Actor actor, MemberId member, OutputStream out, PersonalRecords seen) {
     Instant now = now();
     unitOfWork.run(() -> {
       storage.auditTrail().append(new AuditEntry(now, Optional.of(actor.id()), !actor.id().equals(member), SCOPE,
@@ -85,7 +137,10 @@ final class PrivacyService implements Privacy {
         json.writeObjectFieldStart(holder.capability());
         ExportWriter writer = new ExportWriter(json, holder.capability());
         unitOfWork.read(() -> {
-          holder.export(member, writer);
+          holder.export(member, (kind, fields) -> {
+            writer.record(kind, fields);
+            seen.record(kind, fields);
+          });
           return null;
         });
         writer.finish();

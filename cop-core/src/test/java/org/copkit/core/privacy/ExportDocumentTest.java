@@ -52,7 +52,8 @@ class ExportDocumentTest {
   private static final MemberId JORDI = MemberId.of("jordi");
   private static final MemberId LAIA = MemberId.of("laia");
 
-  private static final Schema SCHEMA = schema();
+  /** The documented schema, for the tests of this package. */
+  static final Schema SCHEMA = schema();
 
   private static Schema schema() {
     try {
@@ -121,7 +122,8 @@ class ExportDocumentTest {
     assertThat(SCHEMA.validate(json, InputFormat.JSON).stream().map(Error::toString).toList()).isEmpty();
     JsonNode document = new ObjectMapper().readTree(json);
     assertThat(document.get("capabilities").fieldNames()).toIterable()
-        .containsExactly("community", "discussion", "moderation", "audit", "outbox", "change-log");
+        .containsExactly("community", "discussion", "moderation", "audit", "outbox", "knowledge", "production",
+            "learning", "competence", "portfolio", "documents", "change-log");
     JsonNode changes = document.get("capabilities").get("change-log").get("change");
     assertThat(changes).as("the feed's publication of her thread").anySatisfy(change -> {
       assertThat(change.get("topic").asText()).isEqualTo("feed");

@@ -49,8 +49,10 @@ public final class PrivacyPorts {
    * @return what each capability's tables hold about members
    */
   public static List<PersonalData> personalData(JpaTransactions transactions) {
-    return List.of(community(transactions), discussion(transactions), moderation(transactions), audit(transactions),
-        outbox(transactions));
+    List<PersonalData> all = new java.util.ArrayList<>(List.of(community(transactions), discussion(transactions),
+        moderation(transactions), audit(transactions), outbox(transactions)));
+    all.addAll(CapabilityTables.personalData(transactions));
+    return List.copyOf(all);
   }
 
   private static PersonalData community(JpaTransactions transactions) {
@@ -184,7 +186,7 @@ public final class PrivacyPorts {
         new Held("audit-entry", "cop_audit_entry", List.of("occurred_at:at", "actor:actor",
             "as_administrator:asAdministrator", "scope:scope", "action:action", "subject:subject", "detail:detail",
             "reason:reason"), List.of("actor", "subject"), "seq", PSEUDONYMISE)),
-        List.of());
+        List.of(CapabilityTables::auditTexts));
   }
 
   /** Domain events waiting in the outbox (or sent) name the pseudonym instead of the member. */

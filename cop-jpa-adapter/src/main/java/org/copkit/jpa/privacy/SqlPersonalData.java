@@ -36,15 +36,19 @@ final class SqlPersonalData implements PersonalData {
     /** The member's columns get the pseudonym and the row's version moves on. */
     PSEUDONYMISE_VERSIONED,
     /** The rows go. */
-    DELETE
+    DELETE,
+    /** Exported only: another {@link Held} or a {@link Step} erases what the rows hold. */
+    EXPORT_ONLY
   }
 
   /**
    * One table.
    *
    * @param kind the records' kind in the export
-   * @param table the table
-   * @param exported {@code column:field} pairs, in order
+   * @param table the table (for {@link Erase#EXPORT_ONLY}, possibly a derived table: {@code (SELECT
+   *     ...) alias})
+   * @param exported {@code column:field} pairs, in order; none when the table is only erased (its
+   *     rows are exported through another {@link Held})
    * @param members the columns that may hold the member
    * @param order a unique order of the rows, for paging
    * @param erase what erasure does
@@ -78,6 +82,9 @@ final class SqlPersonalData implements PersonalData {
   public void export(MemberId member, PersonalRecords out) {
     EntityManager entityManager = transactions.entityManager();
     for (Held held : tables) {
+      if (held.exported().isEmpty()) {
+        continue;
+      }
       String[] fields = held.exported().stream().map(pair -> pair.substring(pair.indexOf(':') + 1)).toArray(String[]::new);
       String columns = String.join(", ", held.exported().stream().map(pair -> pair.substring(0, pair.indexOf(':'))).toList());
       String sql = "SELECT " + columns + " FROM " + held.table() + " WHERE " + naming(held) + " ORDER BY " + held.order();
@@ -108,6 +115,9 @@ final class SqlPersonalData implements PersonalData {
       changed += step.run(entityManager, erasure);
     }
     for (Held held : tables) {
+      if (held.erase() == Erase.EXPORT_ONLY) {
+        continue;
+      }
       if (held.erase() == Erase.DELETE) {
         changed += entityManager.createNativeQuery("DELETE FROM " + held.table() + " WHERE " + naming(held))
             .setParameter("m", erasure.member().value()).executeUpdate();

@@ -137,7 +137,8 @@ public abstract class PrivacyContract {
    */
   protected abstract UseCases platform(Directory directory, PersonalData addOn);
 
-  private static Directory directory() {
+  /** @return Jordi, Laia and Marta, active, and Núria, an active administrator (for the contracts of this package) */
+  static Directory directory() {
     Map<MemberId, Person> people = Stream.of(
             Person.active(JORDI, "Jordi Casals", "Mediació"),
             Person.active(LAIA, "Laia Pons", "Víctimes"),

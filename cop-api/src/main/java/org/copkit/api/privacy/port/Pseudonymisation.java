@@ -34,4 +34,18 @@ public record Pseudonymisation(MemberId member, MemberId pseudonym, Set<Communit
   public ErasurePolicy policyIn(CommunityId community) {
     return removing.contains(community) ? ErasurePolicy.REMOVE : ErasurePolicy.KEEP_ANONYMISED;
   }
+
+  /**
+   * Replaces the member's ID by the pseudonym in a text written by the platform (an audit entry's
+   * detail: "… by [laia, marta]"), wherever it stands as a word of its own: not inside a longer ID
+   * ({@code laia} in {@code laia.pons} or {@code e-laia} stays).
+   *
+   * @param text a text
+   * @return the text naming the pseudonym instead
+   */
+  public String replacedIn(String text) {
+    return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}._@-])" + java.util.regex.Pattern.quote(member.value())
+            + "(?![\\p{L}\\p{N}_@-]|\\.[\\p{L}\\p{N}])")
+        .matcher(text).replaceAll(java.util.regex.Matcher.quoteReplacement(pseudonym.value()));
+  }
 }
