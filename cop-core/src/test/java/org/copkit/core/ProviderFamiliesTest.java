@@ -135,6 +135,21 @@ class ProviderFamiliesTest {
   }
 
   @Test
+  void aProviderWithoutAPublicNoArgumentConstructorOrWhoseClassIsMissingIsRefusedNamingItOrLeftOut() {
+    URL folder = ProviderFamiliesTest.class.getClassLoader().getResource("unconstructible-add-ons/");
+    ClassLoader loader = new URLClassLoader(new URL[] {folder}, ProviderFamiliesTest.class.getClassLoader());
+    CopPlatform.Builder builder = CopPlatform.builder()
+        .directory(InMemoryDirectory.of(Person.active(JORDI, "Jordi Casals", "Mediació"))).addOnClassLoader(loader);
+
+    assertThatThrownBy(builder::build).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(RuleWithoutNoArgumentConstructor.class.getName()).hasMessageContaining("no-arg");
+    assertThatThrownBy(() -> builder.discoverModerationRules(false).build()).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("com.example.vendor.MissingSignal").hasMessageContaining("not found");
+    assertThat(builder.discoverModerationRules(true).brokenAddOns(BrokenAddOns.SKIP).build().addOnStats())
+        .extracting(AddOnStats::name).doesNotContain("needs-a-pattern");
+  }
+
+  @Test
   void aFrameworkProviderThatFailsToGiveItsFrameworksIsRefusedNamingItsClassAndCauseOrLeftOut() {
     URL failing = ProviderFamiliesTest.class.getClassLoader().getResource("failing-frameworks/");
     ClassLoader loader = new URLClassLoader(new URL[] {failing}, ProviderFamiliesTest.class.getClassLoader());
