@@ -34,7 +34,7 @@ import org.copkit.api.shared.Validation;
  * one or two words finds the documents holding all of them; a longer one, those holding {@link
  * IndexQuery#wordsRequired} of them, best first by BM25F over the title (counted
  * {@value #TITLE_WEIGHT} times) and the text, with a bonus for the query's words among the
- * document's tags. Every query scores every document holding one of its words, so it suits
+ * document's tags; a word among the tags alone counts as held. Every query scores every document holding one of its words, so it suits
  * thousands of documents, not millions: for those, and for full Catalan, Spanish and English
  * stemming, use the Lucene index of {@code cop-search-lucene}. Thread-safe; it forgets everything
  * when the process ends (its checkpoint is then 0 and the platform rebuilds it).
@@ -51,7 +51,7 @@ public final class InMemorySearchIndex implements SearchIndex {
   /** BM25's length normalization of texts. */
   static final double TEXT_B = 0.5;
   /** How much an occurrence in the title weighs against one in the text. */
-  static final double TITLE_WEIGHT = 2;
+  static final double TITLE_WEIGHT = 3;
   /** The bonus of a query word that is one of the document's tags, times its rarity. */
   static final double TAG_WEIGHT = 0.5;
 
@@ -92,14 +92,17 @@ public final class InMemorySearchIndex implements SearchIndex {
       return new Entry(document, title.size(), counts(title), counts(text), text.size(), Set.copyOf(tags));
     }
 
+    /** @return the terms of its title, its text and its tags */
     Set<String> terms() {
       Set<String> terms = new HashSet<>(titleCounts.keySet());
       terms.addAll(textCounts.keySet());
+      terms.addAll(tags);
       return terms;
     }
 
+    /** @return whether the term is in its title, its text or its tags */
     boolean has(String term) {
-      return titleCounts.containsKey(term) || textCounts.containsKey(term);
+      return titleCounts.containsKey(term) || textCounts.containsKey(term) || tags.contains(term);
     }
   }
 

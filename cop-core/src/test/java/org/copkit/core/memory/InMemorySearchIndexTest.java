@@ -37,7 +37,7 @@ class InMemorySearchIndexTest extends SearchIndexContract {
   }
 
   @Test
-  void aWordAmongTheTagsAddsToTheScoreButNeverMatchesAlone() {
+  void aWordAmongTheTagsAddsToTheScoreAndMatchesAlone() {
     SearchDocument tagged = doc("Mediation in schools", "Peer support programmes", Set.of("mediation"), 1);
     SearchDocument untagged = doc("Mediation in schools", "Peer support programmes", Set.of("schools"), 2);
     SearchDocument onlyTagged = doc("Peer support", "Programmes", Set.of("mediation"), 3);
@@ -48,9 +48,11 @@ class InMemorySearchIndexTest extends SearchIndexContract {
     IndexResult result = index.query(new IndexQuery("mediation", SearchAccess.all(), Set.of(), Set.of(), Set.of(), Set.of(),
         Optional.empty(), Optional.empty(), 0, 10, 0));
 
-    assertThat(result.hits()).extracting(IndexHit::id).as("the older tagged document first, though ties go newest first")
-        .containsExactly(tagged.id(), untagged.id());
+    assertThat(result.hits()).extracting(IndexHit::id)
+        .as("the older tagged document first, though ties go newest first; the word among the tags alone last")
+        .containsExactly(tagged.id(), untagged.id(), onlyTagged.id());
     assertThat(result.hits().get(0).score()).isGreaterThan(result.hits().get(1).score());
+    assertThat(result.hits().get(1).score()).isGreaterThan(result.hits().get(2).score());
   }
 
   @Test

@@ -66,11 +66,13 @@ import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.Validation;
 
 /**
- * The {@link SearchIndex} on Lucene. Each document's title and text are analyzed in its
+ * The {@link SearchIndex} on Lucene. Each document's title, text and tags are analyzed in its
  * community's language ({@link SearchLanguage}: Lucene's Catalan, Spanish or English analysis,
  * plus accent and middle-dot folding); a query's words are analyzed in every language and must
- * occur in a document's title (which counts double) or text: all of them, or {@link
- * IndexQuery#wordsRequired} of a longer query's; ranked by BM25. The reader's access
+ * occur in a document's title, text or tags: all of them, or {@link IndexQuery#wordsRequired} of a
+ * longer query's. Ranked by BM25 (k1 {@value #K1}, b {@value #B}) over one field of the title
+ * counted {@value #TITLE_TIMES} times and the text (so the title weighs more, and one length
+ * normalizes both, as BM25F does), plus {@value #TAG_BOOST} times BM25 over the tags. The reader's access
  * is a filter clause of the Lucene query itself, so hits, the exact total and the facet counts (from
  * doc values, collected in the same pass) never include what the reader may not see.
  *
@@ -106,7 +108,17 @@ public final class LuceneSearchIndex implements SearchIndex {
   private static final String LANGUAGE = "language";
   private static final String TEXT = "text";
   private static final String CHECKPOINT = "copkit.checkpoint";
-  private static final float TITLE_BOOST = 2f;
+  private static final String SCHEMA = "copkit.schema";
+  /** The layout of the documents' fields; an index on disk of another layout is rebuilt. */
+  private static final String LAYOUT = "2";
+  /** How many times a document's title is counted in its words, against once for its text. */
+  static final int TITLE_TIMES = 2;
+  /** The weight of a query word among a document's tags, against one for its words. */
+  static final float TAG_BOOST = 0.5f;
+  /** BM25's term-frequency saturation. */
+  static final float K1 = 1.2f;
+  /** BM25's length normalization. */
+  static final float B = 0.5f;
   private static final int EXCERPT = 200;
 
   private final Directory directory;
@@ -126,22 +138,39 @@ public final class LuceneSearchIndex implements SearchIndex {
     for (SearchLanguage language : SearchLanguage.values()) {
       Analyzer analyzer = new FoldingAnalyzer(language);
       analyzers.put(language, analyzer);
-      perField.put(titleField(language), analyzer);
-      perField.put(textField(language), analyzer);
+      perField.put(tagsField(language), analyzer);
+      perField.put(wordsField(language), analyzer);
     }
     IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyzers.get(SearchLanguage.ENGLISH),
         perField));
+    config.setSimilarity(new org.apache.lucene.search.similarities.BM25Similarity(K1, B));
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     config.setCommitOnClose(false);
     this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, null);
+    org.apache.lucene.search.similarities.Similarity similarity = config.getSimilarity();
+    this.searchers = new SearcherManager(writer, new org.apache.lucene.search.SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+          org.apache.lucene.index.IndexReader previous) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(similarity);
+        return searcher;
+      }
+    });
     Map<String, String> committed = new java.util.HashMap<>();
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {
       data.forEach(e -> committed.put(e.getKey(), e.getValue()));
     }
-    this.checkpoint = Long.parseLong(committed.getOrDefault(CHECKPOINT, "0"));
+    if (LAYOUT.equals(committed.get(SCHEMA))) {
+      this.checkpoint = Long.parseLong(committed.getOrDefault(CHECKPOINT, "0"));
+    } else {
+      // a new index, or one written with another layout of fields: the platform rebuilds it
+      writer.deleteAll();
+      this.checkpoint = 0;
+      this.forceDurable = true;
+    }
     this.lastDurable = System.nanoTime();
   }
 
@@ -172,12 +201,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
   }
 
-  static String titleField(SearchLanguage language) {
-    return "title_" + language.name().toLowerCase(java.util.Locale.ROOT);
+  static String tagsField(SearchLanguage language) {
+    return "tags_" + language.name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  static String textField(SearchLanguage language) {
-    return "text_" + language.name().toLowerCase(java.util.Locale.ROOT);
+  static String wordsField(SearchLanguage language) {
+    return "words_" + language.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   static String facetField(SearchFacet facet) {
@@ -223,8 +252,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     doc.add(new LongPoint(CREATED, created));
     doc.add(new NumericDocValuesField(CREATED, created));
     doc.add(new StoredField(LANGUAGE, d.language().name()));
-    doc.add(new TextField(titleField(d.language()), d.title(), Field.Store.NO));
-    doc.add(new TextField(textField(d.language()), d.text(), Field.Store.NO));
+    for (int i = 0; i < TITLE_TIMES; i++) {
+      doc.add(new TextField(wordsField(d.language()), d.title(), Field.Store.NO));
+    }
+    doc.add(new TextField(wordsField(d.language()), d.text(), Field.Store.NO));
+    doc.add(new TextField(tagsField(d.language()), String.join(" ", d.tags()), Field.Store.NO));
     doc.add(new StoredField(TEXT, d.text()));
     return doc;
   }
@@ -266,7 +298,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       synchronized (this) {
         checkpoint = sequence;
         fresh = false;
-        writer.setLiveCommitData(Map.of(CHECKPOINT, Long.toString(sequence)).entrySet());
+        writer.setLiveCommitData(Map.of(CHECKPOINT, Long.toString(sequence), SCHEMA, LAYOUT).entrySet());
         long now = System.nanoTime();
         if (durable && (forceDurable || now - lastDurable >= DURABLE_EVERY.toNanos())) {
           writer.commit();
@@ -326,9 +358,10 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   /**
    * The words of the text, analyzed in each language, must occur (in one of the forms the analysis
-   * gives them) in the title or the text of a document of that language: all of them, or {@link
-   * IndexQuery#wordsRequired} of a longer query's, ranked by BM25 with the title's matches counting
-   * double. No words match everything.
+   * gives them) in the title, the text or the tags of a document of that language: all of them, or
+   * {@link IndexQuery#wordsRequired} of a longer query's, ranked by BM25 over the words (the title
+   * counted {@value #TITLE_TIMES} times) plus a share of BM25 over the tags. No words match
+   * everything.
    */
   private Query words(String text, Map<SearchLanguage, Set<String>> words) {
     if (text.isBlank()) {
@@ -352,8 +385,8 @@ public final class LuceneSearchIndex implements SearchIndex {
       for (Set<String> forms : seen) {
         BooleanQuery.Builder word = new BooleanQuery.Builder();
         for (String form : forms) {
-          word.add(new BoostQuery(new TermQuery(new Term(titleField(language), form)), TITLE_BOOST), BooleanClause.Occur.SHOULD);
-          word.add(new TermQuery(new Term(textField(language), form)), BooleanClause.Occur.SHOULD);
+          word.add(new TermQuery(new Term(wordsField(language), form)), BooleanClause.Occur.SHOULD);
+          word.add(new BoostQuery(new TermQuery(new Term(tagsField(language), form)), TAG_BOOST), BooleanClause.Occur.SHOULD);
         }
         enough.add(word.build(), each);
       }
@@ -376,7 +409,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   /** @return the forms of each word of a text, word by word, as the language's analysis makes them */
   private List<Set<String>> positions(String text, SearchLanguage language) {
     List<Set<String>> positions = new ArrayList<>();
-    try (TokenStream stream = analyzers.get(language).tokenStream(textField(language), text)) {
+    try (TokenStream stream = analyzers.get(language).tokenStream(wordsField(language), text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute increment =
           stream.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
@@ -465,7 +498,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   private Excerpt excerpt(String text, SearchLanguage language, Set<String> words) {
     List<int[]> matches = new ArrayList<>();
     if (!words.isEmpty()) {
-      try (TokenStream stream = analyzers.get(language).tokenStream(textField(language), text)) {
+      try (TokenStream stream = analyzers.get(language).tokenStream(wordsField(language), text)) {
         CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
         OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
         stream.reset();

@@ -134,4 +134,25 @@ public abstract class SearchRankingContract {
     assertThat(ids(search("policy", SearchAccess.all()))).containsExactlyInAnyOrder(plural.id(), singular.id());
     assertThat(ids(search("moderator policies", SearchAccess.all()))).containsExactlyInAnyOrder(plural.id(), singular.id());
   }
+
+  @Test
+  void aDocumentIsFoundByItsTagsAlone() {
+    SearchDocument tagged = doc("Weekly notes", "What was said", Set.of("mediation", "feature-request"), 1);
+    SearchDocument other = doc("Weekly notes", "What was said", Set.of(), 2);
+    write(tagged, other);
+
+    assertThat(ids(search("mediation", SearchAccess.all()))).containsExactly(tagged.id());
+    assertThat(ids(search("feature request", SearchAccess.all()))).as("a tag's words").containsExactly(tagged.id());
+    assertThat(ids(search("weekly mediation", SearchAccess.all()))).as("one word in the title, one in the tags")
+        .containsExactly(tagged.id());
+  }
+
+  @Test
+  void aWordAmongTheTagsRanksTheDocumentHigher() {
+    SearchDocument untagged = doc("Notes of the meeting", "Mediation was discussed", Set.of(), 2);
+    SearchDocument tagged = doc("Notes of the meeting", "Mediation was discussed", Set.of("mediation"), 1);
+    write(untagged, tagged);
+
+    assertThat(ids(search("mediation", SearchAccess.all()))).containsExactly(tagged.id(), untagged.id());
+  }
 }
