@@ -34,8 +34,8 @@ import org.copkit.api.shared.Validation;
  * one or two words finds the documents holding all of them; a longer one, those holding {@link
  * IndexQuery#wordsRequired} of them, best first by BM25F over the title (counted
  * {@value #TITLE_WEIGHT} times) and the text, with a bonus for the query's words among the
- * document's tags; a word among the tags alone counts as held. Every query scores every document holding one of its words, so it suits
- * thousands of documents, not millions: for those, and for full Catalan, Spanish and English
+ * document's tags (a word among the tags alone counts as held). Every query scores every
+ * document holding one of its words, so it suits thousands of documents, not millions: for those, and for full Catalan, Spanish and English
  * stemming, use the Lucene index of {@code cop-search-lucene}. Thread-safe; it forgets everything
  * when the process ends (its checkpoint is then 0 and the platform rebuilds it).
  */

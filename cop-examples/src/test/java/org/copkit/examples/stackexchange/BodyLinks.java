@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Stands in for the {@code PostLinks.xml} a Stack Exchange dump may lack, so that the search-quality
  * harness can score it: the links of each question's body to other questions of the same site
  * (relative {@code /questions/N} or {@code /q/N}, or absolute on the site's own host) become
  * "linked" rows, as Stack Exchange makes them from the same links. The new dump is written to a
- * scratch folder (its {@code Posts.xml} a link to the original), never beside the data.
+ * scratch folder (its files links to the original's), never beside the data.
  */
 public final class BodyLinks {
 
@@ -36,7 +37,7 @@ public final class BodyLinks {
   /**
    * Writes a dump with the links of the original's question bodies.
    *
-   * @param dump a dump's folder with {@code Posts.xml}
+   * @param dump a dump's folder with {@code Posts.xml} and no {@code PostLinks.xml}
    * @param scratch an empty folder to write the new dump in
    * @return how many links were found
    */
@@ -61,7 +62,11 @@ public final class BodyLinks {
       targets.forEach(target -> rows.add("  <row Id=\"" + (rows.size() + 1) + "\" PostId=\"" + question
           + "\" RelatedPostId=\"" + target + "\" LinkTypeId=\"1\" />"));
     });
-    Files.createSymbolicLink(scratch.resolve("Posts.xml"), dump.resolve("Posts.xml").toAbsolutePath().normalize());
+    try (Stream<Path> files = Files.list(dump)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.createSymbolicLink(scratch.resolve(file.getFileName()), file.toAbsolutePath().normalize());
+      }
+    }
     Files.writeString(scratch.resolve("PostLinks.xml"), "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<postlinks>\n"
         + String.join("\n", rows) + (rows.isEmpty() ? "" : "\n") + "</postlinks>\n");
     return rows.size();

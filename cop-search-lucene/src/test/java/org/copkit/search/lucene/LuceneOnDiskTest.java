@@ -77,6 +77,33 @@ class LuceneOnDiskTest {
   }
 
   @Test
+  void anIndexWrittenWithAnotherLayoutOfFieldsIsRebuilt() throws Exception {
+    try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(folder);
+        org.apache.lucene.index.IndexWriter old = new org.apache.lucene.index.IndexWriter(directory,
+            new org.apache.lucene.index.IndexWriterConfig())) {
+      org.apache.lucene.document.Document document = new org.apache.lucene.document.Document();
+      document.add(new org.apache.lucene.document.TextField("title_catalan", "Entrevista",
+          org.apache.lucene.document.Field.Store.NO));
+      old.addDocument(document);
+      old.setLiveCommitData(java.util.Map.of("copkit.checkpoint", "42").entrySet());
+      old.commit();
+    }
+    CommunityId community;
+    try (LuceneSearchIndex reopened = LuceneSearchIndex.onDisk(folder)) {
+      assertThat(reopened.checkpoint()).as("an old layout holds no checkpoint: the platform rebuilds it").isZero();
+      CopPlatform platform = platform(reopened);
+      community = platform.lifecycle().create(JORDI,
+          new CommunityDetails("Mediació", "Mediació penal", "", Visibility.OPEN)).id();
+      start(platform, community, "Primera entrevista amb la víctima");
+      assertThat(platform.search().search(JORDI, SearchQuery.of("entrevista")).hits().total()).isEqualTo(1);
+      platform.close();
+    }
+    try (LuceneSearchIndex again = LuceneSearchIndex.onDisk(folder)) {
+      assertThat(again.checkpoint()).as("the new layout keeps its checkpoint").isPositive();
+    }
+  }
+
+  @Test
   void refusesAFolderAnotherIndexHolds() {
     LuceneSearchIndex holder = LuceneSearchIndex.onDisk(folder);
     try {
