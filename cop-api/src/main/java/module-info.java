@@ -31,6 +31,7 @@ module org.copkit.api {
   exports org.copkit.api.moderation.port;
   exports org.copkit.api.moderation.spi;
   exports org.copkit.api.notification;
+  exports org.copkit.api.notification.port;
   exports org.copkit.api.shared;
   exports org.copkit.api.storage;
 }

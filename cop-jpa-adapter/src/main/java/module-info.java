@@ -28,6 +28,7 @@ module org.copkit.jpa {
   opens org.copkit.jpa.knowledge;
   opens org.copkit.jpa.learning;
   opens org.copkit.jpa.moderation;
+  opens org.copkit.jpa.notification;
   opens org.copkit.jpa.portfolio;
   opens org.copkit.jpa.privacy;
   opens org.copkit.jpa.shared;

@@ -16,6 +16,7 @@ open module org.copkit.tck {
   exports org.copkit.tck.knowledge;
   exports org.copkit.tck.learning;
   exports org.copkit.tck.moderation;
+  exports org.copkit.tck.notification;
   exports org.copkit.tck.portfolio;
   exports org.copkit.tck.privacy;
   exports org.copkit.tck.search;

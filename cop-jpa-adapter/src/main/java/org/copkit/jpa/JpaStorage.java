@@ -171,7 +171,8 @@ public final class JpaStorage implements CopStorage {
             org.copkit.jpa.competence.CompetencePorts.entityClasses(),
             org.copkit.jpa.portfolio.PortfolioPorts.entityClasses(),
             org.copkit.jpa.knowledge.ProductionPorts.entityClasses(),
-            org.copkit.jpa.privacy.PrivacyPorts.entityClasses())
+            org.copkit.jpa.privacy.PrivacyPorts.entityClasses(),
+            org.copkit.jpa.notification.NotificationPorts.entityClasses())
         .flatMap(List::stream)
         .map(Class::getName)
         .toList();
@@ -291,6 +292,11 @@ public final class JpaStorage implements CopStorage {
   @Override
   public org.copkit.api.knowledge.port.KnowledgeItems knowledgeItems() {
     return org.copkit.jpa.knowledge.KnowledgePorts.knowledgeItems(transactions);
+  }
+
+  @Override
+  public org.copkit.api.notification.port.AttentionBook attentionBook() {
+    return org.copkit.jpa.notification.NotificationPorts.attentionBook(transactions);
   }
 
   @Override

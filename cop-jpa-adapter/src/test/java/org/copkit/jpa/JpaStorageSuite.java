@@ -244,6 +244,14 @@ abstract class JpaStorageSuite {
   }
 
   @Nested
+  class AttentionBook extends org.copkit.tck.notification.AttentionBookContract {
+    @Override
+    protected CopStorage storage() {
+      return database().emptyStorage();
+    }
+  }
+
+  @Nested
   class CompetenceClaims extends org.copkit.tck.competence.CompetenceClaimsContract {
     @Override
     protected CopStorage storage() {

@@ -26,6 +26,10 @@ final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
   /** Every CoPKit table, children before parents. */
   private static final List<String> TABLES =
       List.of(
+          "cop_attention",
+          "cop_digest_sent",
+          "cop_unsubscribe_token",
+          "cop_interruption",
           "cop_erasure",
           "cop_contribution_summary",
           "cop_erasure_policy",

@@ -13,8 +13,57 @@ import org.copkit.api.shared.Validation;
  * @param text the message
  * @param link a reference the host can turn into a link, such as {@code post:5f0c…}
  * @param at when it was sent
+ * @param channel the host's channel to deliver it through ({@code email}, {@code intranet}, …), as the
+ *     recipient's attention settings name it; {@value #DEFAULT_CHANNEL} for the host's usual way
  */
-public record Notification(MemberId recipient, Topic topic, String subject, String text, String link, Instant at) {
+public record Notification(MemberId recipient, Topic topic, String subject, String text, String link, Instant at,
+    String channel) {
+
+  /** The channel of notifications whose recipient named none: the host's usual way of reaching them. */
+  public static final String DEFAULT_CHANNEL = "default";
+  /** The longest channel name. */
+  public static final int MAX_CHANNEL_LENGTH = 32;
+
+  /**
+   * A notification on the {@linkplain #DEFAULT_CHANNEL default channel}.
+   *
+   * @param recipient who it is for
+   * @param topic what it is about
+   * @param subject a one-line summary
+   * @param text the message
+   * @param link a reference the host can turn into a link
+   * @param at when it was sent
+   */
+  public Notification(MemberId recipient, Topic topic, String subject, String text, String link, Instant at) {
+    this(recipient, topic, subject, text, link, at, DEFAULT_CHANNEL);
+  }
+
+  /**
+   * @param channel the channel
+   * @return this notification on that channel
+   */
+  public Notification on(String channel) {
+    return new Notification(recipient, topic, subject, text, link, at, channel);
+  }
+
+  /**
+   * Checks a channel's name: 1 to {@value #MAX_CHANNEL_LENGTH} lower-case ASCII letters, digits and
+   * {@code -}.
+   *
+   * @param field the field, for the message
+   * @param channel the name
+   * @return the name
+   * @throws org.copkit.api.shared.InvalidInputException when it is not one
+   */
+  public static String checkChannel(String field, String channel) {
+    Validation.required(field, channel);
+    if (channel.isEmpty() || channel.length() > MAX_CHANNEL_LENGTH || !channel.chars().allMatch(
+        c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+      throw new org.copkit.api.shared.InvalidInputException(field,
+          "a channel is 1 to " + MAX_CHANNEL_LENGTH + " lower-case letters, digits and -, was \"" + channel + "\"");
+    }
+    return channel;
+  }
 
   /** What a notification is about. */
   public enum Topic {
@@ -48,5 +97,6 @@ public record Notification(MemberId recipient, Topic topic, String subject, Stri
     text = Validation.optionalText("text", text, 4000);
     link = Validation.optionalText("link", link, 300);
     Validation.required("at", at);
+    checkChannel("channel", channel);
   }
 }

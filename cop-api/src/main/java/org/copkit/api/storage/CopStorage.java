@@ -46,7 +46,7 @@ import org.copkit.api.shared.Transactions;
  */
 public interface CopStorage extends DiscussionStorage, ModerationStorage, AnalyticsStorage, LearningStorage,
     KnowledgeStorage, CompetenceStorage, SearchStorage, PortfolioStorage, ProductionStorage,
-    org.copkit.api.privacy.port.PrivacyStorage {
+    org.copkit.api.privacy.port.PrivacyStorage, org.copkit.api.notification.port.NotificationStorage {
 
   /** @return the unit of work that every port takes part in */
   @Override

@@ -39,8 +39,9 @@ import org.copkit.core.shared.UnitOfWork;
  * decided by the storage: {@code route:<question>:<member>} (one question once per member) and
  * {@code route-budget:<member>:<ISO week>:<k>} for {@code k} from 1 to the budget (a member's
  * routed questions per week). The node's index only says early what the claims would refuse. A
- * member routed to is notified at once when their attention settings allow it (as it happens,
- * outside quiet hours); otherwise their digest tells them.
+ * member routed to is notified at once, on each of their channels, when their attention settings
+ * allow it (as it happens, outside quiet hours, within their daily budget of interruptions, which
+ * it spends); otherwise their digest tells them.
  */
 final class QuestionRoutingService implements QuestionRouting {
 
@@ -110,14 +111,16 @@ final class QuestionRoutingService implements QuestionRouting {
         if (refused.isEmpty() && !spendBudget(log, expert, now)) {
           refused = Optional.of(Routing.Reason.BUDGET_SPENT);
         }
-        boolean notify = refused.isEmpty() && attention.interruptsNow(expert, now);
+        java.util.Set<String> channels = refused.isEmpty() ? attention.interrupt(expert, now) : java.util.Set.of();
+        boolean notify = !channels.isEmpty();
         if (refused.isEmpty() && !log.appendClaiming(ExpertiseChange.TOPIC, routeKey, new ExpertiseChange.Routed(
             thread.community().value(), thread.id().value(), actorId, expert, now, notify).encode())) {
           refused = Optional.of(Routing.Reason.ALREADY_ROUTED);
         }
         if (refused.isEmpty() && notify) {
-          notifications.send(new Notification(expert, Notification.Topic.ROUTED_QUESTION,
-              "A question you may answer: «" + thread.title() + "»", "", "thread:" + thread.id(), now));
+          Notification told = new Notification(expert, Notification.Topic.ROUTED_QUESTION,
+              "A question you may answer: «" + thread.title() + "»", "", "thread:" + thread.id(), now);
+          channels.forEach(channel -> notifications.send(told.on(channel)));
         }
         if (refused.isPresent()) {
           passed.add(new Routing.PassedOver(expert, refused.get()));

@@ -75,6 +75,7 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   private final InMemoryEventLog events;
   private final InMemoryErasureLedger erasureLedger = new InMemoryErasureLedger(transactions);
   private final InMemoryErasurePolicies erasurePolicies = new InMemoryErasurePolicies(transactions);
+  private final InMemoryAttentionBook attentionBook = new InMemoryAttentionBook(transactions);
   private final List<org.copkit.api.privacy.port.PersonalData> personalData;
 
   private InMemoryStorage(int eventLogCapacity) {
@@ -89,7 +90,8 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
         new InMemoryProductionData(outputCycles),
         new InMemoryLearningData(completions, registrations, calendarEvents, learningUnits, learningPaths),
         new InMemoryCompetenceData(competenceClaims),
-        new InMemoryPortfolioData(portfolioEntries, portfolioPages));
+        new InMemoryPortfolioData(portfolioEntries, portfolioPages),
+        attentionBook);
   }
 
   /**
@@ -117,6 +119,11 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
   @Override
   public List<org.copkit.api.privacy.port.PersonalData> personalData() {
     return personalData;
+  }
+
+  @Override
+  public org.copkit.api.notification.port.AttentionBook attentionBook() {
+    return attentionBook;
   }
 
   @Override

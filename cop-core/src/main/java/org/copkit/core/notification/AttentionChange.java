@@ -21,8 +21,10 @@ import org.copkit.api.notification.QuietHours;
 import org.copkit.api.shared.MemberId;
 
 /**
- * One change of members' attention as the change log keeps it (topic {@value #TOPIC}), in binary
- * then Base64 like the other topics; the first byte says which change it is.
+ * One change of members' attention as the change log kept it (topic {@value #TOPIC}), in binary
+ * then Base64 like the other topics; the first byte says which change it is. Only read now, to
+ * move what an earlier version kept there into the {@code AttentionBook} (see {@link
+ * LegacyAttention}); the one change still written is the mark of that move.
  */
 sealed interface AttentionChange {
 
@@ -40,6 +42,9 @@ sealed interface AttentionChange {
 
   /** A one-click unsubscribe token (claimed under {@code unsubscribe:<token>}). */
   record Token(MemberId member, DigestSection section) implements AttentionChange {}
+
+  /** The changes up to this sequence have been moved to the attention book (claimed under {@code attention-moved:<upTo>}). */
+  record Moved(long upTo) implements AttentionChange {}
 
   /** @return the change as a body of the log */
   default String encode() {
@@ -73,6 +78,9 @@ sealed interface AttentionChange {
         out.writeByte('T');
         out.writeUTF(t.member().value());
         out.writeUTF(t.section().name());
+      } else if (this instanceof Moved m) {
+        out.writeByte('M');
+        out.writeLong(m.upTo());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -108,6 +116,7 @@ sealed interface AttentionChange {
         }
         case 'D' -> new Digested(MemberId.of(in.readUTF()), in.readUTF(), instant(in), instant(in));
         case 'T' -> new Token(MemberId.of(in.readUTF()), DigestSection.valueOf(in.readUTF()));
+        case 'M' -> new Moved(in.readLong());
         default -> throw new IllegalArgumentException("unknown attention change " + type);
       };
     } catch (IOException e) {

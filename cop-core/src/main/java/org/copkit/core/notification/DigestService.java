@@ -35,8 +35,12 @@ import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.NotFoundException;
 import org.copkit.api.shared.PageRequest;
 import org.copkit.api.shared.Validation;
-import org.copkit.api.storage.Change;
-import org.copkit.api.storage.ChangeLog;
+import org.copkit.api.notification.port.AttentionBook;
+import org.copkit.api.notification.port.AttentionRecord;
+import org.copkit.api.notification.port.SentDigest;
+import org.copkit.api.notification.port.UnsubscribeToken;
+import org.copkit.api.shared.ConflictException;
+import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.storage.CopStorage;
 import org.copkit.core.community.Actor;
 import org.copkit.core.community.CommunityGate;
@@ -45,10 +49,11 @@ import org.copkit.core.shared.RoutedQuestions;
 import org.copkit.core.shared.UnitOfWork;
 
 /**
- * {@link Digests}. Settings and sent digests are changes of the log's {@value AttentionChange#TOPIC}
- * topic; "one digest per member and period" is the claim {@code digest:<member>:<period>}, decided by
- * the storage, appended in the same unit of work as the notification is handed over, so a node
- * that loses the claim sends nothing. What a digest holds is read when it is built: routed
+ * {@link Digests}. Settings, sent digests, unsubscribe tokens and interruptions are kept by the
+ * storage's {@link org.copkit.api.notification.port.AttentionBook}; "one digest per member and
+ * period" is its unique key, the digest recorded in the same unit of work as the notification is
+ * handed over, so a node that loses the race sends nothing (its work runs again and finds the
+ * digest sent). What a digest holds is read when it is built: routed
  * questions the member may still read, their own feed (which shows only what they may read), and
  * the queues of the communities they moderate now.
  */
@@ -56,12 +61,14 @@ final class DigestService implements Digests {
 
   /** The most feed items a digest holds. */
   static final int FEED_TOP = 5;
+  /** How many members' settings are read at a time. */
+  static final int PAGE = 500;
   /** How far back the first digest of a member reaches when no previous one bounds it. */
   static final Duration FIRST_HELD_WINDOW = Duration.ofDays(7);
 
   private final CopStorage storage;
   private final CommunityGate gate;
-  private final AttentionIndex index;
+  private final StoredAttention attention;
   private final RoutedQuestions routing;
   private final Feed feed;
   private final Notifications notifications;
@@ -69,11 +76,11 @@ final class DigestService implements Digests {
   private final UnitOfWork unitOfWork;
   private final Runnable catchUp;
 
-  DigestService(CopStorage storage, CommunityGate gate, AttentionIndex index, RoutedQuestions routing, Feed feed,
+  DigestService(CopStorage storage, CommunityGate gate, StoredAttention attention, RoutedQuestions routing, Feed feed,
       Notifications notifications, Clock clock, Runnable catchUp) {
     this.storage = storage;
     this.gate = gate;
-    this.index = index;
+    this.attention = attention;
     this.routing = routing;
     this.feed = feed;
     this.notifications = notifications;
@@ -86,7 +93,7 @@ final class DigestService implements Digests {
   public AttentionSettings settings(MemberId member) {
     return unitOfWork.read(() -> {
       gate.actor(member);
-      return index.settings(member);
+      return attention.settings(member);
     });
   }
 
@@ -95,37 +102,48 @@ final class DigestService implements Digests {
     Validation.required("settings", settings);
     return unitOfWork.run(() -> {
       gate.actor(member);
-      storage.changeLog().append(AttentionChange.TOPIC, new AttentionChange.Configured(member, settings, clock.instant()).encode());
-      UnitOfWork.afterCommit(catchUp);
+      keep(member, settings, clock.instant());
       return settings;
     });
+  }
+
+  /** Stores a member's settings; a change of frequency starts their next digest's window now. */
+  private void keep(MemberId member, AttentionSettings settings, Instant now) {
+    AttentionBook book = storage.attentionBook();
+    Optional<AttentionRecord> stored = book.find(member);
+    if (stored.isEmpty()) {
+      Optional<Instant> windowFrom = settings.frequency() != AttentionSettings.DEFAULT.frequency()
+          ? Optional.of(now) : Optional.empty();
+      try {
+        book.add(new AttentionRecord(member, settings, now, windowFrom, 0));
+      } catch (ConflictException e) {
+        if (e.kind() == ConflictException.Kind.DUPLICATE) {
+          throw ConflictException.staleVersion("attention settings of " + member, 0); // raced: run again
+        }
+        throw e;
+      }
+      return;
+    }
+    AttentionRecord before = stored.get();
+    Optional<Instant> windowFrom = before.settings().frequency() != settings.frequency()
+        ? Optional.of(before.windowFrom().filter(w -> w.isAfter(now)).orElse(now)) : before.windowFrom();
+    book.update(new AttentionRecord(member, settings, now, windowFrom, before.version()));
   }
 
   @Override
   public DigestSection unsubscribe(String token) {
     Validation.required("token", token);
     NotFoundException unknown = new NotFoundException("unsubscribe token", token);
-    if (token.isEmpty() || token.length() > 64) {
-      throw unknown;
+    try {
+      UnsubscribeToken.check(token);
+    } catch (InvalidInputException e) {
+      throw unknown; // no digest carried it
     }
     return unitOfWork.run(() -> {
-      Change claim;
-      try {
-        claim = storage.changeLog().claimed("unsubscribe:" + token).orElseThrow(() -> unknown);
-      } catch (org.copkit.api.shared.InvalidInputException e) {
-        throw unknown; // not printable ASCII: no digest carried it
-      }
-      if (!(AttentionChange.decode(claim.body()) instanceof AttentionChange.Token t)) {
-        throw unknown;
-      }
-      AttentionSettings mine = index.settings(t.member());
+      UnsubscribeToken t = storage.attentionBook().token(token).orElseThrow(() -> unknown);
+      AttentionSettings mine = attention.settings(t.member());
       if (mine.wants(t.section())) {
-        java.util.Set<DigestSection> unsubscribed = java.util.EnumSet.of(t.section());
-        unsubscribed.addAll(mine.unsubscribed());
-        AttentionSettings changed = new AttentionSettings(mine.frequency(), mine.zone(), mine.digestAt(),
-            mine.digestDay(), mine.quietHours(), unsubscribed);
-        storage.changeLog().append(AttentionChange.TOPIC, new AttentionChange.Configured(t.member(), changed, clock.instant()).encode());
-        UnitOfWork.afterCommit(catchUp);
+        keep(t.member(), mine.without(t.section()), clock.instant());
       }
       return t.section();
     });
@@ -142,26 +160,37 @@ final class DigestService implements Digests {
     catchUp.run(); // what other nodes sent is known before anything is built
     Instant now = clock.instant();
     List<Digest> sent = new ArrayList<>();
-    for (Map.Entry<MemberId, AttentionSettings> member : index.digestible()) {
-      sendIfDue(member.getKey(), member.getValue(), now).ifPresent(sent::add);
+    Optional<MemberId> after = Optional.empty();
+    while (true) {
+      Optional<MemberId> from = after;
+      List<AttentionRecord> page = unitOfWork.read(() -> storage.attentionBook().digestible(from, PAGE));
+      for (AttentionRecord member : page) {
+        sendIfDue(member.member(), member.settings(), now).ifPresent(sent::add);
+      }
+      if (page.size() < PAGE) {
+        return List.copyOf(sent);
+      }
+      after = Optional.of(page.get(page.size() - 1).member());
     }
-    return List.copyOf(sent);
   }
 
   /** A window that may be due: its period key, its bounds, and whether it is a held-back one. */
   private record Due(String period, Instant from, Instant to, boolean held) {}
 
   private Optional<Digest> sendIfDue(MemberId member, AttentionSettings settings, Instant now) {
-    if (AttentionIndex.quiet(settings, now) || routing.away(member, now)
+    if (StoredAttention.quiet(settings, now) || routing.away(member, now)
         || unitOfWork.read(() -> gate.findActivePerson(member)).isEmpty()) {
       return Optional.empty(); // it waits: nothing is lost, the next digest starts where the last ended
     }
-    Optional<Instant> last = index.lastDigestEnd(member);
+    Optional<Instant> last = unitOfWork.read(() -> attention.lastDigestEnd(member));
     Optional<Due> due = due(member, settings, now, last);
     if (due.isEmpty()) {
       return Optional.empty();
     }
     Due window = due.get();
+    if (window.held() && !unitOfWork.read(() -> attention.budgetLeft(member, settings, now))) {
+      return Optional.empty(); // what was held back interrupts them once today's budget allows
+    }
     List<ThreadId> questions = settings.wants(DigestSection.ROUTED_QUESTIONS)
         ? readableQuestions(member, window) : List.of();
     List<ActivityId> top = !window.held() && settings.wants(DigestSection.FEED) ? topOfFeed(member, window) : List.of();
@@ -171,32 +200,45 @@ final class DigestService implements Digests {
       return Optional.empty(); // nothing to tell: the window stays open for the next one
     }
     return unitOfWork.run(() -> {
-      ChangeLog log = storage.changeLog();
-      String key = "digest:" + member.value() + ":" + window.period();
-      if (!log.appendClaiming(AttentionChange.TOPIC, key,
-          new AttentionChange.Digested(member, window.period(), window.from(), window.to()).encode())) {
+      AttentionBook book = storage.attentionBook();
+      if (window.held() && !attention.budgetLeft(member, settings, now)) {
+        return Optional.<Digest>empty(); // today's budget was spent meanwhile
+      }
+      if (book.digest(member, window.period()).isPresent()) {
         return Optional.<Digest>empty(); // another node (or an earlier try) sent it
+      }
+      try {
+        book.addDigest(new SentDigest(member, window.period(), window.from(), window.to(), now));
+      } catch (ConflictException e) {
+        if (e.kind() == ConflictException.Kind.DUPLICATE) {
+          // another node is sending it: run again, to find it sent (or free, if that one failed)
+          throw ConflictException.staleVersion("digest " + window.period() + " of " + member, -1);
+        }
+        throw e;
+      }
+      if (window.held()) {
+        attention.spend(member, settings, now); // checked in this unit of work: a racing spender makes it run again
       }
       Map<DigestSection, String> tokens = new EnumMap<>(DigestSection.class);
       if (!questions.isEmpty()) {
-        tokens.put(DigestSection.ROUTED_QUESTIONS, token(log, member, DigestSection.ROUTED_QUESTIONS));
+        tokens.put(DigestSection.ROUTED_QUESTIONS, token(book, member, DigestSection.ROUTED_QUESTIONS, now));
       }
       if (!top.isEmpty()) {
-        tokens.put(DigestSection.FEED, token(log, member, DigestSection.FEED));
+        tokens.put(DigestSection.FEED, token(book, member, DigestSection.FEED, now));
       }
       if (!reviews.isEmpty()) {
-        tokens.put(DigestSection.PENDING_REVIEWS, token(log, member, DigestSection.PENDING_REVIEWS));
+        tokens.put(DigestSection.PENDING_REVIEWS, token(book, member, DigestSection.PENDING_REVIEWS, now));
       }
       Digest digest = new Digest(member, window.period(), window.from(), window.to(), questions, top, reviews, tokens);
-      notifications.send(notification(digest, now));
-      UnitOfWork.afterCommit(catchUp);
+      Notification told = notification(digest, now);
+      settings.channels().forEach(channel -> notifications.send(told.on(channel)));
       return Optional.of(digest);
     });
   }
 
-  private static String token(ChangeLog log, MemberId member, DigestSection section) {
+  private static String token(AttentionBook book, MemberId member, DigestSection section, Instant now) {
     String token = UUID.randomUUID().toString();
-    log.appendClaiming(AttentionChange.TOPIC, "unsubscribe:" + token, new AttentionChange.Token(member, section).encode());
+    book.addToken(new UnsubscribeToken(token, member, section, now));
     return token;
   }
 

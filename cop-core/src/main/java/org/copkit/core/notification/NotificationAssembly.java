@@ -9,18 +9,21 @@ import org.copkit.core.shared.RoutedQuestions;
 import org.copkit.core.shared.Wiring;
 
 /**
- * Assembles notifications and digests for {@code CopPlatform}, in two steps: the attention index
- * first (the node's reader of the change log hands it the {@code attention} topic, and routing
- * asks it whom it may interrupt), then the use case once the feed and routing exist. Wiring, not API.
+ * Assembles notifications and digests for {@code CopPlatform}, in two steps: members' attention
+ * first (routing asks it whom it may interrupt; the node's rebuild from the change log hands the
+ * {@code attention} topic of an earlier version to its mover), then the use case once the feed and
+ * routing exist. Wiring, not API.
  */
 public final class NotificationAssembly {
 
   private final Wiring wiring;
-  private final AttentionIndex index = new AttentionIndex();
+  private final StoredAttention attention;
+  private final LegacyAttention legacy = new LegacyAttention();
   private volatile Runnable catchUp = () -> {};
 
   private NotificationAssembly(Wiring wiring) {
     this.wiring = wiring;
+    this.attention = new StoredAttention(wiring.storage());
   }
 
   /**
@@ -51,14 +54,17 @@ public final class NotificationAssembly {
     };
   }
 
-  /** @return the reader of the change log's attention topic, for the node's catch-up to feed */
+  /**
+   * @return the reader of the change log's attention topic, where an earlier version kept
+   *     settings and digests: the node's rebuild feeds it, then {@link #digests} moves them
+   */
   public ChangeFollower follower() {
-    return index;
+    return legacy;
   }
 
-  /** @return whom features may interrupt now */
+  /** @return whom features may interrupt now, read in their unit of work */
   public Attention attention() {
-    return index;
+    return attention;
   }
 
   /** @param nodeCatchUp applies what the change log holds that this node has not applied yet */
@@ -70,10 +76,12 @@ public final class NotificationAssembly {
    * @param communities the community rules
    * @param feed members' feeds, read as each member
    * @param routed the questions routed to each member
-   * @return the use case
+   * @return the use case, once what the change log held of an earlier version is moved to the
+   *     storage's attention book
    */
   public Digests digests(CommunityGate communities, Feed feed, RoutedQuestions routed) {
-    return new DigestService(wiring.storage(), communities, index, routed, feed, wiring.notifications(), wiring.clock(),
-        () -> catchUp.run());
+    legacy.move(wiring.storage());
+    return new DigestService(wiring.storage(), communities, attention, routed, feed, wiring.notifications(),
+        wiring.clock(), () -> catchUp.run());
   }
 }

@@ -162,6 +162,11 @@ final class FaultyStorage implements CopStorage {
   }
 
   @Override
+  public org.copkit.api.notification.port.AttentionBook attentionBook() {
+    return perCall(org.copkit.api.notification.port.AttentionBook.class, delegate.attentionBook());
+  }
+
+  @Override
   public org.copkit.api.competence.port.CompetenceClaims competenceClaims() {
     return perCall(org.copkit.api.competence.port.CompetenceClaims.class, delegate.competenceClaims());
   }

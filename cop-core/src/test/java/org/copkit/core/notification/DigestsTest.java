@@ -308,4 +308,136 @@ class DigestsTest {
       nodes.forEach(CopPlatform::close);
     }
   }
+
+  @Test
+  void routedQuestionsAndDigestsReachAMemberOnEachOfTheirChannels() {
+    digests.configure(MARTA, AttentionSettings.DEFAULT.through(Set.of("intranet", "email")));
+    history();
+    ThreadId question = routedToMarta("Nova");
+
+    assertThat(sent(MARTA, Notification.Topic.ROUTED_QUESTION)).extracting(Notification::channel)
+        .containsExactlyInAnyOrder("email", "intranet");
+    assertThat(sent(MARTA, Notification.Topic.ROUTED_QUESTION)).allSatisfy(
+        n -> assertThat(n.link()).isEqualTo("thread:" + question));
+    digests.configure(MARTA, daily().through(Set.of("intranet", "email")));
+    ThreadId later = routedToMarta("Després");
+    scene.clock.advance(Duration.ofDays(1));
+    assertThat(digests.sendDue(NURIA)).singleElement()
+        .satisfies(d -> assertThat(d.routedQuestions()).containsExactly(later));
+    assertThat(sent(MARTA, Notification.Topic.DIGEST)).extracting(Notification::channel)
+        .containsExactlyInAnyOrder("email", "intranet");
+    assertThat(digests.settings(MARTA).channels()).containsExactly("email", "intranet");
+  }
+
+  @Test
+  void aDailyBudgetOfInterruptionsHoldsTheRestUntilTheNextDay() {
+    digests.configure(MARTA, AttentionSettings.DEFAULT.withDailyBudget(1));
+    history();
+    ThreadId told = routedToMarta("Primera de l'u");
+    ThreadId held = routedToMarta("Segona de l'u");
+
+    assertThat(sent(MARTA, Notification.Topic.ROUTED_QUESTION)).singleElement()
+        .satisfies(n -> assertThat(n.link()).isEqualTo("thread:" + told));
+    assertThat(digests.sendDue(NURIA)).as("today's budget is spent").isEmpty();
+    scene.clock.advance(Duration.ofDays(1));
+    assertThat(digests.sendDue(NURIA)).singleElement()
+        .satisfies(d -> assertThat(d.routedQuestions()).containsExactly(held));
+    ThreadId sameDay = routedToMarta("Tercera");
+    assertThat(sent(MARTA, Notification.Topic.ROUTED_QUESTION)).as("the held digest spent the new day's one")
+        .hasSize(1);
+    scene.clock.advance(Duration.ofDays(1));
+    assertThat(digests.sendDue(NURIA)).singleElement()
+        .satisfies(d -> assertThat(d.routedQuestions()).containsExactly(sameDay));
+    assertThat(sent(MARTA, Notification.Topic.DIGEST)).hasSize(2);
+  }
+
+  @Test
+  void aBudgetOfNoInterruptionsLeavesEverythingToScheduledDigests() {
+    digests.configure(MARTA, daily().withDailyBudget(0));
+    history();
+    ThreadId question = routedToMarta("Nova");
+    scene.clock.advance(Duration.ofDays(1));
+
+    assertThat(sent(MARTA, Notification.Topic.ROUTED_QUESTION)).isEmpty();
+    assertThat(digests.sendDue(NURIA)).as("a scheduled digest is no interruption").singleElement()
+        .satisfies(d -> assertThat(d.routedQuestions()).containsExactly(question));
+  }
+
+  @Test
+  void badChannelsOrBudgetsAreRefusedAndChangeNothing() {
+    digests.configure(MARTA, daily());
+
+    assertThatThrownBy(() -> AttentionSettings.DEFAULT.through(Set.of("E-mail")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("channels"));
+    assertThatThrownBy(() -> AttentionSettings.DEFAULT.through(Set.of()))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("channels"));
+    assertThatThrownBy(() -> AttentionSettings.DEFAULT.through(Set.of("a", "b", "c", "d", "e", "f", "g", "h", "i")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("channels"));
+    assertThatThrownBy(() -> AttentionSettings.DEFAULT.withDailyBudget(-1))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("dailyBudget"));
+    assertThatThrownBy(() -> digests.configure(MARTA, null)).isInstanceOf(InvalidInputException.class);
+    assertThat(digests.settings(MARTA)).isEqualTo(daily());
+  }
+
+  @Test
+  void whatAnEarlierVersionKeptInTheChangeLogIsMovedOnceToTheAttentionBook() {
+    history();
+    AttentionSettings legacy = daily();
+    java.time.Instant at = scene.clock.instant();
+    scene.storage.transactions().inTransaction(() -> {
+      org.copkit.api.storage.ChangeLog log = scene.storage.changeLog();
+      log.append(AttentionChange.TOPIC, new AttentionChange.Configured(MARTA, legacy, at).encode());
+      log.appendClaiming(AttentionChange.TOPIC, "digest:marta:2026-04-01",
+          new AttentionChange.Digested(MARTA, "2026-04-01", at.minus(Duration.ofDays(1)), at).encode());
+      log.appendClaiming(AttentionChange.TOPIC, "unsubscribe:tok-1",
+          new AttentionChange.Token(MARTA, DigestSection.FEED).encode());
+      return null;
+    });
+
+    CopPlatform restarted = restart();
+    assertThat(restarted.digests().settings(MARTA)).isEqualTo(legacy);
+    assertThat(restarted.digests().unsubscribe("tok-1")).isEqualTo(DigestSection.FEED);
+    assertThat(restarted.digests().settings(MARTA).wants(DigestSection.FEED)).isFalse();
+    assertThat(scene.storage.transactions().inTransaction(
+        () -> scene.storage.attentionBook().digest(MARTA, "2026-04-01"))).isPresent();
+    restarted.digests().configure(MARTA, AttentionSettings.DEFAULT);
+
+    assertThat(restart().digests().settings(MARTA)).as("moved once: the log's copy never comes back")
+        .isEqualTo(AttentionSettings.DEFAULT);
+  }
+
+  private CopPlatform restart() {
+    CopPlatform node = CopPlatform.builder().storage(scene.storage).directory(scene.directory).clock(scene.clock)
+        .notifications(scene.notifications).discoverModerationRules(false).build();
+    restarted.add(node);
+    return node;
+  }
+
+  private final List<CopPlatform> restarted = new ArrayList<>();
+
+  @org.junit.jupiter.api.AfterEach
+  void closeRestarted() {
+    restarted.forEach(CopPlatform::close);
+  }
+
+  @Test
+  void aMembersAttentionIsInTheirExportAndGoneAfterTheirErasure() {
+    digests.configure(MARTA, daily().through(Set.of("email")).withDailyBudget(2));
+    history();
+    routedToMarta("Nova");
+    scene.clock.advance(Duration.ofDays(1));
+    assertThat(digests.sendDue(NURIA)).hasSize(1);
+
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    scene.platform.privacy().export(MARTA, MARTA, out);
+    String export = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(export).contains("\"attention\"", "\"settings\"", "\"digest\"", "\"unsubscribe-token\"", "email");
+
+    scene.platform.privacy().erase(MARTA, MARTA);
+    scene.storage.transactions().inTransaction(() -> {
+      assertThat(scene.storage.attentionBook().find(MARTA)).isEmpty();
+      assertThat(scene.storage.attentionBook().lastDigestEnd(MARTA)).isEmpty();
+      return null;
+    });
+  }
 }

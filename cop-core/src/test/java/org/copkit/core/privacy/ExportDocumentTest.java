@@ -123,7 +123,7 @@ class ExportDocumentTest {
     JsonNode document = new ObjectMapper().readTree(json);
     assertThat(document.get("capabilities").fieldNames()).toIterable()
         .containsExactly("community", "discussion", "moderation", "audit", "outbox", "knowledge", "production",
-            "learning", "competence", "portfolio", "documents", "change-log");
+            "learning", "competence", "portfolio", "attention", "documents", "change-log");
     JsonNode changes = document.get("capabilities").get("change-log").get("change");
     assertThat(changes).as("the feed's publication of her thread").anySatisfy(change -> {
       assertThat(change.get("topic").asText()).isEqualTo("feed");

@@ -52,7 +52,24 @@ public final class PrivacyPorts {
     List<PersonalData> all = new java.util.ArrayList<>(List.of(community(transactions), discussion(transactions),
         moderation(transactions), audit(transactions), outbox(transactions)));
     all.addAll(CapabilityTables.personalData(transactions));
+    all.add(attention(transactions));
     return List.copyOf(all);
+  }
+
+  /** Members' attention (V36): nothing in it is shared with others, so erasure deletes it. */
+  private static PersonalData attention(JpaTransactions transactions) {
+    return new SqlPersonalData("attention", transactions, List.of(
+        new Held("settings", "cop_attention", List.of("member_id:member", "frequency:frequency", "zone:zone",
+            "digest_at:digestAt", "digest_day:digestDay", "quiet_from:quietFrom", "quiet_to:quietTo",
+            "unsubscribed:unsubscribed", "channels:channels", "daily_budget:dailyBudget", "changed_at:changedAt",
+            "window_from:windowFrom"), List.of("member_id"), "member_id", DELETE),
+        new Held("digest", "cop_digest_sent", List.of("member_id:member", "period:period", "from_at:from",
+            "to_at:to", "sent_at:sentAt"), List.of("member_id"), "sent_at, period", DELETE),
+        new Held("unsubscribe-token", "cop_unsubscribe_token", List.of("token:token", "member_id:member",
+            "section:section", "issued_at:issuedAt"), List.of("member_id"), "issued_at, token", DELETE),
+        new Held("interruption", "cop_interruption", List.of("member_id:member", "on_day:day", "slot:slot",
+            "at_time:at"), List.of("member_id"), "at_time, slot", DELETE)),
+        List.of());
   }
 
   private static PersonalData community(JpaTransactions transactions) {

@@ -1,0 +1,108 @@
+package org.copkit.api.notification.port;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.copkit.api.shared.MemberId;
+
+/**
+ * Outbound port: what the platform keeps about members' attention, the store of record of their
+ * settings, of the digests sent to them (one per member and period), of the unsubscribe tokens
+ * those carried and of the interruptions spent of their daily budgets. Every call takes part in
+ * the storage's current unit of work.
+ *
+ * <p>Uniqueness (one record per member, one digest per member and period, one token per text, one
+ * interruption per member, day and slot) is held by the storage under any concurrency: the second
+ * writer gets {@link org.copkit.api.shared.ConflictException.Kind#DUPLICATE} and leaves nothing.
+ */
+public interface AttentionBook {
+
+  /**
+   * @param member a member
+   * @return their settings as stored, if they ever changed them
+   */
+  Optional<AttentionRecord> find(MemberId member);
+
+  /**
+   * Stores a member's first record.
+   *
+   * @param record the record
+   * @return the record as stored, at version 0
+   * @throws org.copkit.api.shared.ConflictException DUPLICATE when the member has one
+   */
+  AttentionRecord add(AttentionRecord record);
+
+  /**
+   * Replaces a member's record.
+   *
+   * @param record the record, at the version read
+   * @return the record as stored, at the next version
+   * @throws org.copkit.api.shared.NotFoundException when the member has none
+   * @throws org.copkit.api.shared.ConflictException STALE_VERSION when it moved on since it was read
+   */
+  AttentionRecord update(AttentionRecord record);
+
+  /**
+   * The records that may make a digest due: a daily or weekly frequency, quiet hours or a daily
+   * budget of interruptions (which may hold things back), in
+   * member-ID order (exact text), a page at a time.
+   *
+   * @param after the last member of the previous page, empty for the first
+   * @param max the most records, from 1 to 1,000
+   * @return the next records
+   */
+  List<AttentionRecord> digestible(Optional<MemberId> after, int max);
+
+  /**
+   * @param member a member
+   * @param period a period
+   * @return the digest sent to them for it, if any
+   */
+  Optional<SentDigest> digest(MemberId member, String period);
+
+  /**
+   * Records a digest sent.
+   *
+   * @param digest the digest
+   * @throws org.copkit.api.shared.ConflictException DUPLICATE when one was sent for the member and
+   *     period
+   */
+  void addDigest(SentDigest digest);
+
+  /**
+   * @param member a member
+   * @return the latest end of the digests sent to them, if any
+   */
+  Optional<Instant> lastDigestEnd(MemberId member);
+
+  /**
+   * @param token an unsubscribe token
+   * @throws org.copkit.api.shared.ConflictException DUPLICATE when the token is taken
+   */
+  void addToken(UnsubscribeToken token);
+
+  /**
+   * @param token a token's text
+   * @return the token, if one was issued
+   */
+  Optional<UnsubscribeToken> token(String token);
+
+  /**
+   * @param member a member
+   * @param day a day in their zone
+   * @return how many interruptions they had that day
+   */
+  int interruptions(MemberId member, LocalDate day);
+
+  /**
+   * Records one interruption of a member.
+   *
+   * @param member the member
+   * @param day the day in their zone
+   * @param slot its number that day, from 1: the one after those counted
+   * @param at when
+   * @throws org.copkit.api.shared.ConflictException DUPLICATE when the slot is taken
+   */
+  void addInterruption(MemberId member, LocalDate day, int slot, Instant at);
+}

@@ -1,0 +1,27 @@
+package org.copkit.jpa.notification;
+
+import java.util.List;
+import org.copkit.api.notification.port.AttentionBook;
+import org.copkit.jpa.shared.JpaTransactions;
+
+/**
+ * <b>Wiring, not API:</b> builds the JPA implementations of the notification ports for {@code
+ * JpaStorage}. Hosts use {@code JpaStorage}; nothing here is meant for them.
+ */
+public final class NotificationPorts {
+
+  private NotificationPorts() {}
+
+  /** @return the entity classes of this feature, for the persistence unit */
+  public static List<Class<?>> entityClasses() {
+    return List.of(AttentionRow.class, SentDigestRow.class, UnsubscribeTokenRow.class, InterruptionRow.class);
+  }
+
+  /**
+   * @param transactions the unit of work
+   * @return members' attention
+   */
+  public static AttentionBook attentionBook(JpaTransactions transactions) {
+    return new JpaAttentionBook(transactions);
+  }
+}

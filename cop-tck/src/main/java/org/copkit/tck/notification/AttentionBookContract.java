@@ -1,0 +1,213 @@
+package org.copkit.tck.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.copkit.tck.shared.SharedFixtures.secondsAfterT0;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.copkit.api.notification.AttentionSettings;
+import org.copkit.api.notification.DigestSection;
+import org.copkit.api.notification.Frequency;
+import org.copkit.api.notification.QuietHours;
+import org.copkit.api.notification.port.AttentionBook;
+import org.copkit.api.notification.port.AttentionRecord;
+import org.copkit.api.notification.port.SentDigest;
+import org.copkit.api.notification.port.UnsubscribeToken;
+import org.copkit.api.shared.ConflictException;
+import org.copkit.api.shared.InvalidInputException;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.NotFoundException;
+import org.copkit.tck.shared.Race;
+import org.copkit.tck.shared.StorageContract;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link AttentionBook}: a member's settings come back with every field, one record
+ * per member, first stored at version 0, versions move on by one and a stale one is refused; the digestible members are
+ * listed in exact member-ID order a page at a time; one digest per member and period, one token per
+ * text and one interruption per member, day and slot, under concurrency too, a refused write
+ * leaving nothing; the last digest's end is the latest of the member's.
+ */
+public abstract class AttentionBookContract extends StorageContract {
+
+  private static final AttentionSettings EVERYTHING = new AttentionSettings(Frequency.WEEKLY,
+      ZoneId.of("Europe/Madrid"), LocalTime.of(7, 45, 30), DayOfWeek.THURSDAY,
+      Optional.of(new QuietHours(LocalTime.of(22, 0), LocalTime.of(6, 30))),
+      Set.of(DigestSection.FEED, DigestSection.PENDING_REVIEWS), Set.of("email", "intranet-2"), OptionalInt.of(3));
+
+  private final MemberId marta = MemberId.of("marta-Núria");
+  private final MemberId laia = MemberId.of("laia");
+  private AttentionBook book;
+
+  /** For subclasses. */
+  protected AttentionBookContract() {}
+
+  @BeforeEach
+  final void openPort() {
+    book = eachCallInATransaction(AttentionBook.class, storage -> storage.attentionBook());
+  }
+
+  private static AttentionRecord record(MemberId member, AttentionSettings settings) {
+    return new AttentionRecord(member, settings, secondsAfterT0(5), Optional.of(secondsAfterT0(4)), 0);
+  }
+
+  @Nested
+  class Settings {
+
+    @Test
+    void findsARecordWithEveryFieldAsAddedAtVersionZero() {
+      AttentionRecord added = book.add(record(marta, EVERYTHING));
+
+      AttentionRecord expected = new AttentionRecord(marta, EVERYTHING, secondsAfterT0(5),
+          Optional.of(secondsAfterT0(4)), 0);
+      assertThat(added).isEqualTo(expected);
+      assertThat(book.find(marta)).contains(expected);
+      assertThat(book.find(MemberId.of("marta-nuria"))).isEmpty();
+      AttentionRecord plain = new AttentionRecord(laia, AttentionSettings.DEFAULT, secondsAfterT0(1), Optional.empty(), 0);
+      book.add(plain);
+      assertThat(book.find(laia)).contains(plain);
+    }
+
+    @Test
+    void keepsOneRecordPerMember() {
+      book.add(record(marta, EVERYTHING));
+
+      assertThatThrownBy(() -> book.add(record(marta, AttentionSettings.DEFAULT)))
+          .isInstanceOfSatisfying(ConflictException.class,
+              e -> assertThat(e.kind()).isEqualTo(ConflictException.Kind.DUPLICATE));
+      assertThat(book.find(marta).orElseThrow().settings()).isEqualTo(EVERYTHING);
+    }
+
+    @Test
+    void updatesAtTheVersionReadAndRefusesAStaleOne() {
+      AttentionRecord v0 = book.add(record(marta, EVERYTHING));
+      AttentionSettings daily = AttentionSettings.DEFAULT.withFrequency(Frequency.DAILY).withDailyBudget(0);
+
+      AttentionRecord v1next = book.update(new AttentionRecord(marta, daily, secondsAfterT0(9), Optional.empty(), 0));
+
+      assertThat(v1next.version()).isEqualTo(1);
+      assertThat(book.find(marta)).contains(new AttentionRecord(marta, daily, secondsAfterT0(9), Optional.empty(), 1));
+      assertThatThrownBy(() -> book.update(v0))
+          .isInstanceOfSatisfying(ConflictException.class,
+              e -> assertThat(e.kind()).isEqualTo(ConflictException.Kind.STALE_VERSION));
+      assertThat(book.find(marta).orElseThrow().settings()).isEqualTo(daily);
+      assertThatThrownBy(() -> book.update(record(laia, daily))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void listsTheDigestibleInExactMemberIdOrderAPageAtATime() {
+      List<MemberId> digestible = new ArrayList<>();
+      for (String id : List.of("b", "B", "a", "á", "aa", "z")) {
+        MemberId member = MemberId.of(id);
+        book.add(record(member, AttentionSettings.DEFAULT.withFrequency(Frequency.DAILY)));
+        digestible.add(member);
+      }
+      book.add(record(MemberId.of("quiet"), AttentionSettings.DEFAULT.withQuietHours(
+          new QuietHours(LocalTime.of(20, 0), LocalTime.of(8, 0)))));
+      digestible.add(MemberId.of("quiet"));
+      book.add(record(MemberId.of("budgeted"), AttentionSettings.DEFAULT.withDailyBudget(2)));
+      digestible.add(MemberId.of("budgeted"));
+      book.add(record(MemberId.of("at-once"), AttentionSettings.DEFAULT.through(Set.of("email"))));
+      Collections.sort(digestible, (x, y) -> x.value().compareTo(y.value()));
+
+      List<MemberId> read = new ArrayList<>();
+      Optional<MemberId> after = Optional.empty();
+      for (int page = 0; page < 10; page++) {
+        List<AttentionRecord> records = book.digestible(after, 3);
+        records.forEach(r -> read.add(r.member()));
+        if (records.size() < 3) {
+          break;
+        }
+        after = Optional.of(records.get(records.size() - 1).member());
+      }
+
+      assertThat(read).containsExactlyElementsOf(digestible);
+      assertThatThrownBy(() -> book.digestible(Optional.empty(), 0)).isInstanceOf(InvalidInputException.class);
+    }
+  }
+
+  @Nested
+  class Digests {
+
+    @Test
+    void keepsOneDigestPerMemberAndPeriodAndTheLatestEnd() {
+      SentDigest monday = new SentDigest(marta, "2026-03-02", secondsAfterT0(0), secondsAfterT0(100), secondsAfterT0(101));
+      SentDigest tuesday = new SentDigest(marta, "2026-03-03", secondsAfterT0(100), secondsAfterT0(200), secondsAfterT0(201));
+      book.addDigest(tuesday);
+      book.addDigest(monday);
+      book.addDigest(new SentDigest(laia, "2026-03-03", secondsAfterT0(0), secondsAfterT0(900), secondsAfterT0(901)));
+
+      assertThatThrownBy(() -> book.addDigest(new SentDigest(marta, "2026-03-02", secondsAfterT0(0),
+          secondsAfterT0(5000), secondsAfterT0(5001))))
+          .isInstanceOfSatisfying(ConflictException.class,
+              e -> assertThat(e.kind()).isEqualTo(ConflictException.Kind.DUPLICATE));
+      assertThat(book.digest(marta, "2026-03-02")).contains(monday);
+      assertThat(book.digest(marta, "2026-03-04")).isEmpty();
+      assertThat(book.lastDigestEnd(marta)).contains(secondsAfterT0(200));
+      assertThat(book.lastDigestEnd(MemberId.of("nobody"))).isEmpty();
+    }
+
+    @Test
+    void oneOfManyConcurrentSendersOfADigestWins() throws InterruptedException {
+      AtomicInteger won = new AtomicInteger();
+      Race.run(4, thread -> {
+        try {
+          inTransaction(() -> store().attentionBook().addDigest(new SentDigest(marta, "2026-W10", secondsAfterT0(0),
+              secondsAfterT0(10 + thread), secondsAfterT0(20))));
+          won.incrementAndGet();
+        } catch (ConflictException e) {
+          assertThat(e.kind()).isIn(ConflictException.Kind.DUPLICATE, ConflictException.Kind.STALE_VERSION);
+        }
+      });
+
+      assertThat(won).hasValue(1);
+      assertThat(book.digest(marta, "2026-W10")).isPresent();
+    }
+  }
+
+  @Nested
+  class TokensAndInterruptions {
+
+    @Test
+    void findsATokenAsIssuedAndKeepsItsTextUnique() {
+      UnsubscribeToken token = new UnsubscribeToken("0f3c-Ab", marta, DigestSection.FEED, secondsAfterT0(3));
+      book.addToken(token);
+
+      assertThat(book.token("0f3c-Ab")).contains(token);
+      assertThat(book.token("0f3c-ab")).isEmpty();
+      assertThatThrownBy(() -> book.addToken(new UnsubscribeToken("0f3c-Ab", laia, DigestSection.FEED, secondsAfterT0(4))))
+          .isInstanceOfSatisfying(ConflictException.class,
+              e -> assertThat(e.kind()).isEqualTo(ConflictException.Kind.DUPLICATE));
+      assertThat(book.token("0f3c-Ab")).contains(token);
+      assertThatThrownBy(() -> book.token("with space")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void countsInterruptionsPerMemberAndDayOneBySlot() {
+      LocalDate day = LocalDate.of(2026, 3, 2);
+      book.addInterruption(marta, day, 1, secondsAfterT0(1));
+      book.addInterruption(marta, day, 2, secondsAfterT0(2));
+      book.addInterruption(marta, day.plusDays(1), 1, secondsAfterT0(90_000));
+      book.addInterruption(laia, day, 1, secondsAfterT0(3));
+
+      assertThatThrownBy(() -> book.addInterruption(marta, day, 2, secondsAfterT0(4)))
+          .isInstanceOfSatisfying(ConflictException.class,
+              e -> assertThat(e.kind()).isEqualTo(ConflictException.Kind.DUPLICATE));
+      assertThat(book.interruptions(marta, day)).isEqualTo(2);
+      assertThat(book.interruptions(marta, day.plusDays(1))).isEqualTo(1);
+      assertThat(book.interruptions(MemberId.of("nobody"), day)).isZero();
+    }
+  }
+}

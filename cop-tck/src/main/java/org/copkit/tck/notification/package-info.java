@@ -1,0 +1,2 @@
+/** Contract suites of the notification ports. */
+package org.copkit.tck.notification;
