@@ -143,6 +143,9 @@ class ModerationPages {
       }
       return new Waiting(item, "A post", "", null, List.of());
     }
+    if (item.subject() instanceof ModerationSubject.OfItemComment) {
+      return new Waiting(item, "A comment on a knowledge item", "", null, List.of());
+    }
     return new Waiting(item, "A member", "", null, List.of());
   }
 

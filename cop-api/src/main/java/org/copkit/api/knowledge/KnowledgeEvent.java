@@ -51,6 +51,18 @@ public sealed interface KnowledgeEvent extends DomainEvent {
       Instant occurredAt) implements KnowledgeEvent {}
 
   /**
+   * A member commented on an item.
+   *
+   * @param community the item's community
+   * @param item the item
+   * @param comment the comment
+   * @param actor who wrote it
+   * @param occurredAt when
+   */
+  record CommentWritten(CommunityId community, KnowledgeItemId item, ItemCommentId comment, Optional<MemberId> actor,
+      Instant occurredAt) implements KnowledgeEvent {}
+
+  /**
    * A section was created, renamed or moved.
    *
    * @param community the community

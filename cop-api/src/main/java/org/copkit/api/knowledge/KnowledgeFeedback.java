@@ -15,6 +15,12 @@ import org.copkit.api.shared.PageRequest;
  * community takes part in the ASSESSED stage of its cycle, and the e-moderator's {@link Production#assess}
  * records in its audit entry the ratings and reach it had.
  *
+ * <p>Comments are contributions as posts are: each is a {@link KnowledgeEvent.CommentWritten} event
+ * (through the outbox, and the change log); members who may read the item flag one with {@link
+ * org.copkit.api.moderation.ModerationSubject.OfItemComment} (a comment of an item they may not read
+ * is missing, as an unused ID), and it waits in the e-moderators' review queue, where rejecting it
+ * hides it from {@link #comments}.
+ *
  * <p>Reach is counted per item and revision, as aggregates only: the platform keeps no log of who
  * read what. The counts live in the platform's storage, so every node of a deployment counts into
  * the same figures.

@@ -6,13 +6,17 @@ import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Validation;
 
-/** What a flag or a review item is about. Sealed: a post, a thread, a member, or a knowledge item. */
+/**
+ * What a flag or a review item is about. Sealed: a post, a thread, a member, a knowledge item, or a
+ * comment on a knowledge item.
+ */
 public sealed interface ModerationSubject {
 
   /** @return a stable text key, such as {@code post:5f0c…}, for storage and audit */
   String key();
 
-  /** @return what it is: {@code post}, {@code thread}, {@code member} or {@code knowledge} */
+  /** @return what it is: {@code post}, {@code thread}, {@code member}, {@code knowledge} or
+   *     {@code comment} */
   default String kind() {
     return key().substring(0, key().indexOf(':'));
   }
@@ -91,6 +95,24 @@ public sealed interface ModerationSubject {
   }
 
   /**
+   * A comment on a knowledge item: flagged, it waits in the e-moderators' review queue as posts do;
+   * rejecting it hides it from the item's comments.
+   *
+   * @param comment the comment
+   */
+  record OfItemComment(org.copkit.api.knowledge.ItemCommentId comment) implements ModerationSubject {
+    /** Validates the field. */
+    public OfItemComment {
+      Validation.required("comment", comment);
+    }
+
+    @Override
+    public String key() {
+      return "comment:" + comment;
+    }
+  }
+
+  /**
    * Parses a key made by {@link #key()}.
    *
    * @param key the key
@@ -106,8 +128,9 @@ public sealed interface ModerationSubject {
       case "thread" -> new OfThread(ThreadId.of(id));
       case "member" -> new OfMember(MemberId.of(id));
       case "knowledge" -> new OfKnowledgeItem(KnowledgeItemId.of(id));
+      case "comment" -> new OfItemComment(org.copkit.api.knowledge.ItemCommentId.of(id));
       default -> throw new org.copkit.api.shared.InvalidInputException("subject",
-          "must start with post:, thread:, member: or knowledge:");
+          "must start with post:, thread:, member:, knowledge: or comment:");
     };
   }
 }

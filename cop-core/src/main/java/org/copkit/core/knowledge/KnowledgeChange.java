@@ -7,7 +7,7 @@ import org.copkit.api.knowledge.KnowledgeEvent;
  * per change, naming what changed so that a reader (a search index) reads it again from storage.
  *
  * <pre>
- * item COMMUNITY ITEM           an item was created, revised or curated
+ * item COMMUNITY ITEM           an item was created, revised or curated, or commented on
  * section COMMUNITY SECTION     a section was created, renamed or moved
  * </pre>
  */
@@ -34,6 +34,9 @@ final class KnowledgeChange {
     }
     if (event instanceof KnowledgeEvent.ItemCurated curated) {
       return curated.item().toString();
+    }
+    if (event instanceof KnowledgeEvent.CommentWritten commented) {
+      return commented.item().toString();
     }
     throw new IllegalArgumentException("no change-log entry for " + event);
   }

@@ -6,6 +6,7 @@ import org.copkit.api.knowledge.CommentOnItem;
 import org.copkit.api.knowledge.FeedbackSummary;
 import org.copkit.api.knowledge.ItemComment;
 import org.copkit.api.knowledge.ItemCommentId;
+import org.copkit.api.knowledge.KnowledgeEvent;
 import org.copkit.api.knowledge.KnowledgeFeedback;
 import org.copkit.api.knowledge.KnowledgeItem;
 import org.copkit.api.knowledge.KnowledgeItemId;
@@ -78,6 +79,8 @@ final class KnowledgeFeedbackService implements KnowledgeFeedback {
       ItemComment comment = new ItemComment(ItemCommentId.random(), command.item(), seen.item().revision(),
           command.inReplyTo(), actorId, command.body(), html, work.now());
       work.storage.itemFeedback().addComment(comment);
+      work.changed(new KnowledgeEvent.CommentWritten(seen.item().community(), command.item(), comment.id(),
+          Optional.of(actorId), comment.at()));
       return comment;
     });
   }

@@ -34,12 +34,14 @@ final class InMemoryItemFeedback implements ItemFeedback {
   private final VersionedStore<KnowledgeItemId, Set<MemberId>> helpful;
   private final VersionedStore<ItemCommentId, ItemComment> comments;
   private final VersionedStore<KnowledgeItemId, List<ItemCommentId>> commentsOfItem;
+  private final VersionedStore<ItemCommentId, Boolean> hidden;
 
   InMemoryItemFeedback(InMemoryTransactions transactions) {
     this.ratings = VersionedStore.unversioned(transactions, "rating");
     this.helpful = VersionedStore.unversioned(transactions, "helpful mark");
     this.comments = VersionedStore.unversioned(transactions, "knowledge comment");
     this.commentsOfItem = VersionedStore.unversioned(transactions, "knowledge comment");
+    this.hidden = VersionedStore.unversioned(transactions, "hidden knowledge comment");
   }
 
   @Override
@@ -120,6 +122,7 @@ final class InMemoryItemFeedback implements ItemFeedback {
   @Override
   public Page<ItemComment> comments(KnowledgeItemId item, PageRequest page) {
     List<ItemComment> all = commentsOfItem.find(item).orElse(List.of()).stream()
+        .filter(id -> hidden.find(id).isEmpty())
         .map(id -> comments.find(id).orElseThrow())
         .sorted(OLDEST_FIRST)
         .toList();
@@ -139,5 +142,14 @@ final class InMemoryItemFeedback implements ItemFeedback {
   /** @return the comments, for privacy */
   VersionedStore<ItemCommentId, ItemComment> commentStore() {
     return comments;
+  }
+
+  @Override
+  public boolean hideComment(ItemCommentId id) {
+    if (comments.find(id).isEmpty() || hidden.find(id).isPresent()) {
+      return false;
+    }
+    hidden.add(id, Boolean.TRUE);
+    return true;
   }
 }

@@ -148,6 +148,8 @@ final class ModerationService implements Moderation {
       String reasons = apply(standing, decision, target);
       if (decision instanceof Decision.Reject) {
         subjectItem(item.community(), item.subject()).ifPresent(this::dueForReviewNow);
+        subjectComment(item.community(), item.subject())
+            .ifPresent(seen -> work.knowledge.itemFeedback().hideComment(seen.comment().id()));
       }
       settleFlags(item, decision instanceof Decision.Approve ? Flag.Outcome.DISMISSED : Flag.Outcome.UPHELD);
       Optional<MemberId> author = author(item.community(), item.subject(), target);
@@ -243,6 +245,11 @@ final class ModerationService implements Moderation {
           .orElseThrow(() -> new NotFoundException(subject.kind(), subject.idText()));
       return Optional.empty();
     }
+    if (subject instanceof ModerationSubject.OfItemComment) {
+      subjectComment(community, subject).filter(seen -> flagger.sees(seen.item().audience()))
+          .orElseThrow(() -> new NotFoundException(subject.kind(), subject.idText()));
+      return Optional.empty();
+    }
     if (subject instanceof ModerationSubject.OfMember member) {
       Standing flagged = work.communities.standing(work.communities.actor(member.member()), community);
       if (!flagged.isMember()) {
@@ -279,6 +286,9 @@ final class ModerationService implements Moderation {
     if (subject instanceof ModerationSubject.OfKnowledgeItem) {
       return subjectItem(community, subject).map(item -> item.curation().owner());
     }
+    if (subject instanceof ModerationSubject.OfItemComment) {
+      return subjectComment(community, subject).map(seen -> seen.comment().author());
+    }
     return post.map(Post::author);
   }
 
@@ -304,6 +314,20 @@ final class ModerationService implements Moderation {
     }
     return Optional.empty();
   }
+
+  /** A comment a subject names and its item, if the item is one of the community's. */
+  private Optional<CommentOnItem> subjectComment(CommunityId community, ModerationSubject subject) {
+    if (subject instanceof ModerationSubject.OfItemComment ofComment) {
+      return work.knowledge.itemFeedback().comment(ofComment.comment())
+          .flatMap(comment -> work.knowledge.knowledgeItems().find(comment.item())
+              .filter(item -> item.community().equals(community))
+              .map(item -> new CommentOnItem(comment, item)));
+    }
+    return Optional.empty();
+  }
+
+  /** A comment and the item it is on. */
+  private record CommentOnItem(org.copkit.api.knowledge.ItemComment comment, KnowledgeItem item) {}
 
   /**
    * An e-moderator upheld flags on a knowledge item (found it outdated): its review-by day becomes

@@ -170,6 +170,12 @@ class KnowledgeFeedbackTest {
     assertThat(answer.inReplyTo()).contains(question.id());
     assertThat(feedback.comments(PERE, pill.id(), PageRequest.first(10)).items()).containsExactly(question, answer);
     assertThat(feedback.summary(PERE, pill.id()).comments()).isEqualTo(2);
+    assertThat(scene.events.eventsOf(org.copkit.api.knowledge.KnowledgeEvent.CommentWritten.class))
+        .containsExactly(
+            new org.copkit.api.knowledge.KnowledgeEvent.CommentWritten(pill.community(), pill.id(), question.id(),
+                Optional.of(ORIOL), question.at()),
+            new org.copkit.api.knowledge.KnowledgeEvent.CommentWritten(pill.community(), pill.id(), answer.id(),
+                Optional.of(LAIA), answer.at()));
   }
 
   @Test

@@ -11,7 +11,7 @@ import org.copkit.api.knowledge.ItemCommentId;
 import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.shared.MemberId;
 
-/** A row of {@code cop_item_comment}: one {@link ItemComment}, immutable. */
+/** A row of {@code cop_item_comment}: one {@link ItemComment}, immutable but for being hidden. */
 @Entity(name = "CopItemComment")
 @Table(name = "cop_item_comment")
 class CommentRow {
@@ -41,6 +41,9 @@ class CommentRow {
   @Column(name = "written_at", nullable = false)
   private Instant writtenAt;
 
+  @Column(name = "hidden", nullable = false)
+  private boolean hidden;
+
   /** For JPA. */
   protected CommentRow() {}
 
@@ -55,6 +58,13 @@ class CommentRow {
     row.html = comment.html();
     row.writtenAt = comment.at();
     return row;
+  }
+
+  /** @return true when it was shown until now */
+  boolean hide() {
+    boolean shown = !hidden;
+    hidden = true;
+    return shown;
   }
 
   ItemComment toDomain() {

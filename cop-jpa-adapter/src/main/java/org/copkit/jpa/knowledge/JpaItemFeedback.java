@@ -119,9 +119,9 @@ final class JpaItemFeedback implements ItemFeedback {
   public Page<ItemComment> comments(KnowledgeItemId item, PageRequest page) {
     EntityManager em = entityManager();
     return transactions.page(
-        em.createQuery("select c from CopItemComment c where c.itemId = :item order by c.writtenAt, c.id", CommentRow.class)
+        em.createQuery("select c from CopItemComment c where c.itemId = :item and c.hidden = false order by c.writtenAt, c.id", CommentRow.class)
             .setParameter("item", item.toString()),
-        em.createQuery("select count(c) from CopItemComment c where c.itemId = :item", Long.class)
+        em.createQuery("select count(c) from CopItemComment c where c.itemId = :item and c.hidden = false", Long.class)
             .setParameter("item", item.toString()),
         page, CommentRow::toDomain);
   }
@@ -140,5 +140,11 @@ final class JpaItemFeedback implements ItemFeedback {
 
   private EntityManager entityManager() {
     return transactions.entityManager();
+  }
+
+  @Override
+  public boolean hideComment(ItemCommentId id) {
+    CommentRow row = entityManager().find(CommentRow.class, id.toString());
+    return row != null && row.hide();
   }
 }

@@ -96,6 +96,23 @@ public abstract class ItemFeedbackContract extends StorageContract {
   }
 
   @Test
+  void aHiddenCommentIsLeftOutOfTheItemsCommentsAndTheirTotalAndStillFoundById() {
+    ItemComment shown = comment(item, 1, Optional.empty());
+    ItemComment rejected = comment(item, 2, Optional.empty());
+    feedback.addComment(shown);
+    feedback.addComment(rejected);
+
+    assertThat(feedback.hideComment(rejected.id())).isTrue();
+    assertThat(feedback.hideComment(rejected.id())).as("already hidden").isFalse();
+    assertThat(feedback.hideComment(ItemCommentId.random())).as("never stored").isFalse();
+
+    Page<ItemComment> page = feedback.comments(item, PageRequest.first(10));
+    assertThat(page.items()).containsExactly(shown);
+    assertThat(page.total()).isEqualTo(1);
+    assertThat(feedback.comment(rejected.id())).contains(rejected);
+  }
+
+  @Test
   void keepsCommentsAsWrittenOldestFirstTiesByIdAndPaged() {
     ItemComment first = comment(item, 1, Optional.empty());
     ItemComment tieA = comment(item, 2, Optional.of(first.id()));

@@ -42,7 +42,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Contract: the knowledge base's use cases on the storage under test, end to end. A library
  * document has a link, a file or both: one created with its file needs no link, is read and
  * downloaded whole, and may keep no link; one with neither is refused naming {@code content.link}
- * and leaves nothing behind; who may not write library documents creates none.
+ * and leaves nothing behind; who may not write library documents creates none. A comment on an
+ * item is flagged by whoever may read the item (for anyone else it is missing, as an unused ID),
+ * waits in the e-moderators' review queue, and rejected it is hidden from the item's comments.
  *
  * <p>Extend it and build the use cases on a fresh, empty storage in {@link #useCases(Directory)},
  * with communities activated at once.
@@ -58,9 +60,13 @@ public abstract class KnowledgeUseCasesContract {
    * @param base writing items
    * @param library files of library documents
    * @param queries reading
+   * @param feedback comments
+   * @param moderation flags and decisions
+   * @param moderationQueries the review queue
    */
   public record UseCases(CommunityLifecycle lifecycle, Joining joining, KnowledgeBase base, Library library,
-      KnowledgeQueries queries) {}
+      KnowledgeQueries queries, org.copkit.api.knowledge.KnowledgeFeedback feedback,
+      org.copkit.api.moderation.Moderation moderation, org.copkit.api.moderation.ModerationQueries moderationQueries) {}
 
   /**
    * Builds the use cases on a fresh, empty storage.
@@ -140,5 +146,53 @@ public abstract class KnowledgeUseCasesContract {
 
     assertThat(platform.queries().items(moderator, community, PageRequest.first(10)).items()).containsExactly(linked);
     assertThat(platform.library().files(moderator, linked.id())).isEmpty();
+  }
+
+  @Test
+  void aCommentIsFlaggedIntoTheReviewQueueAndHiddenWhenRejected() {
+    MemberId outsider = person("outsider");
+    KnowledgeItem workingGroups = platform.base().create(core, new CreateItem(community, KnowledgeKind.LIBRARY_DOCUMENT,
+        Audience.CORE, new KnowledgeContent("Acta", "Del grup", "https://example.org/acta", Set.of(), Set.of()), ""));
+    KnowledgeItem item = platform.base().create(core, document("https://example.org/protocol"));
+    org.copkit.api.knowledge.ItemComment rude = platform.feedback().comment(participant,
+        org.copkit.api.knowledge.CommentOnItem.on(item.id(), "Quina bestiesa"));
+    org.copkit.api.knowledge.ItemComment kind = platform.feedback().comment(core,
+        org.copkit.api.knowledge.CommentOnItem.on(item.id(), "Molt útil"));
+    org.copkit.api.knowledge.ItemComment hidden = platform.feedback().comment(core,
+        org.copkit.api.knowledge.CommentOnItem.on(workingGroups.id(), "Només per al grup"));
+
+    for (org.copkit.api.moderation.ModerationSubject missing : java.util.List.of(
+        new org.copkit.api.moderation.ModerationSubject.OfItemComment(hidden.id()),
+        new org.copkit.api.moderation.ModerationSubject.OfItemComment(org.copkit.api.knowledge.ItemCommentId.random()))) {
+      assertThatThrownBy(() -> platform.moderation().flag(participant, new org.copkit.api.moderation.RaiseFlag(community,
+          missing, org.copkit.api.moderation.FlagReason.INAPPROPRIATE, "")))
+          .as("a comment on an item the flagger may not read is missing as an unused ID")
+          .isInstanceOf(org.copkit.api.shared.NotFoundException.class)
+          .hasMessage(new org.copkit.api.shared.NotFoundException("comment", missing.idText()).getMessage());
+    }
+    assertThatThrownBy(() -> platform.moderation().flag(outsider, new org.copkit.api.moderation.RaiseFlag(community,
+        new org.copkit.api.moderation.ModerationSubject.OfItemComment(rude.id()),
+        org.copkit.api.moderation.FlagReason.INAPPROPRIATE, ""))).isInstanceOf(AccessDeniedException.class);
+    assertThat(platform.moderationQueries().queue(moderator, community, PageRequest.first(10)).items()).isEmpty();
+
+    platform.moderation().flag(core, new org.copkit.api.moderation.RaiseFlag(community,
+        new org.copkit.api.moderation.ModerationSubject.OfItemComment(rude.id()),
+        org.copkit.api.moderation.FlagReason.INAPPROPRIATE, "to no one"));
+    platform.moderation().flag(participant, new org.copkit.api.moderation.RaiseFlag(community,
+        new org.copkit.api.moderation.ModerationSubject.OfItemComment(kind.id()),
+        org.copkit.api.moderation.FlagReason.SPAM, ""));
+    var queue = platform.moderationQueries().queue(moderator, community, PageRequest.first(10)).items();
+    assertThat(queue).extracting(r -> r.subject().key()).containsExactlyInAnyOrder("comment:" + rude.id(),
+        "comment:" + kind.id());
+    for (var waiting : queue) {
+      org.copkit.api.moderation.Decision decision = waiting.subject().idText().equals(rude.id().toString())
+          ? new org.copkit.api.moderation.Decision.Reject("Ofensiu")
+          : new org.copkit.api.moderation.Decision.Approve();
+      platform.moderation().decide(moderator, new org.copkit.api.moderation.Decide(waiting.id(), waiting.version(), decision));
+    }
+
+    assertThat(platform.feedback().comments(participant, item.id(), PageRequest.first(10)).items()).containsExactly(kind);
+    assertThat(platform.feedback().summary(participant, item.id()).comments()).isEqualTo(1);
+    assertThat(platform.moderationQueries().queue(moderator, community, PageRequest.first(10)).items()).isEmpty();
   }
 }

@@ -93,7 +93,16 @@ public interface ItemFeedback {
   /**
    * @param item an item
    * @param page which page
-   * @return its comments, oldest first, ties by ID
+   * @return its comments but the hidden ones, oldest first, ties by ID
    */
   Page<ItemComment> comments(KnowledgeItemId item, PageRequest page);
+
+  /**
+   * Hides a comment (an e-moderator rejected it): it is left out of {@link #comments} and their
+   * total from then on, and still found by {@link #comment}.
+   *
+   * @param id a stored comment
+   * @return true when it was shown until now
+   */
+  boolean hideComment(ItemCommentId id);
 }
