@@ -180,7 +180,7 @@ public final class CopPlatform implements AutoCloseable {
         builder.searchLanguages, Optional.of(builder.catchUpInterval));
     org.copkit.core.search.SearchAssembly nodeSearch = search;
     this.privacy = org.copkit.core.privacy.PrivacyAssembly.create(wiring, List.copyOf(builder.personalData),
-        communities.gate(), List.of(FeedAssembly.loggedChanges(), ExpertiseAssembly.loggedChanges(),
+        java.util.Map.copyOf(builder.retention), communities.gate(), List.of(FeedAssembly.loggedChanges(), ExpertiseAssembly.loggedChanges(),
             org.copkit.core.notification.NotificationAssembly.loggedChanges()), () -> {
               nodeFeed.catchUp();
               nodeSearch.catchUp();
@@ -444,6 +444,26 @@ public final class CopPlatform implements AutoCloseable {
      */
     public Builder personalData(org.copkit.api.privacy.port.PersonalData data) {
       personalData.add(required("personalData", data));
+      return this;
+    }
+
+    private final java.util.Map<String, Duration> retention = new java.util.LinkedHashMap<>();
+
+    /**
+     * Keeps the records of one kind the storage lists ({@code PrivacyStorage.retainedData}: on the
+     * JPA storage {@code audit-entry} and {@code outbox-published}, in memory {@code audit-entry})
+     * for a period, after which {@code privacy().sweep(now)} deletes them. Default: every kind is
+     * kept for ever. Setting a kind again replaces its period.
+     *
+     * @param kind a kind of the storage's
+     * @param period from one day to 100 years
+     * @return this builder
+     * @throws InvalidInputException when the kind is null or the period out of range; {@link
+     *     #build()} refuses a kind the storage does not list
+     */
+    public Builder retention(String kind, Duration period) {
+      required("kind", kind);
+      retention.put(kind, Validation.duration("period", period, Duration.ofDays(1), Duration.ofDays(36_525)));
       return this;
     }
     private boolean discoverFrameworks = true;

@@ -84,6 +84,7 @@ public final class JpaStorage implements CopStorage {
   private final Contributions contributions;
   private final JpaOutbox outbox;
   private final List<org.copkit.api.privacy.port.PersonalData> personalData;
+  private final List<org.copkit.api.privacy.port.RetainedData> retainedData;
   private final org.copkit.api.privacy.port.ErasureLedger erasureLedger;
   private final org.copkit.api.privacy.port.ErasurePolicies erasurePolicies;
 
@@ -106,6 +107,7 @@ public final class JpaStorage implements CopStorage {
     this.contributions = AnalyticsPorts.contributions(transactions);
     this.outbox = new JpaOutbox(transactions, JpaStorage::scopeOf);
     this.personalData = org.copkit.jpa.privacy.PrivacyPorts.personalData(transactions);
+    this.retainedData = org.copkit.jpa.privacy.PrivacyPorts.retainedData(transactions);
     this.erasureLedger = org.copkit.jpa.privacy.PrivacyPorts.erasureLedger(transactions);
     this.erasurePolicies = org.copkit.jpa.privacy.PrivacyPorts.erasurePolicies(transactions);
   }
@@ -246,6 +248,11 @@ public final class JpaStorage implements CopStorage {
   @Override
   public List<org.copkit.api.privacy.port.PersonalData> personalData() {
     return personalData;
+  }
+
+  @Override
+  public List<org.copkit.api.privacy.port.RetainedData> retainedData() {
+    return retainedData;
   }
 
   @Override

@@ -16,12 +16,15 @@ import java.util.Set;
 import org.copkit.api.privacy.Erasure;
 import org.copkit.api.privacy.port.PersonalData;
 import org.copkit.api.search.port.SearchIndex;
+import org.copkit.api.shared.AuditEntry;
 import org.copkit.api.shared.Directory;
 import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.PageRequest;
 import org.copkit.core.CopPlatform;
 import org.copkit.tck.privacy.CapabilityPrivacyContract;
 import org.copkit.tck.privacy.ErasureAcrossNodesContract;
 import org.copkit.tck.privacy.PrivacyContract;
+import org.copkit.tck.privacy.RetentionContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -95,6 +98,43 @@ abstract class PlatformPrivacySuite {
       nodes.forEach(CopPlatform::close);
       assertThat(columnsNaming("laia")).as("columns naming her after the nodes caught up").isEmpty();
       assertThat(changesNaming("laia")).as("changes of the log naming her").isEmpty();
+    }
+  }
+
+  @Nested
+  class Retention extends RetentionContract {
+
+    @Override
+    protected UseCases platform(Directory directory) {
+      CopPlatform platform = CopPlatform.builder().storage(database().emptyStorage()).directory(directory)
+          .discoverModerationRules(false).retention("audit-entry", java.time.Duration.ofDays(DAYS))
+          .retention("outbox-published", java.time.Duration.ofDays(30)).build();
+      return new UseCases(platform.lifecycle(), platform.joining(), platform.discussions(),
+          platform.discussionQueries(), platform.moderation(), platform.privacy());
+    }
+
+    @Override
+    protected List<AuditEntry> audit(String scope) {
+      return database().storage().transactions().inTransaction(() ->
+          database().storage().auditTrail().list(scope, PageRequest.first(200)).items());
+    }
+
+    @Test
+    void deletesOnlyOutboxMessagesARelayPublishedLongEnoughAgo() throws SQLException {
+      JpaOutbox outbox = (JpaOutbox) database().storage().eventPublisher();
+      int waiting = outbox.fetchUnpublished(JpaOutbox.MAX_BATCH).size();
+      assertThat(waiting).isPositive();
+      java.time.Instant now = java.time.Instant.now();
+      int published = outbox.relay(2, now.minus(java.time.Duration.ofDays(40)), message -> { });
+
+      CopPlatform outboxOnly = CopPlatform.builder().storage(database().storage()).directory(id -> Optional.empty())
+          .discoverModerationRules(false)
+          .retention("outbox-published", java.time.Duration.ofDays(30)).build();
+      org.copkit.api.privacy.RetentionSweep sweep = outboxOnly.privacy().sweep(now);
+      outboxOnly.close();
+
+      assertThat(sweep.removed()).containsExactly(java.util.Map.entry("outbox-published", (long) published));
+      assertThat(outbox.fetchUnpublished(JpaOutbox.MAX_BATCH)).hasSize(waiting - published);
     }
   }
 

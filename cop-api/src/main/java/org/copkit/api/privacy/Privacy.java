@@ -104,4 +104,21 @@ public interface Privacy {
    * @throws org.copkit.api.shared.InvalidInputException when an argument is null
    */
   void setPolicy(MemberId actor, CommunityId community, ErasurePolicy policy);
+
+  /**
+   * Deletes what is older than its retention period ({@code CopPlatform.Builder.retention}), for
+   * the host to schedule (daily, say); kinds without a period are kept. Each kind is deleted in
+   * batches of {@value #SWEEP_BATCH}, each in a unit of work of its own; several nodes may sweep
+   * at once (each record is deleted, and counted, once). Audited (scope {@code privacy}, action
+   * {@code RETENTION_SWEPT}, no actor: it is the host's job, not a person's), also when nothing
+   * was old enough.
+   *
+   * @param now the instant the periods are counted back from
+   * @return what it removed, per kind with a period
+   * @throws org.copkit.api.shared.InvalidInputException when {@code now} is null
+   */
+  RetentionSweep sweep(java.time.Instant now);
+
+  /** The most records of one kind a sweep deletes in one unit of work. */
+  int SWEEP_BATCH = 1_000;
 }

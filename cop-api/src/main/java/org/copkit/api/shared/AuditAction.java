@@ -105,5 +105,7 @@ public enum AuditAction {
   /** A member was erased: replaced by their pseudonym everywhere (audited under the pseudonym). */
   MEMBER_ERASED,
   /** An administrator set what happens to an erased member's writing in a community. */
-  ERASURE_POLICY_SET
+  ERASURE_POLICY_SET,
+  /** The host's retention sweep deleted records older than their retention period. */
+  RETENTION_SWEPT
 }

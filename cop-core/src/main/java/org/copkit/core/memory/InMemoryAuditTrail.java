@@ -42,6 +42,34 @@ final class InMemoryAuditTrail implements AuditTrail {
     }
   }
 
+  /**
+   * Deletes at most {@code max} entries older than {@code before}, oldest first, for retention;
+   * they come back if the unit of work rolls back.
+   */
+  long sweep(java.time.Instant before, int max) {
+    List<AuditEntry> old = new ArrayList<>();
+    for (List<AuditEntry> scope : entries.values()) {
+      synchronized (scope) {
+        scope.stream().filter(e -> e.at().isBefore(before)).forEach(old::add);
+      }
+    }
+    old.sort(Comparator.comparing(AuditEntry::at));
+    List<AuditEntry> removed = List.copyOf(old.subList(0, Math.min(max, old.size())));
+    for (AuditEntry entry : removed) {
+      List<AuditEntry> scope = entries.get(entry.scope());
+      synchronized (scope) {
+        scope.remove(entry);
+      }
+    }
+    transactions.onRollback(() -> removed.forEach(entry -> {
+      List<AuditEntry> scope = entries.computeIfAbsent(entry.scope(), s -> new ArrayList<>());
+      synchronized (scope) {
+        scope.add(entry);
+      }
+    }));
+    return removed.size();
+  }
+
   /** @return the entries whose actor or subject is the member, oldest first, for privacy */
   List<AuditEntry> naming(org.copkit.api.shared.MemberId member) {
     List<AuditEntry> found = new ArrayList<>();

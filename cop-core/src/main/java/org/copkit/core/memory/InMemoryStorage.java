@@ -121,6 +121,22 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
     return personalData;
   }
 
+  /** Audit entries ({@code audit-entry}); the event log forgets by its capacity already. */
+  @Override
+  public List<org.copkit.api.privacy.port.RetainedData> retainedData() {
+    return List.of(new org.copkit.api.privacy.port.RetainedData() {
+      @Override
+      public String kind() {
+        return "audit-entry";
+      }
+
+      @Override
+      public long sweep(java.time.Instant before, int max) {
+        return auditTrail.sweep(before, max);
+      }
+    });
+  }
+
   @Override
   public org.copkit.api.notification.port.AttentionBook attentionBook() {
     return attentionBook;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.copkit.api.privacy.Privacy;
 import org.copkit.api.privacy.port.PersonalData;
+import org.copkit.api.privacy.port.RetainedData;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.shared.LoggedChanges;
@@ -26,6 +27,7 @@ public final class PrivacyAssembly {
   /**
    * @param wiring the platform's ports and clock
    * @param registered the host's and add-ons' own {@link PersonalData}, after the storage's
+   * @param retention the retention period of each kind the storage lists that has one
    * @param communities the community rules
    * @param logged how the change log's topics that name members read and write their bodies
    * @param nodeCatchUp applies what the change log holds that this node has not applied yet
@@ -33,8 +35,15 @@ public final class PrivacyAssembly {
    * @return the assembly
    * @throws InvalidInputException when a name is malformed or taken twice
    */
-  public static PrivacyAssembly create(Wiring wiring, List<PersonalData> registered, CommunityGate communities,
-      List<LoggedChanges> logged, Runnable nodeCatchUp, org.copkit.api.knowledge.port.Documents documents) {
+  public static PrivacyAssembly create(Wiring wiring, List<PersonalData> registered,
+      java.util.Map<String, java.time.Duration> retention, CommunityGate communities, List<LoggedChanges> logged,
+      Runnable nodeCatchUp, org.copkit.api.knowledge.port.Documents documents) {
+    List<String> kinds = wiring.storage().retainedData().stream().map(RetainedData::kind).toList();
+    for (String kind : retention.keySet()) {
+      if (!kinds.contains(kind)) {
+        throw new InvalidInputException("retention", "the storage keeps no kind '" + kind + "'; it has " + kinds);
+      }
+    }
     List<PersonalData> holders = new ArrayList<>(wiring.storage().personalData());
     holders.add(new UploadedDocuments(wiring.storage(), documents));
     holders.addAll(registered);
@@ -51,7 +60,8 @@ public final class PrivacyAssembly {
         throw new InvalidInputException("personalData", "two hold the capability '" + name + "'");
       }
     }
-    return new PrivacyAssembly(new PrivacyService(wiring.storage(), communities, wiring.clock(), holders, nodeCatchUp, documents));
+    return new PrivacyAssembly(new PrivacyService(wiring.storage(), communities, wiring.clock(), holders, nodeCatchUp,
+        documents, retention));
   }
 
   /** @return the privacy use case */

@@ -23,8 +23,10 @@ import org.copkit.api.privacy.ErasurePolicy;
 import org.copkit.api.privacy.Privacy;
 import org.copkit.api.privacy.port.ErasureRecord;
 import org.copkit.api.knowledge.port.Documents;
+import org.copkit.api.privacy.RetentionSweep;
 import org.copkit.api.privacy.port.PersonalData;
 import org.copkit.api.privacy.port.PersonalRecords;
+import org.copkit.api.privacy.port.RetainedData;
 import org.copkit.api.privacy.port.Pseudonymisation;
 import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.AuditAction;
@@ -62,10 +64,14 @@ final class PrivacyService implements Privacy {
   /** Applies the change log on this node: its caches forget an erased member before erase returns. */
   private final Runnable catchUp;
 
+  /** The retention period of each kind that has one. */
+  private final java.util.Map<String, java.time.Duration> retention;
+
   PrivacyService(CopStorage storage, CommunityGate gate, Clock clock, List<PersonalData> holders, Runnable catchUp,
-      Documents documents) {
+      Documents documents, java.util.Map<String, java.time.Duration> retention) {
     this.catchUp = catchUp;
     this.documents = documents;
+    this.retention = java.util.Map.copyOf(retention);
     this.storage = storage;
     this.gate = gate;
     this.unitOfWork = new UnitOfWork(storage.transactions());
@@ -231,6 +237,36 @@ final class PrivacyService implements Privacy {
           AuditAction.ERASURE_POLICY_SET, Optional.empty(), policy.name(), ""));
       return null;
     });
+  }
+
+  @Override
+  public RetentionSweep sweep(Instant now) {
+    Validation.required("now", now);
+    java.util.Map<String, Long> removed = new java.util.LinkedHashMap<>();
+    for (RetainedData kind : storage.retainedData()) {
+      java.time.Duration period = retention.get(kind.kind());
+      if (period == null) {
+        continue;
+      }
+      Instant before = now.minus(period);
+      long total = 0;
+      while (true) {
+        long deleted = unitOfWork.run(() -> kind.sweep(before, SWEEP_BATCH));
+        total += deleted;
+        if (deleted < SWEEP_BATCH) {
+          break;
+        }
+      }
+      removed.put(kind.kind(), total);
+    }
+    String detail = removed.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        .collect(java.util.stream.Collectors.joining(" "));
+    unitOfWork.run(() -> {
+      storage.auditTrail().append(new AuditEntry(now(), Optional.empty(), false, SCOPE, AuditAction.RETENTION_SWEPT,
+          Optional.empty(), detail.length() > 500 ? detail.substring(0, 500) : detail, ""));
+      return null;
+    });
+    return new RetentionSweep(now, removed);
   }
 
   /** The platform's time, to the microsecond: what every storage keeps exactly. */

@@ -45,6 +45,15 @@ public final class PrivacyPorts {
   }
 
   /**
+   * @param transactions the storage's unit of work
+   * @return the kinds of row kept only for a retention period: audit entries, published outbox
+   *     messages
+   */
+  public static List<org.copkit.api.privacy.port.RetainedData> retainedData(JpaTransactions transactions) {
+    return RetainedRows.of(transactions);
+  }
+
+  /**
    * @param transactions the unit of work
    * @return what each capability's tables hold about members
    */

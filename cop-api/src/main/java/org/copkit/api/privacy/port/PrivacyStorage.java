@@ -20,4 +20,12 @@ public interface PrivacyStorage {
 
   /** @return the communities' erasure policies */
   ErasurePolicies erasurePolicies();
+
+  /**
+   * @return the kinds of record the storage can delete once older than a retention period, with
+   *     distinct names; none by default
+   */
+  default List<RetainedData> retainedData() {
+    return List.of();
+  }
 }
