@@ -172,7 +172,8 @@ public final class CopPlatform implements AutoCloseable {
     this.learning = LearningAssembly.create(wiring, communities.gate(), competences.frameworks());
     this.knowledge = org.copkit.core.knowledge.KnowledgeAssembly.create(wiring, communities.gate(),
         expertise.changes(), feed.changes(), builder.documents);
-    this.production = org.copkit.core.knowledge.ProductionAssembly.create(wiring, communities.gate(), feed.changes());
+    this.production = org.copkit.core.knowledge.ProductionAssembly.create(wiring, communities.gate(), feed.changes(),
+        expertise.changes());
     this.portfolio = PortfolioAssembly.create(wiring, java.util.Optional.ofNullable(builder.issuer), builder.credentialSigner,
         communities.gate(), competences.frameworks());
     this.search = org.copkit.core.search.SearchAssembly.create(wiring, communities.gate(),

@@ -12,6 +12,13 @@ public enum EvidenceKind {
   ACCEPTED_ANSWERS,
   /** Knowledge items written on one of the question's topics. */
   KNOWLEDGE_ITEMS,
+  /**
+   * Outputs of the production cycle the member started, published to the whole community, on one
+   * of the question's topics (a working group's draft never counts).
+   */
+  OUTPUTS_AUTHORED,
+  /** Published outputs on one of the question's topics of which the member wrote a revision. */
+  OUTPUTS_CO_AUTHORED,
   /** HELPFUL marks other members gave the member's answers (answers moderation hid do not count). */
   HELPFUL_REACTIONS,
   /** Competences of the member's claims in the community that an e-moderator or expert validated. */

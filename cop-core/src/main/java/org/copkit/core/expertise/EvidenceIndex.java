@@ -61,6 +61,8 @@ final class EvidenceIndex implements ChangeFollower {
         withdrawn(w);
       } else if (change instanceof ExpertiseChange.Helpful h) {
         helpful(h);
+      } else if (change instanceof ExpertiseChange.Output o) {
+        output(o);
       } else if (change instanceof ExpertiseChange.Wrote w) {
         wrote(w);
       } else if (change instanceof ExpertiseChange.Routed r) {
@@ -243,6 +245,18 @@ final class EvidenceIndex implements ChangeFollower {
     }
   }
 
+  private void output(ExpertiseChange.Output o) {
+    CommunityEvidence community = community(o.community(), o.at());
+    MemberEvidence author = community.member(o.author());
+    author.items++;
+    o.tags().forEach(tag -> author.outputsPerTag.merge(tag, 1, Integer::sum));
+    for (MemberId coAuthor : o.coAuthors()) {
+      MemberEvidence member = community.member(coAuthor);
+      member.items++;
+      o.tags().forEach(tag -> member.coOutputsPerTag.merge(tag, 1, Integer::sum));
+    }
+  }
+
   private void wrote(ExpertiseChange.Wrote w) {
     CommunityEvidence community = community(w.community(), w.at());
     MemberEvidence member = community.member(w.author());
@@ -354,6 +368,10 @@ final class EvidenceIndex implements ChangeFollower {
     /** tag → {answers, accepted answers} on questions with that tag. */
     final Map<String, int[]> topics = new HashMap<>();
     final Map<String, Integer> itemsPerTag = new HashMap<>();
+    /** tag → outputs they authored (started) that were published to the whole community. */
+    final Map<String, Integer> outputsPerTag = new HashMap<>();
+    /** tag → published outputs of which they wrote a revision without having started them. */
+    final Map<String, Integer> coOutputsPerTag = new HashMap<>();
 
     void addAnswer(long micros) {
       if (answers == answerTimes.length) {

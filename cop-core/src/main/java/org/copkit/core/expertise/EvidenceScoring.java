@@ -40,6 +40,8 @@ final class EvidenceScoring {
   static final int SPECIALIST_MIN_ANSWERS = 3;
   static final double SPECIFIC_TAG_SHARE = 0.1;
   static final double ITEM = 0.5;
+  static final double OUTPUT = 1.0;
+  static final double CO_OUTPUT = 0.5;
   static final double ROLE = 1.0;
   static final double HELPFUL = 0.1;
   static final double VALIDATED = 0.5;
@@ -133,6 +135,7 @@ final class EvidenceScoring {
     }
     double score = member.answersBetween(from, to) * RECENT + member.answers * ANSWER + member.accepted * ACCEPTED
         + SPECIALIST * bestShare(community, member, specific) + ITEM * items(member, tags)
+        + OUTPUT * onTags(member.outputsPerTag, tags) + CO_OUTPUT * onTags(member.coOutputsPerTag, tags)
         + (expert ? ROLE : 0) + HELPFUL * member.helpful + VALIDATED * declared.validated(id)
         + ENDORSED * declared.endorsements(id);
     Scored scored = new Scored(id, score, member.answers, member.answers + member.questions, member);
@@ -166,6 +169,14 @@ final class EvidenceScoring {
       }
     }
     return best;
+  }
+
+  private static int onTags(Map<String, Integer> perTag, Set<String> tags) {
+    int count = 0;
+    for (String tag : tags) {
+      count += perTag.getOrDefault(tag, 0);
+    }
+    return count;
   }
 
   private static int items(MemberEvidence member, Set<String> tags) {
@@ -208,6 +219,14 @@ final class EvidenceScoring {
       int items = member.itemsPerTag.getOrDefault(tag, 0);
       if (items > 0) {
         evidence.add(new Evidence(EvidenceKind.KNOWLEDGE_ITEMS, Optional.of(tag), items, items * ITEM));
+      }
+      int outputs = member.outputsPerTag.getOrDefault(tag, 0);
+      if (outputs > 0) {
+        evidence.add(new Evidence(EvidenceKind.OUTPUTS_AUTHORED, Optional.of(tag), outputs, outputs * OUTPUT));
+      }
+      int coOutputs = member.coOutputsPerTag.getOrDefault(tag, 0);
+      if (coOutputs > 0) {
+        evidence.add(new Evidence(EvidenceKind.OUTPUTS_CO_AUTHORED, Optional.of(tag), coOutputs, coOutputs * CO_OUTPUT));
       }
     }
     if (expert) {

@@ -64,6 +64,15 @@ final class EvidenceWriter implements EvidenceChanges {
     append(new ExpertiseChange.Helpful(answer.id().value(), added));
   }
 
+  @Override
+  public void published(KnowledgeItem output, org.copkit.api.knowledge.OutputCycle cycle) {
+    java.util.Set<org.copkit.api.shared.MemberId> coAuthors = new java.util.HashSet<>(cycle.coAuthors());
+    coAuthors.remove(cycle.startedBy());
+    append(new ExpertiseChange.Output(output.community().value(), output.id().value(), cycle.startedBy(),
+        java.util.Set.copyOf(coAuthors), cycle.stage() instanceof org.copkit.api.knowledge.OutputStage.Published p
+            ? p.publication().at() : output.createdAt(), output.current().content().tags()));
+  }
+
   private void append(ExpertiseChange change) {
     log.append(ExpertiseChange.TOPIC, change.encode());
     UnitOfWork.afterCommit(catchUp);

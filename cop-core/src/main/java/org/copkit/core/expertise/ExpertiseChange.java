@@ -41,6 +41,10 @@ sealed interface ExpertiseChange {
   /** A knowledge item written. */
   record Wrote(UUID community, UUID item, MemberId author, Instant at, Set<String> tags) implements ExpertiseChange {}
 
+  /** An output published to its whole community: its author, and who else wrote a revision of it. */
+  record Output(UUID community, UUID item, MemberId author, Set<MemberId> coAuthors, Instant at, Set<String> tags)
+      implements ExpertiseChange {}
+
   /** A member hid from suggestions, or showed themselves again. */
   record Hidden(MemberId member, boolean hidden) implements ExpertiseChange {}
 
@@ -111,6 +115,17 @@ sealed interface ExpertiseChange {
         if (a.until().isPresent()) {
           instant(out, a.until().get());
         }
+      } else if (this instanceof Output o) {
+        out.writeByte('O');
+        uuid(out, o.community());
+        uuid(out, o.item());
+        out.writeUTF(o.author().value());
+        out.writeShort(o.coAuthors().size());
+        for (MemberId coAuthor : o.coAuthors().stream().sorted(java.util.Comparator.comparing(MemberId::value)).toList()) {
+          out.writeUTF(coAuthor.value());
+        }
+        instant(out, o.at());
+        tags(out, o.tags());
       } else if (this instanceof Hidden h) {
         out.writeByte('H');
         out.writeUTF(h.member().value());
@@ -137,6 +152,16 @@ sealed interface ExpertiseChange {
         case 'W' -> new Withdrawn(uuid(in));
         case 'P' -> new Helpful(uuid(in), in.readBoolean());
         case 'K' -> new Wrote(uuid(in), uuid(in), MemberId.of(in.readUTF()), instant(in), tags(in));
+        case 'O' -> {
+          UUID community = uuid(in);
+          UUID item = uuid(in);
+          MemberId author = MemberId.of(in.readUTF());
+          Set<MemberId> coAuthors = new java.util.HashSet<>();
+          for (int n = in.readUnsignedShort(); n > 0; n--) {
+            coAuthors.add(MemberId.of(in.readUTF()));
+          }
+          yield new Output(community, item, author, Set.copyOf(coAuthors), instant(in), tags(in));
+        }
         case 'H' -> new Hidden(MemberId.of(in.readUTF()), in.readBoolean());
         case 'R' -> new Routed(uuid(in), uuid(in), MemberId.of(in.readUTF()), MemberId.of(in.readUTF()), instant(in),
             in.available() > 0 && in.readBoolean());

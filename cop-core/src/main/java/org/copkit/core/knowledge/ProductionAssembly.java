@@ -20,11 +20,13 @@ public final class ProductionAssembly {
    * @param wiring the platform's ports, events and clock
    * @param communities the community rules
    * @param feed where the cycle's activities go
+   * @param evidence where published outputs are recorded as evidence of expertise of their authors
    * @return the assembly
    */
-  public static ProductionAssembly create(Wiring wiring, CommunityGate communities, FeedChanges feed) {
+  public static ProductionAssembly create(Wiring wiring, CommunityGate communities, FeedChanges feed,
+      org.copkit.core.shared.EvidenceChanges evidence) {
     return new ProductionAssembly(new ProductionWork(wiring.storage(), communities, new MarkdownRenderer(),
-        new ProductionFeed(feed), wiring.events(), wiring.clock()));
+        new ProductionFeed(feed), wiring.events(), wiring.clock(), evidence));
   }
 
   /** @return the production cycle */

@@ -163,6 +163,7 @@ final class ProductionService implements Production {
       OutputCycle stored = work.storage.outputCycles().update(
           cycle.writtenBy(work.authorsOf(cycle.output())).moved(new OutputStage.Published(publication)).diffused(toCommunity));
       work.storage.knowledgeItems().changeAudience(cycle.output(), Audience.COMMUNITY);
+      work.evidence.published(seen.item(), stored); // readable by the whole community now: evidence of its authors
       new SearchChanges(work.storage.changeLog()).item(cycle.output()); // now the whole community finds it
       work.audit(seen.standing(), AuditAction.OUTPUT_PUBLISHED, Optional.empty(), cycle.output(),
           "revision " + review.revision() + " to community " + cycle.community(), command.note());

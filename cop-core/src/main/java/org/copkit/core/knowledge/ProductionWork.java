@@ -46,8 +46,11 @@ final class ProductionWork {
   private final Clock clock;
   private final UnitOfWork unitOfWork;
 
+  final org.copkit.core.shared.EvidenceChanges evidence;
+
   ProductionWork(CopStorage storage, CommunityGate communities, MarkdownRenderer renderer, ProductionFeed feed,
-      EventPublisher events, Clock clock) {
+      EventPublisher events, Clock clock, org.copkit.core.shared.EvidenceChanges evidence) {
+    this.evidence = evidence;
     this.storage = storage;
     this.communities = communities;
     this.renderer = renderer;

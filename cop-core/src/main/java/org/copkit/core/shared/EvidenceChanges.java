@@ -31,6 +31,9 @@ public interface EvidenceChanges {
 
     @Override
     public void helpful(DiscussionThread thread, Post answer, boolean added) {}
+
+    @Override
+    public void published(KnowledgeItem output, org.copkit.api.knowledge.OutputCycle cycle) {}
   };
 
   /** @param thread a QUESTION thread whose opening post was published */
@@ -63,4 +66,10 @@ public interface EvidenceChanges {
    * @param added whether the mark was added (else taken back)
    */
   void helpful(DiscussionThread thread, Post answer, boolean added);
+
+  /**
+   * @param output an output of the production cycle just published to its whole community
+   * @param cycle its cycle: who started it (its author) and who wrote a revision (its co-authors)
+   */
+  void published(KnowledgeItem output, org.copkit.api.knowledge.OutputCycle cycle);
 }

@@ -242,6 +242,39 @@ class ExpertFindingTest {
   }
 
   @Nested
+  class Outputs {
+
+    @Test
+    void countPublishedOutputsForTheirAuthorAndCoAuthorsButNeverADraft() {
+      scene.promote(LAIA, org.copkit.api.community.Tier.CORE);
+      org.copkit.api.knowledge.Production production = scene.platform.production();
+      KnowledgeContent content = new KnowledgeContent("Protocol", "Pas 1: escoltar.", "", Set.of("protocol"), Set.of());
+      org.copkit.api.knowledge.Output draft = production.startDraft(MARTA,
+          new org.copkit.api.knowledge.Production.StartDraft(community, content, ""));
+      org.copkit.api.knowledge.KnowledgeItemId id = draft.item().id();
+      scene.platform.knowledgeBase().edit(NURIA, new org.copkit.api.knowledge.EditItem(id, 1, content, "repassat"));
+
+      assertThat(experts.suggest(ORIOL, draft("protocol"))).as("a working group's draft is no evidence")
+          .allSatisfy(s -> assertThat(s.evidence()).extracting(Evidence::kind)
+              .doesNotContain(EvidenceKind.OUTPUTS_AUTHORED, EvidenceKind.OUTPUTS_CO_AUTHORED));
+      production.requestReview(JORDI, new org.copkit.api.knowledge.Production.RequestReview(id, draft.cycle().version(),
+          Set.of(JORDI, LAIA)));
+      production.review(LAIA, new org.copkit.api.knowledge.Production.ReviewOutput(id, 2,
+          org.copkit.api.knowledge.Review.Verdict.APPROVE, ""));
+      org.copkit.api.knowledge.OutputCycle approved = production.review(JORDI,
+          new org.copkit.api.knowledge.Production.ReviewOutput(id, 2, org.copkit.api.knowledge.Review.Verdict.APPROVE, ""));
+      production.publish(JORDI, new org.copkit.api.knowledge.Production.Publish(id, approved.version(), ""));
+
+      List<Suggestion> suggested = experts.suggest(ORIOL, draft("protocol"));
+      assertThat(suggested.get(0).member()).isEqualTo(MARTA);
+      assertThat(suggested.get(0).evidence())
+          .contains(new Evidence(EvidenceKind.OUTPUTS_AUTHORED, Optional.of("protocol"), 1, 1.0));
+      assertThat(experts.suggest(ORIOL, draft("altres"))).allSatisfy(s -> assertThat(s.evidence())
+          .extracting(Evidence::kind).doesNotContain(EvidenceKind.OUTPUTS_AUTHORED));
+    }
+  }
+
+  @Nested
   class WhoMayBeSuggested {
 
     @Test
