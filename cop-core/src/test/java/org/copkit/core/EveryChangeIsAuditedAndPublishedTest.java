@@ -63,6 +63,9 @@ class EveryChangeIsAuditedAndPublishedTest {
     EXPECTED.put("react", trace(List.of(), "ReactionAdded"));
     EXPECTED.put("unreact", trace(List.of()));
     EXPECTED.put("accept an answer", trace(List.of(), "AnswerAccepted"));
+    EXPECTED.put("change one's thread's competences", trace(List.of(), "ThreadChanged"));
+    EXPECTED.put("change a thread's competences as a moderator",
+        trace(List.of("THREAD_COMPETENCES_CHANGED by jordi about marta"), "ThreadChanged"));
     EXPECTED.put("pin", trace(List.of("THREAD_PINNED by jordi about marta"), "ThreadChanged"));
     EXPECTED.put("lock", trace(List.of("THREAD_LOCKED by jordi about marta"), "ThreadChanged"));
     EXPECTED.put("move a thread in",

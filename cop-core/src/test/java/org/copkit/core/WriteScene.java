@@ -177,6 +177,10 @@ public final class WriteScene {
     writes.put("react", s -> s.platform.discussions().react(JORDI, s.answer.id(), Reaction.THANKS));
     writes.put("unreact", s -> s.platform.discussions().unreact(MARTA, s.answer.id(), Reaction.HELPFUL));
     writes.put("accept an answer", s -> s.platform.discussions().acceptAnswer(MARTA, s.question.id(), s.answer.id()));
+    writes.put("change one's thread's competences", s -> s.platform.discussions().changeCompetences(MARTA, s.question.id(),
+        Set.of(org.copkit.api.competence.CompetenceRef.of("digcomp@2.2#1.1"))));
+    writes.put("change a thread's competences as a moderator", s -> s.platform.discussions().changeCompetences(JORDI,
+        s.question.id(), Set.of(org.copkit.api.competence.CompetenceRef.of("digcomp@2.2#2.4"))));
     writes.put("pin", s -> s.platform.discussions().pin(JORDI, s.question.id(), true));
     writes.put("lock", s -> s.platform.discussions().changeStatus(JORDI, s.question.id(), new ThreadStatusChange.Lock("prou")));
     writes.put("move a thread in", s -> s.platform.discussions().move(NURIA, s.movable.id(), s.community.id(), "hi pertany"));

@@ -77,7 +77,8 @@ public sealed interface DiscussionEvent extends DomainEvent {
       Instant occurredAt) implements DiscussionEvent {}
 
   /**
-   * A thread was pinned, unpinned, locked, closed or reopened.
+   * A thread was pinned, unpinned, locked, closed or reopened, or the competences it is about
+   * changed.
    *
    * @param community the community
    * @param thread the thread

@@ -52,6 +52,8 @@ public enum AuditAction {
   MODERATION_RULE_SWITCHED,
   /** A moderator edited someone else's post. */
   POST_EDITED_BY_MODERATOR,
+  /** An e-moderator changed the competences another member's thread is about. */
+  THREAD_COMPETENCES_CHANGED,
   /** A thread was pinned. */
   THREAD_PINNED,
   /** A thread was unpinned. */

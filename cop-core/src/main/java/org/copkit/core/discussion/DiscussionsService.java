@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.copkit.api.analytics.ActivityType;
 import org.copkit.api.analytics.PostRole;
 import org.copkit.api.analytics.spi.ClassifiedItem;
@@ -118,7 +119,14 @@ final class DiscussionsService implements Discussions {
       if (thread.competences().equals(about)) {
         return thread;
       }
-      return work.storage.threads().update(thread.withCompetences(about));
+      DiscussionThread updated = work.storage.threads().update(thread.withCompetences(about));
+      if (!thread.author().equals(actorId)) {
+        work.communities.audit(reading.standing(), AuditAction.THREAD_COMPETENCES_CHANGED, Optional.of(thread.author()),
+            "thread:" + threadId, about.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
+      }
+      work.publish(new DiscussionEvent.ThreadChanged(updated.community(), threadId, updated.status(), updated.pinned(),
+          Optional.of(actorId), work.now()));
+      return updated;
     });
   }
 
