@@ -43,22 +43,7 @@ public final class ExpertiseAssembly {
 
   /** @return how this feature's topic of the change log reads and writes its bodies, for privacy */
   public static org.copkit.core.shared.LoggedChanges loggedChanges() {
-    return new org.copkit.core.shared.LoggedChanges() {
-      @Override
-      public String topic() {
-        return ExpertiseChange.TOPIC;
-      }
-
-      @Override
-      public Record decode(String body) {
-        return (Record) ExpertiseChange.decode(body);
-      }
-
-      @Override
-      public String encode(Record change) {
-        return ((ExpertiseChange) change).encode();
-      }
-    };
+    return org.copkit.core.shared.LoggedChanges.of(ExpertiseChange.TOPIC, ExpertiseChange::decode, ExpertiseChange::encode, ExpertiseChange.class);
   }
 
   /** @return the reader of the change log's expertise topic, for the feed's catch-up to feed */

@@ -173,22 +173,7 @@ public final class FeedAssembly implements AutoCloseable {
 
   /** @return how the feed's topic of the change log reads and writes its bodies, for privacy */
   public static org.copkit.core.shared.LoggedChanges loggedChanges() {
-    return new org.copkit.core.shared.LoggedChanges() {
-      @Override
-      public String topic() {
-        return FeedChange.TOPIC;
-      }
-
-      @Override
-      public Record decode(String body) {
-        return (Record) FeedChange.decode(body);
-      }
-
-      @Override
-      public String encode(Record change) {
-        return ((FeedChange) change).encode();
-      }
-    };
+    return org.copkit.core.shared.LoggedChanges.of(FeedChange.TOPIC, FeedChange::decode, FeedChange::encode, FeedChange.class);
   }
 
   /** Stops polling the change log; the index stays as it is. */

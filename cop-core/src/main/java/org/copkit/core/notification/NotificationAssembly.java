@@ -36,22 +36,7 @@ public final class NotificationAssembly {
 
   /** @return how this feature's topic of the change log reads and writes its bodies, for privacy */
   public static org.copkit.core.shared.LoggedChanges loggedChanges() {
-    return new org.copkit.core.shared.LoggedChanges() {
-      @Override
-      public String topic() {
-        return AttentionChange.TOPIC;
-      }
-
-      @Override
-      public Record decode(String body) {
-        return (Record) AttentionChange.decode(body);
-      }
-
-      @Override
-      public String encode(Record change) {
-        return ((AttentionChange) change).encode();
-      }
-    };
+    return org.copkit.core.shared.LoggedChanges.of(AttentionChange.TOPIC, AttentionChange::decode, AttentionChange::encode, AttentionChange.class);
   }
 
   /**

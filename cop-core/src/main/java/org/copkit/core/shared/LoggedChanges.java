@@ -1,5 +1,7 @@
 package org.copkit.core.shared;
 
+import java.util.function.Function;
+
 /**
  * How one topic of the change log reads and writes its bodies, for privacy: an export lists the
  * changes that name a member, and an erasure writes them again naming the pseudonym (found and
@@ -23,4 +25,34 @@ public interface LoggedChanges {
    * @return its body
    */
   String encode(Record change);
+
+  /**
+   * A topic's bodies read and written by its change type's own decoder and encoder.
+   *
+   * @param topic the topic
+   * @param decode reads a body into the topic's change type
+   * @param encode writes one of those changes as a body
+   * @param change the topic's change type, whose implementations are records
+   * @param <C> that type
+   * @return how the topic's bodies are read and written
+   */
+  static <C> LoggedChanges of(String topic, Function<String, ? extends C> decode, Function<C, String> encode,
+      Class<C> change) {
+    return new LoggedChanges() {
+      @Override
+      public String topic() {
+        return topic;
+      }
+
+      @Override
+      public Record decode(String body) {
+        return (Record) decode.apply(body);
+      }
+
+      @Override
+      public String encode(Record record) {
+        return encode.apply(change.cast(record));
+      }
+    };
+  }
 }
