@@ -21,6 +21,7 @@ import org.copkit.api.knowledge.KnowledgeContent;
 import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.knowledge.Output;
 import org.copkit.api.knowledge.OutputCycle;
+import org.copkit.api.knowledge.OutputStage;
 import org.copkit.api.knowledge.Production;
 import org.copkit.api.knowledge.Review;
 import org.copkit.api.knowledge.port.OutputCycles;
@@ -157,24 +158,10 @@ abstract class PlatformConcurrencySuite {
       CopStorage storage = (CopStorage) Proxy.newProxyInstance(CopStorage.class.getClassLoader(),
           new Class<?>[] {CopStorage.class},
           (proxy, method, args) -> method.getName().equals("outputCycles") ? cycles : invoke(method, real, args));
-      Map<MemberId, Person> people = new java.util.HashMap<>();
-      for (String name : List.of("eva", "nuria", "jordi", "laia")) {
-        people.put(MemberId.of(name), Person.active(MemberId.of(name), name, "Mediació"));
-      }
-      CopPlatform platform = CopPlatform.builder().storage(storage)
-          .directory(id -> java.util.Optional.ofNullable(people.get(id))).build();
+      CopPlatform platform = reviewPlatform(storage);
       MemberId eva = MemberId.of("eva");
-      Community community = platform.lifecycle().create(eva,
-          new CommunityDetails("Mediació", "Mediation", "", Visibility.OPEN));
-      for (String name : List.of("nuria", "jordi", "laia")) {
-        platform.joining().join(MemberId.of(name), community.id(), "");
-        platform.memberAdministration().changeTier(eva, new ChangeTier(community.id(), MemberId.of(name), Tier.CORE, ""));
-      }
-      Output draft = platform.production().startDraft(MemberId.of("nuria"), new Production.StartDraft(community.id(),
-          new KnowledgeContent("Protocol", "Cos", "", Set.of(), Set.of()), ""));
-      KnowledgeItemId id = draft.item().id();
-      OutputCycle review = platform.production().requestReview(eva,
-          new Production.RequestReview(id, draft.cycle().version(), Set.of(MemberId.of("jordi"), MemberId.of("laia"))));
+      OutputCycle review = inReview(platform);
+      KnowledgeItemId id = review.output();
       ExecutorService pool = Executors.newSingleThreadExecutor();
       try {
         Future<OutputCycle> laia = pool.submit(() -> {
@@ -211,5 +198,69 @@ abstract class PlatformConcurrencySuite {
         throw new AssertionError("the other reviewer did not get there in 30 s");
       }
     }
+  }
+
+  /**
+   * A reader's transaction reads an output's cycle in review; a reviewer on another thread asks for
+   * changes and commits; the reader reads the cycle again in the same transaction. Its row was read
+   * before the change and its reviewers' rows are gone after it: the read is of one version or the
+   * other, whole, never a cycle in review without its reviewers.
+   */
+  @Nested
+  class ForcedReadAcrossAChange {
+
+    @Test
+    void aCycleReadWhileAReviewerSendsItBackIsOneVersionWhole() throws Exception {
+      JpaStorage real = database().emptyStorage();
+      CopPlatform platform = reviewPlatform(real);
+      OutputCycle review = inReview(platform);
+      KnowledgeItemId id = review.output();
+      ExecutorService otherThread = Executors.newSingleThreadExecutor();
+      try {
+        OutputCycle reread = real.transactions().inTransaction(() -> {
+          assertThat(real.outputCycles().find(id)).get().isEqualTo(review);
+          try {
+            otherThread.submit(() -> platform.production().review(MemberId.of("jordi"),
+                    new Production.ReviewOutput(id, 1, Review.Verdict.REQUEST_CHANGES, "cal l'annex")))
+                .get(30, TimeUnit.SECONDS);
+          } catch (Exception e) {
+            throw new AssertionError("the change request failed", e);
+          }
+          return real.outputCycles().find(id).orElseThrow();
+        });
+        OutputCycle changed = platform.productionQueries().output(MemberId.of("eva"), id).cycle();
+
+        assertThat(changed.stage()).isEqualTo(new OutputStage.Draft(1));
+        assertThat(reread).as("the cycle as of one version: before the change request or after it")
+            .isIn(review, changed);
+      } finally {
+        otherThread.shutdownNow();
+        platform.close();
+      }
+    }
+  }
+
+  /** @return a platform on the storage, its people a moderator (eva), an author (nuria) and two reviewers */
+  private static CopPlatform reviewPlatform(CopStorage storage) {
+    Map<MemberId, Person> people = new java.util.HashMap<>();
+    for (String name : List.of("eva", "nuria", "jordi", "laia")) {
+      people.put(MemberId.of(name), Person.active(MemberId.of(name), name, "Mediació"));
+    }
+    return CopPlatform.builder().storage(storage).directory(id -> java.util.Optional.ofNullable(people.get(id))).build();
+  }
+
+  /** @return the cycle of an output nuria drafted and eva sent to jordi and laia for review */
+  private static OutputCycle inReview(CopPlatform platform) {
+    MemberId eva = MemberId.of("eva");
+    Community community = platform.lifecycle().create(eva,
+        new CommunityDetails("Mediació", "Mediation", "", Visibility.OPEN));
+    for (String name : List.of("nuria", "jordi", "laia")) {
+      platform.joining().join(MemberId.of(name), community.id(), "");
+      platform.memberAdministration().changeTier(eva, new ChangeTier(community.id(), MemberId.of(name), Tier.CORE, ""));
+    }
+    Output draft = platform.production().startDraft(MemberId.of("nuria"), new Production.StartDraft(community.id(),
+        new KnowledgeContent("Protocol", "Cos", "", Set.of(), Set.of()), ""));
+    return platform.production().requestReview(eva, new Production.RequestReview(draft.item().id(),
+        draft.cycle().version(), Set.of(MemberId.of("jordi"), MemberId.of("laia"))));
   }
 }

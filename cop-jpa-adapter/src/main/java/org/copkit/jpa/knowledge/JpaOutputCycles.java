@@ -32,6 +32,8 @@ import org.copkit.jpa.shared.JpaTransactions;
 final class JpaOutputCycles implements OutputCycles, ReviewPolicies {
 
   private static final String ORDER = " order by c.startedAt desc, c.outputId";
+  /** How many times a cycle changed by others while it is read is read again before giving up. */
+  private static final int CONSISTENT_READ_ATTEMPTS = 8;
 
   private final JpaTransactions transactions;
 
@@ -118,9 +120,29 @@ final class JpaOutputCycles implements OutputCycles, ReviewPolicies {
     return Optional.ofNullable(transactions.entityManager().find(CycleRow.class, output.toString())).map(this::load);
   }
 
+  /**
+   * Reads a cycle whole, as of one version. Its row and its children are read by separate
+   * statements: at READ COMMITTED a writer may commit between them (a change request deletes the
+   * reviewers' rows of a cycle whose row was read in review). Every writer moves the row to its next
+   * version in the transaction that changes the children, so the children read between two equal
+   * readings of the version are that version's; otherwise the row is read again.
+   */
   private OutputCycle load(CycleRow row) {
-    Children children = children(row.outputId());
-    return row.toDomain(children.coAuthors(), children.reviewers(), children.reviews(), children.diffusions());
+    EntityManager em = transactions.entityManager();
+    for (int attempt = 1; ; attempt++) {
+      Children children = children(row.outputId());
+      List<Long> version = em.createQuery(
+              "select c.version from CopOutputCycle c where c.outputId = :output", Long.class)
+          .setParameter("output", row.outputId())
+          .getResultList();
+      if (version.size() == 1 && version.get(0) == row.version()) {
+        return row.toDomain(children.coAuthors(), children.reviewers(), children.reviews(), children.diffusions());
+      }
+      if (version.isEmpty() || attempt == CONSISTENT_READ_ATTEMPTS) {
+        throw ConflictException.staleVersion("output cycle " + row.outputId(), row.version());
+      }
+      em.refresh(row);
+    }
   }
 
   /** What a cycle's rows of its own hold: its co-authors and reviewers, reviews and diffusions. */
