@@ -50,7 +50,8 @@ abstract class PlatformPrivacySuite {
       CopPlatform platform = CopPlatform.builder().storage(database().emptyStorage()).directory(directory)
           .discoverModerationRules(false).personalData(addOn).build();
       useCases = new UseCases(platform.lifecycle(), platform.joining(), platform.communityQueries(),
-          platform.discussions(), platform.discussionQueries(), platform.moderation(), platform.privacy());
+          platform.discussions(), platform.discussionQueries(), platform.moderation(), platform.privacy(),
+        platform.competenceAssessment(), platform.portfolios());
       return useCases;
     }
 

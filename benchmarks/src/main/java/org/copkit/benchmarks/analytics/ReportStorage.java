@@ -225,9 +225,25 @@ public enum ReportStorage {
     private final Cleanup cleanup;
 
     OnSql(DataSource dataSource, AnalyticsWorkload workload, Cleanup cleanup) throws SQLException {
+      this(dataSource, workload, cleanup, true);
+    }
+
+    /**
+     * @param fill false on a schema a previous run filled with the same workload and left in place
+     */
+    OnSql(DataSource dataSource, AnalyticsWorkload workload, Cleanup cleanup, boolean fill) throws SQLException {
       this.dataSource = dataSource;
       this.workload = workload;
       this.cleanup = cleanup;
+      if (fill) {
+        migrateAndFill();
+      }
+      this.entityManagerFactory = Persistence.createEntityManagerFactory("copkit",
+          Map.of("jakarta.persistence.nonJtaDataSource", dataSource, "hibernate.hbm2ddl.auto", "validate"));
+      this.platform = platform(JpaStorage.create(entityManagerFactory));
+    }
+
+    private void migrateAndFill() throws SQLException {
       // the data is in place before migration V31, which backfills the contribution summary from it,
       // as it does on an upgrade (the JDBC fill writes no summary)
       Flyway.configure(ReportStorage.class.getClassLoader())
@@ -241,9 +257,6 @@ public enum ReportStorage {
       CopSchema.migrate(dataSource);
       // statistics; on PostgreSQL also the pages marked all-visible, as autovacuum leaves a live table
       execute(dataSource, dataSource instanceof JdbcDataSource ? "ANALYZE" : "VACUUM ANALYZE");
-      this.entityManagerFactory = Persistence.createEntityManagerFactory("copkit",
-          Map.of("jakarta.persistence.nonJtaDataSource", dataSource, "hibernate.hbm2ddl.auto", "validate"));
-      this.platform = platform(JpaStorage.create(entityManagerFactory));
     }
 
     @Override

@@ -12,8 +12,17 @@ import org.copkit.api.shared.MemberId;
  * (an administrator's export is a read of someone else's data, and is audited too). Anyone else is
  * refused with an {@link org.copkit.api.shared.AccessDeniedException} that says nothing of whether
  * the member exists.
+ *
+ * <p>The privacy audit trail ({@link #auditTrail}, scope {@value #AUDIT_SCOPE}) holds every export
+ * and erasure, every retention sweep, and every read a platform administrator makes of another,
+ * named member's data through the platform's other queries ({@link
+ * org.copkit.api.shared.AuditAction#MEMBER_DATA_READ}: {@code CommunityQueries.memberships}, {@code
+ * DiscussionQueries.postsBy}, {@code CompetenceAssessment.claimsOf}, {@code Portfolios.matrix}).
  */
 public interface Privacy {
+
+  /** The scope of the privacy audit trail's entries. */
+  String AUDIT_SCOPE = "privacy";
 
   /** The {@code $schema} of every export: see {@code docs/privacy-export.schema.json}. */
   String EXPORT_SCHEMA = "https://copkit.org/schemas/member-export/1.json";
@@ -121,4 +130,17 @@ public interface Privacy {
 
   /** The most records of one kind a sweep deletes in one unit of work. */
   int SWEEP_BATCH = 1_000;
+
+  /**
+   * The privacy audit trail: exports, erasures (under the pseudonym), retention sweeps, and
+   * administrators' reads of other members' data, oldest first.
+   *
+   * @param actor a platform administrator
+   * @param page which page
+   * @return the page
+   * @throws org.copkit.api.shared.AccessDeniedException when the actor is not an administrator
+   * @throws org.copkit.api.shared.InvalidInputException when an argument is null
+   */
+  org.copkit.api.shared.Page<org.copkit.api.shared.AuditEntry> auditTrail(MemberId actor,
+      org.copkit.api.shared.PageRequest page);
 }

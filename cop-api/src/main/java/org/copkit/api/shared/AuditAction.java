@@ -104,6 +104,12 @@ public enum AuditAction {
   REVIEW_POLICY_CONFIGURED,
   /** Everything the platform holds about a member was exported to them or to an administrator. */
   MEMBER_DATA_EXPORTED,
+  /**
+   * A platform administrator read data about another, named member (their memberships, posts,
+   * competence claims or competence matrix); the detail says which. Kept in {@link
+   * org.copkit.api.privacy.Privacy#AUDIT_SCOPE}.
+   */
+  MEMBER_DATA_READ,
   /** A member was erased: replaced by their pseudonym everywhere (audited under the pseudonym). */
   MEMBER_ERASED,
   /** An administrator set what happens to an erased member's writing in a community. */

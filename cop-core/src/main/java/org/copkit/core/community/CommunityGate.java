@@ -153,4 +153,17 @@ public final class CommunityGate {
   public void audit(Standing standing, AuditAction action, java.util.Optional<MemberId> subject, String detail, String reason) {
     work.audit(standing, action, subject, detail, reason);
   }
+
+  /**
+   * Audits a platform administrator's read of another, named member's data in the privacy audit
+   * trail ({@link org.copkit.api.privacy.Privacy#AUDIT_SCOPE}); a member's read of their own data,
+   * and anyone else's read, are not audited.
+   *
+   * @param actor who reads
+   * @param member whose data
+   * @param what which data, such as {@code "memberships"}
+   */
+  public void auditAdministratorRead(Actor actor, MemberId member, String what) {
+    work.auditAdministratorRead(actor, member, what);
+  }
 }

@@ -173,6 +173,14 @@ final class CommunityWork {
       AuditAction.MEMBER_JOINED, AuditAction.JOIN_REQUESTED, AuditAction.JOIN_REQUEST_WITHDRAWN,
       AuditAction.INVITATION_DECLINED, AuditAction.MEMBER_LEFT);
 
+  /** See {@link CommunityGate#auditAdministratorRead}. */
+  void auditAdministratorRead(Actor actor, MemberId member, String what) {
+    if (actor.isAdministrator() && !actor.id().equals(member)) {
+      storage.auditTrail().append(new AuditEntry(now(), Optional.of(actor.id()), true,
+          org.copkit.api.privacy.Privacy.AUDIT_SCOPE, AuditAction.MEMBER_DATA_READ, Optional.of(member), what, ""));
+    }
+  }
+
   void audit(Standing standing, AuditAction action, Optional<MemberId> subject, String detail, String reason) {
     boolean forThemselves = ON_ONES_OWN_BEHALF.contains(action) && subject.equals(Optional.of(standing.actor().id()));
     storage.auditTrail()

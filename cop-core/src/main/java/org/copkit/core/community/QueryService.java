@@ -69,6 +69,7 @@ final class QueryService implements CommunityQueries {
           if (!actor.id().equals(member) && !actor.isAdministrator()) {
             throw new AccessDeniedException(actor.id(), "list another person's memberships");
           }
+          work.auditAdministratorRead(actor, member, "memberships");
           return work.storage.memberships().ofMember(member);
         });
   }

@@ -145,6 +145,7 @@ final class AssessmentService implements CompetenceAssessment {
     Validation.required("member", member);
     return work.query(() -> {
       Actor actor = work.communities.actor(actorId);
+      work.communities.auditAdministratorRead(actor, member, "competence claims");
       java.util.Map<CommunityId, Boolean> readable = new java.util.HashMap<>();
       return work.storage.competenceClaims().ofMember(member).stream()
           .filter(c -> readable.computeIfAbsent(c.community(), id -> work.readable(actor, id).isPresent()))

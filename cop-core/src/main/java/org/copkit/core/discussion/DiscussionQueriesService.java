@@ -73,6 +73,7 @@ final class DiscussionQueriesService implements DiscussionQueries {
     Validation.required("page", page);
     return work.query(() -> {
       Actor actor = work.communities.actor(actorId);
+      work.communities.auditAdministratorRead(actor, author, "posts");
       boolean own = actor.id().equals(author);
       Set<CommunityId> readable = new HashSet<>();
       for (CommunityId community : work.storage.posts().communitiesOf(author)) {

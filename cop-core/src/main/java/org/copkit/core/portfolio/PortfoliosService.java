@@ -191,6 +191,7 @@ final class PortfoliosService implements Portfolios {
     Validation.required("member", member);
     return work.query(() -> {
       Actor actor = work.communities.actor(actorId);
+      work.communities.auditAdministratorRead(actor, member, "competence matrix");
       PagesWork.Showing showing = work.new Showing(Optional.of(actor));
       boolean self = actorId.equals(member);
       Map<CompetenceRef, int[]> levels = new TreeMap<>(java.util.Comparator.comparing(CompetenceRef::toString));

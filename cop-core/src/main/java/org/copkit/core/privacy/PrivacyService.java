@@ -50,7 +50,7 @@ import org.copkit.core.shared.UnitOfWork;
 final class PrivacyService implements Privacy {
 
   /** The audit scope of privacy requests. */
-  static final String SCOPE = "privacy";
+  static final String SCOPE = Privacy.AUDIT_SCOPE;
 
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -212,6 +212,13 @@ final class PrivacyService implements Privacy {
     }
     return new Erasure(pseudonym, record.startedAt(), completed, holders.stream().map(PersonalData::capability).toList(),
         changed);
+  }
+
+  @Override
+  public org.copkit.api.shared.Page<AuditEntry> auditTrail(MemberId actorId, org.copkit.api.shared.PageRequest page) {
+    Validation.required("page", page);
+    administrator(actorId);
+    return unitOfWork.read(() -> storage.auditTrail().list(SCOPE, page));
   }
 
   @Override

@@ -27,7 +27,8 @@ class InMemoryPrivacyTest extends PrivacyContract {
     CopPlatform platform = CopPlatform.builder().storage(storage).directory(directory)
         .discoverModerationRules(false).personalData(addOn).build();
     useCases = new UseCases(platform.lifecycle(), platform.joining(), platform.communityQueries(),
-        platform.discussions(), platform.discussionQueries(), platform.moderation(), platform.privacy());
+        platform.discussions(), platform.discussionQueries(), platform.moderation(), platform.privacy(),
+        platform.competenceAssessment(), platform.portfolios());
     return useCases;
   }
 

@@ -19,6 +19,10 @@ import org.copkit.api.community.Joining;
 import org.copkit.api.community.MemberSearch;
 import org.copkit.api.community.Visibility;
 import org.copkit.api.community.Audience;
+import org.copkit.api.competence.CompetenceAssessment;
+import org.copkit.api.portfolio.Portfolios;
+import org.copkit.api.shared.AuditAction;
+import org.copkit.api.shared.AuditEntry;
 import org.copkit.api.discussion.DiscussionQueries;
 import org.copkit.api.discussion.Discussions;
 import org.copkit.api.discussion.Post;
@@ -81,9 +85,12 @@ public abstract class PrivacyContract {
    * @param discussionQueries reading threads
    * @param moderation flagging
    * @param privacy what is under test
+   * @param assessment reading a member's competence claims
+   * @param portfolios reading a member's competence matrix
    */
   public record UseCases(CommunityLifecycle lifecycle, Joining joining, CommunityQueries queries, Discussions discussions,
-      DiscussionQueries discussionQueries, Moderation moderation, Privacy privacy) {}
+      DiscussionQueries discussionQueries, Moderation moderation, Privacy privacy, CompetenceAssessment assessment,
+      Portfolios portfolios) {}
 
   /** An add-on's own data about members: one record per member, failing its first erasures on request. */
   protected static final class AddOnData implements PersonalData {
@@ -313,6 +320,73 @@ public abstract class PrivacyContract {
           .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("member"));
       assertThatThrownBy(() -> platform.privacy().erase(NURIA, MemberId.of(Privacy.PSEUDONYM_PREFIX + "x")))
           .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("member"));
+    }
+  }
+
+  /**
+   * Every read a platform administrator makes of another, named member's data is in the privacy
+   * audit trail; members' reads of their own data and of each other's are not.
+   */
+  @Nested
+  class AdministratorsReads {
+
+    private void readEverythingOf(MemberId reader, MemberId member) {
+      if (reader.equals(member) || reader.equals(NURIA)) {
+        platform.queries().memberships(reader, member);
+      }
+      platform.discussionQueries().postsBy(reader, member, PageRequest.first(10));
+      platform.assessment().claimsOf(reader, member);
+      platform.portfolios().matrix(reader, member);
+    }
+
+    private java.util.List<AuditEntry> reads() {
+      return platform.privacy().auditTrail(NURIA, PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
+          .filter(entry -> entry.action() == AuditAction.MEMBER_DATA_READ).toList();
+    }
+
+    @Test
+    void anAdministratorsReadOfAnotherMembersDataIsAuditedNamingWhatWasRead() {
+      readEverythingOf(NURIA, LAIA);
+
+      assertThat(reads()).allSatisfy(entry -> {
+        assertThat(entry.actor()).contains(NURIA);
+        assertThat(entry.asAdministrator()).isTrue();
+        assertThat(entry.scope()).isEqualTo(Privacy.AUDIT_SCOPE);
+        assertThat(entry.subject()).contains(LAIA);
+      }).extracting(AuditEntry::detail)
+          .containsExactlyInAnyOrder("memberships", "posts", "competence claims", "competence matrix");
+    }
+
+    @Test
+    void membersReadingTheirOwnOrEachOthersDataAreNotAudited() {
+      readEverythingOf(LAIA, LAIA);
+      readEverythingOf(MARTA, LAIA);
+      readEverythingOf(NURIA, NURIA);
+
+      assertThat(reads()).isEmpty();
+    }
+
+    @Test
+    void theTrailHoldsExportsAndReadsAndNamesAnErasedMemberByThePseudonym() {
+      readEverythingOf(NURIA, LAIA);
+      export(NURIA, LAIA);
+
+      assertThat(platform.privacy().auditTrail(NURIA, PageRequest.first(50)).items())
+          .extracting(AuditEntry::action).contains(AuditAction.MEMBER_DATA_READ, AuditAction.MEMBER_DATA_EXPORTED);
+
+      Erasure erasure = platform.privacy().erase(LAIA, LAIA);
+
+      assertThat(reads()).hasSize(4).allSatisfy(entry -> assertThat(entry.subject()).contains(erasure.pseudonym()));
+    }
+
+    @Test
+    void onlyAdministratorsReadTheTrail() {
+      assertThatThrownBy(() -> platform.privacy().auditTrail(JORDI, PageRequest.first(10)))
+          .isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> platform.privacy().auditTrail(MemberId.of("nobody"), PageRequest.first(10)))
+          .isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> platform.privacy().auditTrail(NURIA, null))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("page"));
     }
   }
 
