@@ -116,6 +116,8 @@ abstract class ContributionSummarySuite {
     assertThat(contributions(c)).isEqualTo(6);
     assertThat(contributions(d)).isEqualTo(2);
 
+    assertTheAnswerTimesAreTheBackfill();
+
     MemberId pseudonym = MemberId.of("erased-ana");
     PersonalData discussion = storage.personalData().stream().filter(data -> data.capability().equals("discussion"))
         .findFirst().orElseThrow();
@@ -169,6 +171,7 @@ abstract class ContributionSummarySuite {
 
     assertTheSummaryIsTheBackfill();
     assertThat(contributions(c)).isEqualTo(1 + writers * each);
+    assertTheAnswerTimesAreTheBackfill();
   }
 
   /** Bea's opening post and a thread in the community. */
@@ -219,6 +222,32 @@ abstract class ContributionSummarySuite {
       }
     }
     return authors;
+  }
+
+  /**
+   * Each thread's answer times as the writes kept them (migration V37's columns) are those its
+   * backfill computes from the posts now.
+   */
+  private void assertTheAnswerTimesAreTheBackfill() throws SQLException {
+    String computed = "SELECT id, accepted_at, first_answered_at,"
+        + " (SELECT a.created_at FROM cop_post a WHERE a.id = cop_thread.accepted_answer_id),"
+        + " (SELECT MIN(p.created_at) FROM cop_post p WHERE p.thread_id = cop_thread.id AND p.state = 'PUBLISHED'"
+        + " AND p.in_reply_to IS NULL AND p.id <> cop_thread.opening_post_id AND p.author <> cop_thread.author)"
+        + " FROM cop_thread";
+    int threads = 0;
+    int answered = 0;
+    try (Connection connection = database().dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(computed)) {
+      while (rows.next()) {
+        threads++;
+        assertThat(rows.getObject(2)).as("accepted_at of thread %s", rows.getString(1)).isEqualTo(rows.getObject(4));
+        assertThat(rows.getObject(3)).as("first_answered_at of thread %s", rows.getString(1)).isEqualTo(rows.getObject(5));
+        answered += rows.getObject(3) == null ? 0 : 1;
+      }
+    }
+    assertThat(threads).isPositive();
+    assertThat(answered).as("threads with a first answer").isPositive();
   }
 
   /**

@@ -43,7 +43,8 @@ class CopSchemaTest {
               "12 knowledge curation", "13 knowledge freshness", "14 production", "15 competence claims", "16 portfolios", "17 post components",
               "18 report pass index", "19 search", "22 knowledge feedback", "23 knowledge files",
               "24 learning event cancellation", "25 completion source", "28 privacy",
-              "31 contribution summary", "33 retention", "34 thread competences", "35 item comment hidden", "36 attention");
+              "31 contribution summary", "33 retention", "34 thread competences", "35 item comment hidden", "36 attention",
+              "37 question answer times");
     }
   }
 
@@ -63,7 +64,8 @@ class CopSchemaTest {
               "7 outbox claims", "9 rule switches", "10 learning", "11 knowledge", "12 knowledge curation", "13 knowledge freshness", "14 production", "15 competence claims", "16 portfolios",
               "17 post components", "18 report pass index", "19 search", "22 knowledge feedback", "23 knowledge files",
               "24 learning event cancellation", "25 completion source", "28 privacy",
-              "31 contribution summary", "33 retention", "34 thread competences", "35 item comment hidden", "36 attention");
+              "31 contribution summary", "33 retention", "34 thread competences", "35 item comment hidden", "36 attention",
+              "37 question answer times");
     }
   }
 

@@ -14,8 +14,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * CommunityReportBenchmark}, which measures the whole report against the alternative), but a
  * harness that times, in one warm JVM, whole reports and then each of the three reads a report
  * makes, by plain JDBC with the report's own statements and fetch size: the contribution summary's
- * rows of the span's years, the memberships, and the questions with their accepted and first
- * answers. The workload ({@link AnalyticsWorkload}) is filled once into a schema of its own, {@code
+ * rows of the span's years, the memberships, and the questions with when their accepted and first
+ * answers were written (and the memberships once more, their joining read as microseconds). The workload ({@link AnalyticsWorkload}) is filled once into a schema of its own, {@code
  * copkit_report_anatomy}, and kept there for the next run ({@code drop=true} drops it at the end).
  *
  * <pre>
@@ -94,10 +94,14 @@ public final class ReportAnatomy {
           long t2 = System.nanoTime();
           long questions = questions(connection, community);
           long t3 = System.nanoTime();
+          long micros = membershipsInMicros(connection, community);
+          long t4 = System.nanoTime();
           connection.commit();
           System.out.printf(Locale.ROOT,
-              "reads %d: summary %d ms (%,d characters), memberships %d ms (%,d), questions %d ms (%,d)%n", i,
-              (t1 - t0) / 1_000_000, characters, (t2 - t1) / 1_000_000, memberships, (t3 - t2) / 1_000_000, questions);
+              "reads %d: summary %d ms (%,d characters), memberships %d ms (%,d), questions %d ms (%,d),"
+                  + " memberships with micros %d ms (%,d)%n", i,
+              (t1 - t0) / 1_000_000, characters, (t2 - t1) / 1_000_000, memberships, (t3 - t2) / 1_000_000, questions,
+              (t4 - t3) / 1_000_000, micros);
         }
       }
     }
@@ -148,14 +152,30 @@ public final class ReportAnatomy {
     return count;
   }
 
+  private static long membershipsInMicros(Connection connection, String community) throws SQLException {
+    long count = 0;
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT member_id, tier, CAST(EXTRACT(EPOCH FROM joined_at) * 1000000 AS BIGINT) FROM cop_membership"
+            + " WHERE community_id = ?")) {
+      query.setFetchSize(10_000);
+      query.setString(1, community);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          long micros = rows.getLong(3);
+          count += rows.getString(1).length() + rows.getString(2).length()
+              + java.time.Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L)
+                  .atOffset(ZoneOffset.UTC).getSecond();
+        }
+      }
+    }
+    return count;
+  }
+
   private static long questions(Connection connection, String community) throws SQLException {
     long count = 0;
-    try (PreparedStatement query = connection.prepareStatement("SELECT t.created_at,"
-        + " (SELECT a.created_at FROM cop_post a WHERE a.id = t.accepted_answer_id),"
-        + " (SELECT MIN(p.created_at) FROM cop_post p WHERE p.thread_id = t.id AND p.state = 'PUBLISHED'"
-        + " AND p.in_reply_to IS NULL AND p.id <> t.opening_post_id AND p.author <> t.author)"
-        + " FROM cop_thread t WHERE t.community_id = ? AND t.kind = 'QUESTION' AND t.state = 'PUBLISHED'"
-        + " AND t.created_at >= ? AND t.created_at < ?")) {
+    try (PreparedStatement query = connection.prepareStatement("SELECT created_at, accepted_at, first_answered_at"
+        + " FROM cop_thread WHERE community_id = ? AND kind = 'QUESTION' AND state = 'PUBLISHED'"
+        + " AND created_at >= ? AND created_at < ?")) {
       query.setFetchSize(10_000);
       query.setString(1, community);
       query.setObject(2, AnalyticsWorkload.WINDOW.from().minusSeconds(366L * 86_400).atOffset(ZoneOffset.UTC));

@@ -230,6 +230,7 @@ public enum ReportStorage {
 
     /**
      * @param fill false on a schema a previous run filled with the same workload and left in place
+     *     (migrated to the end, which backfills what later migrations add)
      */
     OnSql(DataSource dataSource, AnalyticsWorkload workload, Cleanup cleanup, boolean fill) throws SQLException {
       this.dataSource = dataSource;
@@ -237,6 +238,9 @@ public enum ReportStorage {
       this.cleanup = cleanup;
       if (fill) {
         migrateAndFill();
+      } else {
+        // a schema filled by an earlier build: its later migrations, as on an upgrade
+        CopSchema.migrate(dataSource);
       }
       this.entityManagerFactory = Persistence.createEntityManagerFactory("copkit",
           Map.of("jakarta.persistence.nonJtaDataSource", dataSource, "hibernate.hbm2ddl.auto", "validate"));

@@ -248,32 +248,37 @@ final class CommunityCounts {
       return new int[] {first, end};
     }
 
-    /** Whether the member joined before the bound at {@code end}. */
-    private boolean joinedBefore(Member member, int end) {
-      return member.joinedBound <= end;
-    }
-
-    /** The contributors as arrays, with each member's posts before each bound: a window's count is one subtraction. */
+    /**
+     * The contributors, the number of bounds at or before each one's joining, and each one's posts
+     * before each bound, bound by bound ({@code before[bound][author]}): a window's counts are the
+     * difference of two rows read from start to end, in the order memory holds them.
+     */
     private Member[] authors;
+    private int[] joinedBounds;
     private int[][] before;
 
     private void eachCount(Window window, ObjIntConsumer<Member> counted) {
       if (authors == null) {
         authors = contributors.toArray(Member[]::new);
-        before = new int[authors.length][];
+        joinedBounds = new int[authors.length];
+        before = new int[intervals + 1][authors.length];
         for (int a = 0; a < authors.length; a++) {
+          joinedBounds[a] = authors[a].joinedBound;
           int[] posts = authors[a].perInterval;
-          int[] sums = new int[intervals + 1];
+          int sum = 0;
           for (int i = 0; i < intervals; i++) {
-            sums[i + 1] = sums[i] + posts[i];
+            sum += posts[i];
+            before[i + 1][a] = sum;
           }
-          before[a] = sums;
         }
       }
       int[] span = span(window);
+      int end = span[1];
+      int[] atStart = before[span[0]];
+      int[] atEnd = before[end];
       for (int a = 0; a < authors.length; a++) {
-        if (joinedBefore(authors[a], span[1])) {
-          int sum = before[a][span[1]] - before[a][span[0]];
+        if (joinedBounds[a] <= end) {
+          int sum = atEnd[a] - atStart[a];
           if (sum > 0) {
             counted.accept(authors[a], sum);
           }

@@ -82,13 +82,12 @@ abstract sealed class ReportReads permits ReportReads.Jdbc, ReportReads.Provider
   /** The community's published questions asked in {@code [from, to)}. */
   abstract List<QuestionRow> questions(CommunityId community, Instant from, Instant to);
 
-  /** The questions, their accepted answers and first answers: a row per question, answers found through the thread's index. */
-  private static final String QUESTIONS = "SELECT t.created_at,"
-      + " (SELECT a.created_at FROM cop_post a WHERE a.id = t.accepted_answer_id),"
-      + " (SELECT MIN(p.created_at) FROM cop_post p WHERE p.thread_id = t.id AND p.state = ?"
-      + " AND p.in_reply_to IS NULL AND p.id <> t.opening_post_id AND p.author <> t.author)"
-      + " FROM cop_thread t WHERE t.community_id = ? AND t.kind = ? AND t.state = ?"
-      + " AND t.created_at >= ? AND t.created_at < ?";
+  /**
+   * The questions with when their accepted answer and their first answer were written: a row per
+   * question, the answer times kept on the thread by the discussions' writes (migration V37).
+   */
+  private static final String QUESTIONS = "SELECT created_at, accepted_at, first_answered_at FROM cop_thread"
+      + " WHERE community_id = ? AND kind = ? AND state = ? AND created_at >= ? AND created_at < ?";
 
   /**
    * The reads for the entity manager's database.
@@ -145,12 +144,11 @@ abstract sealed class ReportReads permits ReportReads.Jdbc, ReportReads.Provider
         List<QuestionRow> questions = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(QUESTIONS)) {
           query.setFetchSize(FETCH_SIZE);
-          query.setString(1, PostState.PUBLISHED.name());
-          query.setString(2, community.toString());
-          query.setString(3, ThreadKind.QUESTION.name());
-          query.setString(4, PostState.PUBLISHED.name());
-          bind(query, 5, from);
-          bind(query, 6, to);
+          query.setString(1, community.toString());
+          query.setString(2, ThreadKind.QUESTION.name());
+          query.setString(3, PostState.PUBLISHED.name());
+          bind(query, 4, from);
+          bind(query, 5, to);
           try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
               questions.add(new QuestionRow(instant(rows, 1), instant(rows, 2), instant(rows, 3)));
@@ -218,10 +216,7 @@ abstract sealed class ReportReads permits ReportReads.Jdbc, ReportReads.Provider
 
     @Override
     List<QuestionRow> questions(CommunityId community, Instant from, Instant to) {
-      return entityManager.createQuery("select t.createdAt,"
-              + " (select a.createdAt from CopPost a where a.id = t.acceptedAnswer),"
-              + " (select min(p.createdAt) from CopPost p where p.threadId = t.id and p.state = :published"
-              + " and p.inReplyTo is null and p.id <> t.openingPost and p.author <> t.author)"
+      return entityManager.createQuery("select t.createdAt, t.acceptedAt, t.firstAnsweredAt"
               + " from CopThread t where t.communityId = :community and t.kind = :question and t.state = :published"
               + " and t.createdAt >= :from and t.createdAt < :to", Object[].class)
           .setParameter("community", community.toString())

@@ -51,11 +51,14 @@ final class JpaPosts implements Posts {
 
   @Override
   public void add(Post post) {
+    List<String> thread = List.of(post.thread().toString());
+    ThreadAnswers.lock(entityManager(), thread);
     Runnable summarised = summary.track(List.of(post.id().toString()));
     transactions.insert(PostRow.fromDomain(post), describe(post.id()));
     post.mentions().forEach(member -> entityManager().persist(new PostMentionRow(post.id(), member)));
     transactions.flush("mentions of " + describe(post.id()));
     summarised.run();
+    ThreadAnswers.refresh(entityManager(), thread);
   }
 
   /** A change of the mentions alone still raises the post's version. */
@@ -71,11 +74,16 @@ final class JpaPosts implements Posts {
     }
     List<PostMentionRow> stored = mentionRows(List.of(row.id()));
     boolean columnsChanged = !row.toDomain(post.mentions()).equals(post);
+    List<String> threads = java.util.stream.Stream.of(row.threadId(), post.thread().toString()).distinct().toList();
+    ThreadAnswers.lock(entityManager(), threads);
     Runnable summarised = summary.track(List.of(row.id()));
     row.copyChanges(post);
     replaceMentions(stored, post);
     transactions.flushUpdate(row, columnsChanged, what, post.version());
     summarised.run();
+    if (columnsChanged) {
+      ThreadAnswers.refresh(entityManager(), threads);
+    }
     return row.toDomain(post.mentions());
   }
 

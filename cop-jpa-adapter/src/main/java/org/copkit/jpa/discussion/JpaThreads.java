@@ -32,6 +32,7 @@ final class JpaThreads implements Threads {
   @Override
   public void add(DiscussionThread thread) {
     transactions.insert(ThreadRow.fromDomain(thread), describe(thread.id()));
+    ThreadAnswers.refresh(entityManager(), List.of(thread.id().toString()));
   }
 
   @Override
@@ -47,6 +48,9 @@ final class JpaThreads implements Threads {
     boolean changed = !row.toDomain().equals(thread);
     row.copyChanges(thread);
     transactions.flushUpdate(row, changed, what, thread.version());
+    if (changed) {
+      ThreadAnswers.refresh(entityManager(), List.of(thread.id().toString()));
+    }
     return row.toDomain();
   }
 

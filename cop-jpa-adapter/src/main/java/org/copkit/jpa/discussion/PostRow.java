@@ -107,6 +107,10 @@ class PostRow {
    * @param mentions the members the post mentions, from {@code cop_post_mention}
    * @return the post
    */
+  String threadId() {
+    return threadId;
+  }
+
   Post toDomain(Set<MemberId> mentions) {
     return new Post(
         PostId.of(id),

@@ -102,6 +102,14 @@ class ThreadRow {
   @Column(name = "replies", nullable = false)
   private int replies;
 
+  /** Kept by {@link ThreadAnswers}, never written through the entity: read by the reports' queries. */
+  @Column(name = "accepted_at", insertable = false, updatable = false)
+  private Instant acceptedAt;
+
+  /** Kept by {@link ThreadAnswers}, never written through the entity: read by the reports' queries. */
+  @Column(name = "first_answered_at", insertable = false, updatable = false)
+  private Instant firstAnsweredAt;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;

@@ -410,6 +410,26 @@ public abstract class ContributionsContract extends StorageContract {
     }
 
     @Test
+    void followsAnAnswerHiddenOrPublishedLaterAndAnAnswerAcceptedLater() {
+      Window longer = Window.between(T0, N.to());
+      ReportWindows questionsOnly = new ReportWindows(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(longer));
+      Post hidden = inTransaction(() -> store().posts().update(lateAnswer.withState(PostState.HIDDEN, "off topic")));
+
+      assertThat(contributions.report(Scope.of(c), questionsOnly).questions().get(longer).firstAnswerDelays())
+          .as("report: a first answer hidden later is no longer the question's first answer")
+          .containsExactly(Duration.ofHours(2));
+
+      inTransaction(() -> store().posts().update(hidden.withState(PostState.PUBLISHED, "")));
+      DiscussionThread lateQuestion = inTransaction(() -> store().threads().find(lateAnswer.thread()).orElseThrow());
+      inTransaction(() -> store().threads().update(lateQuestion.withAcceptedAnswer(lateAnswer.id())));
+
+      QuestionTally questions = contributions.report(Scope.of(c), questionsOnly).questions().get(longer);
+      assertThat(questions.firstAnswerDelays()).as("report: an answer published again is the first answer again")
+          .containsExactlyInAnyOrder(Duration.ofHours(2), Duration.ofDays(2));
+      assertThat(questions.accepted()).as("report: an answer accepted later counts as accepted").isEqualTo(2);
+    }
+
+    @Test
     void countsEachMeasureOverItsOwnWindowsOnly() {
       ReportCounts counts = contributions.report(Scope.of(c), new ReportWindows(Set.of(P, W), Set.of(W), Set.of(N),
           Set.of(both), Set.of()));
