@@ -267,11 +267,9 @@ final class JpaContributions implements Contributions {
   }
 
   /**
-   * Three JPQL queries per layer of windows, each with a row per question rather than per post:
-   * when each question was asked, when the accepted answers were written, and when each question
-   * was first answered (before the layer's end: a first answer before the end of the question's
-   * window is the question's first answer before the layer's end too). Java finds each question's
-   * window.
+   * One JPQL query per layer of windows, a row per question: when it was asked, and when its
+   * accepted answer and its first answer were written (kept on the thread, migration V37). Java
+   * finds each question's window and counts an answer written before that window ends.
    */
   @Override
   public Map<Window, QuestionTally> questions(Scope scope, Set<Window> windows) {
@@ -282,22 +280,19 @@ final class JpaContributions implements Contributions {
       long[] accepted = new long[layer.windows.size()];
       List<List<Duration>> delays = new ArrayList<>();
       layer.windows.forEach(window -> delays.add(new ArrayList<>()));
-      questionQuery("select t.createdAt from CopThread t where" + QUESTIONS + onlyIn(scope, "t"), Instant.class, scope, span)
+      questionQuery("select t.createdAt, t.acceptedAt, t.firstAnsweredAt from CopThread t where" + QUESTIONS
+          + onlyIn(scope, "t"), Object[].class, scope, span)
           .getResultStream()
-          .forEach(askedAt -> windowOf(layer, askedAt).ifPresent(w -> asked[w]++));
-      questionQuery("select t.createdAt, a.createdAt from CopThread t, CopPost a where" + QUESTIONS + onlyIn(scope, "t")
-          + " and a.id = t.acceptedAnswer", Object[].class, scope, span)
-          .getResultStream()
-          .forEach(row -> windowOf(layer, (Instant) row[0])
-              .filter(w -> ((Instant) row[1]).isBefore(layer.windows.get(w).to()))
-              .ifPresent(w -> accepted[w]++));
-      questionQuery("select t.createdAt, min(p.createdAt) from CopThread t, CopPost p where" + QUESTIONS + onlyIn(scope, "t")
-          + " and p.threadId = t.id and p.state = :published and p.inReplyTo is null and p.id <> t.openingPost"
-          + " and p.author <> t.author and p.createdAt < :to group by t.id, t.createdAt", Object[].class, scope, span)
-          .getResultStream()
-          .forEach(row -> windowOf(layer, (Instant) row[0])
-              .filter(w -> ((Instant) row[1]).isBefore(layer.windows.get(w).to()))
-              .ifPresent(w -> delays.get(w).add(Duration.between((Instant) row[0], (Instant) row[1]))));
+          .forEach(row -> windowOf(layer, (Instant) row[0]).ifPresent(w -> {
+            Instant end = layer.windows.get(w).to();
+            asked[w]++;
+            if (row[1] != null && ((Instant) row[1]).isBefore(end)) {
+              accepted[w]++;
+            }
+            if (row[2] != null && ((Instant) row[2]).isBefore(end)) {
+              delays.get(w).add(Duration.between((Instant) row[0], (Instant) row[2]));
+            }
+          }));
       for (int w = 0; w < layer.windows.size(); w++) {
         questions.put(layer.windows.get(w), new QuestionTally(asked[w], accepted[w], delays.get(w)));
       }
