@@ -140,6 +140,43 @@ class ExpertFindingTest {
       assertThat(suggestions.get(1).evidence().get(0).count()).isEqualTo(1);
     }
 
+    private int acceptedOf(MemberId member) {
+      return experts.suggest(JORDI, draft("mediacio")).stream().filter(s -> s.member().equals(member))
+          .flatMap(s -> s.evidence().stream()).filter(e -> e.kind() == EvidenceKind.ACCEPTED_ANSWERS)
+          .mapToInt(Evidence::count).sum();
+    }
+
+    @Test
+    void anAcceptedAnswerCountsUntilAnotherIsAcceptedOrModerationHidesIt() {
+      ThreadId question = ask(ORIOL, "Primera", "mediacio");
+      answer(MARTA, question);
+      answer(LAIA, question);
+      var posts = scene.platform.discussionQueries().thread(JORDI, question, org.copkit.api.shared.PageRequest.first(10))
+          .posts().items();
+      var byLaia = posts.stream().map(v -> v.post()).filter(p -> p.author().equals(LAIA)).findFirst().orElseThrow();
+      var byMarta = posts.stream().map(v -> v.post()).filter(p -> p.author().equals(MARTA)).findFirst().orElseThrow();
+      assertThat(List.of(acceptedOf(LAIA), acceptedOf(MARTA))).as("nothing accepted yet").containsExactly(0, 0);
+
+      scene.platform.discussions().acceptAnswer(ORIOL, question, byLaia.id());
+      assertThat(List.of(acceptedOf(LAIA), acceptedOf(MARTA))).as("laia's answer accepted").containsExactly(1, 0);
+      assertThat(suggested(JORDI, draft("mediacio"))).as("an accepted answer ranks its author first")
+          .startsWith(LAIA, MARTA);
+
+      scene.platform.discussions().acceptAnswer(ORIOL, question, byMarta.id());
+      assertThat(List.of(acceptedOf(LAIA), acceptedOf(MARTA))).as("one accepted answer per question: marta's now")
+          .containsExactly(0, 1);
+
+      scene.platform.moderation().flag(LAIA, new org.copkit.api.moderation.RaiseFlag(community,
+          new org.copkit.api.moderation.ModerationSubject.OfPost(byMarta.id()), org.copkit.api.moderation.FlagReason.SPAM, ""));
+      var item = scene.platform.moderationQueries().queue(JORDI, community, org.copkit.api.shared.PageRequest.first(10))
+          .items().get(0);
+      scene.platform.moderation().decide(JORDI, new org.copkit.api.moderation.Decide(item.id(), item.version(),
+          new org.copkit.api.moderation.Decision.Reject("publicitat")));
+      assertThat(List.of(acceptedOf(LAIA), acceptedOf(MARTA))).as("a hidden answer is no evidence, accepted or not")
+          .containsExactly(0, 0);
+      assertThat(suggested(JORDI, draft("mediacio"))).doesNotContain(MARTA);
+    }
+
     @Test
     void helpfulMarksByOthersCountAndAreExplainedUntilTakenBack() {
       ThreadId question = ask(ORIOL, "Primera", "mediacio");
