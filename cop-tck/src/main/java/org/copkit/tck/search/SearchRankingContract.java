@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * PostgreSQL one requires every word and is not held to it): a long query finds the documents
  * holding {@link IndexQuery#wordsRequired} of its words, those holding more first, and never those
  * holding fewer; hidden documents stay out of hits and totals whatever the query's length; a word
- * in the title counts more than in the text; English plurals meet their singular.
+ * in the title counts more than in the text, a rare word more than a common one, a word in a short
+ * text more than in a long one; English plurals meet their singular.
  *
  * <p>Extend it and return a new, empty index from {@link #newIndex()}; it is closed after each test.
  */
@@ -123,6 +124,28 @@ public abstract class SearchRankingContract {
     write(inText, inTitle);
 
     assertThat(ids(search("mediation", SearchAccess.all()))).containsExactly(inTitle.id(), inText.id());
+  }
+
+  @Test
+  void aRareWordCountsMoreThanACommonOne() {
+    SearchDocument rare = doc("Meeting notes", "Mediation budget", Set.of(), 1);
+    SearchDocument common = doc("Meeting notes", "Mediation agenda", Set.of(), 2);
+    write(rare, common, doc("Weekly", "The agenda", Set.of(), 3), doc("Monthly", "Another agenda", Set.of(), 4),
+        doc("Yearly", "One more agenda", Set.of(), 5));
+
+    assertThat(ids(search("mediation budget agenda", SearchAccess.all())))
+        .as("both hold two of the words; the budget is in one document, the agenda in four")
+        .containsExactly(rare.id(), common.id());
+  }
+
+  @Test
+  void aWordInAShortTextCountsMoreThanInALongOne() {
+    SearchDocument shortText = doc("Notes", "Mediation today", Set.of(), 1);
+    SearchDocument longText = doc("Notes", "Mediation today, and then the long list of the other matters that the"
+        + " members of the working group raised during the meeting, one after the other, until the evening", Set.of(), 2);
+    write(shortText, longText);
+
+    assertThat(ids(search("mediation", SearchAccess.all()))).containsExactly(shortText.id(), longText.id());
   }
 
   @Test
