@@ -107,7 +107,9 @@ public final class JpaStorage implements CopStorage {
     this.contributions = AnalyticsPorts.contributions(transactions);
     this.outbox = new JpaOutbox(transactions, JpaStorage::scopeOf);
     this.personalData = org.copkit.jpa.privacy.PrivacyPorts.personalData(transactions);
-    this.retainedData = org.copkit.jpa.privacy.PrivacyPorts.retainedData(transactions);
+    this.retainedData = java.util.stream.Stream.concat(
+        org.copkit.jpa.privacy.PrivacyPorts.retainedData(transactions).stream(),
+        org.copkit.jpa.notification.NotificationPorts.retainedData(transactions).stream()).toList();
     this.erasureLedger = org.copkit.jpa.privacy.PrivacyPorts.erasureLedger(transactions);
     this.erasurePolicies = org.copkit.jpa.privacy.PrivacyPorts.erasurePolicies(transactions);
   }

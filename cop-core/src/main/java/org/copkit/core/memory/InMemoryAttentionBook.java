@@ -122,6 +122,54 @@ final class InMemoryAttentionBook implements AttentionBook, PersonalData {
     interruptions.add(new Slot(member, day, slot), new Interruption(member, day, slot, at));
   }
 
+  /**
+   * @return the kinds of this book kept only for a while: interruptions, digests sent (each
+   *     member's latest kept whatever its age), unsubscribe tokens
+   */
+  List<org.copkit.api.privacy.port.RetainedData> retainedData() {
+    return List.of(
+        retained(AttentionBook.INTERRUPTION_RETENTION, (before, max) -> {
+          List<Slot> old = interruptions.all().stream().filter(i -> i.at().isBefore(before))
+              .sorted(Comparator.comparing(Interruption::at).thenComparing(i -> i.member().value())
+                  .thenComparing(Interruption::day).thenComparingInt(Interruption::slot))
+              .limit(max).map(i -> new Slot(i.member(), i.day(), i.slot())).toList();
+          old.forEach(interruptions::remove);
+          return old.size();
+        }),
+        retained(AttentionBook.DIGEST_RETENTION, (before, max) -> {
+          List<SentDigest> all = List.copyOf(digests.all());
+          List<DigestKey> old = all.stream().filter(d -> d.sentAt().isBefore(before))
+              .filter(d -> all.stream().anyMatch(l -> l.member().equals(d.member()) && l.to().isAfter(d.to())))
+              .sorted(Comparator.comparing(SentDigest::sentAt).thenComparing(d -> d.member().value())
+                  .thenComparing(SentDigest::period))
+              .limit(max).map(d -> new DigestKey(d.member(), d.period())).toList();
+          old.forEach(digests::remove);
+          return old.size();
+        }),
+        retained(AttentionBook.TOKEN_RETENTION, (before, max) -> {
+          List<String> old = tokens.all().stream().map(TokenRow::token).filter(t -> t.issuedAt().isBefore(before))
+              .sorted(Comparator.comparing(UnsubscribeToken::issuedAt).thenComparing(UnsubscribeToken::token))
+              .limit(max).map(UnsubscribeToken::token).toList();
+          old.forEach(tokens::remove);
+          return old.size();
+        }));
+  }
+
+  private static org.copkit.api.privacy.port.RetainedData retained(String kind,
+      java.util.function.BiFunction<Instant, Integer, Integer> sweep) {
+    return new org.copkit.api.privacy.port.RetainedData() {
+      @Override
+      public String kind() {
+        return kind;
+      }
+
+      @Override
+      public long sweep(Instant before, int max) {
+        return sweep.apply(before, max);
+      }
+    };
+  }
+
   @Override
   public String capability() {
     return CAPABILITY;

@@ -121,10 +121,14 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
     return personalData;
   }
 
-  /** Audit entries ({@code audit-entry}); the event log forgets by its capacity already. */
+  /**
+   * Audit entries ({@code audit-entry}) and the attention book's interruptions, digests sent and
+   * unsubscribe tokens; the event log forgets by its capacity already.
+   */
   @Override
   public List<org.copkit.api.privacy.port.RetainedData> retainedData() {
-    return List.of(new org.copkit.api.privacy.port.RetainedData() {
+    List<org.copkit.api.privacy.port.RetainedData> kinds = new java.util.ArrayList<>();
+    kinds.add(new org.copkit.api.privacy.port.RetainedData() {
       @Override
       public String kind() {
         return "audit-entry";
@@ -135,6 +139,8 @@ public final class InMemoryStorage implements CopStorage, DiscussionStorage, Mod
         return auditTrail.sweep(before, max);
       }
     });
+    kinds.addAll(attentionBook.retainedData());
+    return List.copyOf(kinds);
   }
 
   @Override

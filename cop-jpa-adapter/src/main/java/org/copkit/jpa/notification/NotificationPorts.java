@@ -24,4 +24,13 @@ public final class NotificationPorts {
   public static AttentionBook attentionBook(JpaTransactions transactions) {
     return new JpaAttentionBook(transactions);
   }
+
+  /**
+   * @param transactions the unit of work
+   * @return the attention book's kinds of rows kept only for a while: interruptions, digests sent,
+   *     unsubscribe tokens
+   */
+  public static List<org.copkit.api.privacy.port.RetainedData> retainedData(JpaTransactions transactions) {
+    return AttentionRetention.of(transactions);
+  }
 }

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * per member, first stored at version 0, versions move on by one and a stale one is refused; the digestible members are
  * listed in exact member-ID order a page at a time; one digest per member and period, one token per
  * text and one interruption per member, day and slot, under concurrency too, a refused write
- * leaving nothing; the last digest's end is the latest of the member's.
+ * leaving nothing; the last digest's end is the latest of the member's; retention sweeps
+ * interruptions, digests (each member's latest kept) and tokens older than a limit.
  */
 public abstract class AttentionBookContract extends StorageContract {
 
@@ -208,6 +209,69 @@ public abstract class AttentionBookContract extends StorageContract {
       assertThat(book.interruptions(marta, day)).isEqualTo(2);
       assertThat(book.interruptions(marta, day.plusDays(1))).isEqualTo(1);
       assertThat(book.interruptions(MemberId.of("nobody"), day)).isZero();
+    }
+  }
+
+  /**
+   * The book's kinds of retained data ({@link AttentionBook#INTERRUPTION_RETENTION}, {@link
+   * AttentionBook#DIGEST_RETENTION}, {@link AttentionBook#TOKEN_RETENTION}): a sweep deletes at most
+   * a batch of what is strictly older than its limit, oldest first, and keeps each member's latest
+   * digest, which the next one starts from.
+   */
+  @Nested
+  class Retention {
+
+    private long sweep(String kind, java.time.Instant before, int max) {
+      org.copkit.api.privacy.port.RetainedData retained = store().retainedData().stream()
+          .filter(k -> k.kind().equals(kind)).findFirst()
+          .orElseThrow(() -> new AssertionError("retainedData(): no kind " + kind));
+      return inTransaction(() -> retained.sweep(before, max));
+    }
+
+    @Test
+    void sweepsInterruptionsStrictlyOlderThanTheLimitOldestFirstABatchAtATime() {
+      LocalDate day = LocalDate.of(2026, 3, 2);
+      book.addInterruption(marta, day, 2, secondsAfterT0(2));
+      book.addInterruption(marta, day, 1, secondsAfterT0(1));
+      book.addInterruption(laia, day, 1, secondsAfterT0(3));
+      book.addInterruption(marta, day.plusDays(1), 1, secondsAfterT0(90_000));
+
+      assertThat(sweep(AttentionBook.INTERRUPTION_RETENTION, secondsAfterT0(3), 1)).isEqualTo(1);
+      assertThat(book.interruptions(marta, day)).as("the oldest went first").isEqualTo(1);
+      assertThat(sweep(AttentionBook.INTERRUPTION_RETENTION, secondsAfterT0(3), 10)).isEqualTo(1);
+      assertThat(book.interruptions(marta, day)).isZero();
+      assertThat(book.interruptions(laia, day)).as("one at the limit stays").isEqualTo(1);
+      assertThat(book.interruptions(marta, day.plusDays(1))).isEqualTo(1);
+      assertThat(sweep(AttentionBook.INTERRUPTION_RETENTION, secondsAfterT0(3), 10)).isZero();
+    }
+
+    @Test
+    void sweepsOldDigestsButKeepsEachMembersLatest() {
+      SentDigest monday = new SentDigest(marta, "2026-03-02", secondsAfterT0(0), secondsAfterT0(100), secondsAfterT0(101));
+      SentDigest tuesday = new SentDigest(marta, "2026-03-03", secondsAfterT0(100), secondsAfterT0(200), secondsAfterT0(201));
+      SentDigest laias = new SentDigest(laia, "2026-03-02", secondsAfterT0(0), secondsAfterT0(100), secondsAfterT0(101));
+      book.addDigest(tuesday);
+      book.addDigest(monday);
+      book.addDigest(laias);
+
+      assertThat(sweep(AttentionBook.DIGEST_RETENTION, secondsAfterT0(10_000), 10)).isEqualTo(1);
+      assertThat(book.digest(marta, "2026-03-02")).isEmpty();
+      assertThat(book.digest(marta, "2026-03-03")).contains(tuesday);
+      assertThat(book.digest(laia, "2026-03-02")).as("laia's only digest is her latest").contains(laias);
+      assertThat(book.lastDigestEnd(marta)).contains(secondsAfterT0(200));
+      assertThat(sweep(AttentionBook.DIGEST_RETENTION, secondsAfterT0(10_000), 10)).isZero();
+    }
+
+    @Test
+    void sweepsTokensIssuedBeforeTheLimit() {
+      UnsubscribeToken old = new UnsubscribeToken("old-1", marta, DigestSection.FEED, secondsAfterT0(3));
+      UnsubscribeToken young = new UnsubscribeToken("young-1", marta, DigestSection.FEED, secondsAfterT0(10));
+      book.addToken(young);
+      book.addToken(old);
+
+      assertThat(sweep(AttentionBook.TOKEN_RETENTION, secondsAfterT0(5), 10)).isEqualTo(1);
+      assertThat(book.token("old-1")).isEmpty();
+      assertThat(book.token("young-1")).contains(young);
     }
   }
 }

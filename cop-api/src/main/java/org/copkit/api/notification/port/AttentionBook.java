@@ -19,6 +19,25 @@ import org.copkit.api.shared.MemberId;
 public interface AttentionBook {
 
   /**
+   * The retention kind ({@code CopPlatform.Builder.retention}) of interruptions counted against a
+   * daily budget, by when they happened: only the current day's are read.
+   */
+  String INTERRUPTION_RETENTION = "interruption";
+
+  /**
+   * The retention kind of digests sent, by when they were sent. Each member's latest digest (the
+   * one whose window ends last) is kept whatever its age: the next digest starts where it ended.
+   */
+  String DIGEST_RETENTION = "digest-sent";
+
+  /**
+   * The retention kind of unsubscribe links' tokens, by when they were issued: a link older than the
+   * period stops working (the member unsubscribes from their settings instead).
+   */
+  String TOKEN_RETENTION = "unsubscribe-token";
+
+
+  /**
    * @param member a member
    * @return their settings as stored, if they ever changed them
    */
