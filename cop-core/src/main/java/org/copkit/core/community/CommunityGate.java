@@ -166,4 +166,14 @@ public final class CommunityGate {
   public void auditAdministratorRead(Actor actor, MemberId member, String what) {
     work.auditAdministratorRead(actor, member, what);
   }
+
+  /**
+   * @param storage the storage
+   * @param member a member an audit entry names
+   * @return the member, or their pseudonym once their erasure was asked for: an entry written after
+   *     an erasure must not bring the erased ID back
+   */
+  public static MemberId asAuditSubject(org.copkit.api.storage.CopStorage storage, MemberId member) {
+    return CommunityWork.asAuditSubject(storage, member);
+  }
 }

@@ -177,8 +177,20 @@ final class CommunityWork {
   void auditAdministratorRead(Actor actor, MemberId member, String what) {
     if (actor.isAdministrator() && !actor.id().equals(member)) {
       storage.auditTrail().append(new AuditEntry(now(), Optional.of(actor.id()), true,
-          org.copkit.api.privacy.Privacy.AUDIT_SCOPE, AuditAction.MEMBER_DATA_READ, Optional.of(member), what, ""));
+          org.copkit.api.privacy.Privacy.AUDIT_SCOPE, AuditAction.MEMBER_DATA_READ,
+          Optional.of(asAuditSubject(storage, member)), what, ""));
     }
+  }
+
+  /**
+   * @param storage the storage
+   * @param member a member named in an audit entry
+   * @return the member, or their pseudonym once their erasure was asked for: an entry written after
+   *     an erasure must not bring the erased ID back
+   */
+  static MemberId asAuditSubject(CopStorage storage, MemberId member) {
+    return storage.erasureLedger().find(org.copkit.core.shared.ErasureChange.digest(member))
+        .map(org.copkit.api.privacy.port.ErasureRecord::pseudonym).orElse(member);
   }
 
   void audit(Standing standing, AuditAction action, Optional<MemberId> subject, String detail, String reason) {

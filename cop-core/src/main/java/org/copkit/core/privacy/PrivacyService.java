@@ -130,7 +130,8 @@ final class PrivacyService implements Privacy {
     Instant now = now();
     unitOfWork.run(() -> {
       storage.auditTrail().append(new AuditEntry(now, Optional.of(actor.id()), !actor.id().equals(member), SCOPE,
-          AuditAction.MEMBER_DATA_EXPORTED, Optional.of(member), "", ""));
+          AuditAction.MEMBER_DATA_EXPORTED,
+          Optional.of(org.copkit.core.community.CommunityGate.asAuditSubject(storage, member)), "", ""));
       return null;
     });
     try (JsonGenerator json = JSON.createGenerator(new Unclosed(out), JsonEncoding.UTF8)) {

@@ -227,6 +227,30 @@ class DigestsTest {
   }
 
   @Test
+  void theDigestsNotificationSaysWhatIsInItSectionBySection() {
+    assertThat(digests.configure(JORDI, daily())).as("configure answers the settings kept").isEqualTo(daily());
+    history();
+    ThreadId question = ask(ORIOL, "Dubte");
+    Post post = answer(LAIA, question);
+    scene.platform.moderation().flag(MARTA,
+        new RaiseFlag(community, new ModerationSubject.OfPost(post.id()), FlagReason.INAPPROPRIATE, ""));
+    scene.clock.advance(Duration.ofDays(1));
+
+    Digest digest = digests.sendDue(NURIA).get(0);
+
+    assertThat(digest.routedQuestions()).isEmpty();
+    assertThat(sent(JORDI, Notification.Topic.DIGEST)).singleElement().satisfies(n -> {
+      assertThat(n.subject()).isEqualTo("Your digest: " + digest.feed().size() + " new in your communities, 1 to review");
+      assertThat(n.text()).doesNotContain("Questions you may answer")
+          .contains("New in your communities:\n", "  activity:" + digest.feed().get(0) + "\n")
+          .contains("Waiting for your review:\n  community:" + community + " 1\n");
+      digest.unsubscribe().forEach((section, token) ->
+          assertThat(n.text()).contains("Unsubscribe from " + section + ": unsubscribe:" + token));
+      assertThat(n.link()).isEqualTo("digest:" + digest.period());
+    });
+  }
+
+  @Test
   void oneClickUnsubscribeDropsASectionFromLaterDigests() {
     digests.configure(MARTA, daily());
     history();

@@ -377,6 +377,13 @@ public abstract class PrivacyContract {
       Erasure erasure = platform.privacy().erase(LAIA, LAIA);
 
       assertThat(reads()).hasSize(4).allSatisfy(entry -> assertThat(entry.subject()).contains(erasure.pseudonym()));
+
+      readEverythingOf(NURIA, LAIA);
+      export(NURIA, LAIA);
+      assertThat(reads()).as("reads after the erasure name the pseudonym, never the erased ID").hasSize(8)
+          .allSatisfy(entry -> assertThat(entry.subject()).contains(erasure.pseudonym()));
+      assertThat(platform.privacy().auditTrail(NURIA, PageRequest.first(PageRequest.MAX_SIZE)).items())
+          .noneMatch(entry -> entry.subject().equals(Optional.of(LAIA)));
     }
 
     @Test
