@@ -201,6 +201,64 @@ abstract class PlatformConcurrencySuite {
   }
 
   /**
+   * Members posting at once in one community, each in a thread of their own, continuously: every
+   * post is published. Each post moves the community's last activity; were it written on every
+   * post, the writers would take turns on the community's row and run out of retries.
+   */
+  @Nested
+  class PostingAtOnceInOneCommunity {
+
+    @Test
+    void everyPostOfMembersWritingAtOnceIsPublished() throws Exception {
+      CopPlatform platform = reviewPlatform(database().emptyStorage());
+      List<MemberId> writers = List.of(MemberId.of("nuria"), MemberId.of("jordi"), MemberId.of("laia"), MemberId.of("eva"));
+      Community community = platform.lifecycle().create(writers.get(3),
+          new CommunityDetails("Mediació", "Mediation", "", Visibility.OPEN));
+      platform.moderation().configure(writers.get(3), community.id(),
+          new org.copkit.api.moderation.ModerationPolicy(0, 0.5, java.time.Duration.ZERO, 1000, 1000, 1000, 1000));
+      List<org.copkit.api.discussion.ThreadId> threads = new java.util.ArrayList<>();
+      for (MemberId writer : writers) {
+        if (!writer.equals(writers.get(3))) {
+          platform.joining().join(writer, community.id(), "");
+        }
+        org.copkit.api.discussion.PostOutcome opened = platform.discussions().start(writer,
+            org.copkit.api.discussion.StartThread.discussion(community.id(), "Fil de " + writer.value(), "Obro"));
+        threads.add(((org.copkit.api.discussion.PostOutcome.Published) opened).thread().id());
+      }
+      int each = 30;
+      AtomicInteger published = new AtomicInteger();
+      ExecutorService pool = Executors.newFixedThreadPool(writers.size());
+      try {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new java.util.ArrayList<>();
+        for (int w = 0; w < writers.size(); w++) {
+          int writer = w;
+          done.add(pool.submit(() -> {
+            start.await();
+            for (int i = 0; i < each; i++) {
+              org.copkit.api.discussion.PostOutcome outcome = platform.discussions().reply(writers.get(writer),
+                  org.copkit.api.discussion.Reply.to(threads.get(writer), "Resposta " + i));
+              if (outcome instanceof org.copkit.api.discussion.PostOutcome.Published) {
+                published.incrementAndGet();
+              }
+            }
+            return null;
+          }));
+        }
+        start.countDown();
+        for (Future<?> writer : done) {
+          writer.get(120, TimeUnit.SECONDS);
+        }
+      } finally {
+        pool.shutdownNow();
+        platform.close();
+      }
+
+      assertThat(published).hasValue(writers.size() * each);
+    }
+  }
+
+  /**
    * A reader's transaction reads an output's cycle in review; a reviewer on another thread asks for
    * changes and commits; the reader reads the cycle again in the same transaction. Its row was read
    * before the change and its reviewers' rows are gone after it: the read is of one version or the

@@ -15,7 +15,8 @@ import org.copkit.api.shared.Validation;
  * @param stage where it is in its life
  * @param createdBy who proposed it
  * @param createdAt when
- * @param lastActivityAt the last meaningful activity in it (dormancy is computed from this)
+ * @param lastActivityAt the last meaningful activity in it, to the minute: writes less than a minute
+ *     after it leave it as it is (dormancy is computed from this)
  * @param version the optimistic-locking version, raised by storage on every change
  */
 public record Community(

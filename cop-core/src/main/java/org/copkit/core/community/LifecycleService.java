@@ -137,13 +137,26 @@ final class LifecycleService implements CommunityLifecycle {
   }
 
   /**
-   * Moves the community's last activity to now and wakes it up if it was DORMANT. The caller has
-   * checked that the actor may write there.
+   * How far behind now a community's last activity may be before a write moves it. Dormancy is
+   * counted in days: a minute is invisible there, and it spares members writing at once in one
+   * community from taking turns on its row (every write would otherwise raise its version, and the
+   * writers would conflict and retry until they ran out of attempts).
+   */
+  static final java.time.Duration ACTIVITY_RESOLUTION = java.time.Duration.ofMinutes(1);
+
+  /**
+   * Moves the community's last activity to now, unless it is less than {@link #ACTIVITY_RESOLUTION}
+   * old, and wakes the community up if it was DORMANT. The caller has checked that the actor may
+   * write there.
    */
   Community noteActivity(Standing standing) {
     Community current = standing.community();
     CommunityWork.requireWritable(current);
-    Community active = work.touch(current.withActivityAt(work.now()));
+    Instant now = work.now();
+    if (current.stage() != Stage.DORMANT && now.isBefore(current.lastActivityAt().plus(ACTIVITY_RESOLUTION))) {
+      return current;
+    }
+    Community active = work.touch(current.withActivityAt(now));
     if (active.stage() != Stage.DORMANT) {
       return active;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.copkit.api.shared.AuditAction;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.copkit.api.community.ApproveRequest;
@@ -203,6 +204,21 @@ class CommunityUseCasesTest {
       assertThat(awake.stage()).isEqualTo(Stage.ACTIVE);
       assertThat(awake.lastActivityAt()).isEqualTo(clock.instant());
       assertThat(last(platform.communityQueries().stageHistory(ana, quiet.id())).reason()).isEqualTo("activity resumed");
+    }
+
+    @Test
+    void lastActivityMovesWhenAMinuteOrMoreOldAndNotOnEveryWrite() {
+      Community community = create(Visibility.OPEN);
+      Instant created = community.lastActivityAt();
+
+      clock.advance(Duration.ofSeconds(59));
+      Community within = platform.lifecycle().recordActivity(ana, community.id());
+      assertThat(within.lastActivityAt()).as("59 s later: left as it was").isEqualTo(created);
+      assertThat(within.version()).as("and the row not written").isEqualTo(community.version());
+
+      clock.advance(Duration.ofSeconds(1));
+      assertThat(platform.lifecycle().recordActivity(ana, community.id()).lastActivityAt())
+          .as("a minute later: moved to now").isEqualTo(clock.instant());
     }
 
     @Test
