@@ -53,9 +53,15 @@ final class EvidenceWriter implements EvidenceChanges {
 
   @Override
   public void wrote(KnowledgeItem item) {
-    if (item.audience() == Audience.COMMUNITY) {
-      append(new ExpertiseChange.Wrote(item.community().value(), item.id().value(), item.createdBy(),
-          item.createdAt(), item.current().content().tags()));
+    if (item.audience() != Audience.COMMUNITY) {
+      return;
+    }
+    // a pill promoted from a thread is the writing of the posts' authors it credits, not of its promoter
+    java.util.List<org.copkit.api.shared.MemberId> writers = item.provenance().source().isPresent()
+        ? item.provenance().coAuthors() : java.util.List.of(item.createdBy());
+    for (org.copkit.api.shared.MemberId writer : writers) {
+      append(new ExpertiseChange.Wrote(item.community().value(), item.id().value(), writer, item.createdAt(),
+          item.current().content().tags()));
     }
   }
 

@@ -149,6 +149,7 @@ final class KnowledgeBaseService implements KnowledgeBase {
           first, Curation.initial(actorId, work.today()).placedIn(command.section()),
           new Provenance(Optional.of(source), coAuthors));
       work.storage.knowledgeItems().add(item);
+      work.evidence.wrote(item);
       work.audit(standing, AuditAction.KNOWLEDGE_ITEM_PROMOTED, "PILL " + id + " from thread " + thread.id()
           + " (" + command.scope() + ", " + posts.size() + " posts by " + coAuthors.size() + " authors)", command.note());
       work.changed(new KnowledgeEvent.ItemCreated(thread.community(), id, KnowledgeKind.PILL, Optional.of(source),

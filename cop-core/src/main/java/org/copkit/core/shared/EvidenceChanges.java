@@ -57,7 +57,10 @@ public interface EvidenceChanges {
    */
   void withdrawn(DiscussionThread thread, Post post);
 
-  /** @param item a knowledge item just created */
+  /**
+   * @param item a knowledge item just created, or promoted from a thread: evidence of its author, or
+   *     of the authors of the posts a promoted pill credits
+   */
   void wrote(KnowledgeItem item);
 
   /**

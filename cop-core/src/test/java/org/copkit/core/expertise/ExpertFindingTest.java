@@ -279,6 +279,29 @@ class ExpertFindingTest {
   }
 
   @Nested
+  class PromotedPills {
+
+    @Test
+    void aPillPromotedFromAThreadCountsForTheAuthorsItCreditsNotForItsPromoter() {
+      ThreadId question = ask(ORIOL, "Escolta activa", "escolta");
+      answer(MARTA, question);
+      var byMarta = scene.platform.discussionQueries().thread(JORDI, question, org.copkit.api.shared.PageRequest.first(10))
+          .posts().items().stream().map(v -> v.post()).filter(p -> p.author().equals(MARTA)).findFirst().orElseThrow();
+      scene.platform.discussions().acceptAnswer(ORIOL, question, byMarta.id());
+
+      scene.platform.knowledgeBase().promote(JORDI, new org.copkit.api.knowledge.PromoteToPill(question,
+          org.copkit.api.knowledge.PromoteToPill.Scope.ACCEPTED_ANSWER, "Escolta activa", Optional.empty(), ""));
+
+      List<Suggestion> suggestions = experts.suggest(LAIA, draft("escolta"));
+      assertThat(suggestions).filteredOn(s -> s.member().equals(MARTA)).singleElement()
+          .satisfies(marta -> assertThat(marta.evidence()).extracting(Evidence::kind)
+              .contains(EvidenceKind.KNOWLEDGE_ITEMS, EvidenceKind.ACCEPTED_ANSWERS));
+      assertThat(suggestions).as("the e-moderator who promoted it wrote none of it")
+          .noneMatch(s -> s.member().equals(JORDI));
+    }
+  }
+
+  @Nested
   class Outputs {
 
     @Test
