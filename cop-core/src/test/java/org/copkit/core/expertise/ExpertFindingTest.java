@@ -62,9 +62,10 @@ class ExpertFindingTest {
     return ((PostOutcome.Published) outcome).thread().id();
   }
 
-  private void answer(MemberId who, ThreadId question) {
+  private org.copkit.api.discussion.Post answer(MemberId who, ThreadId question) {
     PostOutcome outcome = scene.platform.discussions().reply(who, Reply.to(question, "Nosaltres ho fem així, " + ++posts));
     assertThat(outcome).isInstanceOf(PostOutcome.Published.class);
+    return ((PostOutcome.Published) outcome).post();
   }
 
   private List<MemberId> suggested(MemberId asker, QuestionDraft draft) {
@@ -89,11 +90,7 @@ class ExpertFindingTest {
           .discoverModerationRules(false).feedCatchUpInterval(Duration.ofSeconds(60)).build();
       try {
         ThreadId question = ask(ORIOL, "Primera", "mediacio");
-        answer(MARTA, question);
-        // by author: posts of one instant come in the order of their random IDs, so the answer is not
-        // always second (picking it by place hid the question instead, which made an earlier version flaky)
-        var answer = scene.platform.discussionQueries().thread(JORDI, question, org.copkit.api.shared.PageRequest.first(10))
-            .posts().items().stream().map(v -> v.post()).filter(p -> p.author().equals(MARTA)).findFirst().orElseThrow();
+        var answer = answer(MARTA, question);
         node.catchUp();
         assertThat(node.expertFinding().suggest(ORIOL, draft("mediacio"))).extracting(Suggestion::member)
             .containsExactly(MARTA);
@@ -149,12 +146,8 @@ class ExpertFindingTest {
     @Test
     void anAcceptedAnswerCountsUntilAnotherIsAcceptedOrModerationHidesIt() {
       ThreadId question = ask(ORIOL, "Primera", "mediacio");
-      answer(MARTA, question);
-      answer(LAIA, question);
-      var posts = scene.platform.discussionQueries().thread(JORDI, question, org.copkit.api.shared.PageRequest.first(10))
-          .posts().items();
-      var byLaia = posts.stream().map(v -> v.post()).filter(p -> p.author().equals(LAIA)).findFirst().orElseThrow();
-      var byMarta = posts.stream().map(v -> v.post()).filter(p -> p.author().equals(MARTA)).findFirst().orElseThrow();
+      var byMarta = answer(MARTA, question);
+      var byLaia = answer(LAIA, question);
       assertThat(List.of(acceptedOf(LAIA), acceptedOf(MARTA))).as("nothing accepted yet").containsExactly(0, 0);
 
       scene.platform.discussions().acceptAnswer(ORIOL, question, byLaia.id());
@@ -180,12 +173,8 @@ class ExpertFindingTest {
     @Test
     void helpfulMarksByOthersCountAndAreExplainedUntilTakenBack() {
       ThreadId question = ask(ORIOL, "Primera", "mediacio");
-      answer(MARTA, question);
-      answer(LAIA, question);
-      var posts = scene.platform.discussionQueries().thread(JORDI, question, org.copkit.api.shared.PageRequest.first(10))
-          .posts().items();
-      var byLaia = posts.stream().map(v -> v.post()).filter(p -> p.author().equals(LAIA)).findFirst().orElseThrow();
-      var byMarta = posts.stream().map(v -> v.post()).filter(p -> p.author().equals(MARTA)).findFirst().orElseThrow();
+      var byMarta = answer(MARTA, question);
+      var byLaia = answer(LAIA, question);
       assertThat(suggested(ORIOL, draft("mediacio"))).as("a tie, broken by ID").containsExactly(LAIA, MARTA);
 
       scene.platform.discussions().react(JORDI, byMarta.id(), org.copkit.api.discussion.Reaction.HELPFUL);
@@ -284,9 +273,7 @@ class ExpertFindingTest {
     @Test
     void aPillPromotedFromAThreadCountsForTheAuthorsItCreditsNotForItsPromoter() {
       ThreadId question = ask(ORIOL, "Escolta activa", "escolta");
-      answer(MARTA, question);
-      var byMarta = scene.platform.discussionQueries().thread(JORDI, question, org.copkit.api.shared.PageRequest.first(10))
-          .posts().items().stream().map(v -> v.post()).filter(p -> p.author().equals(MARTA)).findFirst().orElseThrow();
+      var byMarta = answer(MARTA, question);
       scene.platform.discussions().acceptAnswer(ORIOL, question, byMarta.id());
 
       scene.platform.knowledgeBase().promote(JORDI, new org.copkit.api.knowledge.PromoteToPill(question,
