@@ -68,6 +68,16 @@ class ExpertFindingTest {
     return ((PostOutcome.Published) outcome).post();
   }
 
+  /** The flagger flags the post as spam and the e-moderator (Jordi) rejects it: the post is hidden. */
+  private void hideByModeration(MemberId flagger, org.copkit.api.discussion.Post post) {
+    scene.platform.moderation().flag(flagger, new org.copkit.api.moderation.RaiseFlag(community,
+        new org.copkit.api.moderation.ModerationSubject.OfPost(post.id()), org.copkit.api.moderation.FlagReason.SPAM, ""));
+    var item = scene.platform.moderationQueries().queue(JORDI, community, org.copkit.api.shared.PageRequest.first(10))
+        .items().get(0);
+    scene.platform.moderation().decide(JORDI, new org.copkit.api.moderation.Decide(item.id(), item.version(),
+        new org.copkit.api.moderation.Decision.Reject("publicitat")));
+  }
+
   private List<MemberId> suggested(MemberId asker, QuestionDraft draft) {
     return experts.suggest(asker, draft).stream().map(Suggestion::member).toList();
   }
@@ -95,12 +105,7 @@ class ExpertFindingTest {
         assertThat(node.expertFinding().suggest(ORIOL, draft("mediacio"))).extracting(Suggestion::member)
             .containsExactly(MARTA);
 
-        scene.platform.moderation().flag(ORIOL, new org.copkit.api.moderation.RaiseFlag(community,
-            new org.copkit.api.moderation.ModerationSubject.OfPost(answer.id()), org.copkit.api.moderation.FlagReason.SPAM, ""));
-        var item = scene.platform.moderationQueries().queue(JORDI, community, org.copkit.api.shared.PageRequest.first(10))
-            .items().get(0);
-        scene.platform.moderation().decide(JORDI, new org.copkit.api.moderation.Decide(item.id(), item.version(),
-            new org.copkit.api.moderation.Decision.Reject("publicitat")));
+        hideByModeration(ORIOL, answer);
         assertThat(scene.platform.discussionQueries().thread(JORDI, question, org.copkit.api.shared.PageRequest.first(10))
             .posts().items()).extracting(v -> v.post().state()).contains(org.copkit.api.discussion.PostState.HIDDEN);
         node.catchUp();
@@ -159,12 +164,7 @@ class ExpertFindingTest {
       assertThat(List.of(acceptedOf(LAIA), acceptedOf(MARTA))).as("one accepted answer per question: marta's now")
           .containsExactly(0, 1);
 
-      scene.platform.moderation().flag(LAIA, new org.copkit.api.moderation.RaiseFlag(community,
-          new org.copkit.api.moderation.ModerationSubject.OfPost(byMarta.id()), org.copkit.api.moderation.FlagReason.SPAM, ""));
-      var item = scene.platform.moderationQueries().queue(JORDI, community, org.copkit.api.shared.PageRequest.first(10))
-          .items().get(0);
-      scene.platform.moderation().decide(JORDI, new org.copkit.api.moderation.Decide(item.id(), item.version(),
-          new org.copkit.api.moderation.Decision.Reject("publicitat")));
+      hideByModeration(LAIA, byMarta);
       assertThat(List.of(acceptedOf(LAIA), acceptedOf(MARTA))).as("a hidden answer is no evidence, accepted or not")
           .containsExactly(0, 0);
       assertThat(suggested(JORDI, draft("mediacio"))).doesNotContain(MARTA);
