@@ -124,8 +124,8 @@ public class SearchRebuildBenchmark {
           + " title, author, opening_post_id, tags, created_at, last_activity_at, status, state, is_pinned, replies, version)"
           + " VALUES (?, ?, 'DISCUSSION', ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, FALSE, 0, 0)");
           PreparedStatement post = connection.prepareStatement("INSERT INTO cop_post (id, thread_id, community_id, audience,"
-              + " author, body, html, created_at, revision, state, statement_of_reasons, version)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, '', 0)")) {
+              + " author, body, html, created_at, revision, state, statement_of_reasons, version, component)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, '', 0, 'KNOW_HOW')")) {
         for (int from = 0; from < documents; from += 5_000) {
           List<SearchDocument> batch = workload.documents(from, Math.min(documents, from + 5_000));
           for (SearchDocument d : batch) {

@@ -9,8 +9,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ca.CatalanAnalyzer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -27,7 +25,7 @@ import org.copkit.api.search.SearchLanguage;
  * possessives, lower case, the language's stop words, its stemmer), with two additions for
  * matching: accents are folded to ASCII (in Catalan both before and after stemming, {@link
  * CatalanStemFilter}, so {@code "resolució"}, {@code "resolucions"} and {@code "resolucio"} meet),
- * and the Catalan middle dot is removed before tokenizing ({@code
+ * and the Catalan middle dot is removed before tokenizing ({@link MiddleDotFilter}: {@code
  * "col·legi"}, {@code "coŀlegi"} and {@code "collegi"} are one word). The same analysis runs on
  * documents and on queries.
  */
@@ -35,7 +33,6 @@ final class FoldingAnalyzer extends Analyzer {
 
   private static final CharArraySet CATALAN_ELISIONS =
       new CharArraySet(List.of("d", "l", "m", "n", "s", "t"), true);
-  private static final NormalizeCharMap MIDDLE_DOT = middleDot();
 
   private final SearchLanguage language;
 
@@ -43,23 +40,9 @@ final class FoldingAnalyzer extends Analyzer {
     this.language = language;
   }
 
-  private static NormalizeCharMap middleDot() {
-    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-    for (String l : List.of("l", "L")) {
-      for (String r : List.of("l", "L")) {
-        map.add(l + "\u00b7" + r, l + r); // the middle dot
-        map.add(l + "\u2027" + r, l + r); // the hyphenation point, often typed for it
-        map.add(l + "\u2022" + r, l + r); // a bullet, also seen
-      }
-    }
-    map.add("\u0140", "l"); // ŀ, the precomposed l with middle dot
-    map.add("\u013f", "L"); // Ŀ
-    return map.build();
-  }
-
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(MIDDLE_DOT, reader);
+    return new MiddleDotFilter(reader);
   }
 
   @Override

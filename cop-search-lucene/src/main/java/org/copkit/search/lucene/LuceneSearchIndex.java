@@ -1,5 +1,11 @@
 package org.copkit.search.lucene;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -121,7 +127,14 @@ public final class LuceneSearchIndex implements SearchIndex {
   static final float B = 0.5f;
   private static final int EXCERPT = 200;
 
+  /** The size of a {@link #put} batch from which it is shared among the helper threads and the caller. */
+  static final int SHARED_FROM = 256;
+  /** How many threads help the caller index a large batch: one per core but the caller's. */
+  private static final int HELPERS = Runtime.getRuntime().availableProcessors() - 1;
+
   private final Directory directory;
+  /** Threads that index shares of large batches; none on a single core. Idle ones end after a while. */
+  private final ThreadPoolExecutor helpers;
   private final boolean durable;
   private final Map<SearchLanguage, Analyzer> analyzers = new EnumMap<>(SearchLanguage.class);
   private final IndexWriter writer;
@@ -172,6 +185,16 @@ public final class LuceneSearchIndex implements SearchIndex {
       this.forceDurable = true;
     }
     this.lastDurable = System.nanoTime();
+    if (HELPERS > 0) {
+      this.helpers = new ThreadPoolExecutor(HELPERS, HELPERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+        Thread thread = new Thread(task, "copkit-search-indexing");
+        thread.setDaemon(true);
+        return thread;
+      });
+      this.helpers.allowCoreThreadTimeOut(true);
+    } else {
+      this.helpers = null;
+    }
   }
 
   /**
@@ -213,21 +236,73 @@ public final class LuceneSearchIndex implements SearchIndex {
     return "f_" + facet.name().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * Indexes the documents, replacing those of the same keys. A batch of {@value #SHARED_FROM}
+   * documents or more is analyzed on every core: the calling thread and the index's helper threads
+   * each write a share of it (Lucene's writer takes documents from several threads at once), and
+   * the call returns when all are written.
+   */
   @Override
   public void put(Collection<SearchDocument> documents) {
     Validation.noNulls("documents", documents);
+    List<SearchDocument> all = List.copyOf(documents);
+    synchronized (this) {
+      int shares = helpers == null || all.size() < SHARED_FROM ? 1 : HELPERS + 1;
+      List<Future<?>> helping = new ArrayList<>(shares - 1);
+      int size = (all.size() + shares - 1) / shares;
+      try {
+        for (int share = 1; share < shares; share++) {
+          List<SearchDocument> part = all.subList(Math.min(all.size(), share * size), Math.min(all.size(), (share + 1) * size));
+          helping.add(helpers.submit(() -> write(part)));
+        }
+        write(all.subList(0, Math.min(all.size(), size)));
+      } finally {
+        awaitAll(helping);
+      }
+    }
+  }
+
+  /** Writes documents with the writer: added when the index is fresh (no key can repeat), else replaced by key. */
+  private Void write(List<SearchDocument> documents) {
     try {
-      synchronized (this) {
-        for (SearchDocument document : documents) {
-          if (fresh) {
-            writer.addDocument(document(document));
-          } else {
-            writer.updateDocument(new Term(KEY, document.key()), document(document));
-          }
+      for (SearchDocument document : documents) {
+        if (fresh) {
+          writer.addDocument(document(document));
+        } else {
+          writer.updateDocument(new Term(KEY, document.key()), document(document));
         }
       }
+      return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Waits for every helper's share; rethrows the first failure once all have ended. */
+  private static void awaitAll(List<Future<?>> helping) {
+    RuntimeException failure = null;
+    boolean interrupted = false;
+    for (Future<?> share : helping) {
+      while (true) {
+        try {
+          share.get();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true; // the share is being written: wait for it all the same
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (failure == null) {
+            failure = cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+          }
+          break;
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 
@@ -524,6 +599,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (durable && writer.isOpen()) {
           writer.commit();
         }
+      }
+      if (helpers != null) {
+        helpers.shutdown();
       }
       searchers.close();
       writer.close();
