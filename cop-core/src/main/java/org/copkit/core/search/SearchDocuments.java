@@ -3,9 +3,8 @@ package org.copkit.core.search;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.copkit.api.community.Community;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.port.Communities;
@@ -23,12 +22,6 @@ import org.copkit.api.search.port.SearchDocument;
  * post; a reply is visible to the thread's readers only while both it and its thread are published.
  */
 final class SearchDocuments {
-
-  private static final Pattern BLOCK_TAG =
-      Pattern.compile("</?(p|br|hr|li|ul|ol|h[1-6]|pre|blockquote|div|table|tr|td|th)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TAG = Pattern.compile("<[^>]*>");
-  private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos|nbsp);");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Communities communities;
   private final Function<Community, SearchLanguage> languages;
@@ -70,22 +63,122 @@ final class SearchDocuments {
     return language;
   }
 
+  /** The block elements whose tags separate words: each of their tags leaves a space. */
+  private static final Set<String> BLOCKS = Set.of("p", "br", "hr", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+      "pre", "blockquote", "div", "table", "tr", "td", "th");
+
   /**
+   * The text of sanitized HTML, in three passes over its characters (it runs on every post a
+   * rebuild indexes): the tag of a block element ({@code <}, its name, up to the next {@code >})
+   * becomes a space; other tags ({@code <} to the next {@code >}) are removed; then the entities {@code &amp;}, {@code &lt;}, {@code &gt;}, {@code &quot;},
+   * {@code &apos;}, {@code &nbsp;} and numeric ones are decoded (an invalid code point gives a
+   * space), runs of ASCII white space become one space, and the text is stripped.
+   *
    * @param html sanitized HTML, as the renderer makes it
-   * @return its text: tags removed (block tags leave a space), entities decoded, whitespace
-   *     collapsed
+   * @return its text
    */
   static String text(String html) {
-    String spaced = BLOCK_TAG.matcher(html).replaceAll(" ");
-    String bare = TAG.matcher(spaced).replaceAll("");
-    Matcher entity = ENTITY.matcher(bare);
-    StringBuilder decoded = new StringBuilder(bare.length());
-    while (entity.find()) {
-      entity.appendReplacement(decoded, Matcher.quoteReplacement(decode(entity.group(1))));
+    StringBuilder spaced = new StringBuilder(html.length());
+    int length = html.length();
+    for (int i = 0; i < length; i++) {
+      char c = html.charAt(i);
+      int close = c == '<' ? html.indexOf('>', i + 1) : -1;
+      if (close >= 0 && isBlockTag(html, i + 1, close)) {
+        spaced.append(' ');
+        i = close;
+      } else {
+        spaced.append(c);
+      }
     }
-    entity.appendTail(decoded);
-    return SPACES.matcher(decoded).replaceAll(" ").strip();
+    StringBuilder bare = new StringBuilder(spaced.length());
+    for (int i = 0; i < spaced.length(); i++) {
+      char c = spaced.charAt(i);
+      int close = c == '<' ? spaced.indexOf(">", i + 1) : -1;
+      if (close >= 0) {
+        i = close;
+      } else {
+        bare.append(c);
+      }
+    }
+    StringBuilder text = new StringBuilder(bare.length());
+    boolean space = false;
+    for (int at = 0; at < bare.length(); at++) {
+      char c = bare.charAt(at);
+      if (c == '&') {
+        int end = entityEnd(bare, at + 1);
+        if (end > 0) {
+          String decoded = decode(bare.substring(at + 1, end));
+          for (int k = 0; k < decoded.length(); k++) {
+            space = put(text, decoded.charAt(k), space);
+          }
+          at = end;
+          continue;
+        }
+      }
+      space = put(text, c, space);
+    }
+    return text.toString().strip();
   }
+
+  /** Appends a character, a run of ASCII white space as one space; @return whether it ended in such a space */
+  private static boolean put(StringBuilder text, char c, boolean space) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
+      if (!space) {
+        text.append(' ');
+      }
+      return true;
+    }
+    text.append(c);
+    return false;
+  }
+
+  /** @return whether the tag between {@code <} and {@code >} opens or closes a block element */
+  private static boolean isBlockTag(String html, int from, int close) {
+    int start = from < close && html.charAt(from) == '/' ? from + 1 : from;
+    int end = start;
+    while (end < close && (Character.isLetterOrDigit(html.charAt(end)) || html.charAt(end) == '_')) {
+      end++;
+    }
+    if (end == start || end - start > 10) {
+      return false;
+    }
+    return BLOCKS.contains(html.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * @return the index of the {@code ;} that ends an entity starting after {@code &} at {@code from}
+   *     (a name this decodes, {@code #} and digits, or {@code #x} and hex digits), or -1
+   */
+  private static int entityEnd(CharSequence text, int from) {
+    int limit = text.length();
+    int at = from;
+    if (at < limit && text.charAt(at) == '#') {
+      at++;
+      if (at < limit && text.charAt(at) == 'x') {
+        int digits = at + 1;
+        while (digits < limit && Character.digit(text.charAt(digits), 16) >= 0) {
+          digits++;
+        }
+        if (digits > at + 1 && digits < text.length() && text.charAt(digits) == ';') {
+          return digits;
+        }
+      }
+      int digits = at;
+      while (digits < limit && Character.digit(text.charAt(digits), 16) >= 0) {
+        digits++;
+      }
+      return digits > at && digits < text.length() && text.charAt(digits) == ';' ? digits : -1;
+    }
+    for (String name : NAMED) {
+      int end = from + name.length();
+      if (end < text.length() && text.charAt(end) == ';' && name.contentEquals(text.subSequence(from, end))) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  private static final java.util.List<String> NAMED = java.util.List.of("amp", "lt", "gt", "quot", "apos", "nbsp");
 
   private static String decode(String entity) {
     switch (entity) {

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -106,7 +109,7 @@ final class SearchSync {
   private void rebuild() {
     long head = endOfLog();
     index.clear();
-    putEverything();
+    putEverything(true);
     index.commit(Math.max(head, 1));
     applied = Math.max(head, 1);
   }
@@ -115,47 +118,129 @@ final class SearchSync {
    * Indexes every post and knowledge item again as the storage holds them now, over what the
    * index holds (documents are replaced by key): after an erasure, which rewrote the posts and
    * items of the member and those that mention them, whichever they are.
+   *
+   * @param readAhead whether the next batch is read, on a thread of its own, while the index
+   *     takes the one before: at start, when no caller's unit of work can be open on this thread
+   *     (the in-memory storage's would hold the lock the reading thread waits for); a catch-up
+   *     after an erasure, which a host may call from anywhere, reads on the calling thread
    */
-  private void putEverything() {
+  private void putEverything(boolean readAhead) {
     SearchSources sources = storage.searchSources();
-    Optional<PostId> lastPost = Optional.empty();
-    while (true) {
-      Optional<PostId> after = lastPost;
-      List<Post> posts = storage.transactions().inTransaction(() -> sources.postsAfter(after, BATCH));
-      if (posts.isEmpty()) {
-        break;
-      }
-      List<SearchDocument> batch = storage.transactions().inTransaction(() -> {
-        Set<ThreadId> ids = new LinkedHashSet<>();
-        posts.forEach(post -> ids.add(post.thread()));
-        Map<ThreadId, DiscussionThread> threads = new HashMap<>();
-        sources.threads(ids).forEach(thread -> threads.put(thread.id(), thread));
-        List<SearchDocument> docs = new ArrayList<>(posts.size());
-        for (Post post : posts) {
-          DiscussionThread thread = threads.get(post.thread());
-          if (thread != null) {
-            docs.add(post.id().equals(thread.openingPost()) ? documents.thread(thread, post) : documents.reply(thread, post));
-          }
+    ExecutorService reader = readAhead ? Executors.newSingleThreadExecutor(task -> {
+      Thread thread = new Thread(task, "copkit-search-rebuild");
+      thread.setDaemon(true);
+      return thread;
+    }) : new CallerRuns();
+    try {
+      Future<Batch<PostId>> posts = reader.submit(() -> postsAfter(sources, Optional.empty()));
+      while (true) {
+        Batch<PostId> batch = await(posts);
+        if (batch.last().isEmpty()) {
+          break;
         }
-        return docs;
-      });
-      index.put(batch);
-      lastPost = Optional.of(posts.get(posts.size() - 1).id());
-    }
-    Optional<KnowledgeItemId> lastItem = Optional.empty();
-    while (true) {
-      Optional<KnowledgeItemId> after = lastItem;
-      List<SearchDocument> batch = new ArrayList<>();
-      List<KnowledgeItem> items = storage.transactions().inTransaction(() -> {
-        List<KnowledgeItem> read = sources.itemsAfter(after, BATCH);
-        read.forEach(item -> batch.add(documents.item(item)));
-        return read;
-      });
-      if (items.isEmpty()) {
-        break;
+        posts = reader.submit(() -> postsAfter(sources, batch.last()));
+        index.put(batch.documents());
       }
-      index.put(batch);
-      lastItem = Optional.of(items.get(items.size() - 1).id());
+      Future<Batch<KnowledgeItemId>> items = reader.submit(() -> itemsAfter(sources, Optional.empty()));
+      while (true) {
+        Batch<KnowledgeItemId> batch = await(items);
+        if (batch.last().isEmpty()) {
+          break;
+        }
+        items = reader.submit(() -> itemsAfter(sources, batch.last()));
+        index.put(batch.documents());
+      }
+    } finally {
+      reader.shutdown(); // a read in flight after a failure ends on its own; it writes nothing
+    }
+  }
+
+  /** Runs each task on the thread that submits it. */
+  private static final class CallerRuns extends java.util.concurrent.AbstractExecutorService {
+    private boolean shut;
+
+    @Override
+    public void execute(Runnable task) {
+      task.run();
+    }
+
+    @Override
+    public void shutdown() {
+      shut = true;
+    }
+
+    @Override
+    public List<Runnable> shutdownNow() {
+      shut = true;
+      return List.of();
+    }
+
+    @Override
+    public boolean isShutdown() {
+      return shut;
+    }
+
+    @Override
+    public boolean isTerminated() {
+      return shut;
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, TimeUnit unit) {
+      return true;
+    }
+  }
+
+  /** The documents of one batch read from the storage, and the key to read the next batch after (empty at the end). */
+  private record Batch<K>(List<SearchDocument> documents, Optional<K> last) {}
+
+  /** @return the documents of the next batch of posts, in a unit of work of its own */
+  private Batch<PostId> postsAfter(SearchSources sources, Optional<PostId> after) {
+    return storage.transactions().inTransaction(() -> {
+      List<Post> posts = sources.postsAfter(after, BATCH);
+      if (posts.isEmpty()) {
+        return new Batch<PostId>(List.of(), Optional.empty());
+      }
+      Set<ThreadId> ids = new LinkedHashSet<>();
+      posts.forEach(post -> ids.add(post.thread()));
+      Map<ThreadId, DiscussionThread> threads = new HashMap<>();
+      sources.threads(ids).forEach(thread -> threads.put(thread.id(), thread));
+      List<SearchDocument> docs = new ArrayList<>(posts.size());
+      for (Post post : posts) {
+        DiscussionThread thread = threads.get(post.thread());
+        if (thread != null) {
+          docs.add(post.id().equals(thread.openingPost()) ? documents.thread(thread, post) : documents.reply(thread, post));
+        }
+      }
+      return new Batch<>(docs, Optional.of(posts.get(posts.size() - 1).id()));
+    });
+  }
+
+  /** @return the documents of the next batch of knowledge items, in a unit of work of its own */
+  private Batch<KnowledgeItemId> itemsAfter(SearchSources sources, Optional<KnowledgeItemId> after) {
+    return storage.transactions().inTransaction(() -> {
+      List<KnowledgeItem> items = sources.itemsAfter(after, BATCH);
+      List<SearchDocument> docs = new ArrayList<>(items.size());
+      items.forEach(item -> docs.add(documents.item(item)));
+      return new Batch<>(docs, items.isEmpty() ? Optional.empty() : Optional.of(items.get(items.size() - 1).id()));
+    });
+  }
+
+  /** @return the batch the reader read; what it raised, raised here */
+  private static <K> Batch<K> await(Future<Batch<K>> batch) {
+    try {
+      return batch.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the search index was rebuilt", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
@@ -213,7 +298,7 @@ final class SearchSync {
             apply(changed);
           }
           if (erased) {
-            putEverything();
+            putEverything(false);
           }
           applied = batch.get(batch.size() - 1).sequence();
           if (!changed.isEmpty() || erased || batch.size() < 10_000) {
