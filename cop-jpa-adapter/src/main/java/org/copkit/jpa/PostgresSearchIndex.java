@@ -51,6 +51,9 @@ import org.copkit.api.shared.Validation;
  */
 public final class PostgresSearchIndex implements SearchIndex {
 
+  /** What {@code diffused_to} holds for a document diffused to the platform. */
+  private static final String PLATFORM = "platform";
+
   private static final char START = '\u0001';
   private static final char STOP = '\u0002';
   private static final String FOLD = "cop_search_fold(?)";
@@ -94,12 +97,13 @@ public final class PostgresSearchIndex implements SearchIndex {
     if (documents.isEmpty()) {
       return;
     }
-    String sql = "INSERT INTO cop_search_document (doc_key, kind, doc_id, community_id, audience, published, author,"
-        + " language, tags, created_at, body, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+    String sql = "INSERT INTO cop_search_document (doc_key, kind, doc_id, community_id, audience, diffused_to, published,"
+        + " author, language, tags, created_at, body, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
         + " setweight(to_tsvector(?::regconfig, " + FOLD + "), 'A') || setweight(to_tsvector(?::regconfig, " + FOLD
         + "), 'B'))"
         + " ON CONFLICT (doc_key) DO UPDATE SET kind = EXCLUDED.kind, doc_id = EXCLUDED.doc_id,"
-        + " community_id = EXCLUDED.community_id, audience = EXCLUDED.audience, published = EXCLUDED.published,"
+        + " community_id = EXCLUDED.community_id, audience = EXCLUDED.audience, diffused_to = EXCLUDED.diffused_to,"
+        + " published = EXCLUDED.published,"
         + " author = EXCLUDED.author, language = EXCLUDED.language, tags = EXCLUDED.tags,"
         + " created_at = EXCLUDED.created_at, body = EXCLUDED.body, words = EXCLUDED.words";
     inTransaction(connection -> {
@@ -110,22 +114,36 @@ public final class PostgresSearchIndex implements SearchIndex {
           insert.setString(3, d.id());
           insert.setString(4, d.community().toString());
           insert.setString(5, d.audience().name());
-          insert.setBoolean(6, d.published());
-          insert.setString(7, d.author().value());
-          insert.setString(8, d.language().name());
-          insert.setString(9, String.join(" ", new TreeSet<>(d.tags())));
-          insert.setTimestamp(10, Timestamp.from(d.createdAt()));
-          insert.setString(11, d.text());
-          insert.setString(12, config(d.language()));
-          insert.setString(13, d.title());
-          insert.setString(14, config(d.language()));
-          insert.setString(15, d.text());
+          insert.setString(6, diffusedTo(d));
+          insert.setBoolean(7, d.published());
+          insert.setString(8, d.author().value());
+          insert.setString(9, d.language().name());
+          insert.setString(10, String.join(" ", new TreeSet<>(d.tags())));
+          insert.setTimestamp(11, Timestamp.from(d.createdAt()));
+          insert.setString(12, d.text());
+          insert.setString(13, config(d.language()));
+          insert.setString(14, d.title());
+          insert.setString(15, config(d.language()));
+          insert.setString(16, d.text());
           insert.addBatch();
         }
         insert.executeBatch();
       }
       return null;
     });
+  }
+
+  /** @return where a published document was diffused: community IDs, and {@value #PLATFORM} for the platform, by spaces */
+  private static String diffusedTo(SearchDocument d) {
+    if (!d.published()) {
+      return "";
+    }
+    TreeSet<String> to = new TreeSet<>();
+    d.diffusedTo().forEach(community -> to.add(community.toString()));
+    if (d.diffusedToPlatform()) {
+      to.add(PLATFORM);
+    }
+    return String.join(" ", to);
   }
 
   @Override
@@ -278,12 +296,16 @@ public final class PostgresSearchIndex implements SearchIndex {
     if (access.everything()) {
       return;
     }
-    where.append(" AND community_id = ANY (?) AND (audience = '").append(Audience.COMMUNITY.name())
-        .append("' OR community_id = ANY (?)) AND (published OR author = ? OR community_id = ANY (?))");
+    where.append(" AND ((community_id = ANY (?) AND (audience = '").append(Audience.COMMUNITY.name())
+        .append("' OR community_id = ANY (?)) AND (published OR author = ? OR community_id = ANY (?)))")
+        .append(" OR (diffused_to <> '' AND string_to_array(diffused_to, ' ')::varchar[] && ?))");
     parameters.add(ids(access.readable()));
     parameters.add(ids(access.core()));
     parameters.add(access.reader().map(r -> r.value()).orElse(""));
     parameters.add(ids(access.moderated()));
+    List<String> diffusedHere = new ArrayList<>(ids(access.readable()));
+    diffusedHere.add(PLATFORM);
+    parameters.add(diffusedHere);
   }
 
   private static void filters(IndexQuery query, StringBuilder where, List<Object> parameters) {

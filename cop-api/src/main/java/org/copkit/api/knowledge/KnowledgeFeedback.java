@@ -81,6 +81,9 @@ public interface KnowledgeFeedback {
   Page<ItemComment> comments(MemberId reader, KnowledgeItemId item, PageRequest page);
 
   /**
+   * Readers of a community a published output was diffused to, or of the whole platform when it
+   * was diffused there, read its summary too (they give no feedback: that is its own community's).
+   *
    * @param reader who reads
    * @param item an item
    * @return its ratings, helpful marks, comments and reach, and the reader's own rating and mark
@@ -89,7 +92,8 @@ public interface KnowledgeFeedback {
 
   /**
    * Reads an item and counts the read against its latest revision: what a host calls when it shows
-   * the item to a member (where {@link KnowledgeQueries#item} only looks it up).
+   * the item to a member (where {@link KnowledgeQueries#item} only looks it up). A published
+   * output is read, and its reach counted, also by the readers it was diffused to.
    *
    * @param reader who reads
    * @param item an item

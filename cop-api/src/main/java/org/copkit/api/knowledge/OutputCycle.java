@@ -80,6 +80,28 @@ public record OutputCycle(KnowledgeItemId output, CommunityId community, OutputS
   }
 
   /**
+   * @return the communities other than its own whose members may read it, because it was
+   *     published and diffused there; empty before publication
+   */
+  public Set<CommunityId> diffusedCommunities() {
+    if (!isPublished()) {
+      return Set.of();
+    }
+    Set<CommunityId> communities = new TreeSet<>(java.util.Comparator.comparing(CommunityId::toString));
+    for (Diffusion diffusion : diffusions) {
+      if (diffusion.target() instanceof Diffusion.ToCommunity to && !to.community().equals(community)) {
+        communities.add(to.community());
+      }
+    }
+    return Set.copyOf(communities);
+  }
+
+  /** @return whether every person of the platform may read it: it was published and diffused to the platform */
+  public boolean diffusedToPlatform() {
+    return isPublished() && diffusions.stream().anyMatch(d -> d.target() instanceof Diffusion.ToPlatform);
+  }
+
+  /**
    * @param next its next stage
    * @return the cycle in that stage (same version: storage moves it on)
    */

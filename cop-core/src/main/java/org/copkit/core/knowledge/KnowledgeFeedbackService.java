@@ -97,7 +97,7 @@ final class KnowledgeFeedbackService implements KnowledgeFeedback {
   @Override
   public FeedbackSummary summary(MemberId readerId, KnowledgeItemId id) {
     return work.query(() -> {
-      KnowledgeItem item = work.item(work.communities.actor(readerId), id).item();
+      KnowledgeItem item = work.readable(work.communities.actor(readerId), id);
       return summaryOf(work.storage, item, Optional.of(readerId));
     });
   }
@@ -105,7 +105,7 @@ final class KnowledgeFeedbackService implements KnowledgeFeedback {
   @Override
   public KnowledgeItem read(MemberId readerId, KnowledgeItemId id) {
     return work.command(() -> {
-      KnowledgeItem item = work.item(work.communities.actor(readerId), id).item();
+      KnowledgeItem item = work.readable(work.communities.actor(readerId), id);
       work.storage.itemReach().count(item.id(), item.revision(), Reach.Kind.READ);
       return item;
     });

@@ -211,6 +211,9 @@ final class ProductionService implements Production {
         next = next.diffused(diffusion);
       }
       OutputCycle stored = work.storage.outputCycles().update(next);
+      if (diffusions.stream().anyMatch(d -> !(d.target() instanceof Diffusion.Outside))) {
+        new SearchChanges(work.storage.changeLog()).item(cycle.output()); // its new readers find it
+      }
       for (Diffusion diffusion : diffusions) {
         work.audit(seen.standing(), AuditAction.OUTPUT_DIFFUSED, Optional.empty(), cycle.output(),
             "to " + describe(diffusion.target()), command.note());

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.copkit.api.community.CommunityId;
-import org.copkit.api.knowledge.Diffusion;
 import org.copkit.api.knowledge.KnowledgeItem;
 import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.knowledge.KnowledgeRevision;
@@ -100,19 +99,8 @@ final class ProductionWork {
 
   /** @return whether a published cycle was diffused to the platform or to a community the actor may read */
   static boolean reaches(CommunityGate communities, Actor actor, OutputCycle cycle) {
-    if (!cycle.isPublished()) {
-      return false;
-    }
-    for (Diffusion diffusion : cycle.diffusions()) {
-      if (diffusion.target() instanceof Diffusion.ToPlatform) {
-        return true;
-      }
-      if (diffusion.target() instanceof Diffusion.ToCommunity to && !to.community().equals(cycle.community())
-          && readable(communities, actor, to.community())) {
-        return true;
-      }
-    }
-    return false;
+    return cycle.diffusedToPlatform()
+        || cycle.diffusedCommunities().stream().anyMatch(community -> readable(communities, actor, community));
   }
 
   private static boolean readable(CommunityGate communities, Actor actor, CommunityId community) {

@@ -12,6 +12,7 @@ import org.copkit.api.discussion.DiscussionThread;
 import org.copkit.api.discussion.Post;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.knowledge.KnowledgeItem;
+import org.copkit.api.knowledge.OutputCycle;
 import org.copkit.api.search.SearchKind;
 import org.copkit.api.search.SearchLanguage;
 import org.copkit.api.search.port.SearchDocument;
@@ -46,11 +47,19 @@ final class SearchDocuments {
         post.author(), thread.title(), text(post.html()), thread.tags(), post.createdAt());
   }
 
-  /** @return the document of a knowledge item at its latest revision */
-  SearchDocument item(KnowledgeItem item) {
+  /**
+   * @param item a knowledge item
+   * @param cycle its production cycle, for an output: once published, it is read too where it
+   *     was diffused
+   * @return the document of the item at its latest revision
+   */
+  SearchDocument item(KnowledgeItem item, Optional<OutputCycle> cycle) {
+    Set<CommunityId> diffusedTo = cycle.map(OutputCycle::diffusedCommunities).orElse(Set.of());
+    boolean platform = cycle.filter(OutputCycle::diffusedToPlatform).isPresent();
     return new SearchDocument(SearchKind.KNOWLEDGE_ITEM, item.id().toString(), Optional.empty(), item.community(),
-        language(item.community()), item.audience(), true, item.createdBy(), item.current().content().title(),
-        text(item.current().html()), item.current().content().tags(), item.createdAt());
+        language(item.community()), item.audience(), diffusedTo, platform, true, item.createdBy(),
+        item.current().content().title(), text(item.current().html()), item.current().content().tags(),
+        item.createdAt());
   }
 
   /** The language of a community, asked once per community (inside the caller's unit of work). */

@@ -21,6 +21,8 @@ import org.copkit.api.discussion.PostId;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.knowledge.KnowledgeItem;
+import org.copkit.api.knowledge.KnowledgeKind;
+import org.copkit.api.knowledge.OutputCycle;
 import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.search.Search;
 import org.copkit.api.search.SearchHit;
@@ -165,13 +167,23 @@ final class SearchService implements Search {
         }
         KnowledgeItem i = item.get();
         Optional<Standing> standing = standing(actor, i.community(), standings);
-        boolean sees = standing.filter(s -> s.sees(i.audience())).isPresent();
+        boolean sees = standing.filter(s -> s.sees(i.audience())).isPresent() || diffusedTo(actor, i, standings);
         return sees ? Optional.of(new SearchHit(hit.kind(), hit.id(), Optional.empty(), i.community(),
             i.current().content().title(), snippet, i.createdBy(), i.createdAt(), i.current().content().tags(),
             hit.score())) : Optional.empty();
       }
       default -> throw new IllegalStateException("unknown kind " + hit.kind());
     }
+  }
+
+  /** @return whether the item is a published output diffused to the platform or to a community the actor may read */
+  private boolean diffusedTo(Actor actor, KnowledgeItem item, Map<CommunityId, Optional<Standing>> standings) {
+    if (item.kind() != KnowledgeKind.OUTPUT) {
+      return false;
+    }
+    Optional<OutputCycle> cycle = storage.outputCycles().find(item.id());
+    return cycle.filter(OutputCycle::diffusedToPlatform).isPresent() || cycle.map(OutputCycle::diffusedCommunities)
+        .orElse(Set.of()).stream().anyMatch(c -> standing(actor, c, standings).filter(Standing::canRead).isPresent());
   }
 
   private Optional<Standing> standing(Actor actor, CommunityId community, Map<CommunityId, Optional<Standing>> standings) {

@@ -22,6 +22,8 @@ import org.copkit.api.discussion.PostId;
 import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.discussion.port.ThreadPosts;
 import org.copkit.api.knowledge.KnowledgeItem;
+import org.copkit.api.knowledge.KnowledgeKind;
+import org.copkit.api.knowledge.OutputCycle;
 import org.copkit.api.knowledge.KnowledgeItemId;
 import org.copkit.api.search.SearchKind;
 import org.copkit.api.search.port.SearchDocument;
@@ -221,9 +223,16 @@ final class SearchSync {
     return storage.transactions().inTransaction(() -> {
       List<KnowledgeItem> items = sources.itemsAfter(after, BATCH);
       List<SearchDocument> docs = new ArrayList<>(items.size());
-      items.forEach(item -> docs.add(documents.item(item)));
+      items.forEach(item -> docs.add(document(item)));
       return new Batch<>(docs, items.isEmpty() ? Optional.empty() : Optional.of(items.get(items.size() - 1).id()));
     });
+  }
+
+  /** @return the item's document, with the production cycle of an output (inside the caller's unit of work) */
+  private SearchDocument document(KnowledgeItem item) {
+    Optional<OutputCycle> cycle = item.kind() == KnowledgeKind.OUTPUT ? storage.outputCycles().find(item.id())
+        : Optional.empty();
+    return documents.item(item, cycle);
   }
 
   /** @return the batch the reader read; what it raised, raised here */
@@ -337,7 +346,7 @@ final class SearchSync {
             case SearchChanges.ITEM -> {
               Optional<KnowledgeItem> item = storage.knowledgeItems().find(KnowledgeItemId.of(id));
               if (item.isPresent()) {
-                put.add(documents.item(item.get()));
+                put.add(document(item.get()));
               } else {
                 removed.add(SearchDocument.key(SearchKind.KNOWLEDGE_ITEM, id));
               }

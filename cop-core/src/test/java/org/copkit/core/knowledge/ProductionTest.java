@@ -338,6 +338,12 @@ class ProductionTest {
         "Justícia juvenil " + visibility, "Juvenile justice", "", visibility));
   }
 
+  /** @return the IDs of what the reader finds searching for the outputs' word */
+  private List<String> searchedBy(MemberId reader) {
+    return scene.platform.search().search(reader, org.copkit.api.search.SearchQuery.of("mediació")).hits().items()
+        .stream().map(org.copkit.api.search.SearchHit::id).toList();
+  }
+
   @Nested
   class DiffusionAndAssessment {
 
@@ -352,8 +358,22 @@ class ProductionTest {
       assertMissingAsAnUnusedId(() -> knowledge.item(XAVIER, id), () -> knowledge.item(XAVIER, KnowledgeItemId.random()));
       assertMissingAsAnUnusedId(() -> knowledge.mayEdit(XAVIER, id), () -> knowledge.mayEdit(XAVIER, KnowledgeItemId.random()));
 
+      assertThat(searchedBy(XAVIER)).as("not diffused yet").doesNotContain(id.toString());
+
       OutputCycle diffused = production.diffuse(JORDI, new Production.Diffuse(id,
           List.of(new org.copkit.api.knowledge.Diffusion.ToCommunity(juvenile)), "per a l'equip de menors"));
+
+      assertThat(searchedBy(XAVIER)).as("its readers find it").contains(id.toString());
+      try (org.copkit.core.CopPlatform restarted = org.copkit.core.CopPlatform.builder().storage(scene.storage)
+          .directory(scene.directory).clock(scene.clock).discoverModerationRules(false).build()) {
+        assertThat(restarted.search().search(XAVIER, org.copkit.api.search.SearchQuery.of("mediació")).hits().items())
+            .as("an index rebuilt from the storage").extracting(org.copkit.api.search.SearchHit::id).contains(id.toString());
+      }
+      org.copkit.api.knowledge.KnowledgeFeedback feedback = scene.platform.knowledgeFeedback();
+      long readsBefore = feedback.summary(JORDI, id).reach().reads();
+      assertThat(feedback.read(XAVIER, id).id()).isEqualTo(id);
+      assertThat(feedback.summary(XAVIER, id).reach().reads()).as("a read where it was diffused is reach")
+          .isEqualTo(readsBefore + 1).isEqualTo(feedback.summary(JORDI, id).reach().reads());
 
       assertThat(diffused.diffusions()).extracting(org.copkit.api.knowledge.Diffusion::target).containsExactly(
           new org.copkit.api.knowledge.Diffusion.ToCommunity(community),
@@ -391,6 +411,7 @@ class ProductionTest {
       OutputCycle outside = production.diffuse(JORDI, new Production.Diffuse(id,
           List.of(new org.copkit.api.knowledge.Diffusion.Outside("Revista Catalana de Dret Públic")), ""));
       assertThatThrownBy(() -> queries.output(XAVIER, id)).isInstanceOf(NotFoundException.class);
+      assertThat(searchedBy(XAVIER)).as("outside the platform: nobody more finds it").doesNotContain(id.toString());
       OutputCycle everywhere = production.diffuse(NURIA, new Production.Diffuse(id,
           List.of(new org.copkit.api.knowledge.Diffusion.ToPlatform(),
               new org.copkit.api.knowledge.Diffusion.Outside("Revista Catalana de Dret Públic")), "segona edició"));
@@ -398,6 +419,7 @@ class ProductionTest {
       assertThat(outside.diffusions()).hasSize(2);
       assertThat(everywhere.diffusions()).hasSize(4);
       assertThat(queries.output(XAVIER, id).cycle()).isEqualTo(everywhere);
+      assertThat(searchedBy(XAVIER)).as("everyone finds it").contains(id.toString());
       CommunityId juvenile = otherCommunity(Visibility.OPEN).id();
       assertThat(queries.diffusedTo(NURIA, juvenile, PageRequest.first(10)).items()).containsExactly(everywhere);
     }

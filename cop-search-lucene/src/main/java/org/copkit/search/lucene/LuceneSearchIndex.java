@@ -57,6 +57,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.copkit.api.community.Audience;
+import org.copkit.api.community.CommunityId;
 import org.copkit.api.search.FacetCount;
 import org.copkit.api.search.SearchFacet;
 import org.copkit.api.search.SearchKind;
@@ -107,6 +108,9 @@ public final class LuceneSearchIndex implements SearchIndex {
   private static final String KIND = "kind";
   private static final String COMMUNITY = "community";
   private static final String AUDIENCE = "audience";
+  /** The communities a published document was diffused to, and {@link #PLATFORM} when it was diffused to the platform. */
+  private static final String DIFFUSED = "diffused";
+  private static final String PLATFORM = "platform";
   private static final String PUBLISHED = "published";
   private static final String AUTHOR = "author";
   private static final String TAG = "tag";
@@ -116,7 +120,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   private static final String CHECKPOINT = "copkit.checkpoint";
   private static final String SCHEMA = "copkit.schema";
   /** The layout of the documents' fields; an index on disk of another layout is rebuilt. */
-  private static final String LAYOUT = "2";
+  private static final String LAYOUT = "3";
   /** How many times a document's title is counted in its words, against once for its text. */
   static final int TITLE_TIMES = 2;
   /** The weight of a query word among a document's tags, against one for its words. */
@@ -317,6 +321,14 @@ public final class LuceneSearchIndex implements SearchIndex {
     doc.add(new SortedSetDocValuesField(facetField(SearchFacet.COMMUNITY), new BytesRef(d.community().toString())));
     doc.add(new StringField(AUDIENCE, d.audience().name(), Field.Store.NO));
     doc.add(new StringField(PUBLISHED, Boolean.toString(d.published()), Field.Store.NO));
+    if (d.published()) {
+      for (CommunityId to : d.diffusedTo()) {
+        doc.add(new StringField(DIFFUSED, to.toString(), Field.Store.NO));
+      }
+      if (d.diffusedToPlatform()) {
+        doc.add(new StringField(DIFFUSED, PLATFORM, Field.Store.NO));
+      }
+    }
     doc.add(new StringField(AUTHOR, d.author().value(), Field.Store.NO));
     doc.add(new SortedSetDocValuesField(facetField(SearchFacet.AUTHOR), new BytesRef(d.author().value())));
     for (String tag : d.tags()) {
@@ -507,8 +519,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     if (access.everything()) {
       return new MatchAllDocsQuery();
     }
+    List<String> diffusedHere = new ArrayList<>(access.readable().size() + 1);
+    diffusedHere.add(PLATFORM);
+    access.readable().forEach(community -> diffusedHere.add(community.toString()));
+    Query diffused = in(DIFFUSED, diffusedHere); // only published documents hold the field
     if (access.readable().isEmpty()) {
-      return new MatchNoDocsQuery("nothing readable");
+      return diffused;
     }
     BooleanQuery.Builder rule = new BooleanQuery.Builder()
         .add(in(COMMUNITY, access.readable().stream().map(Object::toString).toList()), BooleanClause.Occur.FILTER);
@@ -526,7 +542,8 @@ public final class LuceneSearchIndex implements SearchIndex {
       published.add(in(COMMUNITY, access.moderated().stream().map(Object::toString).toList()), BooleanClause.Occur.SHOULD);
     }
     rule.add(published.build(), BooleanClause.Occur.FILTER);
-    return rule.build();
+    return new BooleanQuery.Builder().add(rule.build(), BooleanClause.Occur.SHOULD)
+        .add(diffused, BooleanClause.Occur.SHOULD).build();
   }
 
   private static List<Query> filters(IndexQuery query) {

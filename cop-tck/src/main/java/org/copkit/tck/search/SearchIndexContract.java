@@ -162,6 +162,40 @@ public abstract class SearchIndexContract {
     assertThat(index.query(query("", access)).total()).as("without words").isEqualTo(permitted.size());
   }
 
+  @Test
+  void showsAPublishedOutputWhereverItWasDiffusedAndNowhereElse() {
+    CommunityId elsewhere = CommunityId.of("00000000-0000-4000-8000-00000000000e");
+    SearchDocument toMine = diffused(Set.of(MINE), false, true, "Guide diffused to mine");
+    SearchDocument toPlatform = diffused(Set.of(), true, true, "Guide diffused to the platform");
+    SearchDocument toElsewhere = diffused(Set.of(elsewhere), false, true, "Guide diffused elsewhere");
+    SearchDocument unpublished = diffused(Set.of(MINE), true, false, "Guide withdrawn");
+    SearchDocument own = doc(SearchKind.KNOWLEDGE_ITEM, FOREIGN, Audience.COMMUNITY, true, OTHER, "Guide kept home",
+        "A guide", Set.of("guide"), 5);
+    write(toMine, toPlatform, toElsewhere, unpublished, own);
+    SearchAccess member = new SearchAccess(false, Optional.of(READER), Set.of(MINE), Set.of(), Set.of());
+    SearchAccess nobody = new SearchAccess(false, Optional.of(READER), Set.of(), Set.of(), Set.of());
+
+    IndexResult found = index.query(query("guide", member));
+
+    assertThat(ids(found)).containsExactlyInAnyOrder(toMine.id(), toPlatform.id());
+    assertThat(found.total()).isEqualTo(2);
+    assertThat(found.facets().get(SearchFacet.COMMUNITY)).as("counted in their own community")
+        .containsExactly(new FacetCount(FOREIGN.toString(), 2));
+    assertThat(ids(index.query(query("guide", nobody)))).as("a member of no community").containsExactly(toPlatform.id());
+    assertThat(index.query(query("", nobody)).total()).as("without words").isEqualTo(1);
+    assertThat(List.of(toMine, toPlatform, toElsewhere, unpublished, own)).filteredOn(member::permits)
+        .containsExactlyInAnyOrder(toMine, toPlatform);
+    assertThat(index.query(query("guide", SearchAccess.all())).total()).isEqualTo(5);
+  }
+
+  /** An output of FOREIGN by OTHER, diffused as said. */
+  private SearchDocument diffused(Set<CommunityId> to, boolean platform, boolean published, String title) {
+    String id = String.format("00000000-0000-4000-8000-%012d", ++next);
+    return new SearchDocument(SearchKind.KNOWLEDGE_ITEM, id, Optional.empty(), FOREIGN, SearchLanguage.ENGLISH,
+        Audience.COMMUNITY, to, platform, published, OTHER, title, "An output of the working group", Set.of("guide"),
+        T0.plusSeconds(60L * next));
+  }
+
   private static List<FacetCount> counts(List<String> values) {
     Map<String, Long> counts = values.stream().collect(Collectors.groupingBy(v -> v, Collectors.counting()));
     return counts.entrySet().stream().map(e -> new FacetCount(e.getKey(), e.getValue())).toList();

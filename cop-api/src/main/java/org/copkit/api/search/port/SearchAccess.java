@@ -38,7 +38,8 @@ public record SearchAccess(
   /**
    * The rule every index applies: a document is visible to an administrator; otherwise when its
    * community is readable, its audience is COMMUNITY or its community is one of the CORE ones, and
-   * it is published, written by the reader, or in a community the reader moderates.
+   * it is published, written by the reader, or in a community the reader moderates; or when it is
+   * published and diffused to the platform or to a community the reader may read.
    *
    * @param document a document
    * @return whether the reader may see it
@@ -48,9 +49,11 @@ public record SearchAccess(
       return true;
     }
     CommunityId community = document.community();
-    return readable.contains(community)
+    boolean inItsCommunity = readable.contains(community)
         && (document.audience() == Audience.COMMUNITY || core.contains(community))
         && (document.published() || reader.filter(document.author()::equals).isPresent()
             || moderated.contains(community));
+    return inItsCommunity || document.published()
+        && (document.diffusedToPlatform() || document.diffusedTo().stream().anyMatch(readable::contains));
   }
 }

@@ -21,6 +21,10 @@ import org.copkit.api.shared.Validation;
  * @param community its community
  * @param language the language of its community, which decides how its words are analyzed
  * @param audience who in the community may read it
+ * @param diffusedTo the other communities whose members may read it, published (a published output
+ *     diffused there); empty for everything else
+ * @param diffusedToPlatform whether everyone may read it, published (a published output diffused to
+ *     the platform)
  * @param published whether everyone of that audience may read it; when false (held or hidden by
  *     moderation, in a thread that is not published, a draft) only its author and those who
  *     moderate the community do
@@ -37,6 +41,8 @@ public record SearchDocument(
     CommunityId community,
     SearchLanguage language,
     Audience audience,
+    Set<CommunityId> diffusedTo,
+    boolean diffusedToPlatform,
     boolean published,
     MemberId author,
     String title,
@@ -52,11 +58,35 @@ public record SearchDocument(
     Validation.required("community", community);
     Validation.required("language", language);
     Validation.required("audience", audience);
+    diffusedTo = Set.copyOf(Validation.noNulls("diffusedTo", diffusedTo));
     Validation.required("author", author);
     Validation.required("title", title);
     Validation.required("text", text);
     tags = Set.copyOf(Validation.noNulls("tags", tags));
     Validation.required("createdAt", createdAt);
+  }
+
+  /**
+   * A document read only in its own community: diffused nowhere else.
+   *
+   * @param kind what it is
+   * @param id its ID, as text
+   * @param thread its thread, for a thread or a reply
+   * @param community its community
+   * @param language the language of its community
+   * @param audience who in the community may read it
+   * @param published whether everyone of that audience may read it
+   * @param author who wrote it
+   * @param title its title
+   * @param text its text, without markup
+   * @param tags its tags
+   * @param createdAt when it was written
+   */
+  public SearchDocument(SearchKind kind, String id, Optional<ThreadId> thread, CommunityId community,
+      SearchLanguage language, Audience audience, boolean published, MemberId author, String title, String text,
+      Set<String> tags, Instant createdAt) {
+    this(kind, id, thread, community, language, audience, Set.of(), false, published, author, title, text, tags,
+        createdAt);
   }
 
   /** @return its key in the index: the kind and the ID, unique among all documents */
