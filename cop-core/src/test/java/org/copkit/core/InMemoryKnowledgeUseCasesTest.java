@@ -10,6 +10,7 @@ class InMemoryKnowledgeUseCasesTest extends KnowledgeUseCasesContract {
   protected UseCases useCases(Directory directory) {
     CopPlatform platform = CopPlatform.builder().directory(directory).build();
     return new UseCases(platform.lifecycle(), platform.joining(), platform.knowledgeBase(), platform.library(),
-        platform.knowledgeQueries(), platform.knowledgeFeedback(), platform.moderation(), platform.moderationQueries());
+        platform.knowledgeQueries(), platform.knowledgeFeedback(), platform.moderation(), platform.moderationQueries(),
+        platform.search());
   }
 }

@@ -21,7 +21,8 @@ abstract class PlatformKnowledgeSuite {
       CopPlatform platform = CopPlatform.builder().storage(database().emptyStorage()).directory(directory)
           .discoverModerationRules(false).build();
       return new UseCases(platform.lifecycle(), platform.joining(), platform.knowledgeBase(), platform.library(),
-        platform.knowledgeQueries(), platform.knowledgeFeedback(), platform.moderation(), platform.moderationQueries());
+        platform.knowledgeQueries(), platform.knowledgeFeedback(), platform.moderation(), platform.moderationQueries(),
+        platform.search());
     }
   }
 }

@@ -6,7 +6,9 @@ import org.copkit.api.feed.Activity;
 import org.copkit.api.feed.ActivityId;
 import org.copkit.api.feed.ActivityKind;
 import org.copkit.api.feed.CopComponent;
+import org.copkit.api.feed.Interaction;
 import org.copkit.api.knowledge.KnowledgeItem;
+import org.copkit.api.shared.MemberId;
 import org.copkit.core.shared.FeedChanges;
 
 /**
@@ -28,6 +30,17 @@ final class KnowledgeFeed {
 
   KnowledgeFeed(FeedChanges changes) {
     this.changes = changes;
+  }
+
+  /**
+   * A member commented on an item: engagement with the item's activity (a {@link
+   * Interaction.Kind#REPLIED}), as a reply is with its thread's. An output's activity is its
+   * publication's, whose ID is the item's too.
+   */
+  void commented(MemberId member, KnowledgeItem item) {
+    if (changes != null) {
+      changes.record(member, new Interaction(new ActivityId(item.id().value()), Interaction.Kind.REPLIED));
+    }
   }
 
   void created(KnowledgeItem item) {

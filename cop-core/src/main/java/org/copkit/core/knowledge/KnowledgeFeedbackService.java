@@ -79,6 +79,7 @@ final class KnowledgeFeedbackService implements KnowledgeFeedback {
       ItemComment comment = new ItemComment(ItemCommentId.random(), command.item(), seen.item().revision(),
           command.inReplyTo(), actorId, command.body(), html, work.now());
       work.storage.itemFeedback().addComment(comment);
+      work.feed.commented(actorId, seen.item());
       work.changed(new KnowledgeEvent.CommentWritten(seen.item().community(), command.item(), comment.id(),
           Optional.of(actorId), comment.at()));
       return comment;

@@ -10,6 +10,7 @@ import org.copkit.api.moderation.ModerationQueries;
 import org.copkit.api.moderation.spi.ModerationRule;
 import org.copkit.api.moderation.spi.RuleFailure;
 import org.copkit.core.shared.AddOn;
+import org.copkit.core.shared.SearchChanges;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.shared.Wiring;
 
@@ -39,7 +40,8 @@ public record ModerationAssembly(Moderation moderation, ModerationQueries querie
   public static ModerationAssembly create(
       Wiring wiring, ModerationPolicy defaults, List<AddOn<ModerationRule>> rules, Map<String, RuleFailure> failures,
       Duration budget, Set<String> alwaysOn, CommunityGate communities, PostActions posts) {
-    ModerationWork work = new ModerationWork(wiring.storage(), wiring.storage(), wiring.storage(), communities, wiring.events(),
+    ModerationWork work = new ModerationWork(wiring.storage(), wiring.storage(), wiring.storage(),
+        new SearchChanges(wiring.storage().changeLog()), communities, wiring.events(),
         wiring.notifications(), wiring.clock(), defaults);
     RuleSet ruleSet = new RuleSet(rules.stream().map(AddOn::name).toList(), alwaysOn);
     return new ModerationAssembly(

@@ -148,8 +148,10 @@ final class ModerationService implements Moderation {
       String reasons = apply(standing, decision, target);
       if (decision instanceof Decision.Reject) {
         subjectItem(item.community(), item.subject()).ifPresent(this::dueForReviewNow);
-        subjectComment(item.community(), item.subject())
-            .ifPresent(seen -> work.knowledge.itemFeedback().hideComment(seen.comment().id()));
+        subjectComment(item.community(), item.subject()).ifPresent(seen -> {
+          work.knowledge.itemFeedback().hideComment(seen.comment().id());
+          work.search.item(seen.comment().item()); // its words leave the item's
+        });
       }
       settleFlags(item, decision instanceof Decision.Approve ? Flag.Outcome.DISMISSED : Flag.Outcome.UPHELD);
       Optional<MemberId> author = author(item.community(), item.subject(), target);

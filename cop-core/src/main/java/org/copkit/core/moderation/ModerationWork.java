@@ -18,6 +18,7 @@ import org.copkit.api.notification.Notifications;
 import org.copkit.api.shared.EventPublisher;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.community.Standing;
+import org.copkit.core.shared.SearchChanges;
 import org.copkit.core.shared.UnitOfWork;
 
 /** What the moderation use cases share: ports, clock, defaults, and the steps they all take. */
@@ -26,6 +27,8 @@ final class ModerationWork {
   final ModerationStorage storage;
   final DiscussionStorage discussions;
   final KnowledgeStorage knowledge;
+  /** Tells search what moderation changed that it indexes: a hidden comment leaves its item's words. */
+  final SearchChanges search;
   final CommunityGate communities;
   private final EventPublisher events;
   private final Notifications notifications;
@@ -33,11 +36,13 @@ final class ModerationWork {
   private final ModerationPolicy defaults;
   private final UnitOfWork unitOfWork;
 
-  ModerationWork(ModerationStorage storage, DiscussionStorage discussions, KnowledgeStorage knowledge, CommunityGate communities,
-      EventPublisher events, Notifications notifications, Clock clock, ModerationPolicy defaults) {
+  ModerationWork(ModerationStorage storage, DiscussionStorage discussions, KnowledgeStorage knowledge, SearchChanges search,
+      CommunityGate communities, EventPublisher events, Notifications notifications, Clock clock,
+      ModerationPolicy defaults) {
     this.storage = storage;
     this.discussions = discussions;
     this.knowledge = knowledge;
+    this.search = search;
     this.communities = communities;
     this.events = events;
     this.notifications = notifications;

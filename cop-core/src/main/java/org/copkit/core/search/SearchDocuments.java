@@ -1,6 +1,7 @@
 package org.copkit.core.search;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.copkit.api.community.port.Communities;
 import org.copkit.api.discussion.DiscussionThread;
 import org.copkit.api.discussion.Post;
 import org.copkit.api.discussion.PostState;
+import org.copkit.api.knowledge.ItemComment;
 import org.copkit.api.knowledge.KnowledgeItem;
 import org.copkit.api.knowledge.OutputCycle;
 import org.copkit.api.search.SearchKind;
@@ -20,7 +22,7 @@ import org.copkit.api.search.port.SearchDocument;
 /**
  * Turns threads, replies and knowledge items into the documents the index holds: their text
  * without markup, and what the permission filter reads. A thread's document holds its opening
- * post; a reply is visible to the thread's readers only while both it and its thread are published.
+ * post; a knowledge item's holds its latest revision and its comments but the hidden ones; a reply is visible to the thread's readers only while both it and its thread are published.
  */
 final class SearchDocuments {
 
@@ -51,15 +53,28 @@ final class SearchDocuments {
    * @param item a knowledge item
    * @param cycle its production cycle, for an output: once published, it is read too where it
    *     was diffused
+   * @param comments its comments but the hidden ones, oldest first: their words are the item's too
    * @return the document of the item at its latest revision
    */
-  SearchDocument item(KnowledgeItem item, Optional<OutputCycle> cycle) {
+  SearchDocument item(KnowledgeItem item, Optional<OutputCycle> cycle, List<ItemComment> comments) {
     Set<CommunityId> diffusedTo = cycle.map(OutputCycle::diffusedCommunities).orElse(Set.of());
     boolean platform = cycle.filter(OutputCycle::diffusedToPlatform).isPresent();
     return new SearchDocument(SearchKind.KNOWLEDGE_ITEM, item.id().toString(), Optional.empty(), item.community(),
         language(item.community()), item.audience(), diffusedTo, platform, true, item.createdBy(),
-        item.current().content().title(), text(item.current().html()), item.current().content().tags(),
+        item.current().content().title(), text(item, comments), item.current().content().tags(),
         item.createdAt());
+  }
+
+  /** @return the text of the item's latest revision followed by each comment's */
+  private static String text(KnowledgeItem item, List<ItemComment> comments) {
+    StringBuilder text = new StringBuilder(text(item.current().html()));
+    for (ItemComment comment : comments) {
+      String words = text(comment.html());
+      if (!words.isEmpty()) {
+        text.append(text.length() == 0 ? "" : " ").append(words);
+      }
+    }
+    return text.toString();
   }
 
   /** The language of a community, asked once per community (inside the caller's unit of work). */

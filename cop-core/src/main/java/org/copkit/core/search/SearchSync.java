@@ -21,6 +21,7 @@ import org.copkit.api.discussion.Post;
 import org.copkit.api.discussion.PostId;
 import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.discussion.port.ThreadPosts;
+import org.copkit.api.knowledge.ItemComment;
 import org.copkit.api.knowledge.KnowledgeItem;
 import org.copkit.api.knowledge.KnowledgeKind;
 import org.copkit.api.knowledge.OutputCycle;
@@ -228,11 +229,24 @@ final class SearchSync {
     });
   }
 
-  /** @return the item's document, with the production cycle of an output (inside the caller's unit of work) */
+  /**
+   * @return the item's document, with the production cycle of an output and the comments shown
+   *     (inside the caller's unit of work)
+   */
   private SearchDocument document(KnowledgeItem item) {
     Optional<OutputCycle> cycle = item.kind() == KnowledgeKind.OUTPUT ? storage.outputCycles().find(item.id())
         : Optional.empty();
-    return documents.item(item, cycle);
+    List<ItemComment> comments = new ArrayList<>();
+    PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
+    while (true) {
+      Page<ItemComment> page = storage.itemFeedback().comments(item.id(), request);
+      comments.addAll(page.items());
+      if (!page.hasNext()) {
+        break;
+      }
+      request = request.next();
+    }
+    return documents.item(item, cycle, comments);
   }
 
   /** @return the batch the reader read; what it raised, raised here */

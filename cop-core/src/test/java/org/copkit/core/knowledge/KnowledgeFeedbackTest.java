@@ -179,6 +179,21 @@ class KnowledgeFeedbackTest {
   }
 
   @Test
+  void aCommentIsEngagementWithTheItemsActivityInTheFeedAsAReplyIsWithItsThreads() {
+    KnowledgeItem pill = pill(Audience.COMMUNITY);
+    double before = scoreOf(PERE, pill);
+
+    feedback.comment(ORIOL, CommentOnItem.on(pill.id(), "Molt útil"));
+
+    assertThat(scoreOf(PERE, pill)).isGreaterThan(before);
+  }
+
+  private double scoreOf(org.copkit.api.shared.MemberId reader, KnowledgeItem item) {
+    return scene.platform.feed().feed(reader, org.copkit.api.feed.FeedQuery.first(50)).items().stream()
+        .filter(i -> i.activity().value().equals(item.id().value())).findFirst().orElseThrow().score();
+  }
+
+  @Test
   void observersReadFeedbackButGiveNoneAndAnItemTheyMayNotReadIsMissingAsAnUnusedId() {
     KnowledgeItem pill = pill(Audience.COMMUNITY);
     KnowledgeItem core = pill(Audience.CORE);

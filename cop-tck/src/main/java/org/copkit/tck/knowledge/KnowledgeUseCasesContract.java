@@ -63,10 +63,12 @@ public abstract class KnowledgeUseCasesContract {
    * @param feedback comments
    * @param moderation flags and decisions
    * @param moderationQueries the review queue
+   * @param search finding items by their words and their comments
    */
   public record UseCases(CommunityLifecycle lifecycle, Joining joining, KnowledgeBase base, Library library,
       KnowledgeQueries queries, org.copkit.api.knowledge.KnowledgeFeedback feedback,
-      org.copkit.api.moderation.Moderation moderation, org.copkit.api.moderation.ModerationQueries moderationQueries) {}
+      org.copkit.api.moderation.Moderation moderation, org.copkit.api.moderation.ModerationQueries moderationQueries,
+      org.copkit.api.search.Search search) {}
 
   /**
    * Builds the use cases on a fresh, empty storage.
@@ -148,14 +150,22 @@ public abstract class KnowledgeUseCasesContract {
     assertThat(platform.library().files(moderator, linked.id())).isEmpty();
   }
 
+  /** @return the IDs of what the reader finds for the words */
+  private java.util.List<String> found(MemberId reader, String words) {
+    return platform.search().search(reader, org.copkit.api.search.SearchQuery.of(words)).hits().items().stream()
+        .map(org.copkit.api.search.SearchHit::id).toList();
+  }
+
   @Test
   void aCommentIsFlaggedIntoTheReviewQueueAndHiddenWhenRejected() {
     MemberId outsider = person("outsider");
     KnowledgeItem workingGroups = platform.base().create(core, new CreateItem(community, KnowledgeKind.LIBRARY_DOCUMENT,
         Audience.CORE, new KnowledgeContent("Acta", "Del grup", "https://example.org/acta", Set.of(), Set.of()), ""));
     KnowledgeItem item = platform.base().create(core, document("https://example.org/protocol"));
+    assertThat(found(participant, "bestiesa")).isEmpty();
     org.copkit.api.knowledge.ItemComment rude = platform.feedback().comment(participant,
         org.copkit.api.knowledge.CommentOnItem.on(item.id(), "Quina bestiesa"));
+    assertThat(found(participant, "bestiesa")).as("a comment's words find its item").containsExactly(item.id().toString());
     org.copkit.api.knowledge.ItemComment kind = platform.feedback().comment(core,
         org.copkit.api.knowledge.CommentOnItem.on(item.id(), "Molt útil"));
     org.copkit.api.knowledge.ItemComment hidden = platform.feedback().comment(core,
@@ -193,6 +203,9 @@ public abstract class KnowledgeUseCasesContract {
 
     assertThat(platform.feedback().comments(participant, item.id(), PageRequest.first(10)).items()).containsExactly(kind);
     assertThat(platform.feedback().summary(participant, item.id()).comments()).isEqualTo(1);
+    assertThat(found(participant, "bestiesa")).as("a hidden comment's words no longer do").isEmpty();
+    assertThat(found(participant, "útil")).containsExactly(item.id().toString());
+    assertThat(found(participant, "només grup")).as("a comment on what the reader may not read").isEmpty();
     assertThat(platform.moderationQueries().queue(moderator, community, PageRequest.first(10)).items()).isEmpty();
   }
 }
