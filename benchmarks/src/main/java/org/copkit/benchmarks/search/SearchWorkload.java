@@ -24,7 +24,8 @@ import org.copkit.api.shared.MemberId;
  * working group only; 2 % held), by 10,000 authors, with 0–3 of 200 tags; titles of 4–8 and texts of
  * 30–90 words drawn from a vocabulary of 20,000 made-up words with a Zipf distribution (exponent 1),
  * as natural text has. The reader is a member of 8 communities, CORE in 2, e-moderator in 1. Queries
- * are two words of middling frequency (ranks 50–500), top 10 with every facet.
+ * are two words of middling frequency (ranks 50–500), or a question's title (6–9 words drawn as the
+ * text's are), top 10 with every facet.
  */
 final class SearchWorkload {
 
@@ -125,10 +126,20 @@ final class SearchWorkload {
 
   /** @return the benchmark's two-word queries, top 10 with every facet */
   List<IndexQuery> queries() {
-    SplittableRandom random = new SplittableRandom(11);
+    return queries(false);
+  }
+
+  /**
+   * @param titles whether the queries are a question's title (6 to 9 words drawn as the documents'
+   *     are, common ones included) rather than two words of middling frequency
+   * @return the benchmark's queries, top 10 with every facet
+   */
+  List<IndexQuery> queries(boolean titles) {
+    SplittableRandom random = new SplittableRandom(titles ? 13 : 11);
     List<IndexQuery> queries = new ArrayList<>();
     for (int i = 0; i < QUERIES; i++) {
-      String text = words[50 + random.nextInt(450)] + " " + words[50 + random.nextInt(450)];
+      String text = titles ? words(random, 6 + random.nextInt(4))
+          : words[50 + random.nextInt(450)] + " " + words[50 + random.nextInt(450)];
       queries.add(new IndexQuery(text, access(), Set.of(), Set.of(), Set.of(), Set.of(), Optional.empty(),
           Optional.empty(), 0, 10, SearchResults.MAX_FACET_VALUES));
     }
