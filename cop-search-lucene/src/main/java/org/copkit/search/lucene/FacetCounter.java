@@ -21,9 +21,32 @@ final class FacetCounter extends SimpleCollector {
 
   private final Map<SearchFacet, Map<String, Long>> counts = new EnumMap<>(SearchFacet.class);
   private final Map<SearchFacet, SortedSetDocValues> values = new EnumMap<>(SearchFacet.class);
-  private final Map<SearchFacet, int[]> ordinals = new EnumMap<>(SearchFacet.class);
+  private final Map<SearchFacet, Ordinals> ordinals = new EnumMap<>(SearchFacet.class);
   private final boolean facets;
   private long total;
+
+  /**
+   * The counts of one facet in one segment, by ordinal, and the ordinals counted: turning them into
+   * counts by value visits only those, not every value the segment holds (10,000 authors, say).
+   */
+  private static final class Ordinals {
+    final int[] counted;
+    int[] touched = new int[16];
+    int size;
+
+    Ordinals(int values) {
+      counted = new int[values];
+    }
+
+    void count(int ordinal) {
+      if (counted[ordinal]++ == 0) {
+        if (size == touched.length) {
+          touched = java.util.Arrays.copyOf(touched, size * 2);
+        }
+        touched[size++] = ordinal;
+      }
+    }
+  }
 
   FacetCounter(boolean facets) {
     this.facets = facets;
@@ -41,7 +64,7 @@ final class FacetCounter extends SimpleCollector {
     for (SearchFacet facet : SearchFacet.values()) {
       SortedSetDocValues docValues = DocValues.getSortedSet(context.reader(), LuceneSearchIndex.facetField(facet));
       values.put(facet, docValues);
-      ordinals.put(facet, new int[(int) Math.min(Integer.MAX_VALUE - 8, docValues.getValueCount())]);
+      ordinals.put(facet, new Ordinals((int) Math.min(Integer.MAX_VALUE - 8, docValues.getValueCount())));
     }
   }
 
@@ -54,9 +77,9 @@ final class FacetCounter extends SimpleCollector {
     for (SearchFacet facet : SearchFacet.values()) {
       SortedSetDocValues docValues = values.get(facet);
       if (docValues.advanceExact(doc)) {
-        int[] counted = ordinals.get(facet);
+        Ordinals counted = ordinals.get(facet);
         for (int i = 0; i < docValues.docValueCount(); i++) {
-          counted[(int) docValues.nextOrd()]++;
+          counted.count((int) docValues.nextOrd());
         }
       }
     }
@@ -64,14 +87,13 @@ final class FacetCounter extends SimpleCollector {
 
   /** Turns the counts of the segment just collected into counts by value. */
   private void flush() throws IOException {
-    for (Map.Entry<SearchFacet, int[]> entry : ordinals.entrySet()) {
+    for (Map.Entry<SearchFacet, Ordinals> entry : ordinals.entrySet()) {
       SortedSetDocValues docValues = values.get(entry.getKey());
-      int[] counted = entry.getValue();
+      Ordinals counted = entry.getValue();
       Map<String, Long> byValue = counts.get(entry.getKey());
-      for (int ord = 0; ord < counted.length; ord++) {
-        if (counted[ord] > 0) {
-          byValue.merge(docValues.lookupOrd(ord).utf8ToString(), (long) counted[ord], Long::sum);
-        }
+      for (int i = 0; i < counted.size; i++) {
+        int ord = counted.touched[i];
+        byValue.merge(docValues.lookupOrd(ord).utf8ToString(), (long) counted.counted[ord], Long::sum);
       }
     }
     ordinals.clear();
