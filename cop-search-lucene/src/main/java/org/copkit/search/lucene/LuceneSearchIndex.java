@@ -163,6 +163,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     config.setSimilarity(new org.apache.lucene.search.similarities.BM25Similarity(K1, B));
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
+    config.setUseCompoundFile(false); // a flushed segment is not copied once more into one file
     config.setCommitOnClose(false);
     this.writer = new IndexWriter(directory, config);
     org.apache.lucene.search.similarities.Similarity similarity = config.getSimilarity();
