@@ -120,7 +120,12 @@ public final class LuceneSearchIndex implements SearchIndex {
   private static final String CHECKPOINT = "copkit.checkpoint";
   private static final String SCHEMA = "copkit.schema";
   /** The layout of the documents' fields; an index on disk of another layout is rebuilt. */
-  private static final String LAYOUT = "3";
+  private static final String LAYOUT = "4";
+  /**
+   * The analyzed fields: documents and frequencies, no positions (no query reads them: excerpts
+   * analyze the stored text again), which makes indexing cheaper.
+   */
+  private static final org.apache.lucene.document.FieldType WORDS = words();
   /** How many times a document's title is counted in its words, against once for its text. */
   static final int TITLE_TIMES = 2;
   /** The weight of a query word among a document's tags, against one for its words. */
@@ -227,6 +232,13 @@ public final class LuceneSearchIndex implements SearchIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static org.apache.lucene.document.FieldType words() {
+    org.apache.lucene.document.FieldType type = new org.apache.lucene.document.FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
   }
 
   static String tagsField(SearchLanguage language) {
@@ -341,10 +353,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     doc.add(new NumericDocValuesField(CREATED, created));
     doc.add(new StoredField(LANGUAGE, d.language().name()));
     for (int i = 0; i < TITLE_TIMES; i++) {
-      doc.add(new TextField(wordsField(d.language()), d.title(), Field.Store.NO));
+      doc.add(new Field(wordsField(d.language()), d.title(), WORDS));
     }
-    doc.add(new TextField(wordsField(d.language()), d.text(), Field.Store.NO));
-    doc.add(new TextField(tagsField(d.language()), String.join(" ", d.tags()), Field.Store.NO));
+    doc.add(new Field(wordsField(d.language()), d.text(), WORDS));
+    doc.add(new Field(tagsField(d.language()), String.join(" ", d.tags()), WORDS));
     doc.add(new StoredField(TEXT, d.text()));
     return doc;
   }
