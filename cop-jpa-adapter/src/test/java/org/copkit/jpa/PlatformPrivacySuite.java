@@ -67,6 +67,11 @@ abstract class PlatformPrivacySuite {
       assertThat(columnsNaming(erasure.pseudonym().value())).contains("cop_post.author", "cop_outbox.payload",
           "cop_reaction.member_id", "cop_flag.flagger", "cop_audit_entry.actor");
     }
+
+    @Test
+    void theExportHoldsEveryRowAScanOfEveryTableAttributesToTheMember() throws SQLException {
+      assertExportHoldsEveryRowNaming(exportOf(useCases.privacy(), "laia"), "laia");
+    }
   }
 
   /**
@@ -209,6 +214,112 @@ abstract class PlatformPrivacySuite {
       assertThat(columnsNaming(erasure.pseudonym().value())).contains(held.toArray(String[]::new))
           .doesNotContain("cop_portfolio_entry.member_id", "cop_portfolio_page.owner_id");
     }
+
+    @Test
+    void theExportHoldsEveryRowAScanOfEveryTableAttributesToTheMember() throws SQLException {
+      assertExportHoldsEveryRowNaming(exportOf(useCases().privacy(), "laia"), "laia");
+    }
+  }
+
+  /**
+   * Tables whose rows an export does not list, each for a reason: what the platform derives from
+   * the rows the export holds, or hands over to the host, rather than what it keeps about the member.
+   */
+  private static final java.util.Map<String, String> DERIVED = java.util.Map.of(
+      "cop_change", "the change log: how every node learns of the changes whose rows the export holds",
+      "cop_change_key", "claims of the change log: derived from its entries",
+      "cop_outbox", "messages handed to the host's broker: copies of events whose rows the export holds",
+      "cop_search_document", "a search index: a cache of the posts and items the export holds",
+      "cop_contribution_summary", "the participation report's summary of the posts the export holds");
+
+  private static String exportOf(org.copkit.api.privacy.Privacy privacy, String member) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    privacy.export(MemberId.of(member), MemberId.of(member), out);
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Scans every text column of every CoPKit table for the member's ID and requires, for each row
+   * found (but in {@link #DERIVED} tables), that the export holds the values of its primary key's
+   * text columns other than the member's ID: the export names every row the member is in.
+   */
+  private void assertExportHoldsEveryRowNaming(String export, String member) throws SQLException {
+    java.util.Map<String, List<List<String>>> rows = rowsNaming(member);
+    assertThat(rows.keySet()).as("tables naming the member").hasSizeGreaterThan(5);
+    List<String> missing = new ArrayList<>();
+    for (java.util.Map.Entry<String, List<List<String>>> table : rows.entrySet()) {
+      if (DERIVED.containsKey(table.getKey())) {
+        continue;
+      }
+      for (List<String> key : table.getValue()) {
+        List<String> values = key.stream().filter(v -> v != null && !v.startsWith("("))
+            .flatMap(v -> java.util.Arrays.stream(v.split(" "))) // a key of several IDs in one column
+            .filter(v -> !v.isEmpty() && !v.contains(member)).toList();
+        if (values.isEmpty() ? !export.contains("\"" + member + "\"") : !values.stream().allMatch(export::contains)) {
+          missing.add(table.getKey() + " " + key);
+        }
+      }
+    }
+    assertThat(missing).as("rows naming %s that the export does not hold", member).isEmpty();
+  }
+
+  /** @return per CoPKit table, the text values of the primary key of each row with a text column holding the text */
+  private java.util.Map<String, List<List<String>>> rowsNaming(String text) throws SQLException {
+    java.util.Map<String, List<List<String>>> found = new java.util.TreeMap<>();
+    try (Connection connection = database().dataSource().getConnection()) {
+      DatabaseMetaData metadata = connection.getMetaData();
+      java.util.Map<String, List<String>> textColumns = new java.util.TreeMap<>();
+      Set<Integer> textTypes = Set.of(Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.CLOB, Types.NCHAR,
+          Types.NVARCHAR, Types.LONGNVARCHAR, Types.NCLOB);
+      try (ResultSet columns = metadata.getColumns(connection.getCatalog(), connection.getSchema(), null, null)) {
+        while (columns.next()) {
+          String table = columns.getString("TABLE_NAME");
+          if (table.toLowerCase(Locale.ROOT).startsWith("cop_") && textTypes.contains(columns.getInt("DATA_TYPE"))) {
+            textColumns.computeIfAbsent(table, t -> new ArrayList<>()).add(columns.getString("COLUMN_NAME"));
+          }
+        }
+      }
+      String quote = metadata.getIdentifierQuoteString();
+      for (java.util.Map.Entry<String, List<String>> table : textColumns.entrySet()) {
+        List<String> key = new ArrayList<>();
+        try (ResultSet keys = metadata.getPrimaryKeys(connection.getCatalog(), connection.getSchema(), table.getKey())) {
+          while (keys.next()) {
+            if (table.getValue().contains(keys.getString("COLUMN_NAME"))) {
+              key.add(keys.getString("COLUMN_NAME"));
+            }
+          }
+        }
+        if (key.isEmpty()) {
+          key.addAll(table.getValue()); // no text key: the row's text is what names it
+        }
+        List<String> selected = new ArrayList<>(key);
+        table.getValue().stream().filter(c -> !key.contains(c)).forEach(selected::add);
+        String select = "SELECT " + String.join(", ", selected.stream().map(c -> quote + c + quote).toList()) + " FROM "
+            + quote + table.getKey() + quote + " WHERE " + String.join(" OR ",
+                table.getValue().stream().map(c -> quote + c + quote + " LIKE ?").toList());
+        try (PreparedStatement query = connection.prepareStatement(select)) {
+          for (int i = 1; i <= table.getValue().size(); i++) {
+            query.setString(i, "%" + text + "%");
+          }
+          try (ResultSet result = query.executeQuery()) {
+            while (result.next()) {
+              List<String> values = new ArrayList<>();
+              for (int i = 1; i <= key.size(); i++) {
+                values.add(result.getString(i));
+              }
+              for (int i = key.size() + 1; i <= selected.size(); i++) {
+                String value = result.getString(i);
+                if (value != null && value.contains(text)) {
+                  values.add("(" + selected.get(i - 1) + ": " + value + ")");
+                }
+              }
+              found.computeIfAbsent(table.getKey().toLowerCase(Locale.ROOT), t -> new ArrayList<>()).add(values);
+            }
+          }
+        }
+      }
+    }
+    return found;
   }
 
   /** The {@code table.column}s, among every text column of every CoPKit table, that hold the text. */

@@ -70,12 +70,17 @@ final class InMemoryAuditTrail implements AuditTrail {
     return removed.size();
   }
 
-  /** @return the entries whose actor or subject is the member, oldest first, for privacy */
+  /**
+   * @return the entries whose actor or subject is the member, or whose detail or reason names them as
+   *     a word (as an erasure replaces it), oldest first, for privacy
+   */
   List<AuditEntry> naming(org.copkit.api.shared.MemberId member) {
     List<AuditEntry> found = new ArrayList<>();
     for (List<AuditEntry> scope : entries.values()) {
       synchronized (scope) {
-        scope.stream().filter(e -> MemberRecords.names(e, member)).forEach(found::add);
+        scope.stream().filter(e -> MemberRecords.names(e, member)
+            || org.copkit.api.privacy.port.Pseudonymisation.namedIn(member, e.detail())
+            || org.copkit.api.privacy.port.Pseudonymisation.namedIn(member, e.reason())).forEach(found::add);
       }
     }
     found.sort(Comparator.comparing(AuditEntry::at));

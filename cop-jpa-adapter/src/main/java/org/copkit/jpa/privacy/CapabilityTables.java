@@ -10,7 +10,9 @@ import jakarta.persistence.Query;
 import java.util.List;
 import org.copkit.api.privacy.Privacy;
 import org.copkit.api.privacy.port.PersonalData;
+import org.copkit.api.privacy.port.PersonalRecords;
 import org.copkit.api.privacy.port.Pseudonymisation;
+import org.copkit.api.shared.MemberId;
 import org.copkit.jpa.privacy.SqlPersonalData.Held;
 import org.copkit.jpa.privacy.SqlPersonalData.Step;
 import org.copkit.jpa.shared.JpaTransactions;
@@ -173,6 +175,32 @@ final class CapabilityTables {
       }
     }
     return changed;
+  }
+
+  /**
+   * Exports, as {@code audit-entry} records, the entries that name the member as a word in their
+   * detail or reason but not as their actor or subject (those the audit's table export holds).
+   */
+  static void auditMentions(EntityManager em, MemberId member, List<String> exported, PersonalRecords out) {
+    String like = "%" + member.value().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    String columns = String.join(", ", exported.stream().map(pair -> pair.substring(0, pair.indexOf(':'))).toList());
+    List<?> rows = em.createNativeQuery("SELECT " + columns + " FROM cop_audit_entry WHERE (detail LIKE :l OR "
+            + "reason LIKE :l) AND (actor IS NULL OR actor <> :m) AND (subject IS NULL OR subject <> :m) ORDER BY seq")
+        .setParameter("l", like).setParameter("m", member.value()).getResultList();
+    int detail = exported.indexOf("detail:detail");
+    int reason = exported.indexOf("reason:reason");
+    for (Object row : rows) {
+      Object[] values = (Object[]) row;
+      if (!Pseudonymisation.namedIn(member, String.valueOf(values[detail]))
+          && !Pseudonymisation.namedIn(member, String.valueOf(values[reason]))) {
+        continue; // the ID only inside a longer word: someone else's
+      }
+      java.util.Map<String, Object> record = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < exported.size(); i++) {
+        record.put(exported.get(i).substring(exported.get(i).indexOf(':') + 1), SqlPersonalData.normalised(values[i]));
+      }
+      out.record("audit-entry", record);
+    }
   }
 
   private static String cut(String text, int max) {

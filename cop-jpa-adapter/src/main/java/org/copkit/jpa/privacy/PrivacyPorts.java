@@ -11,7 +11,9 @@ import org.copkit.api.privacy.Privacy;
 import org.copkit.api.privacy.port.ErasureLedger;
 import org.copkit.api.privacy.port.ErasurePolicies;
 import org.copkit.api.privacy.port.PersonalData;
+import org.copkit.api.privacy.port.PersonalRecords;
 import org.copkit.api.privacy.port.Pseudonymisation;
+import org.copkit.api.shared.MemberId;
 import org.copkit.jpa.privacy.SqlPersonalData.Held;
 import org.copkit.jpa.shared.JpaTransactions;
 
@@ -207,12 +209,34 @@ public final class PrivacyPorts {
         .setParameter("ps", pseudonymSubject).setParameter("s", subject).executeUpdate();
   }
 
+  /**
+   * The audit entries whose actor or subject is the member, then those that name them as a word in
+   * their detail or reason only (the reviewers an e-moderator asked for): what an erasure
+   * pseudonymises there, an export holds.
+   */
   private static PersonalData audit(JpaTransactions transactions) {
-    return new SqlPersonalData("audit", transactions, List.of(
-        new Held("audit-entry", "cop_audit_entry", List.of("occurred_at:at", "actor:actor",
-            "as_administrator:asAdministrator", "scope:scope", "action:action", "subject:subject", "detail:detail",
-            "reason:reason"), List.of("actor", "subject"), "seq", PSEUDONYMISE)),
+    List<String> exported = List.of("occurred_at:at", "actor:actor", "as_administrator:asAdministrator",
+        "scope:scope", "action:action", "subject:subject", "detail:detail", "reason:reason");
+    SqlPersonalData entries = new SqlPersonalData("audit", transactions, List.of(
+        new Held("audit-entry", "cop_audit_entry", exported, List.of("actor", "subject"), "seq", PSEUDONYMISE)),
         List.of(CapabilityTables::auditTexts));
+    return new PersonalData() {
+      @Override
+      public String capability() {
+        return entries.capability();
+      }
+
+      @Override
+      public void export(MemberId member, PersonalRecords out) {
+        entries.export(member, out);
+        CapabilityTables.auditMentions(transactions.entityManager(), member, exported, out);
+      }
+
+      @Override
+      public long erase(Pseudonymisation erasure) {
+        return entries.erase(erasure);
+      }
+    };
   }
 
   /** Domain events waiting in the outbox (or sent) name the pseudonym instead of the member. */

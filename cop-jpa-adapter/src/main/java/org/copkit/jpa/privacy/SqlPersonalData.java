@@ -138,7 +138,8 @@ final class SqlPersonalData implements PersonalData {
     return String.join(" OR ", held.members().stream().map(column -> column + " = :m").toList());
   }
 
-  private static Object normalised(Object value) {
+  /** @return a column's value as the export writes it: instants for times, longs or doubles for numbers, text for text */
+  static Object normalised(Object value) {
     if (value instanceof Timestamp timestamp) {
       return timestamp.toInstant();
     }

@@ -258,6 +258,8 @@ public abstract class CapabilityPrivacyContract {
           "Seen her run them", "Endorsed in remove", "A reflection on circles", "Mediation portfolio");
       assertThat(json).as("others' writing she took no part in").doesNotContain("I share documents",
           "The body of pill on circles");
+      assertThat(json).as("an audit entry that names her only in its detail, as a reviewer asked for")
+          .containsPattern("\"action\":\"OUTPUT_REVIEW_REQUESTED\"[^}]*\\[[^\\]]*laia");
     }
 
     @Test

@@ -44,8 +44,23 @@ public record Pseudonymisation(MemberId member, MemberId pseudonym, Set<Communit
    * @return the text naming the pseudonym instead
    */
   public String replacedIn(String text) {
+    return word(member).matcher(text).replaceAll(java.util.regex.Matcher.quoteReplacement(pseudonym.value()));
+  }
+
+  /**
+   * Whether a text written by the platform names a member as a word of its own, by the rule of
+   * {@link #replacedIn}: what an erasure replaces, an export holds.
+   *
+   * @param member a member
+   * @param text a text
+   * @return whether the text names the member
+   */
+  public static boolean namedIn(MemberId member, String text) {
+    return word(member).matcher(text).find();
+  }
+
+  private static java.util.regex.Pattern word(MemberId member) {
     return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}._@-])" + java.util.regex.Pattern.quote(member.value())
-            + "(?![\\p{L}\\p{N}_@-]|\\.[\\p{L}\\p{N}])")
-        .matcher(text).replaceAll(java.util.regex.Matcher.quoteReplacement(pseudonym.value()));
+        + "(?![\\p{L}\\p{N}_@-]|\\.[\\p{L}\\p{N}])");
   }
 }
