@@ -59,11 +59,15 @@ abstract class PlatformPrivacySuite {
     void afterErasureNoTextColumnOfAnyTableNamesTheMember() throws SQLException {
       assertThat(columnsNaming("laia")).as("before").contains("cop_post.author", "cop_outbox.payload",
           "cop_membership.member_id", "cop_audit_entry.subject");
+      assertThat(columnsNaming("Laia Pons")).as("names come from the host's directory at each read: never stored")
+          .isEmpty();
 
       Erasure erasure = useCases.privacy().erase(MemberId.of("laia"), MemberId.of("laia"));
 
       assertThat(columnsNaming("laia")).isEmpty();
+      assertThat(columnsNaming("Laia Pons")).isEmpty();
       assertThat(changesNaming("laia")).isEmpty();
+      assertThat(changesNaming("Laia Pons")).isEmpty();
       assertThat(columnsNaming(erasure.pseudonym().value())).contains("cop_post.author", "cop_outbox.payload",
           "cop_reaction.member_id", "cop_flag.flagger", "cop_audit_entry.actor");
     }
