@@ -62,9 +62,14 @@ public interface Library {
    * @param reader who downloads it
    * @param item a library document
    * @return the file and its bytes
-   * @throws org.copkit.api.shared.NotFoundException also when the item has no file
+   * @throws org.copkit.api.shared.NotFoundException also when the item has no file, and of kind
+   *     {@link #ERASED_FILE} when an erasure removed its bytes with its author's data (the item and
+   *     the file's description stay, signed by the pseudonym)
    */
   Download download(MemberId reader, KnowledgeItemId item);
+
+  /** The kind of the {@code NotFoundException} of a file whose bytes an erasure removed. */
+  String ERASED_FILE = "erased file of knowledge item";
 
   /**
    * @param reader who reads

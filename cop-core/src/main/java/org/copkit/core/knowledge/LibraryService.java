@@ -122,8 +122,11 @@ final class LibraryService implements Library {
       work.storage.itemReach().count(item.id(), item.revision(), Reach.Kind.DOWNLOAD);
       return found;
     });
-    Documents.Content content = documents.get(file.file().key()).orElseThrow(() -> new IllegalStateException(
-        "the document store lost the bytes of " + file.file().key() + ", the file of knowledge item " + id));
+    Documents.Content content = documents.get(file.file().key()).orElseThrow(() ->
+        file.by().value().startsWith(org.copkit.api.privacy.Privacy.PSEUDONYM_PREFIX)
+            ? new NotFoundException(ERASED_FILE, id.toString()) // removed with its author's data
+            : new IllegalStateException("the document store lost the bytes of " + file.file().key()
+                + ", the file of knowledge item " + id));
     return new Download(file, content.stream());
   }
 

@@ -302,6 +302,15 @@ public abstract class CapabilityPrivacyContract {
       assertThat(removed.createdBy()).isEqualTo(pseudonym);
       assertThat(removed.current().content().title()).isEqualTo(Privacy.REMOVED_TEXT);
       assertThat(removed.current().content().body()).isEqualTo(Privacy.REMOVED_TEXT);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> platform.library().download(JORDI, documentInRemove.id()))
+          .as("its bytes went with her data: a clear not-found, not a lost file")
+          .isInstanceOfSatisfying(org.copkit.api.shared.NotFoundException.class,
+              e -> assertThat(e.kind()).isEqualTo(org.copkit.api.knowledge.Library.ERASED_FILE));
+      try (org.copkit.api.knowledge.Library.Download keptFile = platform.library().download(JORDI, documentInKeep.id())) {
+        assertThat(keptFile.file().by()).isEqualTo(pseudonym);
+        assertThat(new String(keptFile.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+            .isEqualTo("bytes of the circle guidebook");
+      }
       assertThat(comments(pillInKeep)).singleElement().satisfies(c -> {
         assertThat(c.author()).isEqualTo(pseudonym);
         assertThat(c.body()).isEqualTo("Useful in keep");
