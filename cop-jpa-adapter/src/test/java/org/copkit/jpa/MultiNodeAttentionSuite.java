@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.copkit.api.community.Audience;
 import org.copkit.api.community.Community;
 import org.copkit.api.community.CommunityDetails;
 import org.copkit.api.community.Visibility;
@@ -25,6 +26,15 @@ import org.copkit.api.discussion.StartThread;
 import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.expertise.RouteQuestion;
 import org.copkit.api.expertise.Routing;
+import org.copkit.api.knowledge.CreateItem;
+import org.copkit.api.knowledge.KnowledgeContent;
+import org.copkit.api.knowledge.KnowledgeItem;
+import org.copkit.api.knowledge.KnowledgeKind;
+import org.copkit.api.knowledge.SetFreshness;
+import org.copkit.api.learning.CalendarEvent;
+import org.copkit.api.learning.EventFormat;
+import org.copkit.api.learning.EventKind;
+import org.copkit.api.learning.ScheduleEvent;
 import org.copkit.api.moderation.ModerationPolicy;
 import org.copkit.api.notification.AttentionSettings;
 import org.copkit.api.notification.Digest;
@@ -43,7 +53,8 @@ import org.junit.jupiter.api.Test;
  * Attention held by the database on two nodes (two entity manager factories on one database): a
  * member's routing budget is never exceeded and no question is routed twice to one member when
  * both nodes route at once, and each digest goes out once per member and period when both send
- * at once, and not again after a restart. Through the public API only.
+ * at once, and not again after a restart; a digest read from the database tells the events its
+ * member holds a seat at and the items due for their review, once. Through the public API only.
  */
 abstract class MultiNodeAttentionSuite {
 
@@ -160,6 +171,42 @@ abstract class MultiNodeAttentionSuite {
     CopPlatform restarted = platform(database().newNode());
     assertThat(restarted.digests().settings(marta)).isEqualTo(daily);
     assertThat(restarted.digests().sendDue(admin)).isEmpty();
+  }
+
+  @Test
+  void aDigestTellsOnceTheEventsItsMemberHoldsASeatAtAndTheItemsDueForTheirReview() {
+    CopPlatform a = platform(database().emptyStorage());
+    Community community = communityWithHistory(a);
+    MemberId marta = experts.get(0);
+    ZoneId madrid = ZoneId.of("Europe/Madrid");
+    AttentionSettings daily = AttentionSettings.DEFAULT.withFrequency(Frequency.DAILY).at(madrid, LocalTime.of(8, 0));
+    a.digests().configure(marta, daily);
+    a.digests().configure(experts.get(1), daily);
+    java.time.LocalDateTime starts = java.time.LocalDateTime.parse("2026-11-03T12:00"); // the day after the digest of 2026-11-03
+    CalendarEvent seminar = a.learningCalendar().schedule(founder, new ScheduleEvent(community.id(), EventKind.SEMINAR,
+        "Seminari", "", EventFormat.ON_SITE, "Sala 3", starts, starts.plusHours(2), madrid, 1, Set.of()));
+    a.learningCalendar().register(marta, seminar.id());
+    a.learningCalendar().register(experts.get(1), seminar.id()); // waits
+    KnowledgeItem guide = a.knowledgeBase().create(founder, new CreateItem(community.id(), KnowledgeKind.LIBRARY_DOCUMENT,
+        Audience.COMMUNITY, new KnowledgeContent("Guia", "Pas 1", "https://docs.example.org/guia.pdf", Set.of(), Set.of()), ""));
+    a.knowledgeCuration().keepFresh(founder, new SetFreshness(guide.id(), marta, java.time.LocalDate.parse("2026-11-03")));
+
+    clock.advance(Duration.ofDays(1)); // 2026-11-03T10:00Z, 11:00 in Madrid
+    List<Digest> sent = a.digests().sendDue(admin);
+    clock.advance(Duration.ofDays(1));
+    List<Digest> next = a.digests().sendDue(admin);
+
+    assertThat(sent).filteredOn(digest -> digest.member().equals(marta)).singleElement().satisfies(digest -> {
+      assertThat(digest.period()).isEqualTo("2026-11-03");
+      assertThat(digest.events()).containsExactly(seminar.id());
+      assertThat(digest.reviewDue()).containsExactly(guide.id());
+    });
+    assertThat(sent).filteredOn(digest -> !digest.member().equals(marta))
+        .allSatisfy(digest -> assertThat(digest.events()).as("a waiting registration is no seat").isEmpty());
+    assertThat(next).allSatisfy(digest -> {
+      assertThat(digest.events()).isEmpty();
+      assertThat(digest.reviewDue()).isEmpty();
+    });
   }
 
   /** A clock the test moves; every node reads the same one. */

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.feed.ActivityId;
+import org.copkit.api.knowledge.KnowledgeItemId;
+import org.copkit.api.learning.CalendarEventId;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Validation;
@@ -23,10 +25,18 @@ import org.copkit.api.shared.Validation;
  *     of at once, oldest first
  * @param feed the top of the member's feed among what happened in the window, best first
  * @param pendingReviews per community the member moderates, how many items wait in its review queue
+ * @param events the learning events the member holds a seat at (a confirmed registration, neither
+ *     waiting nor cancelled) that start in the period after the window, from {@code to} until their
+ *     next digest is due (a day later for a daily digest, a week for a weekly one), soonest first:
+ *     consecutive windows tile, so each event is told once
+ * @param reviewDue the knowledge items the member owns (keeps fresh) whose review-by day (UTC)
+ *     began in the window, earliest review-by day first: each is told once, in the digest of the
+ *     day it is due for a daily digest
  * @param unsubscribe one-click unsubscribe tokens, one per section the digest holds
  */
 public record Digest(MemberId member, String period, Instant from, Instant to, List<ThreadId> routedQuestions,
-    List<ActivityId> feed, Map<CommunityId, Long> pendingReviews, Map<DigestSection, String> unsubscribe) {
+    List<ActivityId> feed, Map<CommunityId, Long> pendingReviews, List<CalendarEventId> events,
+    List<KnowledgeItemId> reviewDue, Map<DigestSection, String> unsubscribe) {
 
   /** Validates and copies the fields. */
   public Digest {
@@ -40,11 +50,14 @@ public record Digest(MemberId member, String period, Instant from, Instant to, L
     routedQuestions = List.copyOf(Validation.noNulls("routedQuestions", routedQuestions));
     feed = List.copyOf(Validation.noNulls("feed", feed));
     pendingReviews = Map.copyOf(Validation.required("pendingReviews", pendingReviews));
+    events = List.copyOf(Validation.noNulls("events", events));
+    reviewDue = List.copyOf(Validation.noNulls("reviewDue", reviewDue));
     unsubscribe = Map.copyOf(Validation.required("unsubscribe", unsubscribe));
   }
 
   /** @return whether it holds nothing */
   public boolean isEmpty() {
-    return routedQuestions.isEmpty() && feed.isEmpty() && pendingReviews.isEmpty();
+    return routedQuestions.isEmpty() && feed.isEmpty() && pendingReviews.isEmpty() && events.isEmpty()
+        && reviewDue.isEmpty();
   }
 }

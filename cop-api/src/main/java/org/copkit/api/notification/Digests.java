@@ -12,10 +12,15 @@ import org.copkit.api.shared.MemberId;
  * they end. A member on a daily or weekly digest is due one at their digest time (in their zone;
  * weekly on their digest day). A digest gathers, since the end of the member's previous one: the
  * questions routed to them that they were not told of at once, the top of their feed (what others
- * did in their communities), and the review queues of the communities they moderate — each at
- * most once, without the sections they unsubscribed from, and only what they may read when it is
- * built (a member who left a community hears nothing more of it). Nothing is sent while they are
- * away or in their quiet hours: it waits.
+ * did in their communities), the review queues of the communities they moderate, the learning
+ * events they hold a seat at (confirmed, neither waiting nor cancelled) that start before their
+ * next digest is due, and the knowledge items they keep fresh whose review-by day came in the
+ * window — each at most once, without the sections they unsubscribed from, and only what they may
+ * read when it is built (a member who left a community hears nothing more of it, nor of the working
+ * group's items once they are no longer CORE). Nothing is sent while they are away or in their
+ * quiet hours: it waits. What quiet hours held back from a member who hears of everything at once
+ * comes as a digest of the questions routed to them only: the other sections belong to scheduled
+ * digests.
  *
  * <p>Exactly one digest per member and period, whatever the retries and however many nodes send:
  * the storage decides it (a claim keyed by member and period in the change log). Settings are kept

@@ -44,6 +44,14 @@ final class InMemoryRegistrations implements Registrations {
         .toList();
   }
 
+  @Override
+  public List<Registration> ofMember(MemberId member, Set<RegistrationStatus> statuses) {
+    return registrations.all().stream()
+        .filter(r -> r.member().equals(member) && statuses.contains(r.status()))
+        .sorted(Comparator.comparing(Registration::registeredAt).thenComparing(r -> r.event().toString()))
+        .toList();
+  }
+
   /** @return every record, for the evidence of portfolios */
   java.util.stream.Stream<org.copkit.api.learning.Registration> all() {
     return registrations.all().stream();

@@ -4,16 +4,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Membership;
 import org.copkit.api.discussion.DiscussionThread;
@@ -23,6 +27,12 @@ import org.copkit.api.feed.ActivityId;
 import org.copkit.api.feed.Feed;
 import org.copkit.api.feed.FeedItem;
 import org.copkit.api.feed.FeedQuery;
+import org.copkit.api.knowledge.KnowledgeItem;
+import org.copkit.api.knowledge.KnowledgeItemId;
+import org.copkit.api.learning.CalendarEvent;
+import org.copkit.api.learning.CalendarEventId;
+import org.copkit.api.learning.Registration;
+import org.copkit.api.learning.RegistrationStatus;
 import org.copkit.api.notification.AttentionSettings;
 import org.copkit.api.notification.Digest;
 import org.copkit.api.notification.DigestSection;
@@ -33,6 +43,7 @@ import org.copkit.api.notification.Notifications;
 import org.copkit.api.shared.AccessDeniedException;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.NotFoundException;
+import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
 import org.copkit.api.shared.Validation;
 import org.copkit.api.notification.port.AttentionBook;
@@ -54,8 +65,14 @@ import org.copkit.core.shared.UnitOfWork;
  * period" is its unique key, the digest recorded in the same unit of work as the notification is
  * handed over, so a node that loses the race sends nothing (its work runs again and finds the
  * digest sent). What a digest holds is read when it is built: routed
- * questions the member may still read, their own feed (which shows only what they may read), and
- * the queues of the communities they moderate now.
+ * questions the member may still read, their own feed (which shows only what they may read), the
+ * queues of the communities they moderate now, the events they hold a seat at that start before
+ * their next digest, and the knowledge items they keep fresh whose review-by day came in the window
+ * — events and items only of communities they still belong to, and items only of an audience they
+ * are still part of. A window of what quiet hours held back from a member who hears of everything
+ * at once tells only the questions routed to them: they have no scheduled digest, so no feed, queue,
+ * coming event or item due for review is gathered for them (owners of overdue items hear of them
+ * from {@code KnowledgeCuration.remindOverdue}).
  */
 final class DigestService implements Digests {
 
@@ -174,8 +191,12 @@ final class DigestService implements Digests {
     }
   }
 
-  /** A window that may be due: its period key, its bounds, and whether it is a held-back one. */
-  private record Due(String period, Instant from, Instant to, boolean held) {}
+  /**
+   * A window that may be due: its period key, its bounds, whether it is a held-back one, and when
+   * the next digest of its frequency is due (the end of the period after it; {@code to} for a
+   * held-back one, which looks ahead at nothing).
+   */
+  private record Due(String period, Instant from, Instant to, boolean held, Instant next) {}
 
   private Optional<Digest> sendIfDue(MemberId member, AttentionSettings settings, Instant now) {
     if (StoredAttention.quiet(settings, now) || routing.away(member, now)
@@ -196,7 +217,11 @@ final class DigestService implements Digests {
     List<ActivityId> top = !window.held() && settings.wants(DigestSection.FEED) ? topOfFeed(member, window) : List.of();
     Map<CommunityId, Long> reviews = !window.held() && settings.wants(DigestSection.PENDING_REVIEWS)
         ? pendingReviews(member) : Map.of();
-    if (questions.isEmpty() && top.isEmpty() && reviews.isEmpty()) {
+    List<CalendarEventId> events = !window.held() && settings.wants(DigestSection.EVENTS)
+        ? comingEvents(member, window) : List.of();
+    List<KnowledgeItemId> reviewDue = !window.held() && settings.wants(DigestSection.REVIEW_DUE)
+        ? dueForReview(member, window) : List.of();
+    if (questions.isEmpty() && top.isEmpty() && reviews.isEmpty() && events.isEmpty() && reviewDue.isEmpty()) {
       return Optional.empty(); // nothing to tell: the window stays open for the next one
     }
     return unitOfWork.run(() -> {
@@ -229,7 +254,14 @@ final class DigestService implements Digests {
       if (!reviews.isEmpty()) {
         tokens.put(DigestSection.PENDING_REVIEWS, token(book, member, DigestSection.PENDING_REVIEWS, now));
       }
-      Digest digest = new Digest(member, window.period(), window.from(), window.to(), questions, top, reviews, tokens);
+      if (!events.isEmpty()) {
+        tokens.put(DigestSection.EVENTS, token(book, member, DigestSection.EVENTS, now));
+      }
+      if (!reviewDue.isEmpty()) {
+        tokens.put(DigestSection.REVIEW_DUE, token(book, member, DigestSection.REVIEW_DUE, now));
+      }
+      Digest digest = new Digest(member, window.period(), window.from(), window.to(), questions, top, reviews,
+          events, reviewDue, tokens);
       Notification told = notification(digest, now);
       settings.channels().forEach(channel -> notifications.send(told.on(channel)));
       return Optional.of(digest);
@@ -257,7 +289,7 @@ final class DigestService implements Digests {
       }
       Instant latest = held.get(held.size() - 1).at();
       Instant to = latest.plusNanos(1000);
-      return Optional.of(new Due("held-" + latest.getEpochSecond() + "." + latest.getNano() / 1000, from, to, true));
+      return Optional.of(new Due("held-" + latest.getEpochSecond() + "." + latest.getNano() / 1000, from, to, true, to));
     }
     ZonedDateTime local = now.atZone(settings.zone());
     LocalDate day = local.toLocalDate();
@@ -278,7 +310,8 @@ final class DigestService implements Digests {
     String period = settings.frequency() == Frequency.WEEKLY
         ? String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
         : day.toString();
-    return Optional.of(new Due(period, from, to, false));
+    Instant next = day.plusDays(step).atTime(settings.digestAt()).atZone(settings.zone()).toInstant();
+    return Optional.of(new Due(period, from, to, false, next));
   }
 
   /** The questions routed in the window that the member was not told of and may still read. */
@@ -333,6 +366,62 @@ final class DigestService implements Digests {
     });
   }
 
+  /**
+   * The events the member holds a seat at that start from the window's end until the next digest
+   * is due, soonest first: not those cancelled, nor those of a community they no longer belong to.
+   */
+  private List<CalendarEventId> comingEvents(MemberId member, Due window) {
+    return unitOfWork.read(() -> {
+      List<CalendarEvent> coming = new ArrayList<>();
+      for (Registration registration : storage.registrations().ofMember(member, EnumSet.of(RegistrationStatus.CONFIRMED))) {
+        Optional<CalendarEvent> event = storage.calendarEvents().find(registration.event());
+        if (event.isPresent() && !event.get().cancelled() && !event.get().startsAt().isBefore(window.to())
+            && event.get().startsAt().isBefore(window.next())
+            && gate.mayRead(member, event.get().community(), Audience.COMMUNITY)) {
+          coming.add(event.get());
+        }
+      }
+      return coming.stream()
+          .sorted(Comparator.comparing(CalendarEvent::startsAt).thenComparing(e -> e.id().toString()))
+          .map(CalendarEvent::id)
+          .toList();
+    });
+  }
+
+  /**
+   * The knowledge items the member keeps fresh whose review-by day (UTC) began in the window,
+   * earliest day first: only of the communities they belong to, and of an audience they may read.
+   */
+  private List<KnowledgeItemId> dueForReview(MemberId member, Due window) {
+    // the overdue items of the day after the window's end are those due by its last day, and before
+    LocalDate after = LocalDate.ofInstant(window.to(), ZoneOffset.UTC).plusDays(1);
+    return unitOfWork.read(() -> {
+      List<KnowledgeItem> due = new ArrayList<>();
+      for (Membership membership : storage.memberships().ofMember(member)) {
+        PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+        while (true) {
+          Page<KnowledgeItem> overdue = storage.knowledgeItems().overdue(membership.community(),
+              EnumSet.allOf(Audience.class), Optional.of(member), after, page);
+          for (KnowledgeItem item : overdue.items()) {
+            Instant dueFrom = item.curation().reviewBy().atStartOfDay(ZoneOffset.UTC).toInstant();
+            if (!dueFrom.isBefore(window.from()) && dueFrom.isBefore(window.to())
+                && gate.mayRead(member, item.community(), item.audience())) {
+              due.add(item);
+            }
+          }
+          if (!overdue.hasNext()) {
+            break;
+          }
+          page = page.next();
+        }
+      }
+      return due.stream()
+          .sorted(Comparator.comparing((KnowledgeItem i) -> i.curation().reviewBy()).thenComparing(i -> i.id().toString()))
+          .map(KnowledgeItem::id)
+          .toList();
+    });
+  }
+
   private static Notification notification(Digest digest, Instant now) {
     List<String> parts = new ArrayList<>();
     StringBuilder text = new StringBuilder();
@@ -351,6 +440,16 @@ final class DigestService implements Digests {
       parts.add(waiting + " to review");
       text.append("Waiting for your review:\n");
       digest.pendingReviews().forEach((c, n) -> text.append("  community:").append(c).append(' ').append(n).append('\n'));
+    }
+    if (!digest.events().isEmpty()) {
+      parts.add(digest.events().size() + " event(s) coming up");
+      text.append("Events you have a seat at:\n");
+      digest.events().forEach(e -> text.append("  event:").append(e).append('\n'));
+    }
+    if (!digest.reviewDue().isEmpty()) {
+      parts.add(digest.reviewDue().size() + " due for review");
+      text.append("Due for your review:\n");
+      digest.reviewDue().forEach(i -> text.append("  item:").append(i).append('\n'));
     }
     digest.unsubscribe().forEach((section, token) ->
         text.append("Unsubscribe from ").append(section).append(": unsubscribe:").append(token).append('\n'));

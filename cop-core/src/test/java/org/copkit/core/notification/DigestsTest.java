@@ -9,6 +9,8 @@ import static org.copkit.core.ConversationScene.NURIA;
 import static org.copkit.core.ConversationScene.ORIOL;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,8 +22,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.RemoveMember;
+import org.copkit.api.community.Tier;
 import org.copkit.api.community.Visibility;
 import org.copkit.api.discussion.Post;
 import org.copkit.api.discussion.PostOutcome;
@@ -29,6 +33,18 @@ import org.copkit.api.discussion.Reply;
 import org.copkit.api.discussion.StartThread;
 import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.expertise.RouteQuestion;
+import org.copkit.api.knowledge.CreateItem;
+import org.copkit.api.knowledge.KnowledgeContent;
+import org.copkit.api.knowledge.KnowledgeItem;
+import org.copkit.api.knowledge.KnowledgeKind;
+import org.copkit.api.knowledge.SetFreshness;
+import org.copkit.api.learning.CalendarEvent;
+import org.copkit.api.learning.EventFormat;
+import org.copkit.api.learning.EventKind;
+import org.copkit.api.learning.LearningCalendar;
+import org.copkit.api.learning.RegistrationOutcome;
+import org.copkit.api.learning.RegistrationStatus;
+import org.copkit.api.learning.ScheduleEvent;
 import org.copkit.api.moderation.FlagReason;
 import org.copkit.api.moderation.ModerationSubject;
 import org.copkit.api.moderation.RaiseFlag;
@@ -50,9 +66,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Digests through the platform: what goes in (routed questions not told at once, the top of the
- * member's feed, review queues for e-moderators), when (daily, weekly, after quiet hours, not while
- * away), each thing once, nothing a member may no longer read, one-click unsubscribe, and exactly
- * one digest per member and period when two platforms send at once.
+ * member's feed, review queues for e-moderators, the events a member holds a seat at that start
+ * before their next digest, the knowledge items they keep fresh due for review), when (daily,
+ * weekly, after quiet hours, not while away), each thing once, nothing a member may no longer read,
+ * one-click unsubscribe, and exactly one digest per member and period when two platforms send at
+ * once.
  */
 class DigestsTest {
 
@@ -88,6 +106,29 @@ class DigestsTest {
 
   private List<Notification> sent(MemberId member, Notification.Topic topic) {
     return scene.notifications.sentTo(member).stream().filter(n -> n.topic() == topic).toList();
+  }
+
+  private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+
+  /** An event of two hours, scheduled by Jordi, starting at a time of Madrid. */
+  private CalendarEvent anEventAt(String startsInMadrid, int seats) {
+    LocalDateTime starts = LocalDateTime.parse(startsInMadrid);
+    return scene.platform.learningCalendar().schedule(JORDI, new ScheduleEvent(community, EventKind.SEMINAR,
+        "Seminari " + startsInMadrid, "", EventFormat.ON_SITE, "Ciutat de la Justícia, sala 3", starts,
+        starts.plusHours(2), MADRID, seats, Set.of()));
+  }
+
+  /** A library document by an author, kept fresh by an owner who should review it by a day (UTC). */
+  private KnowledgeItem keptFresh(MemberId author, Audience audience, MemberId owner, String reviewBy) {
+    KnowledgeItem item = scene.platform.knowledgeBase().create(author, new CreateItem(community,
+        KnowledgeKind.LIBRARY_DOCUMENT, audience, new KnowledgeContent("Guia " + ++posts, "Pas 1",
+            "https://docs.example.org/guia.pdf", Set.of("mediació"), Set.of()), ""));
+    return scene.platform.knowledgeCuration().keepFresh(author,
+        new SetFreshness(item.id(), owner, LocalDate.parse(reviewBy)));
+  }
+
+  private static Optional<Digest> digestOf(MemberId member, List<Digest> sent) {
+    return sent.stream().filter(d -> d.member().equals(member)).findFirst();
   }
 
   /** Daily at 08:00 in Madrid (07:00 UTC in winter, 06:00 in summer). */
@@ -462,6 +503,171 @@ class DigestsTest {
       assertThat(scene.storage.attentionBook().find(MARTA)).isEmpty();
       assertThat(scene.storage.attentionBook().lastDigestEnd(MARTA)).isEmpty();
       return null;
+    });
+  }
+
+  @Test
+  void anEventIsToldOnceInTheDigestOfTheDayBeforeItStartsAndOnlyToThoseHoldingASeat() {
+    for (MemberId member : List.of(MARTA, LAIA, ORIOL)) {
+      digests.configure(member, daily());
+    }
+    LearningCalendar calendar = scene.platform.learningCalendar();
+    CalendarEvent seminar = anEventAt("2026-04-03T10:00", 1); // 08:00 UTC: after the digest of 2026-04-03
+    CalendarEvent session = anEventAt("2026-04-03T12:00", 10);
+    assertThat(calendar.register(MARTA, seminar.id())).isInstanceOf(RegistrationOutcome.Confirmed.class);
+    assertThat(calendar.register(LAIA, seminar.id())).isInstanceOf(RegistrationOutcome.Waitlisted.class);
+    calendar.register(ORIOL, session.id());
+    assertThat(calendar.cancel(ORIOL, session.id()).status()).isEqualTo(RegistrationStatus.CANCELLED);
+    CalendarEvent calledOff = anEventAt("2026-04-03T16:00", 5);
+    calendar.register(MARTA, calledOff.id());
+    calendar.cancelEvent(JORDI, calledOff.id(), "La ponent està malalta.");
+
+    scene.clock.advance(Duration.ofHours(21)); // 2026-04-02T06:00Z, 08:00 in Madrid
+    assertThat(digests.sendDue(NURIA)).as("the digest of 2026-04-02 comes a day too early for it")
+        .allSatisfy(d -> assertThat(d.events()).isEmpty());
+    scene.clock.advance(Duration.ofDays(1));
+    List<Digest> dayBefore = digests.sendDue(NURIA);
+    scene.clock.advance(Duration.ofDays(1));
+    List<Digest> dayAfter = digests.sendDue(NURIA);
+
+    assertThat(digestOf(MARTA, dayBefore)).hasValueSatisfying(digest -> {
+      assertThat(digest.period()).isEqualTo("2026-04-03");
+      assertThat(digest.events()).as("not the one called off").containsExactly(seminar.id());
+      assertThat(digest.unsubscribe()).containsKey(DigestSection.EVENTS);
+      assertThat(digest.isEmpty()).isFalse();
+    });
+    assertThat(sent(MARTA, Notification.Topic.DIGEST)).last().satisfies(n -> {
+      assertThat(n.subject()).contains("1 event(s) coming up");
+      assertThat(n.text()).contains("Events you have a seat at:\n  event:" + seminar.id() + "\n",
+          "Unsubscribe from EVENTS: unsubscribe:" + digestOf(MARTA, dayBefore).orElseThrow().unsubscribe().get(DigestSection.EVENTS));
+    });
+    assertThat(dayBefore).as("waiting and cancelled registrations are no seat")
+        .filteredOn(d -> !d.member().equals(MARTA)).allSatisfy(d -> assertThat(d.events()).isEmpty());
+    assertThat(dayAfter).as("told once").allSatisfy(d -> assertThat(d.events()).isEmpty());
+  }
+
+  @Test
+  void aWeeklyDigestTellsTheEventsOfTheWeekAfterIt() {
+    digests.configure(MARTA, daily().withFrequency(Frequency.WEEKLY)); // Mondays at 08:00 in Madrid
+    CalendarEvent wednesday = anEventAt("2026-04-08T10:00", 5);
+    CalendarEvent nextMonday = anEventAt("2026-04-13T12:00", 5); // after the digest of 2026-W16 is due
+    scene.platform.learningCalendar().register(MARTA, wednesday.id());
+    scene.platform.learningCalendar().register(MARTA, nextMonday.id());
+
+    scene.clock.advance(Duration.ofDays(5)); // Monday 2026-04-06
+    assertThat(digestOf(MARTA, digests.sendDue(NURIA))).hasValueSatisfying(digest -> {
+      assertThat(digest.period()).isEqualTo("2026-W15");
+      assertThat(digest.events()).containsExactly(wednesday.id());
+    });
+    scene.clock.advance(Duration.ofDays(7)); // Monday 2026-04-13, 11:00 in Madrid
+    assertThat(digestOf(MARTA, digests.sendDue(NURIA))).hasValueSatisfying(digest -> {
+      assertThat(digest.period()).isEqualTo("2026-W16");
+      assertThat(digest.events()).as("it starts after this digest was due").containsExactly(nextMonday.id());
+    });
+  }
+
+  @Test
+  void anItemDueForReviewIsToldOnceToItsOwnerInTheDigestOfTheDayItIsDue() {
+    digests.configure(MARTA, daily());
+    digests.configure(LAIA, daily());
+    KnowledgeItem mine = keptFresh(MARTA, Audience.COMMUNITY, MARTA, "2026-04-03");
+    KnowledgeItem laias = keptFresh(MARTA, Audience.COMMUNITY, LAIA, "2026-04-03");
+    KnowledgeItem later = keptFresh(MARTA, Audience.COMMUNITY, MARTA, "2026-04-10");
+
+    scene.clock.advance(Duration.ofHours(21)); // 2026-04-02T06:00Z
+    assertThat(digests.sendDue(NURIA)).allSatisfy(d -> assertThat(d.reviewDue()).isEmpty());
+    scene.clock.advance(Duration.ofDays(1));
+    List<Digest> dueDay = digests.sendDue(NURIA);
+    scene.clock.advance(Duration.ofDays(1));
+    List<Digest> dayAfter = digests.sendDue(NURIA);
+
+    assertThat(digestOf(MARTA, dueDay)).hasValueSatisfying(digest -> {
+      assertThat(digest.period()).isEqualTo("2026-04-03");
+      assertThat(digest.reviewDue()).containsExactly(mine.id()).doesNotContain(later.id());
+      assertThat(digest.unsubscribe()).containsKey(DigestSection.REVIEW_DUE);
+    });
+    assertThat(digestOf(LAIA, dueDay)).hasValueSatisfying(digest -> assertThat(digest.reviewDue()).containsExactly(laias.id()));
+    assertThat(sent(MARTA, Notification.Topic.DIGEST)).last().satisfies(n -> {
+      assertThat(n.subject()).contains("1 due for review");
+      assertThat(n.text()).contains("Due for your review:\n  item:" + mine.id() + "\n");
+    });
+    assertThat(dayAfter).as("told once").allSatisfy(d -> assertThat(d.reviewDue()).isEmpty());
+  }
+
+  @Test
+  void aMemberWhoLeftACommunityHearsOfNoEventOrItemOfIt() {
+    digests.configure(MARTA, daily());
+    CalendarEvent seminar = anEventAt("2026-04-03T10:00", 5);
+    scene.platform.learningCalendar().register(MARTA, seminar.id());
+    keptFresh(MARTA, Audience.COMMUNITY, MARTA, "2026-04-03");
+    scene.platform.memberAdministration().remove(JORDI, new RemoveMember(community, MARTA, "Canvi de destí"));
+    assertThat(scene.storage.transactions().inTransaction(() -> scene.storage.registrations().find(seminar.id(), MARTA)))
+        .as("her seat stays: leaving is what hides it").hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(RegistrationStatus.CONFIRMED));
+
+    scene.clock.advance(Duration.ofDays(2)); // 2026-04-03T09:00Z: the event starts in the day after this digest
+
+    assertThat(digestOf(MARTA, digests.sendDue(NURIA))).isEmpty();
+    assertThat(sent(MARTA, Notification.Topic.DIGEST)).isEmpty();
+  }
+
+  @Test
+  void aMemberNoLongerCoreHearsOfNoWorkingGroupItemDueForReview() {
+    digests.configure(MARTA, daily());
+    KnowledgeItem forEveryone = keptFresh(MARTA, Audience.COMMUNITY, MARTA, "2026-04-03");
+    keptFresh(MARTA, Audience.CORE, MARTA, "2026-04-03");
+    scene.promote(MARTA, Tier.PARTICIPANT);
+
+    scene.clock.advance(Duration.ofDays(2));
+
+    assertThat(digestOf(MARTA, digests.sendDue(NURIA))).hasValueSatisfying(
+        digest -> assertThat(digest.reviewDue()).containsExactly(forEveryone.id()));
+  }
+
+  @Test
+  void unsubscribingFromEventsOrItemsDueForReviewDropsThemFromLaterDigests() {
+    digests.configure(MARTA, daily());
+    history();
+    CalendarEvent first = anEventAt("2026-04-03T10:00", 5);
+    CalendarEvent second = anEventAt("2026-04-04T10:00", 5);
+    scene.platform.learningCalendar().register(MARTA, first.id());
+    scene.platform.learningCalendar().register(MARTA, second.id());
+    KnowledgeItem dueFirst = keptFresh(MARTA, Audience.COMMUNITY, MARTA, "2026-04-03");
+    keptFresh(MARTA, Audience.COMMUNITY, MARTA, "2026-04-04");
+    scene.clock.advance(Duration.ofDays(2)); // 2026-04-03T09:00Z
+    Digest digest = digestOf(MARTA, digests.sendDue(NURIA)).orElseThrow();
+    assertThat(digest.events()).containsExactly(first.id());
+    assertThat(digest.reviewDue()).containsExactly(dueFirst.id());
+
+    assertThat(digests.unsubscribe(digest.unsubscribe().get(DigestSection.EVENTS))).isEqualTo(DigestSection.EVENTS);
+    assertThat(digests.unsubscribe(digest.unsubscribe().get(DigestSection.REVIEW_DUE))).isEqualTo(DigestSection.REVIEW_DUE);
+    assertThat(digests.settings(MARTA).unsubscribed()).containsExactlyInAnyOrder(DigestSection.EVENTS, DigestSection.REVIEW_DUE);
+
+    ThreadId later = routedToMarta("Demà");
+    scene.clock.advance(Duration.ofDays(1));
+    assertThat(digestOf(MARTA, digests.sendDue(NURIA))).hasValueSatisfying(next -> {
+      assertThat(next.routedQuestions()).containsExactly(later);
+      assertThat(next.events()).isEmpty();
+      assertThat(next.reviewDue()).isEmpty();
+      assertThat(next.unsubscribe()).doesNotContainKeys(DigestSection.EVENTS, DigestSection.REVIEW_DUE);
+    });
+  }
+
+  @Test
+  void whatQuietHoursHeldBackHoldsNeitherEventsNorItemsDueForReview() {
+    digests.configure(MARTA, AttentionSettings.DEFAULT.withQuietHours(new QuietHours(LocalTime.of(10, 0), LocalTime.of(18, 0))));
+    history();
+    CalendarEvent tomorrow = anEventAt("2026-04-02T10:00", 5);
+    scene.platform.learningCalendar().register(MARTA, tomorrow.id());
+    keptFresh(MARTA, Audience.COMMUNITY, MARTA, "2026-04-01");
+    scene.clock.advance(Duration.ofMinutes(90));
+    ThreadId question = routedToMarta("Nova");
+
+    scene.clock.advance(Duration.ofHours(8));
+
+    assertThat(digests.sendDue(NURIA)).singleElement().satisfies(digest -> {
+      assertThat(digest.routedQuestions()).containsExactly(question);
+      assertThat(digest.events()).isEmpty();
+      assertThat(digest.reviewDue()).isEmpty();
     });
   }
 }

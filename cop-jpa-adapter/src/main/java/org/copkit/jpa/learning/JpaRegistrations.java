@@ -64,6 +64,22 @@ final class JpaRegistrations implements Registrations {
         .toList();
   }
 
+  @Override
+  public List<Registration> ofMember(MemberId member, Set<RegistrationStatus> statuses) {
+    if (statuses.isEmpty()) {
+      return List.of();
+    }
+    // cop_registration_by_member (V16) finds them
+    return transactions.entityManager()
+        .createQuery("select r from CopRegistration r where r.memberId = :member and r.status in :statuses"
+            + " order by r.registeredAt, r.eventId", RegistrationRow.class)
+        .setParameter("member", member.value())
+        .setParameter("statuses", statuses.stream().map(Enum::name).toList())
+        .getResultStream()
+        .map(RegistrationRow::toDomain)
+        .toList();
+  }
+
   private static String describe(CalendarEventId event, MemberId member) {
     return "registration of " + member + " to learning event " + event;
   }

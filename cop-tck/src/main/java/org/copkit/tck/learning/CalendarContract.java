@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * The contract of {@link CalendarEvents} and {@link Registrations}: what is added comes back with
  * every field (the event's time zone included); updates move the version on by one and refuse a
  * stale one; one registration per member and event; an event's registrations in order of their
- * numbers, filtered by status; a community's events soonest first.
+ * numbers, filtered by status; a member's registrations to the events of every community, earliest
+ * registered first, filtered by status; a community's events soonest first.
  */
 public abstract class CalendarContract extends StorageContract {
 
@@ -152,6 +153,44 @@ public abstract class CalendarContract extends StorageContract {
           .extracting(Registration::number).containsExactly(0L, 1L, 2L);
       assertThat(registrations.ofEvent(event.id(), Set.of())).isEmpty();
       assertThat(registrations.ofEvent(CalendarEventId.random(), EnumSet.allOf(RegistrationStatus.class))).isEmpty();
+    }
+
+    @Test
+    void listsAMembersRegistrationsToEveryCommunityEarliestRegisteredFirstByStatus() {
+      CalendarEvent elsewhere = anEvent(CommunityId.random(), secondsAfterT0(7200), 5);
+      CalendarEvent third = anEvent(community, secondsAfterT0(9000), 5);
+      Registration waiting = aRegistration(event, MemberId.of("ana"), 4, RegistrationStatus.WAITING);
+      Registration confirmed = aRegistration(elsewhere, MemberId.of("ana"), 1, RegistrationStatus.CONFIRMED);
+      Registration cancelled = aRegistration(third, MemberId.of("ana"), 2, RegistrationStatus.CONFIRMED);
+      Registration beas = aRegistration(event, MemberId.of("bea"), 0, RegistrationStatus.CONFIRMED);
+      registrations.add(waiting);
+      registrations.add(beas);
+      registrations.add(confirmed);
+      registrations.add(cancelled);
+      Registration nowCancelled = registrations.update(cancelled.withStatus(RegistrationStatus.CANCELLED));
+
+      assertThat(registrations.ofMember(MemberId.of("ana"), EnumSet.of(RegistrationStatus.CONFIRMED)))
+          .containsExactly(confirmed);
+      assertThat(registrations.ofMember(MemberId.of("ana"), EnumSet.allOf(RegistrationStatus.class)))
+          .as("earliest registered first").containsExactly(confirmed, nowCancelled, waiting);
+      assertThat(registrations.ofMember(MemberId.of("ana"), EnumSet.of(RegistrationStatus.WAITING, RegistrationStatus.CANCELLED)))
+          .containsExactly(nowCancelled, waiting);
+      assertThat(registrations.ofMember(MemberId.of("bea"), EnumSet.allOf(RegistrationStatus.class))).containsExactly(beas);
+      assertThat(registrations.ofMember(MemberId.of("ANA"), EnumSet.allOf(RegistrationStatus.class))).isEmpty();
+      assertThat(registrations.ofMember(MemberId.of("ana"), Set.of())).isEmpty();
+    }
+
+    @Test
+    void listsAMembersRegistrationsRegisteredAtTheSameInstantByEventId() {
+      java.util.List<CalendarEvent> sameTime = java.util.List.of(anEvent(community, secondsAfterT0(3600), 5),
+          anEvent(community, secondsAfterT0(3600), 5), anEvent(community, secondsAfterT0(3600), 5));
+      for (CalendarEvent each : sameTime) {
+        registrations.add(aRegistration(each, MemberId.of("ana"), 3, RegistrationStatus.CONFIRMED));
+      }
+
+      assertThat(registrations.ofMember(MemberId.of("ana"), EnumSet.of(RegistrationStatus.CONFIRMED)))
+          .extracting(r -> r.event().toString())
+          .containsExactlyElementsOf(sameTime.stream().map(e -> e.id().toString()).sorted().toList());
     }
   }
 }

@@ -43,4 +43,12 @@ public interface Registrations {
    * @return its registrations in those statuses, in order of their numbers
    */
   List<Registration> ofEvent(CalendarEventId event, Set<RegistrationStatus> statuses);
+
+  /**
+   * @param member a member
+   * @param statuses the statuses wanted
+   * @return the member's registrations in those statuses, to the events of every community,
+   *     earliest registered first, ties by event ID; none when no status is wanted
+   */
+  List<Registration> ofMember(MemberId member, Set<RegistrationStatus> statuses);
 }
