@@ -340,8 +340,64 @@ class ProductionTest {
 
   /** @return the IDs of what the reader finds searching for the outputs' word */
   private List<String> searchedBy(MemberId reader) {
-    return scene.platform.search().search(reader, org.copkit.api.search.SearchQuery.of("mediació")).hits().items()
+    return searchedBy(scene.platform, reader);
+  }
+
+  private static List<String> searchedBy(org.copkit.core.CopPlatform node, MemberId reader) {
+    return node.search().search(reader, org.copkit.api.search.SearchQuery.of("mediació")).hits().items()
         .stream().map(org.copkit.api.search.SearchHit::id).toList();
+  }
+
+  /**
+   * An index that answers every query as if its reader saw everything: a broken or lagging index,
+   * against which only the search's check of each hit with the storage stands.
+   */
+  private static final class PermissiveIndex implements org.copkit.api.search.port.SearchIndex {
+    private final org.copkit.api.search.port.SearchIndex delegate = org.copkit.core.memory.InMemorySearchIndex.create();
+
+    List<String> everything(String words) {
+      return delegate.query(new org.copkit.api.search.port.IndexQuery(words,
+          org.copkit.api.search.port.SearchAccess.all(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
+          java.util.Set.of(), java.util.Optional.empty(), java.util.Optional.empty(), 0, 50, 0)).hits().stream()
+          .map(org.copkit.api.search.port.IndexHit::id).toList();
+    }
+
+    @Override
+    public void put(java.util.Collection<org.copkit.api.search.port.SearchDocument> documents) {
+      delegate.put(documents);
+    }
+
+    @Override
+    public void remove(java.util.Collection<String> keys) {
+      delegate.remove(keys);
+    }
+
+    @Override
+    public void clear() {
+      delegate.clear();
+    }
+
+    @Override
+    public void commit(long checkpoint) {
+      delegate.commit(checkpoint);
+    }
+
+    @Override
+    public long checkpoint() {
+      return delegate.checkpoint();
+    }
+
+    @Override
+    public org.copkit.api.search.port.IndexResult query(org.copkit.api.search.port.IndexQuery query) {
+      return delegate.query(new org.copkit.api.search.port.IndexQuery(query.text(),
+          org.copkit.api.search.port.SearchAccess.all(), query.communities(), query.kinds(), query.tags(),
+          query.authors(), query.from(), query.until(), query.offset(), query.size(), query.facetValues()));
+    }
+
+    @Override
+    public void close() {
+      delegate.close();
+    }
   }
 
   @Nested
@@ -402,6 +458,28 @@ class ProductionTest {
           List.of(new org.copkit.api.knowledge.Diffusion.ToCommunity(juvenile)), "")));
       assertThat(audited(AuditAction.OUTPUT_DIFFUSED)).hasSize(1);
       assertThat(events()).filteredOn(e -> e instanceof ProductionEvent.Diffused).hasSize(2);
+    }
+
+    @Test
+    void whateverAnIndexSaysTheSearchShowsAnOutputOnlyToThoseWhoMayReadItNow() {
+      PermissiveIndex index = new PermissiveIndex();
+      try (org.copkit.core.CopPlatform node = org.copkit.core.CopPlatform.builder().storage(scene.storage)
+          .directory(scene.directory).clock(scene.clock).discoverModerationRules(false).searchIndex(index).build()) {
+        KnowledgeItemId draft = draft().item().id();
+        node.catchUp();
+        assertThat(index.everything("mediació")).as("an index that ignores who reads").contains(draft.toString());
+        assertThat(searchedBy(node, ORIOL)).as("the working group's draft, for the periphery").doesNotContain(
+            draft.toString());
+        KnowledgeItemId id = published().output();
+        CommunityId juvenile = otherCommunity(Visibility.OPEN).id();
+        scene.platform.joining().join(XAVIER, juvenile, "");
+        assertThat(searchedBy(node, XAVIER)).as("not diffused to them").doesNotContain(id.toString());
+
+        production.diffuse(JORDI, new Production.Diffuse(id,
+            List.of(new org.copkit.api.knowledge.Diffusion.ToCommunity(juvenile)), ""));
+
+        assertThat(searchedBy(node, XAVIER)).contains(id.toString());
+      }
     }
 
     @Test
