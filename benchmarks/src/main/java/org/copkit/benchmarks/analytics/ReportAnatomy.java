@@ -43,7 +43,7 @@ public final class ReportAnatomy {
     int posts = 1_000_000;
     boolean drop = false;
     for (String arg : args) {
-      String[] pair = arg.split("=", 2);
+      String[] pair = org.copkit.benchmarks.Arguments.nameAndValue(arg);
       switch (pair[0]) {
         case "reports" -> reports = Integer.parseInt(pair[1]);
         case "reads" -> reads = Integer.parseInt(pair[1]);

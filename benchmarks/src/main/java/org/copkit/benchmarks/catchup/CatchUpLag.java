@@ -119,10 +119,7 @@ public final class CatchUpLag {
       int writers = 4;
       boolean listen = false;
       for (String arg : args) {
-        String[] pair = arg.split("=", 2);
-        if (pair.length != 2) {
-          throw new IllegalArgumentException("expected name=value, not " + arg);
-        }
+        String[] pair = org.copkit.benchmarks.Arguments.nameAndValue(arg);
         switch (pair[0]) {
           case "database" -> database = Database.valueOf(pair[1].toUpperCase(Locale.ROOT));
           case "rate" -> rate = Integer.parseInt(pair[1]);

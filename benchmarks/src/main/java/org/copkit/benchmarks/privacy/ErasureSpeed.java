@@ -182,10 +182,7 @@ public final class ErasureSpeed {
       boolean anatomy = true;
       boolean drop = true;
       for (String arg : args) {
-        String[] pair = arg.split("=", 2);
-        if (pair.length != 2) {
-          throw new IllegalArgumentException("expected name=value, not " + arg);
-        }
+        String[] pair = org.copkit.benchmarks.Arguments.nameAndValue(arg);
         switch (pair[0]) {
           case "database" -> database = Database.valueOf(pair[1].toUpperCase(Locale.ROOT));
           case "posts" -> posts = Integer.parseInt(pair[1]);

@@ -352,8 +352,7 @@ class ProductionTest {
    * An index that answers every query as if its reader saw everything: a broken or lagging index,
    * against which only the search's check of each hit with the storage stands.
    */
-  private static final class PermissiveIndex implements org.copkit.api.search.port.SearchIndex {
-    private final org.copkit.api.search.port.SearchIndex delegate = org.copkit.core.memory.InMemorySearchIndex.create();
+  private static final class PermissiveIndex extends org.copkit.core.search.ForwardingSearchIndex {
 
     List<String> everything(String words) {
       return delegate.query(new org.copkit.api.search.port.IndexQuery(words,
@@ -363,40 +362,10 @@ class ProductionTest {
     }
 
     @Override
-    public void put(java.util.Collection<org.copkit.api.search.port.SearchDocument> documents) {
-      delegate.put(documents);
-    }
-
-    @Override
-    public void remove(java.util.Collection<String> keys) {
-      delegate.remove(keys);
-    }
-
-    @Override
-    public void clear() {
-      delegate.clear();
-    }
-
-    @Override
-    public void commit(long checkpoint) {
-      delegate.commit(checkpoint);
-    }
-
-    @Override
-    public long checkpoint() {
-      return delegate.checkpoint();
-    }
-
-    @Override
     public org.copkit.api.search.port.IndexResult query(org.copkit.api.search.port.IndexQuery query) {
       return delegate.query(new org.copkit.api.search.port.IndexQuery(query.text(),
           org.copkit.api.search.port.SearchAccess.all(), query.communities(), query.kinds(), query.tags(),
           query.authors(), query.from(), query.until(), query.offset(), query.size(), query.facetValues()));
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
     }
   }
 

@@ -241,47 +241,21 @@ class SearchTest {
   }
 
   /** An index that stops applying writes when frozen: a node that lags behind the log. */
-  private static class FreezableIndex implements SearchIndex {
-    private final SearchIndex delegate = InMemorySearchIndex.create();
+  private static class FreezableIndex extends ForwardingSearchIndex {
     volatile boolean frozen;
 
     @Override
     public void put(Collection<SearchDocument> documents) {
       if (!frozen) {
-        delegate.put(documents);
+        super.put(documents);
       }
     }
 
     @Override
     public void remove(Collection<String> keys) {
       if (!frozen) {
-        delegate.remove(keys);
+        super.remove(keys);
       }
-    }
-
-    @Override
-    public void clear() {
-      delegate.clear();
-    }
-
-    @Override
-    public void commit(long checkpoint) {
-      delegate.commit(checkpoint);
-    }
-
-    @Override
-    public long checkpoint() {
-      return delegate.checkpoint();
-    }
-
-    @Override
-    public IndexResult query(IndexQuery query) {
-      return delegate.query(query);
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
     }
   }
 }

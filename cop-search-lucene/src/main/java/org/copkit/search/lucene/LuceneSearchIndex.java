@@ -1,11 +1,5 @@
 package org.copkit.search.lucene;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,6 +11,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -267,14 +266,22 @@ public final class LuceneSearchIndex implements SearchIndex {
       int shares = helpers == null || all.size() < SHARED_FROM ? 1 : HELPERS + 1;
       List<Future<?>> helping = new ArrayList<>(shares - 1);
       int size = (all.size() + shares - 1) / shares;
+      RuntimeException failure = null;
       try {
         for (int share = 1; share < shares; share++) {
           List<SearchDocument> part = all.subList(Math.min(all.size(), share * size), Math.min(all.size(), (share + 1) * size));
           helping.add(helpers.submit(() -> write(part)));
         }
         write(all.subList(0, Math.min(all.size(), size)));
-      } finally {
-        awaitAll(helping);
+      } catch (RuntimeException e) {
+        failure = e; // reported once the helpers' shares have ended, before theirs
+      }
+      RuntimeException theirs = awaitAll(helping);
+      if (failure != null) {
+        throw failure;
+      }
+      if (theirs != null) {
+        throw theirs;
       }
     }
   }
@@ -295,8 +302,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
   }
 
-  /** Waits for every helper's share; rethrows the first failure once all have ended. */
-  private static void awaitAll(List<Future<?>> helping) {
+  /** Waits for every helper's share; @return the first failure among them, once all have ended */
+  private static RuntimeException awaitAll(List<Future<?>> helping) {
     RuntimeException failure = null;
     boolean interrupted = false;
     for (Future<?> share : helping) {
@@ -318,9 +325,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    if (failure != null) {
-      throw failure;
-    }
+    return failure;
   }
 
   private static Document document(SearchDocument d) {
