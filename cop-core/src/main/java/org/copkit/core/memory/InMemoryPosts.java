@@ -37,6 +37,8 @@ final class InMemoryPosts implements Posts {
   private final IndexedStore<PostId, Post>.Index<ThreadId> byThread;
   private final IndexedStore<PostId, Post>.Index<MemberId> byAuthor;
   private final IndexedStore<PostId, Post>.Timeline<CommunityId> byCommunity;
+  private final IndexedStore<PostId, Post>.Timeline<Authorship> byAuthorIn;
+  private final IndexedStore<PostId, Post>.Tally<Standing> inState;
   private final VersionedStore<PostId, List<PostRevision>> revisions;
   private final Threads threads;
 
@@ -51,6 +53,9 @@ final class InMemoryPosts implements Posts {
     this.byThread = posts.index(Post::thread);
     this.byAuthor = posts.index(Post::author);
     this.byCommunity = posts.timeline(Post::community, Post::createdAt, Comparator.comparing(PostId::value));
+    this.byAuthorIn = posts.timeline(p -> new Authorship(p.community(), p.author()), Post::createdAt,
+        Comparator.comparing(PostId::value));
+    this.inState = posts.tally(p -> new Standing(p.community(), p.author(), p.state()));
     this.revisions = VersionedStore.unversioned(transactions, "post revisions");
     this.threads = threads;
   }
@@ -101,11 +106,22 @@ final class InMemoryPosts implements Posts {
     return byAuthor.find(author).map(Post::community).collect(toUnmodifiableSet());
   }
 
+  /**
+   * A count of every post ever written in some states is read from tallies kept per community,
+   * author and state; one bounded in time scans the author's posts in the community from its start.
+   * Either way a count costs nothing like a scan of all of a prolific author's posts, which the
+   * publication gate would otherwise pay on every post.
+   */
   @Override
   public long count(PostCount query) {
-    return byAuthor.find(query.author())
-        .filter(p -> p.community().equals(query.community()) && query.states().contains(p.state()))
-        .filter(p -> query.covers(p.createdAt()))
+    if (query.since().isEmpty() && query.which() == PostCount.Which.POSTS) {
+      return query.states().stream()
+          .mapToLong(state -> inState.count(new Standing(query.community(), query.author(), state)))
+          .sum();
+    }
+    return byAuthorIn.between(new Authorship(query.community(), query.author()),
+            query.since().orElse(Instant.MIN), Instant.MAX).stream()
+        .filter(p -> query.states().contains(p.state()))
         .filter(p -> query.which() == PostCount.Which.POSTS || !opensItsThread(p))
         .count();
   }
@@ -117,12 +133,7 @@ final class InMemoryPosts implements Posts {
 
   @Override
   public List<String> recentBodies(CommunityId community, MemberId author, Instant since, int limit) {
-    return byAuthor.find(author)
-        .filter(p -> p.community().equals(community) && !p.createdAt().isBefore(since))
-        .sorted(NEWEST_FIRST)
-        .limit(limit)
-        .map(Post::body)
-        .toList();
+    return byAuthorIn.latest(new Authorship(community, author), since, limit).stream().map(Post::body).toList();
   }
 
   /** Every moved post goes to its next version, so that a copy read before the move is stale. */
@@ -182,6 +193,12 @@ final class InMemoryPosts implements Posts {
   Stream<Post> writtenBy(MemberId author) {
     return byAuthor.find(author);
   }
+
+  /** An author's posts in one community. */
+  private record Authorship(CommunityId community, MemberId author) {}
+
+  /** An author's posts in one community and state. */
+  private record Standing(CommunityId community, MemberId author, PostState state) {}
 
   /** Replaces a post's revisions, for privacy. */
   void replaceRevisions(PostId post, List<PostRevision> replaced) {

@@ -40,6 +40,7 @@ final class IndexedStore<K, V> {
   private final List<Index<?>> indexes = new ArrayList<>();
   private final List<Timeline<?>> timelines = new ArrayList<>();
   private final List<UniqueIndex<?>> uniqueIndexes = new ArrayList<>();
+  private final List<Tally<?>> tallies = new ArrayList<>();
 
   IndexedStore(
       InMemoryTransactions transactions,
@@ -83,6 +84,20 @@ final class IndexedStore<K, V> {
   }
 
   /**
+   * Declares a tally: how many records hold each value of a field, kept as records are written, so
+   * that a count needs no scan (a database's index-only count).
+   *
+   * @param field the field; never null
+   * @param <G> its type
+   * @return the tally
+   */
+  <G> Tally<G> tally(Function<V, G> field) {
+    Tally<G> tally = new Tally<>(field);
+    tallies.add(tally);
+    return tally;
+  }
+
+  /**
    * Declares a key that at most one record holds while the condition is true of it.
    *
    * @param condition when a record holds its key
@@ -109,6 +124,7 @@ final class IndexedStore<K, V> {
     }
     indexes.forEach(index -> index.reindex(key, null, record));
     timelines.forEach(timeline -> timeline.reindex(key, null, record));
+    tallies.forEach(tally -> tally.recount(null, record));
   }
 
   /**
@@ -131,6 +147,7 @@ final class IndexedStore<K, V> {
     uniqueIndexes.forEach(index -> index.releaseFormerKey(key, before, after));
     indexes.forEach(index -> index.reindex(key, before, after));
     timelines.forEach(timeline -> timeline.reindex(key, before, after));
+    tallies.forEach(tally -> tally.recount(before, after));
     return after;
   }
 
@@ -234,6 +251,28 @@ final class IndexedStore<K, V> {
     }
 
     /**
+     * @param group a value of the field
+     * @param from the first instant included
+     * @param max the most records
+     * @return the group's latest records at {@code from} or later, newest first (ties by ID, last
+     *     first); a copy
+     */
+    List<V> latest(G group, Instant from, int max) {
+      ConcurrentNavigableMap<Stamp<K>, V> records = groups.get(group);
+      if (records == null) {
+        return List.of();
+      }
+      List<V> latest = new ArrayList<>(Math.min(max, 16));
+      for (V record : records.tailMap(new Stamp<>(from, null)).descendingMap().values()) {
+        if (latest.size() == max) {
+          break;
+        }
+        latest.add(record);
+      }
+      return latest;
+    }
+
+    /**
      * A group's version: it changes whenever a record of the group is added, replaced or removed,
      * rollbacks included, so that what was derived from the group can tell it is out of date.
      *
@@ -269,6 +308,51 @@ final class IndexedStore<K, V> {
       groups.computeIfPresent(group, (g, records) -> {
         records.remove(stamp);
         return records.isEmpty() ? null : records;
+      });
+    }
+  }
+
+  /**
+   * How many records hold each value of a field.
+   *
+   * @param <G> the field's type
+   */
+  final class Tally<G> {
+
+    private final Map<G, AtomicLong> counts = new ConcurrentHashMap<>();
+    private final Function<V, G> field;
+
+    private Tally(Function<V, G> field) {
+      this.field = field;
+    }
+
+    /**
+     * @param value a value of the field
+     * @return how many records hold it
+     */
+    long count(G value) {
+      AtomicLong count = counts.get(value);
+      return count == null ? 0 : count.get();
+    }
+
+    private void recount(V before, V after) {
+      G from = before == null ? null : field.apply(before);
+      G to = field.apply(after);
+      if (Objects.equals(from, to)) {
+        return;
+      }
+      if (from != null) {
+        add(from, -1);
+        transactions.onRollback(() -> add(from, 1));
+      }
+      add(to, 1);
+      transactions.onRollback(() -> add(to, -1));
+    }
+
+    private void add(G value, long delta) {
+      counts.compute(value, (v, count) -> {
+        AtomicLong next = count == null ? new AtomicLong() : count;
+        return next.addAndGet(delta) == 0 ? null : next;
       });
     }
   }

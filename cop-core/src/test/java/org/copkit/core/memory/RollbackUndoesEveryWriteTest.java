@@ -22,6 +22,7 @@ import org.copkit.api.community.Role;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.discussion.ThreadOrder;
+import org.copkit.api.discussion.port.PostCount;
 import org.copkit.api.discussion.port.ThreadFilter;
 import org.copkit.api.discussion.port.ThreadPosts;
 import org.copkit.api.moderation.ModerationSubject;
@@ -101,6 +102,8 @@ class RollbackUndoesEveryWriteTest {
       }
       for (MemberId person : PEOPLE) {
         reads.add(storage.posts().recentBodies(community, person, Instant.EPOCH, 100));
+        reads.add(storage.posts().count(PostCount.of(community, person)));
+        reads.add(storage.posts().count(PostCount.published(community, person)));
         reads.add(storage.memberships().find(community, person));
         reads.add(storage.joinRequests().findPending(community, person));
         reads.add(storage.invitations().findPending(community, person));
