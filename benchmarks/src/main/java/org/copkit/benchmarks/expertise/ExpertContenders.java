@@ -7,11 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +28,7 @@ import org.copkit.api.expertise.Suggestion;
 import org.copkit.api.moderation.ModerationPolicy;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Person;
+import org.copkit.benchmarks.MovableClock;
 import org.copkit.core.CopPlatform;
 import org.copkit.core.memory.InMemoryDirectory;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -277,36 +275,6 @@ final class ExpertContenders implements AutoCloseable {
   private static void execute(PGSimpleDataSource dataSource, String sql) throws SQLException {
     try (Connection c = dataSource.getConnection(); Statement statement = c.createStatement()) {
       statement.execute(sql);
-    }
-  }
-
-  /** The platform's clock while the history is written. */
-  private static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant start) {
-      this.now = start;
-    }
-
-    void set(Instant at) {
-      if (at.isAfter(now)) {
-        now = at;
-      }
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
     }
   }
 }

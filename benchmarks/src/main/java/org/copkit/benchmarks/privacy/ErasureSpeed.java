@@ -3,10 +3,6 @@ package org.copkit.benchmarks.privacy;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,10 +13,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,11 +21,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import javax.sql.DataSource;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityDetails;
 import org.copkit.api.community.CommunityId;
@@ -57,9 +47,9 @@ import org.copkit.api.storage.ChangeLog;
 import org.copkit.api.storage.CopStorage;
 import org.copkit.core.CopPlatform;
 import org.copkit.core.memory.InMemoryDirectory;
-import org.copkit.jpa.CopSchema;
+import org.copkit.benchmarks.OwnSchema;
+import org.copkit.benchmarks.OwnSchema.Database;
 import org.copkit.jpa.JpaStorage;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * Issue 15's figures: erasing a member who wrote 10,000 posts, and exporting them in constant
@@ -68,7 +58,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * checks what it measured.
  *
  * <p>A schema of its own (random name) on PostgreSQL ({@code COPKIT_BENCH_POSTGRES_URL}), migrated
- * with {@link CopSchema#migrate}, read and written by {@link JpaStorage} on Hibernate (validated
+ * with {@code CopSchema.migrate}, read and written by {@link JpaStorage} on Hibernate (validated
  * schema, a HikariCP pool), and dropped at the end ({@code drop=false} keeps it). The platform runs
  * with its defaults (in-memory search index, built-in moderation rules), no discovered add-ons, and
  * a moderation policy for the community with no pre-moderation and no newcomer limits, so a member
@@ -126,8 +116,6 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public final class ErasureSpeed {
 
-  static final String POSTGRES_URL = "COPKIT_BENCH_POSTGRES_URL";
-
   static final MemberId NURIA = MemberId.of("nuria");
   static final MemberId JORDI = MemberId.of("jordi");
   static final MemberId LAIA = MemberId.of("laia");
@@ -137,14 +125,6 @@ public final class ErasureSpeed {
   private static final long SAMPLE_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
   private static final long GC_SAMPLE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
-
-  /** Where the community is stored. */
-  public enum Database {
-    /** A schema of its own in the database of {@value #POSTGRES_URL}. */
-    POSTGRESQL,
-    /** An in-memory H2 database of its own. */
-    H2
-  }
 
   /**
    * What to run.
@@ -309,14 +289,8 @@ public final class ErasureSpeed {
    * @throws Exception when the database cannot be set up
    */
   public static Result run(Settings settings) throws Exception {
-    String schema = "copkit_erasure_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    DataSource dataSource = dataSource(settings.database(), schema);
-    EntityManagerFactory factory = null;
-    try {
-      CopSchema.migrate(dataSource);
-      factory = Persistence.createEntityManagerFactory("copkit",
-          Map.of("jakarta.persistence.nonJtaDataSource", dataSource, "hibernate.hbm2ddl.auto", "validate"));
-      JpaStorage jpa = JpaStorage.create(factory);
+    try (OwnSchema schema = OwnSchema.create(settings.database(), "copkit_erasure_", settings.drop())) {
+      JpaStorage jpa = schema.storage();
       Anatomy anatomy = new Anatomy();
       CopStorage storage = settings.anatomy() ? anatomy.wrap(jpa) : jpa;
       InMemoryDirectory directory = InMemoryDirectory.of(
@@ -332,18 +306,6 @@ public final class ErasureSpeed {
         return measure(settings, platform, anatomy);
       } finally {
         platform.close();
-      }
-    } finally {
-      if (factory != null) {
-        factory.close();
-      }
-      if (dataSource instanceof HikariDataSource pool) {
-        pool.close();
-      }
-      if (settings.drop() || settings.database() == Database.H2) {
-        drop(settings.database(), schema);
-      } else {
-        System.out.println("kept schema " + schema);
       }
     }
   }
@@ -730,43 +692,6 @@ public final class ErasureSpeed {
     @Override
     public void write(byte[] b, int off, int len) {
       count += len;
-    }
-  }
-
-  private static DataSource dataSource(Database database, String schema) throws SQLException {
-    if (database == Database.H2) {
-      JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL("jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1");
-      return h2;
-    }
-    String url = adminUrl();
-    execute(url, "CREATE SCHEMA " + schema);
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-    config.setMaximumPoolSize(8);
-    config.setPoolName("erasure");
-    return new HikariDataSource(config);
-  }
-
-  private static String adminUrl() {
-    String url = System.getenv(POSTGRES_URL);
-    if (url == null) {
-      throw new IllegalStateException(POSTGRES_URL + " is not set: no PostgreSQL to measure (database=H2 runs in memory)");
-    }
-    return url;
-  }
-
-  private static void drop(Database database, String schema) throws SQLException {
-    if (database == Database.H2) {
-      execute("jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1", "SHUTDOWN");
-    } else {
-      execute(adminUrl(), "DROP SCHEMA " + schema + " CASCADE");
-    }
-  }
-
-  private static void execute(String url, String sql) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
-      statement.execute(sql);
     }
   }
 }

@@ -55,7 +55,7 @@ class ErasureSpeedTest {
   @Test
   void postgresqlIsTheDefaultAndSettingsAreChecked() {
     ErasureSpeed.Settings defaults = ErasureSpeed.Settings.parse();
-    assertThat(defaults.database()).isEqualTo(ErasureSpeed.Database.POSTGRESQL);
+    assertThat(defaults.database()).isEqualTo(org.copkit.benchmarks.OwnSchema.Database.POSTGRESQL);
     assertThat(defaults.posts()).isEqualTo(10_000);
     assertThat(defaults.threads()).isEqualTo(100);
     assertThat(defaults.smallPosts()).isEqualTo(1_000);
