@@ -31,6 +31,11 @@ final class InMemoryMemberships implements Memberships {
   private final VersionedStore<Key, Membership> memberships;
   private final Map<CommunityId, Set<MemberId>> membersOf = new ConcurrentHashMap<>();
   private final Map<MemberId, Set<CommunityId>> communitiesOf = new ConcurrentHashMap<>();
+  /** Per community and role other than MEMBER (which every member has), who holds it. */
+  private final Map<RoleIn, Set<MemberId>> holders = new ConcurrentHashMap<>();
+
+  /** A role in a community. */
+  private record RoleIn(CommunityId community, Role role) {}
 
   InMemoryMemberships(InMemoryTransactions transactions) {
     this.transactions = transactions;
@@ -47,20 +52,32 @@ final class InMemoryMemberships implements Memberships {
     memberships.add(new Key(membership.community(), membership.member()), membership);
     index(membership.community(), membership.member());
     transactions.onRollback(() -> unindex(membership.community(), membership.member()));
+    holdRoles(Set.of(), membership);
   }
 
   @Override
   public Membership update(Membership membership) {
-    return memberships.update(new Key(membership.community(), membership.member()), membership);
+    Key key = new Key(membership.community(), membership.member());
+    Set<Role> before = memberships.find(key).map(Membership::roles).orElse(Set.of());
+    Membership after = memberships.update(key, membership);
+    holdRoles(before, after);
+    return after;
   }
 
   @Override
   public void remove(CommunityId community, MemberId member) {
     Key key = new Key(community, member);
-    if (memberships.find(key).isPresent()) {
+    Optional<Membership> before = memberships.find(key);
+    if (before.isPresent()) {
       memberships.remove(key);
       unindex(community, member);
       transactions.onRollback(() -> index(community, member));
+      for (Role role : before.get().roles()) {
+        if (role != Role.MEMBER) {
+          release(new RoleIn(community, role), member);
+          transactions.onRollback(() -> hold(new RoleIn(community, role), member));
+        }
+      }
     }
   }
 
@@ -72,8 +89,11 @@ final class InMemoryMemberships implements Memberships {
   @Override
   public Page<Membership> list(
       CommunityId community, Optional<Tier> tier, Optional<Role> role, PageRequest page) {
+    Set<MemberId> candidates = role.filter(r -> r != Role.MEMBER)
+        .map(r -> holders.getOrDefault(new RoleIn(community, r), Set.of()))
+        .orElseGet(() -> membersOf.getOrDefault(community, Set.of()));
     List<Membership> matching =
-        membersOf.getOrDefault(community, Set.of()).stream()
+        candidates.stream()
             .flatMap(member -> find(community, member).stream())
             .filter(m -> tier.map(t -> m.tier() == t).orElse(true))
             .filter(m -> role.map(m::has).orElse(true))
@@ -84,7 +104,8 @@ final class InMemoryMemberships implements Memberships {
 
   @Override
   public long countWithRole(CommunityId community, Role role) {
-    return membersOf.getOrDefault(community, Set.of()).stream()
+    return (role == Role.MEMBER ? membersOf.getOrDefault(community, Set.of())
+            : holders.getOrDefault(new RoleIn(community, role), Set.of())).stream()
         .flatMap(member -> find(community, member).stream())
         .filter(m -> m.has(role))
         .count();
@@ -114,6 +135,32 @@ final class InMemoryMemberships implements Memberships {
   /** For the in-memory analytics: every membership, in no particular order. */
   Stream<Membership> all() {
     return memberships.all().stream();
+  }
+
+  /** Keeps the role holders in step with a membership whose roles were {@code before}. */
+  private void holdRoles(Set<Role> before, Membership after) {
+    for (Role role : Role.values()) {
+      if (role == Role.MEMBER || before.contains(role) == after.roles().contains(role)) {
+        continue;
+      }
+      RoleIn key = new RoleIn(after.community(), role);
+      MemberId member = after.member();
+      if (after.roles().contains(role)) {
+        hold(key, member);
+        transactions.onRollback(() -> release(key, member));
+      } else {
+        release(key, member);
+        transactions.onRollback(() -> hold(key, member));
+      }
+    }
+  }
+
+  private void hold(RoleIn role, MemberId member) {
+    holders.computeIfAbsent(role, r -> ConcurrentHashMap.newKeySet()).add(member);
+  }
+
+  private void release(RoleIn role, MemberId member) {
+    holders.computeIfPresent(role, (r, members) -> members.remove(member) && members.isEmpty() ? null : members);
   }
 
   private void index(CommunityId community, MemberId member) {

@@ -91,6 +91,9 @@ class RollbackUndoesEveryWriteTest {
       reads.add(storage.memberships().list(community, Optional.empty(), Optional.empty(), all).items());
       reads.add(storage.memberships().countWithRole(community, Role.E_MODERATOR));
       reads.add(storage.memberships().countWithRole(community, Role.EXPERT));
+      for (Role role : Role.values()) {
+        reads.add(storage.memberships().list(community, Optional.empty(), Optional.of(role), all).items());
+      }
       reads.add(storage.joinRequests().pending(community, all).items());
       reads.add(storage.invitations().pending(community, all).items());
       reads.add(storage.reviewItems().pending(community, all).items());
