@@ -3,11 +3,14 @@ package org.copkit.core.expertise;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -154,6 +157,7 @@ final class EvidenceIndex implements ChangeFollower {
     if (known != null) {
       member.helpful += known.helpful;
     }
+    community.rebound(member);
     RoutingRef routing = routings.get(a.thread());
     if (routing != null && !routing.credited && routing.experts.contains(a.author())) {
       routing.credited = true;
@@ -162,6 +166,7 @@ final class EvidenceIndex implements ChangeFollower {
     for (String tag : thread.tags) {
       community.answersPerTag.merge(tag, 1, Integer::sum);
       member.topics.computeIfAbsent(tag, t -> new int[2])[0]++;
+      community.answerersPerTag.computeIfAbsent(tag, t -> new HashSet<>()).add(a.author());
     }
   }
 
@@ -205,9 +210,11 @@ final class EvidenceIndex implements ChangeFollower {
       return;
     }
     answer.accepted = accepted;
-    MemberEvidence member = communities.get(answer.thread.community).member(answer.author);
+    CommunityEvidence community = communities.get(answer.thread.community);
+    MemberEvidence member = community.member(answer.author);
     int delta = accepted ? 1 : -1;
     member.accepted += delta;
+    community.rebound(member);
     for (String tag : answer.thread.tags) {
       member.topics.computeIfAbsent(tag, t -> new int[2])[1] += delta;
     }
@@ -224,9 +231,13 @@ final class EvidenceIndex implements ChangeFollower {
     MemberEvidence member = community.member(answer.author);
     member.removeAnswer(answer.micros);
     member.helpful -= answer.helpful;
+    community.rebound(member);
     for (String tag : answer.thread.tags) {
       community.answersPerTag.merge(tag, -1, Integer::sum);
-      member.topics.get(tag)[0]--;
+      if (--member.topics.get(tag)[0] == 0) {
+        community.answerersPerTag.computeIfPresent(tag,
+            (t, answerers) -> answerers.remove(answer.author) && answerers.isEmpty() ? null : answerers);
+      }
     }
   }
 
@@ -241,7 +252,10 @@ final class EvidenceIndex implements ChangeFollower {
     }
     answer.helpful += delta;
     if (!answer.withdrawn) {
-      communities.get(answer.thread.community).member(answer.author).helpful += delta;
+      CommunityEvidence community = communities.get(answer.thread.community);
+      MemberEvidence member = community.member(answer.author);
+      member.helpful += delta;
+      community.rebound(member);
     }
   }
 
@@ -250,10 +264,12 @@ final class EvidenceIndex implements ChangeFollower {
     MemberEvidence author = community.member(o.author());
     author.items++;
     o.tags().forEach(tag -> author.outputsPerTag.merge(tag, 1, Integer::sum));
+    community.contributed(o.author(), o.tags());
     for (MemberId coAuthor : o.coAuthors()) {
       MemberEvidence member = community.member(coAuthor);
       member.items++;
       o.tags().forEach(tag -> member.coOutputsPerTag.merge(tag, 1, Integer::sum));
+      community.contributed(coAuthor, o.tags());
     }
   }
 
@@ -264,6 +280,7 @@ final class EvidenceIndex implements ChangeFollower {
     for (String tag : w.tags()) {
       member.itemsPerTag.merge(tag, 1, Integer::sum);
     }
+    community.contributed(w.author(), w.tags());
   }
 
   private CommunityEvidence community(UUID id, Instant at) {
@@ -349,14 +366,45 @@ final class EvidenceIndex implements ChangeFollower {
     final Map<String, Integer> questionsPerTag = new HashMap<>();
     final Map<String, Integer> answersPerTag = new HashMap<>();
     final Map<MemberId, MemberEvidence> members = new HashMap<>();
+    /** tag → the members with at least one answer on a question with that tag. */
+    final Map<String, Set<MemberId>> answerersPerTag = new HashMap<>();
+    /** tag → the members who wrote a knowledge item or (co-)authored an output with that tag. */
+    final Map<String, Set<MemberId>> contributorsPerTag = new HashMap<>();
+    /**
+     * Every member, by {@link MemberEvidence#bound} (highest first, then by ID): the most they score
+     * on what does not depend on the question's tags nor on what they declared.
+     */
+    final NavigableSet<MemberEvidence> byBound = new TreeSet<>(Comparator.comparingDouble((MemberEvidence m) -> -m.bound)
+        .thenComparing(m -> m.id.value()));
 
     MemberEvidence member(MemberId id) {
-      return members.computeIfAbsent(id, key -> new MemberEvidence());
+      return members.computeIfAbsent(id, key -> {
+        MemberEvidence member = new MemberEvidence(key);
+        byBound.add(member);
+        return member;
+      });
+    }
+
+    /** Puts a member back in its place by bound after their answers, accepted answers or HELPFUL marks changed. */
+    void rebound(MemberEvidence member) {
+      byBound.remove(member); // found by the bound it was filed under
+      member.bound = EvidenceScoring.bound(member);
+      byBound.add(member);
+    }
+
+    void contributed(MemberId member, Set<String> tags) {
+      for (String tag : tags) {
+        contributorsPerTag.computeIfAbsent(tag, t -> new HashSet<>()).add(member);
+      }
     }
   }
 
   /** A member's evidence in one community. Mutated under the write lock only. */
   static final class MemberEvidence {
+    /** Whose evidence it is. */
+    final MemberId id;
+    /** Where {@link CommunityEvidence#byBound} files them: {@link EvidenceScoring#bound} when last changed. */
+    double bound;
     /** Instants of their answers, in epoch microseconds, ascending. */
     long[] answerTimes = new long[4];
     int answers;
@@ -372,6 +420,10 @@ final class EvidenceIndex implements ChangeFollower {
     final Map<String, Integer> outputsPerTag = new HashMap<>();
     /** tag → published outputs of which they wrote a revision without having started them. */
     final Map<String, Integer> coOutputsPerTag = new HashMap<>();
+
+    MemberEvidence(MemberId id) {
+      this.id = id;
+    }
 
     void addAnswer(long micros) {
       if (answers == answerTimes.length) {

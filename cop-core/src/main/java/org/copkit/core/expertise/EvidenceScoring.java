@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +96,29 @@ final class EvidenceScoring {
   }
 
   /**
+   * The most a member scores on the evidence that neither the question's tags nor what they
+   * declared decide: their answers (recent ones count {@value #RECENT}, all of them {@value #ANSWER}),
+   * accepted answers and HELPFUL marks, with a margin for rounding. What they score on a question
+   * is at most this unless they answered on its specific tags, wrote on its tags, or declared
+   * something (a role, competences).
+   *
+   * @param member a member's evidence
+   * @return the bound
+   */
+  static double bound(MemberEvidence member) {
+    double most = member.answers * (RECENT + ANSWER) + member.accepted * ACCEPTED + member.helpful * HELPFUL;
+    return most <= 0 ? 0 : most + Math.ulp(most) * 8;
+  }
+
+  /**
    * The best {@code most} members by score among those the filter keeps, best first.
+   *
+   * <p>Not every member is scored. First those who may score on the question's tags or on what
+   * they declared: the answerers of its specific tags, the writers on its tags, the community's
+   * EXPERTs and those with competence claims there. Then the others in the order of their {@link
+   * #bound}, highest first, until the {@code most}-th best score is above the next one's bound:
+   * nobody after it could enter. A large community's question scores a few hundred members,
+   * not all of them.
    *
    * @param community the community's evidence
    * @param tags the question's tags
@@ -107,18 +130,27 @@ final class EvidenceScoring {
    */
   static List<Scored> best(CommunityEvidence community, Set<String> tags, Instant now, Declared declared,
       Predicate<MemberId> keep, int most) {
-    long from = windowStart(community, now);
-    long to = EvidenceIndex.micros(now) + 1;
-    List<String> specific = specificTags(community, tags);
+    Question question = new Question(community, tags, now, declared);
     PriorityQueue<Scored> top = new PriorityQueue<>(most + 1, BEST_FIRST.reversed());
-    for (Map.Entry<MemberId, MemberEvidence> entry : community.members.entrySet()) {
-      offer(top, most, entry.getKey(), entry.getValue(), community, tags, specific, from, to, declared, keep);
+    Set<MemberId> scored = new HashSet<>();
+    List<Set<MemberId>> onTheQuestion = new ArrayList<>();
+    question.specific.forEach(tag -> onTheQuestion.add(community.answerersPerTag.getOrDefault(tag, Set.of())));
+    tags.forEach(tag -> onTheQuestion.add(community.contributorsPerTag.getOrDefault(tag, Set.of())));
+    onTheQuestion.add(declared.experts());
+    onTheQuestion.add(declared.competences().keySet());
+    for (Set<MemberId> members : onTheQuestion) {
+      for (MemberId id : members) {
+        if (scored.add(id) && keep.test(id)) {
+          offer(top, most, question.score(id, community.members.getOrDefault(id, new MemberEvidence(id))));
+        }
+      }
     }
-    Set<MemberId> others = new java.util.HashSet<>(declared.experts());
-    others.addAll(declared.competences().keySet());
-    for (MemberId member : others) {
-      if (!community.members.containsKey(member)) {
-        offer(top, most, member, new MemberEvidence(), community, tags, specific, from, to, declared, keep);
+    for (MemberEvidence member : community.byBound) {
+      if (top.size() == most && top.peek().score() > member.bound) {
+        break;
+      }
+      if (!scored.contains(member.id) && keep.test(member.id)) {
+        offer(top, most, question.score(member.id, member));
       }
     }
     List<Scored> best = new ArrayList<>(top);
@@ -126,24 +158,59 @@ final class EvidenceScoring {
     return best;
   }
 
-  private static void offer(PriorityQueue<Scored> top, int most, MemberId id, MemberEvidence member,
-      CommunityEvidence community, Set<String> tags, List<String> specific, long from, long to,
-      Declared declared, Predicate<MemberId> keep) {
-    boolean expert = declared.experts().contains(id);
-    if (member.answers == 0 && member.questions == 0 && member.items == 0 && !declared.has(id) || !keep.test(id)) {
-      return; // no evidence at all (an answer moderation hid was their only one)
+  private static void offer(PriorityQueue<Scored> top, int most, Scored scored) {
+    if (scored == null) {
+      return;
     }
-    double score = member.answersBetween(from, to) * RECENT + member.answers * ANSWER + member.accepted * ACCEPTED
-        + SPECIALIST * bestShare(community, member, specific) + ITEM * items(member, tags)
-        + OUTPUT * onTags(member.outputsPerTag, tags) + CO_OUTPUT * onTags(member.coOutputsPerTag, tags)
-        + (expert ? ROLE : 0) + HELPFUL * member.helpful + VALIDATED * declared.validated(id)
-        + ENDORSED * declared.endorsements(id);
-    Scored scored = new Scored(id, score, member.answers, member.answers + member.questions, member);
     if (top.size() < most) {
       top.add(scored);
     } else if (BEST_FIRST.compare(scored, top.peek()) < 0) {
       top.poll();
       top.add(scored);
+    }
+  }
+
+  /** A question as scoring reads it: what is worked out once, not once per member. */
+  static final class Question {
+    private final CommunityEvidence community;
+    private final Set<String> tags;
+    private final Declared declared;
+    private final List<String> specific;
+    private final long from;
+    private final long to;
+
+    /**
+     * @param community the community's evidence
+     * @param tags the question's tags
+     * @param now when it is written
+     * @param declared the EXPERT role and competence claims there
+     */
+    Question(CommunityEvidence community, Set<String> tags, Instant now, Declared declared) {
+      this.community = community;
+      this.tags = tags;
+      this.declared = declared;
+      this.specific = specificTags(community, tags);
+      this.from = windowStart(community, now);
+      this.to = EvidenceIndex.micros(now) + 1;
+    }
+
+    /**
+     * @param id a member
+     * @param member their evidence in the community (empty when they have none there)
+     * @return their score for the question, or null when they have no evidence at all (an answer
+     *     moderation hid was their only one)
+     */
+    Scored score(MemberId id, MemberEvidence member) {
+      boolean expert = declared.experts().contains(id);
+      if (member.answers == 0 && member.questions == 0 && member.items == 0 && !declared.has(id)) {
+        return null;
+      }
+      double score = member.answersBetween(from, to) * RECENT + member.answers * ANSWER + member.accepted * ACCEPTED
+          + SPECIALIST * bestShare(community, member, specific) + ITEM * items(member, tags)
+          + OUTPUT * onTags(member.outputsPerTag, tags) + CO_OUTPUT * onTags(member.coOutputsPerTag, tags)
+          + (expert ? ROLE : 0) + HELPFUL * member.helpful + VALIDATED * declared.validated(id)
+          + ENDORSED * declared.endorsements(id);
+      return new Scored(id, score, member.answers, member.answers + member.questions, member);
     }
   }
 
