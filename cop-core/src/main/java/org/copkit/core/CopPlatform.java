@@ -597,8 +597,10 @@ public final class CopPlatform implements AutoCloseable {
     }
 
     /**
-     * Where notifications for people go (mentions, moderation decisions, sanctions). Default: a new
-     * {@link InMemoryNotifications}, which keeps only the latest ones: hosts give their own delivery.
+     * Where notifications for people go (mentions, moderation decisions, sanctions, learning events,
+     * knowledge reviews, routed questions, digests), each on a channel of its recipient's, once their
+     * attention settings let it through. Default: a new {@link InMemoryNotifications}, which keeps
+     * only the latest ones: hosts give their own delivery.
      *
      * @param notifications the host's delivery
      * @return this builder

@@ -71,10 +71,13 @@ import org.copkit.core.shared.UnitOfWork;
  * queues of the communities they moderate now, the events they hold a seat at that start before
  * their next digest, and the knowledge items they keep fresh whose review-by day came in the window
  * — events and items only of communities they still belong to, and items only of an audience they
- * are still part of. A window of what quiet hours held back from a member who hears of everything
- * at once tells only the questions routed to them: they have no scheduled digest, so no feed, queue,
- * coming event or item due for review is gathered for them (owners of overdue items hear of them
- * from {@code KnowledgeCuration.remindOverdue}).
+ * are still part of — and the notices held from its channels ({@link HeldNotices}) whose link the
+ * member may still read. A window of what quiet hours held back from a member who hears of
+ * everything at once tells only the questions routed to them and the notices: they have no
+ * scheduled digest, so no feed, queue, coming event or item due for review is gathered for them
+ * (owners of overdue items hear of them from {@code KnowledgeCuration.remindOverdue}). A member whose
+ * channels have different frequencies has one stream of digests per frequency, each on its channels,
+ * with its own window and periods prefixed with the frequency; with one frequency nothing changes.
  */
 final class DigestService implements Digests {
 
