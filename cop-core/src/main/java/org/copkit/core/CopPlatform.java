@@ -141,7 +141,8 @@ public final class CopPlatform implements AutoCloseable {
     org.copkit.core.notification.NotificationAssembly attention =
         org.copkit.core.notification.NotificationAssembly.create(wiring);
     this.feed = FeedAssembly.create(wiring, builder.feedSettings, signals, builder.rankingSignalBudget,
-        Optional.of(builder.catchUpInterval), builder.seenLimit, List.of(expertise.follower(), attention.follower()));
+        Optional.of(builder.catchUpInterval), builder.seenLimit, java.util.stream.Stream.concat(java.util.stream.Stream.of(expertise.follower()),
+            attention.followers().stream()).toList());
     FeedAssembly nodeFeed = feed;
     Runnable nodeCatchUp = () -> {
       try {
@@ -156,23 +157,25 @@ public final class CopPlatform implements AutoCloseable {
     this.questionRouting = expertise.questionRouting(communities.gate(), builder.routingBudgetPerWeek,
         attention.attention());
     this.digests = attention.digests(communities.gate(), feed.feed(), expertise.routedQuestions());
+    // every feature that tells people of things does it through their attention settings
+    Wiring told = new Wiring(builder.storage, builder.directory, builder.events, attention.notices(), builder.clock);
     this.competences = CompetenceAssembly.create(wiring, List.copyOf(builder.registeredFrameworks),
         builder.discoverFrameworks
             ? Providers.load(FrameworkProvider.class, builder.addOnClassLoader, "competence-framework", addOns)
             : List.of(),
         addOns, communities.gate());
-    DiscussionAssembly talk = DiscussionAssembly.create(wiring, communities.gate(), feed.changes(), classifiers,
+    DiscussionAssembly talk = DiscussionAssembly.create(told, communities.gate(), feed.changes(), classifiers,
         expertise.changes(), competences.frameworks());
-    this.moderation = ModerationAssembly.create(wiring, builder.moderationDefaults, rules, builder.ruleFailures,
+    this.moderation = ModerationAssembly.create(told, builder.moderationDefaults, rules, builder.ruleFailures,
         builder.moderationRuleBudget, builder.alwaysOnRules, communities.gate(), talk.postActions());
     this.discussions = talk.discussions(moderation.gate());
     this.discussionQueries = talk.queries();
     this.analytics = AnalyticsAssembly.create(wiring, builder.participationThresholds, builder.reportingZone,
         builder.dormancyAfter, communities.gate());
-    this.learning = LearningAssembly.create(wiring, communities.gate(), competences.frameworks());
-    this.knowledge = org.copkit.core.knowledge.KnowledgeAssembly.create(wiring, communities.gate(),
+    this.learning = LearningAssembly.create(told, communities.gate(), competences.frameworks());
+    this.knowledge = org.copkit.core.knowledge.KnowledgeAssembly.create(told, communities.gate(),
         expertise.changes(), feed.changes(), builder.documents);
-    this.production = org.copkit.core.knowledge.ProductionAssembly.create(wiring, communities.gate(), feed.changes(),
+    this.production = org.copkit.core.knowledge.ProductionAssembly.create(told, communities.gate(), feed.changes(),
         expertise.changes());
     this.portfolio = PortfolioAssembly.create(wiring, java.util.Optional.ofNullable(builder.issuer), builder.credentialSigner,
         communities.gate(), competences.frameworks());
@@ -182,7 +185,8 @@ public final class CopPlatform implements AutoCloseable {
     org.copkit.core.search.SearchAssembly nodeSearch = search;
     this.privacy = org.copkit.core.privacy.PrivacyAssembly.create(wiring, List.copyOf(builder.personalData),
         java.util.Map.copyOf(builder.retention), communities.gate(), List.of(FeedAssembly.loggedChanges(), ExpertiseAssembly.loggedChanges(),
-            org.copkit.core.notification.NotificationAssembly.loggedChanges()), () -> {
+            org.copkit.core.notification.NotificationAssembly.loggedChanges(),
+            org.copkit.core.notification.NotificationAssembly.noticeChanges()), () -> {
               nodeFeed.catchUp();
               nodeSearch.catchUp();
             }, builder.documents).privacy();
@@ -593,8 +597,10 @@ public final class CopPlatform implements AutoCloseable {
     }
 
     /**
-     * Where notifications for people go (mentions, moderation decisions, sanctions). Default: a new
-     * {@link InMemoryNotifications}, which keeps only the latest ones: hosts give their own delivery.
+     * Where notifications for people go (mentions, moderation decisions, sanctions, learning events,
+     * knowledge reviews, routed questions, digests), each on a channel of its recipient's, once their
+     * attention settings let it through. Default: a new {@link InMemoryNotifications}, which keeps
+     * only the latest ones: hosts give their own delivery.
      *
      * @param notifications the host's delivery
      * @return this builder

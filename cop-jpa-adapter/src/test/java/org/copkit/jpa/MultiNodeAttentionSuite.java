@@ -174,6 +174,41 @@ abstract class MultiNodeAttentionSuite {
   }
 
   @Test
+  void aMentionHeldOnOneNodeGoesOutOnceInTheDigestOfTheChannelThatWantsOneFromTwoNodes() throws Exception {
+    CopPlatform a = platform(database().emptyStorage());
+    Community community = communityWithHistory(a);
+    MemberId marta = experts.get(0);
+    AttentionSettings split = AttentionSettings.DEFAULT.through(Set.of("email", "intranet"))
+        .at(ZoneId.of("Europe/Madrid"), LocalTime.of(8, 0)).on("email", Frequency.DAILY)
+        .without(Notification.Topic.SANCTION);
+    a.digests().configure(marta, split);
+    ThreadId thread = ask(a, community, "Protocol");
+    PostOutcome reply = a.discussions().reply(experts.get(1), Reply.to(thread, "Què en penses, @marta?"));
+    String link = "post:" + ((PostOutcome.Published) reply).post().id();
+    assertThat(inboxes.get(0).sentTo(marta)).filteredOn(n -> n.topic() == Notification.Topic.MENTION)
+        .singleElement().satisfies(n -> assertThat(n.channel()).isEqualTo("intranet"));
+    CopPlatform b = platform(database().newNode());
+    assertThat(b.digests().settings(marta)).as("the settings read back from the database").isEqualTo(split);
+    clock.advance(Duration.ofDays(1));
+
+    AtomicReference<List<Digest>> fromA = new AtomicReference<>();
+    AtomicReference<List<Digest>> fromB = new AtomicReference<>();
+    Race.run(2, thread2 -> (thread2 == 0 ? fromA : fromB).set((thread2 == 0 ? a : b).digests().sendDue(admin)));
+
+    List<Digest> sent = new ArrayList<>(fromA.get());
+    sent.addAll(fromB.get());
+    assertThat(sent).filteredOn(digest -> digest.member().equals(marta)).singleElement().satisfies(digest -> {
+      assertThat(digest.period()).isEqualTo("daily/2026-11-03");
+      assertThat(digest.notices()).singleElement().satisfies(n -> assertThat(n.link()).isEqualTo(link));
+    });
+    assertThat(inboxes.stream().flatMap(inbox -> inbox.sentTo(marta).stream())
+        .filter(n -> n.topic() == Notification.Topic.DIGEST)).singleElement()
+        .satisfies(n -> assertThat(n.channel()).isEqualTo("email"));
+    CopPlatform restarted = platform(database().newNode());
+    assertThat(restarted.digests().sendDue(admin)).isEmpty();
+  }
+
+  @Test
   void aDigestTellsOnceTheEventsItsMemberHoldsASeatAtAndTheItemsDueForTheirReview() {
     CopPlatform a = platform(database().emptyStorage());
     Community community = communityWithHistory(a);

@@ -18,7 +18,9 @@ import org.copkit.api.shared.Validation;
  * @param member who it is for
  * @param period the period it is for, its idempotency key with the member: {@code 2026-11-02} for
  *     a daily digest, {@code 2026-W45} for a weekly one, {@code held-…} for what quiet hours held
- *     back from a member who hears of everything as it happens
+ *     back from a member who hears of everything as it happens; for a member whose channels have
+ *     different frequencies, each frequency's digests go to its channels under periods prefixed
+ *     with it ({@code daily/2026-11-02}, {@code weekly/2026-W45}, {@code immediate/held-…})
  * @param from the start of its window
  * @param to the end of its window (exclusive)
  * @param routedQuestions the questions routed to the member in the window that they were not told
@@ -33,10 +35,55 @@ import org.copkit.api.shared.Validation;
  *     began in the window, earliest review-by day first: each is told once, in the digest of the
  *     day it is due for a daily digest
  * @param unsubscribe one-click unsubscribe tokens, one per section the digest holds
+ * @param notices the notifications held back from the digest's channels in the window, oldest first,
+ *     those of one topic about one link as one entry: only those whose link the member may still
+ *     read, and of topics they did not unsubscribe from
  */
 public record Digest(MemberId member, String period, Instant from, Instant to, List<ThreadId> routedQuestions,
     List<ActivityId> feed, Map<CommunityId, Long> pendingReviews, List<CalendarEventId> events,
-    List<KnowledgeItemId> reviewDue, Map<DigestSection, String> unsubscribe) {
+    List<KnowledgeItemId> reviewDue, Map<DigestSection, String> unsubscribe, List<Notice> notices) {
+
+  /**
+   * A digest without notices.
+   *
+   * @param member who it is for
+   * @param period the period it is for
+   * @param from the start of its window
+   * @param to the end of its window (exclusive)
+   * @param routedQuestions the questions routed to the member that they were not told of at once
+   * @param feed the top of the member's feed
+   * @param pendingReviews per community the member moderates, how many items wait for review
+   * @param events the learning events coming up
+   * @param reviewDue the knowledge items due for review
+   * @param unsubscribe one-click unsubscribe tokens
+   */
+  public Digest(MemberId member, String period, Instant from, Instant to, List<ThreadId> routedQuestions,
+      List<ActivityId> feed, Map<CommunityId, Long> pendingReviews, List<CalendarEventId> events,
+      List<KnowledgeItemId> reviewDue, Map<DigestSection, String> unsubscribe) {
+    this(member, period, from, to, routedQuestions, feed, pendingReviews, events, reviewDue, unsubscribe, List.of());
+  }
+
+  /**
+   * One entry of a digest's notices: the notifications of one topic about one link that were held
+   * back in its window.
+   *
+   * @param topic what they are about
+   * @param subject the one-line summary of the latest of them
+   * @param link the reference they share, such as {@code post:5f0c…}
+   * @param at when the latest of them was held
+   * @param count how many they are, at least 1
+   */
+  public record Notice(Notification.Topic topic, String subject, String link, Instant at, int count) {
+
+    /** Validates the fields. */
+    public Notice {
+      Validation.required("topic", topic);
+      Validation.required("subject", subject);
+      Validation.required("link", link);
+      Validation.required("at", at);
+      Validation.between("count", count, 1, Integer.MAX_VALUE);
+    }
+  }
 
   /** Validates and copies the fields. */
   public Digest {
@@ -53,11 +100,12 @@ public record Digest(MemberId member, String period, Instant from, Instant to, L
     events = List.copyOf(Validation.noNulls("events", events));
     reviewDue = List.copyOf(Validation.noNulls("reviewDue", reviewDue));
     unsubscribe = Map.copyOf(Validation.required("unsubscribe", unsubscribe));
+    notices = List.copyOf(Validation.noNulls("notices", notices));
   }
 
   /** @return whether it holds nothing */
   public boolean isEmpty() {
     return routedQuestions.isEmpty() && feed.isEmpty() && pendingReviews.isEmpty() && events.isEmpty()
-        && reviewDue.isEmpty();
+        && reviewDue.isEmpty() && notices.isEmpty();
   }
 }

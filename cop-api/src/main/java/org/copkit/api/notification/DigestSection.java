@@ -1,9 +1,9 @@
 package org.copkit.api.notification;
 
 /**
- * What a digest gathers; a member may unsubscribe from each. What quiet hours held back from a
- * member who hears of everything at once ({@link Frequency#IMMEDIATE}) comes with routed questions
- * only; the other sections are those of daily and weekly digests.
+ * What a digest gathers; a member may unsubscribe from each. What quiet hours or the daily budget
+ * held back on the channels that hear of everything at once ({@link Frequency#IMMEDIATE}) comes with
+ * routed questions and notices only; the other sections are those of daily and weekly digests.
  */
 public enum DigestSection {
   /** Questions routed to the member for an answer. */
@@ -18,5 +18,11 @@ public enum DigestSection {
    */
   EVENTS,
   /** Knowledge items the member keeps fresh whose review-by day came in the digest's window. */
-  REVIEW_DUE
+  REVIEW_DUE,
+  /**
+   * The notifications that were held back from the digest's channels (mentions, moderation
+   * decisions, sanctions, learning events, knowledge reviews), each once, and only those whose link
+   * the member may still read when the digest is built.
+   */
+  NOTICES
 }

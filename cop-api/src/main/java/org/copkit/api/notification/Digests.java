@@ -7,9 +7,15 @@ import org.copkit.api.shared.MemberId;
  * Inbound use case: each member's attention settings, and the digests that gather what may not
  * interrupt them.
  *
- * <p>A member who hears of everything as it happens ({@link Frequency#IMMEDIATE}, the default) is
- * notified at once, except in their quiet hours: what was held back then comes as one digest once
- * they end. A member on a daily or weekly digest is due one at their digest time (in their zone;
+ * <p>Every notification for a person passes their settings: on a channel that hears of everything
+ * as it happens ({@link Frequency#IMMEDIATE}, the default) it is told at once, except in their quiet
+ * hours or once today's budget of interruptions is spent: what was held back then comes as one
+ * digest once they end (or the next day's budget allows). On a channel with a daily or weekly
+ * frequency ({@link AttentionSettings#channelFrequencies()}) it is held for that channel's digest.
+ * Held notices (mentions, moderation decisions, sanctions, learning events, knowledge reviews) come
+ * in a digest's {@link Digest#notices()}, each once, and only while the member may still read what
+ * they link to; a topic the member turned off ({@link AttentionSettings#without(Notification.Topic)})
+ * is neither told nor held. A member on a daily or weekly digest is due one at their digest time (in their zone;
  * weekly on their digest day). A digest gathers, since the end of the member's previous one: the
  * questions routed to them that they were not told of at once, the top of their feed (what others
  * did in their communities), the review queues of the communities they moderate, the learning
@@ -23,7 +29,9 @@ import org.copkit.api.shared.MemberId;
  * digests.
  *
  * <p>Exactly one digest per member and period, whatever the retries and however many nodes send:
- * the storage decides it (a claim keyed by member and period in the change log). Settings are kept
+ * the storage decides it (the {@code AttentionBook}'s key of member and period). A member whose
+ * channels have different frequencies gets each frequency's digests on its channels, under periods
+ * prefixed with it ({@code daily/2026-11-02}). Settings are kept
  * in the storage too, so every node and every restart agree.
  */
 public interface Digests {

@@ -141,7 +141,8 @@ final class DiscussionWork {
   /**
    * Tells the mentioned people that a published post names them: only those who may read it
    * (members of its community who see its thread's audience), never its author. The notification
-   * carries the thread's title and the post's text, so nobody else is told anything at all.
+   * carries the thread's title and the post's text, so nobody else is told anything at all. The
+   * notifications port passes each person's attention: told at once, or held for their digest.
    */
   void notifyMentions(Post post, Set<MemberId> mentioned, String title) {
     for (MemberId person : mentioned) {

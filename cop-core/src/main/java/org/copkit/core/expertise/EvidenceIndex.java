@@ -178,7 +178,7 @@ final class EvidenceIndex implements ChangeFollower {
     if (routing.experts.add(r.expert())) {
       List<RoutedQuestions.Routed> list = routedTo.computeIfAbsent(r.expert(), key -> new ArrayList<>());
       RoutedQuestions.Routed routed = new RoutedQuestions.Routed(new CommunityId(r.community()), new ThreadId(r.thread()),
-          r.at(), r.notified());
+          r.at(), r.notified(), r.toldOn());
       int at = list.size();
       while (at > 0 && list.get(at - 1).at().isAfter(r.at())) {
         at--;

@@ -81,7 +81,7 @@ public final class ExpertiseAssembly {
    * @return the routing use case
    */
   public QuestionRouting questionRouting(CommunityGate communities, int budgetPerWeek) {
-    return questionRouting(communities, budgetPerWeek, Attention.ALWAYS);
+    return questionRouting(communities, budgetPerWeek, Attention.always(wiring.notifications()));
   }
 
   /**

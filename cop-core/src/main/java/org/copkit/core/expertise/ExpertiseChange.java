@@ -49,11 +49,19 @@ sealed interface ExpertiseChange {
   record Hidden(MemberId member, boolean hidden) implements ExpertiseChange {}
 
   /**
-   * A question routed to a member; {@code notified} when they were told at once (otherwise their
-   * digest tells them). Bodies written before the flag existed read as not notified.
+   * A question routed to a member; {@code notified} when they were told at once on some channel,
+   * {@code toldOn} those channels (their digests on the others tell them). Bodies written before the
+   * flag existed read as not notified; bodies written before the channels existed read with none,
+   * meaning told on every channel when notified.
    */
-  record Routed(UUID community, UUID thread, MemberId router, MemberId expert, Instant at, boolean notified)
-      implements ExpertiseChange {}
+  record Routed(UUID community, UUID thread, MemberId router, MemberId expert, Instant at, boolean notified,
+      Set<String> toldOn) implements ExpertiseChange {
+
+    /** Copies the channels. */
+    public Routed {
+      toldOn = Set.copyOf(toldOn);
+    }
+  }
 
   /** One routed question of a member's weekly budget, claimed under its key. */
   record Spent(MemberId expert) implements ExpertiseChange {}
@@ -105,6 +113,10 @@ sealed interface ExpertiseChange {
         out.writeUTF(r.expert().value());
         instant(out, r.at());
         out.writeBoolean(r.notified());
+        out.writeShort(r.toldOn().size());
+        for (String channel : new java.util.TreeSet<>(r.toldOn())) {
+          out.writeUTF(channel);
+        }
       } else if (this instanceof Spent b) {
         out.writeByte('S');
         out.writeUTF(b.expert().value());
@@ -163,8 +175,19 @@ sealed interface ExpertiseChange {
           yield new Output(community, item, author, Set.copyOf(coAuthors), instant(in), tags(in));
         }
         case 'H' -> new Hidden(MemberId.of(in.readUTF()), in.readBoolean());
-        case 'R' -> new Routed(uuid(in), uuid(in), MemberId.of(in.readUTF()), MemberId.of(in.readUTF()), instant(in),
-            in.available() > 0 && in.readBoolean());
+        case 'R' -> {
+          UUID community = uuid(in);
+          UUID thread = uuid(in);
+          MemberId router = MemberId.of(in.readUTF());
+          MemberId expert = MemberId.of(in.readUTF());
+          Instant at = instant(in);
+          boolean notified = in.available() > 0 && in.readBoolean();
+          Set<String> toldOn = new java.util.TreeSet<>();
+          for (int n = in.available() > 0 ? in.readUnsignedShort() : 0; n > 0; n--) {
+            toldOn.add(in.readUTF());
+          }
+          yield new Routed(community, thread, router, expert, at, notified, toldOn);
+        }
         case 'S' -> new Spent(MemberId.of(in.readUTF()));
         case 'Y' -> {
           MemberId member = MemberId.of(in.readUTF());

@@ -39,9 +39,10 @@ import org.copkit.core.shared.UnitOfWork;
  * decided by the storage: {@code route:<question>:<member>} (one question once per member) and
  * {@code route-budget:<member>:<ISO week>:<k>} for {@code k} from 1 to the budget (a member's
  * routed questions per week). The node's index only says early what the claims would refuse. A
- * member routed to is notified at once, on each of their channels, when their attention settings
- * allow it (as it happens, outside quiet hours, within their daily budget of interruptions, which
- * it spends); otherwise their digest tells them.
+ * member routed to is notified at once on each of their channels that hears of things as they
+ * happen, when their attention allows it (outside quiet hours, within their daily budget of
+ * interruptions, which it spends once); the routing records those channels, and the digests of
+ * the others tell them.
  */
 final class QuestionRoutingService implements QuestionRouting {
 
@@ -114,7 +115,7 @@ final class QuestionRoutingService implements QuestionRouting {
         java.util.Set<String> channels = refused.isEmpty() ? attention.interrupt(expert, now) : java.util.Set.of();
         boolean notify = !channels.isEmpty();
         if (refused.isEmpty() && !log.appendClaiming(ExpertiseChange.TOPIC, routeKey, new ExpertiseChange.Routed(
-            thread.community().value(), thread.id().value(), actorId, expert, now, notify).encode())) {
+            thread.community().value(), thread.id().value(), actorId, expert, now, notify, channels).encode())) {
           refused = Optional.of(Routing.Reason.ALREADY_ROUTED);
         }
         if (refused.isEmpty() && notify) {

@@ -46,6 +46,7 @@ final class KnowledgeWork {
   private final Clock clock;
   final EvidenceChanges evidence;
   final KnowledgeFeed feed;
+  /** Tells people, through their attention settings: at once, or in their digest. */
   final org.copkit.api.notification.Notifications notifications;
   private final UnitOfWork unitOfWork;
 

@@ -71,6 +71,7 @@ final class LearningWork {
     events.publish(event);
   }
 
+  /** Tells a person, through their attention settings: at once, or in their digest. */
   void notify(Notification notification) {
     notifications.send(notification);
   }

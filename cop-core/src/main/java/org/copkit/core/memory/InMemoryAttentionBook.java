@@ -71,7 +71,7 @@ final class InMemoryAttentionBook implements AttentionBook, PersonalData {
     return records.all().stream()
         .filter(r -> after.isEmpty() || r.member().value().compareTo(after.get().value()) > 0)
         .filter(r -> r.settings().frequency() != Frequency.IMMEDIATE || r.settings().quietHours().isPresent()
-            || r.settings().dailyBudget().isPresent())
+            || r.settings().dailyBudget().isPresent() || !r.settings().channelFrequencies().isEmpty())
         .sorted(Comparator.comparing(r -> r.member().value()))
         .limit(max)
         .toList();
@@ -93,6 +93,14 @@ final class InMemoryAttentionBook implements AttentionBook, PersonalData {
     Validation.required("member", member);
     return digests.all().stream().filter(d -> d.member().equals(member)).map(SentDigest::to)
         .max(Comparator.naturalOrder());
+  }
+
+  @Override
+  public Optional<Instant> lastDigestEnd(MemberId member, String periodPrefix) {
+    Validation.required("member", member);
+    Validation.required("periodPrefix", periodPrefix);
+    return digests.all().stream().filter(d -> d.member().equals(member) && d.period().startsWith(periodPrefix))
+        .map(SentDigest::to).max(Comparator.naturalOrder());
   }
 
   @Override

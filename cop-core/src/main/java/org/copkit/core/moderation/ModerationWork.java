@@ -88,6 +88,7 @@ final class ModerationWork {
     events.publish(event);
   }
 
+  /** Tells a person, through their attention settings: at once, or in their digest. */
   void notify(Notification notification) {
     notifications.send(notification);
   }

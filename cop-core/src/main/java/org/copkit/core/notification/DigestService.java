@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
@@ -69,10 +71,13 @@ import org.copkit.core.shared.UnitOfWork;
  * queues of the communities they moderate now, the events they hold a seat at that start before
  * their next digest, and the knowledge items they keep fresh whose review-by day came in the window
  * — events and items only of communities they still belong to, and items only of an audience they
- * are still part of. A window of what quiet hours held back from a member who hears of everything
- * at once tells only the questions routed to them: they have no scheduled digest, so no feed, queue,
- * coming event or item due for review is gathered for them (owners of overdue items hear of them
- * from {@code KnowledgeCuration.remindOverdue}).
+ * are still part of — and the notices held from its channels ({@link HeldNotices}) whose link the
+ * member may still read. A window of what quiet hours held back from a member who hears of
+ * everything at once tells only the questions routed to them and the notices: they have no
+ * scheduled digest, so no feed, queue, coming event or item due for review is gathered for them
+ * (owners of overdue items hear of them from {@code KnowledgeCuration.remindOverdue}). A member whose
+ * channels have different frequencies has one stream of digests per frequency, each on its channels,
+ * with its own window and periods prefixed with the frequency; with one frequency nothing changes.
  */
 final class DigestService implements Digests {
 
@@ -87,14 +92,16 @@ final class DigestService implements Digests {
   private final CommunityGate gate;
   private final StoredAttention attention;
   private final RoutedQuestions routing;
+  private final HeldNotices held;
   private final Feed feed;
   private final Notifications notifications;
   private final Clock clock;
   private final UnitOfWork unitOfWork;
   private final Runnable catchUp;
 
-  DigestService(CopStorage storage, CommunityGate gate, StoredAttention attention, RoutedQuestions routing, Feed feed,
-      Notifications notifications, Clock clock, Runnable catchUp) {
+  DigestService(CopStorage storage, CommunityGate gate, StoredAttention attention, RoutedQuestions routing,
+      HeldNotices held, Feed feed, Notifications notifications, Clock clock, Runnable catchUp) {
+    this.held = held;
     this.storage = storage;
     this.gate = gate;
     this.attention = attention;
@@ -129,7 +136,7 @@ final class DigestService implements Digests {
     AttentionBook book = storage.attentionBook();
     Optional<AttentionRecord> stored = book.find(member);
     if (stored.isEmpty()) {
-      Optional<Instant> windowFrom = settings.frequency() != AttentionSettings.DEFAULT.frequency()
+      Optional<Instant> windowFrom = !frequencies(settings).equals(frequencies(AttentionSettings.DEFAULT))
           ? Optional.of(now) : Optional.empty();
       try {
         book.add(new AttentionRecord(member, settings, now, windowFrom, 0));
@@ -142,9 +149,20 @@ final class DigestService implements Digests {
       return;
     }
     AttentionRecord before = stored.get();
-    Optional<Instant> windowFrom = before.settings().frequency() != settings.frequency()
+    Optional<Instant> windowFrom = !frequencies(before.settings()).equals(frequencies(settings))
         ? Optional.of(before.windowFrom().filter(w -> w.isAfter(now)).orElse(now)) : before.windowFrom();
     book.update(new AttentionRecord(member, settings, now, windowFrom, before.version()));
+  }
+
+  /** @return the frequencies of a member's channels, each with its channels, in frequency order */
+  static Map<Frequency, Set<String>> streams(AttentionSettings settings) {
+    Map<Frequency, Set<String>> streams = new EnumMap<>(Frequency.class);
+    settings.channels().forEach(c -> streams.computeIfAbsent(settings.frequency(c), f -> new TreeSet<>()).add(c));
+    return streams;
+  }
+
+  private static Set<Frequency> frequencies(AttentionSettings settings) {
+    return streams(settings).keySet();
   }
 
   @Override
@@ -182,7 +200,7 @@ final class DigestService implements Digests {
       Optional<MemberId> from = after;
       List<AttentionRecord> page = unitOfWork.read(() -> storage.attentionBook().digestible(from, PAGE));
       for (AttentionRecord member : page) {
-        sendIfDue(member.member(), member.settings(), now).ifPresent(sent::add);
+        sent.addAll(sendDue(member.member(), member.settings(), now));
       }
       if (page.size() < PAGE) {
         return List.copyOf(sent);
@@ -198,13 +216,29 @@ final class DigestService implements Digests {
    */
   private record Due(String period, Instant from, Instant to, boolean held, Instant next) {}
 
-  private Optional<Digest> sendIfDue(MemberId member, AttentionSettings settings, Instant now) {
+  /**
+   * The digests of one frequency of a member's channels: the frequency, its channels, and how its
+   * periods begin (empty when all the member's channels share one frequency, so their keys stay
+   * those of a member with one frequency; else the frequency's name and {@code /}).
+   */
+  private record Stream(Frequency frequency, Set<String> channels, String prefix) {}
+
+  private List<Digest> sendDue(MemberId member, AttentionSettings settings, Instant now) {
     if (StoredAttention.quiet(settings, now) || routing.away(member, now)
         || unitOfWork.read(() -> gate.findActivePerson(member)).isEmpty()) {
-      return Optional.empty(); // it waits: nothing is lost, the next digest starts where the last ended
+      return List.of(); // it waits: nothing is lost, the next digest starts where the last ended
     }
-    Optional<Instant> last = unitOfWork.read(() -> attention.lastDigestEnd(member));
-    Optional<Due> due = due(member, settings, now, last);
+    Map<Frequency, Set<String>> streams = streams(settings);
+    List<Digest> sent = new ArrayList<>();
+    streams.forEach((frequency, channels) -> sendIfDue(member, settings, new Stream(frequency, channels,
+        streams.size() == 1 ? "" : frequency.name().toLowerCase(java.util.Locale.ROOT) + "/"), now)
+        .ifPresent(sent::add));
+    return sent;
+  }
+
+  private Optional<Digest> sendIfDue(MemberId member, AttentionSettings settings, Stream stream, Instant now) {
+    Optional<Instant> last = unitOfWork.read(() -> attention.lastDigestEnd(member, stream.prefix()));
+    Optional<Due> due = due(member, settings, stream, now, last);
     if (due.isEmpty()) {
       return Optional.empty();
     }
@@ -213,7 +247,9 @@ final class DigestService implements Digests {
       return Optional.empty(); // what was held back interrupts them once today's budget allows
     }
     List<ThreadId> questions = settings.wants(DigestSection.ROUTED_QUESTIONS)
-        ? readableQuestions(member, window) : List.of();
+        ? readableQuestions(member, stream, window) : List.of();
+    List<Digest.Notice> notices = settings.wants(DigestSection.NOTICES)
+        ? readableNotices(member, settings, stream, window) : List.of();
     List<ActivityId> top = !window.held() && settings.wants(DigestSection.FEED) ? topOfFeed(member, window) : List.of();
     Map<CommunityId, Long> reviews = !window.held() && settings.wants(DigestSection.PENDING_REVIEWS)
         ? pendingReviews(member) : Map.of();
@@ -221,7 +257,8 @@ final class DigestService implements Digests {
         ? comingEvents(member, window) : List.of();
     List<KnowledgeItemId> reviewDue = !window.held() && settings.wants(DigestSection.REVIEW_DUE)
         ? dueForReview(member, window) : List.of();
-    if (questions.isEmpty() && top.isEmpty() && reviews.isEmpty() && events.isEmpty() && reviewDue.isEmpty()) {
+    if (questions.isEmpty() && top.isEmpty() && reviews.isEmpty() && events.isEmpty() && reviewDue.isEmpty()
+        && notices.isEmpty()) {
       return Optional.empty(); // nothing to tell: the window stays open for the next one
     }
     return unitOfWork.run(() -> {
@@ -260,10 +297,13 @@ final class DigestService implements Digests {
       if (!reviewDue.isEmpty()) {
         tokens.put(DigestSection.REVIEW_DUE, token(book, member, DigestSection.REVIEW_DUE, now));
       }
+      if (!notices.isEmpty()) {
+        tokens.put(DigestSection.NOTICES, token(book, member, DigestSection.NOTICES, now));
+      }
       Digest digest = new Digest(member, window.period(), window.from(), window.to(), questions, top, reviews,
-          events, reviewDue, tokens);
+          events, reviewDue, tokens, notices);
       Notification told = notification(digest, now);
-      settings.channels().forEach(channel -> notifications.send(told.on(channel)));
+      stream.channels().forEach(channel -> notifications.send(told.on(channel)));
       return Optional.of(digest);
     });
   }
@@ -279,24 +319,30 @@ final class DigestService implements Digests {
    * passed, from the end of the last digest (or the period's start); for a member who hears of
    * everything at once, what quiet hours held back since their last digest.
    */
-  private Optional<Due> due(MemberId member, AttentionSettings settings, Instant now, Optional<Instant> last) {
-    if (settings.frequency() == Frequency.IMMEDIATE) {
+  private Optional<Due> due(MemberId member, AttentionSettings settings, Stream stream, Instant now,
+      Optional<Instant> last) {
+    if (stream.frequency() == Frequency.IMMEDIATE) {
       Instant from = last.orElse(now.minus(FIRST_HELD_WINDOW));
-      List<RoutedQuestions.Routed> held = routing.routedTo(member, from, now).stream()
-          .filter(r -> !r.notified()).toList();
-      if (held.isEmpty()) {
+      Optional<Instant> routedLatest = routing.routedTo(member, from, now).stream()
+          .filter(r -> !r.toldOn(stream.channels())).map(RoutedQuestions.Routed::at).max(Comparator.naturalOrder());
+      Optional<Instant> noticeLatest = held.heldFor(member, stream.channels(), from, now).stream()
+          .map(NoticeChange.Held::at).max(Comparator.naturalOrder());
+      Optional<Instant> latestHeld = routedLatest.isEmpty() ? noticeLatest
+          : noticeLatest.filter(n -> n.isAfter(routedLatest.get())).or(() -> routedLatest);
+      if (latestHeld.isEmpty()) {
         return Optional.empty();
       }
-      Instant latest = held.get(held.size() - 1).at();
+      Instant latest = latestHeld.get();
       Instant to = latest.plusNanos(1000);
-      return Optional.of(new Due("held-" + latest.getEpochSecond() + "." + latest.getNano() / 1000, from, to, true, to));
+      return Optional.of(new Due(stream.prefix() + "held-" + latest.getEpochSecond() + "." + latest.getNano() / 1000,
+          from, to, true, to));
     }
     ZonedDateTime local = now.atZone(settings.zone());
     LocalDate day = local.toLocalDate();
-    if (settings.frequency() == Frequency.WEEKLY) {
+    if (stream.frequency() == Frequency.WEEKLY) {
       day = day.with(TemporalAdjusters.previousOrSame(settings.digestDay()));
     }
-    int step = settings.frequency() == Frequency.WEEKLY ? 7 : 1;
+    int step = stream.frequency() == Frequency.WEEKLY ? 7 : 1;
     Instant to = day.atTime(settings.digestAt()).atZone(settings.zone()).toInstant();
     if (to.isAfter(now)) {
       day = day.minusDays(step);
@@ -307,20 +353,23 @@ final class DigestService implements Digests {
     if (!from.isBefore(to)) {
       return Optional.empty(); // this period's digest went out
     }
-    String period = settings.frequency() == Frequency.WEEKLY
+    String period = stream.prefix() + (stream.frequency() == Frequency.WEEKLY
         ? String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
-        : day.toString();
+        : day.toString());
     Instant next = day.plusDays(step).atTime(settings.digestAt()).atZone(settings.zone()).toInstant();
     return Optional.of(new Due(period, from, to, false, next));
   }
 
-  /** The questions routed in the window that the member was not told of and may still read. */
-  private List<ThreadId> readableQuestions(MemberId member, Due window) {
+  /**
+   * The questions routed in the window that the member was not told of at once on the digest's
+   * channels and may still read.
+   */
+  private List<ThreadId> readableQuestions(MemberId member, Stream stream, Due window) {
     List<RoutedQuestions.Routed> routed = routing.routedTo(member, window.from(), window.to());
     return unitOfWork.read(() -> {
       List<ThreadId> readable = new ArrayList<>();
       for (RoutedQuestions.Routed r : routed) {
-        if (r.notified()) {
+        if (r.toldOn(stream.channels())) {
           continue;
         }
         Optional<DiscussionThread> thread = storage.threads().find(r.question());
@@ -331,6 +380,69 @@ final class DigestService implements Digests {
       }
       return readable;
     });
+  }
+
+  /**
+   * The notices held in the window from the digest's channels, of topics the member still wants,
+   * whose link they may still read; those of one topic about one link as one entry, in the order
+   * the first of them came, with the latest one's subject and time.
+   */
+  private List<Digest.Notice> readableNotices(MemberId member, AttentionSettings settings, Stream stream, Due window) {
+    List<NoticeChange.Held> notices = held.heldFor(member, stream.channels(), window.from(), window.to());
+    if (notices.isEmpty()) {
+      return List.of();
+    }
+    return unitOfWork.read(() -> {
+      Map<List<String>, Digest.Notice> entries = new LinkedHashMap<>();
+      Map<String, Boolean> readable = new java.util.HashMap<>();
+      for (NoticeChange.Held notice : notices) {
+        if (!settings.wants(notice.topic()) || !readable.computeIfAbsent(notice.link(), link -> mayRead(member, link))) {
+          continue;
+        }
+        entries.merge(List.of(notice.topic().name(), notice.link()),
+            new Digest.Notice(notice.topic(), notice.subject(), notice.link(), notice.at(), 1),
+            (before, later) -> new Digest.Notice(later.topic(), later.subject(), later.link(), later.at(),
+                before.count() + 1));
+      }
+      return List.copyOf(entries.values());
+    });
+  }
+
+  /**
+   * Whether the member may still read what a notice's link names, by the rules the rest of the
+   * digest follows: a post or thread that is published (or their own) in an audience of a community
+   * they still belong to; a knowledge item, an item's comment, a learning event or a community of a
+   * community they still belong to (an item in an audience they are part of); themselves. Anything
+   * else is not told.
+   */
+  private boolean mayRead(MemberId member, String link) {
+    int colon = link.indexOf(':');
+    if (colon < 0) {
+      return false;
+    }
+    String id = link.substring(colon + 1);
+    try {
+      return switch (link.substring(0, colon)) {
+        case "post" -> storage.posts().find(org.copkit.api.discussion.PostId.of(id))
+            .filter(p -> p.state() == PostState.PUBLISHED || p.author().equals(member))
+            .filter(p -> gate.mayRead(member, p.community(), p.audience())).isPresent();
+        case "thread" -> storage.threads().find(ThreadId.of(id))
+            .filter(t -> t.state() == PostState.PUBLISHED || t.author().equals(member))
+            .filter(t -> gate.mayRead(member, t.community(), t.audience())).isPresent();
+        case "knowledge" -> storage.knowledgeItems().find(KnowledgeItemId.of(id))
+            .filter(i -> gate.mayRead(member, i.community(), i.audience())).isPresent();
+        case "comment" -> storage.itemFeedback().comment(org.copkit.api.knowledge.ItemCommentId.of(id))
+            .flatMap(c -> storage.knowledgeItems().find(c.item()))
+            .filter(i -> gate.mayRead(member, i.community(), i.audience())).isPresent();
+        case "learning-event" -> storage.calendarEvents().find(CalendarEventId.of(id))
+            .filter(e -> gate.mayRead(member, e.community(), Audience.COMMUNITY)).isPresent();
+        case "community" -> gate.mayRead(member, CommunityId.of(id), Audience.COMMUNITY);
+        case "member" -> member.value().equals(id);
+        default -> false;
+      };
+    } catch (InvalidInputException notAnId) {
+      return false;
+    }
   }
 
   /** The best of the member's own feed among what others did in the window. */
@@ -450,6 +562,12 @@ final class DigestService implements Digests {
       parts.add(digest.reviewDue().size() + " due for review");
       text.append("Due for your review:\n");
       digest.reviewDue().forEach(i -> text.append("  item:").append(i).append('\n'));
+    }
+    if (!digest.notices().isEmpty()) {
+      parts.add(digest.notices().size() + " notice(s)");
+      text.append("Held for your digest:\n");
+      digest.notices().forEach(n -> text.append("  ").append(n.subject())
+          .append(n.count() > 1 ? " (" + n.count() + " times)" : "").append(' ').append(n.link()).append('\n'));
     }
     digest.unsubscribe().forEach((section, token) ->
         text.append("Unsubscribe from ").append(section).append(": unsubscribe:").append(token).append('\n'));

@@ -10,20 +10,22 @@ import org.copkit.core.shared.Wiring;
 
 /**
  * Assembles notifications and digests for {@code CopPlatform}, in two steps: members' attention
- * first (routing asks it whom it may interrupt; the node's rebuild from the change log hands the
- * {@code attention} topic of an earlier version to its mover), then the use case once the feed and
- * routing exist. Wiring, not API.
+ * first (routing asks it whom it may interrupt, and every other feature tells people of things
+ * through {@link #notices()}; the node's rebuild from the change log hands the {@code attention}
+ * topic of an earlier version to its mover and the {@code notice} topic to the held notices), then
+ * the use case once the feed and routing exist. Wiring, not API.
  */
 public final class NotificationAssembly {
 
   private final Wiring wiring;
   private final StoredAttention attention;
   private final LegacyAttention legacy = new LegacyAttention();
+  private final HeldNotices held = new HeldNotices();
   private volatile Runnable catchUp = () -> {};
 
   private NotificationAssembly(Wiring wiring) {
     this.wiring = wiring;
-    this.attention = new StoredAttention(wiring.storage());
+    this.attention = new StoredAttention(wiring.storage(), wiring.notifications(), wiring.clock());
   }
 
   /**
@@ -39,17 +41,32 @@ public final class NotificationAssembly {
     return org.copkit.core.shared.LoggedChanges.of(AttentionChange.TOPIC, AttentionChange::decode, AttentionChange::encode, AttentionChange.class);
   }
 
+  /** @return how the topic of held notices reads and writes its bodies, for privacy */
+  public static org.copkit.core.shared.LoggedChanges noticeChanges() {
+    return org.copkit.core.shared.LoggedChanges.of(NoticeChange.TOPIC, NoticeChange::decode, NoticeChange::encode,
+        NoticeChange.class);
+  }
+
   /**
-   * @return the reader of the change log's attention topic, where an earlier version kept
-   *     settings and digests: the node's rebuild feeds it, then {@link #digests} moves them
+   * @return the readers of the change log's topics: the attention topic, where an earlier version
+   *     kept settings and digests (the node's rebuild feeds it, then {@link #digests} moves them),
+   *     and the notices held for members' digests
    */
-  public ChangeFollower follower() {
-    return legacy;
+  public java.util.List<ChangeFollower> followers() {
+    return java.util.List.of(legacy, held);
   }
 
   /** @return whom features may interrupt now, read in their unit of work */
   public Attention attention() {
     return attention;
+  }
+
+  /**
+   * @return the notifications port the features that tell people of things are given: each
+   *     notification handed to it passes its recipient's attention ({@link Attention#tell})
+   */
+  public org.copkit.api.notification.Notifications notices() {
+    return attention::tell;
   }
 
   /** @param nodeCatchUp applies what the change log holds that this node has not applied yet */
@@ -66,7 +83,7 @@ public final class NotificationAssembly {
    */
   public Digests digests(CommunityGate communities, Feed feed, RoutedQuestions routed) {
     legacy.move(wiring.storage());
-    return new DigestService(wiring.storage(), communities, attention, routed, feed, wiring.notifications(),
+    return new DigestService(wiring.storage(), communities, attention, routed, held, feed, wiring.notifications(),
         wiring.clock(), () -> catchUp.run());
   }
 }

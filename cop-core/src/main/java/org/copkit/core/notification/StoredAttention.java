@@ -1,9 +1,15 @@
 package org.copkit.core.notification;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.copkit.api.notification.Notification;
+import org.copkit.api.notification.Notifications;
 import org.copkit.api.notification.AttentionSettings;
 import org.copkit.api.notification.Frequency;
 import org.copkit.api.notification.port.AttentionBook;
@@ -15,14 +21,20 @@ import org.copkit.core.shared.Attention;
 
 /**
  * Members' attention as the storage keeps it ({@link AttentionBook}, the store of record): read in
- * the caller's unit of work, never cached, so every node and every restart agree.
+ * the caller's unit of work, never cached, so every node and every restart agree. The one path of
+ * every notice: told at once on the channels that may be interrupted, held in the change log
+ * ({@link NoticeChange.Held}, same unit of work) for the digests of the others.
  */
 final class StoredAttention implements Attention {
 
   private final CopStorage storage;
+  private final Notifications notifications;
+  private final Clock clock;
 
-  StoredAttention(CopStorage storage) {
+  StoredAttention(CopStorage storage, Notifications notifications, Clock clock) {
     this.storage = storage;
+    this.notifications = notifications;
+    this.clock = clock;
   }
 
   /** @return the book, in the current unit of work */
@@ -36,12 +48,15 @@ final class StoredAttention implements Attention {
 
   /**
    * @param member a member
-   * @return where their next digest gathers from, at the earliest: the end of their last digest, or
-   *     when they last changed frequency
+   * @param periodPrefix how the periods of the digests of one frequency begin, when the member's
+   *     channels have several; empty when they have one
+   * @return where their next digest gathers from, at the earliest: the end of their last digest (of
+   *     those periods), or when they last changed frequency
    */
-  Optional<Instant> lastDigestEnd(MemberId member) {
+  Optional<Instant> lastDigestEnd(MemberId member, String periodPrefix) {
     Optional<Instant> changed = book().find(member).flatMap(AttentionRecord::windowFrom);
-    Optional<Instant> digested = book().lastDigestEnd(member);
+    Optional<Instant> digested = periodPrefix.isEmpty() ? book().lastDigestEnd(member)
+        : book().lastDigestEnd(member, periodPrefix);
     if (changed.isEmpty()) {
       return digested;
     }
@@ -50,11 +65,34 @@ final class StoredAttention implements Attention {
 
   @Override
   public Set<String> interrupt(MemberId member, Instant now) {
-    AttentionSettings mine = settings(member);
-    if (mine.frequency() != Frequency.IMMEDIATE || quiet(mine, now) || !spend(member, mine, now)) {
+    return interrupt(member, settings(member), now);
+  }
+
+  private Set<String> interrupt(MemberId member, AttentionSettings mine, Instant now) {
+    Set<String> immediate = mine.channels().stream().filter(c -> mine.frequency(c) == Frequency.IMMEDIATE)
+        .collect(Collectors.toCollection(TreeSet::new));
+    if (immediate.isEmpty() || quiet(mine, now) || !spend(member, mine, now)) {
       return Set.of();
     }
-    return mine.channels();
+    return Collections.unmodifiableSet(immediate);
+  }
+
+  @Override
+  public void tell(Notification notification) {
+    MemberId member = notification.recipient();
+    AttentionSettings mine = settings(member);
+    if (!mine.wants(notification.topic())) {
+      return; // they unsubscribed from it: neither told nor held
+    }
+    Instant now = clock.instant();
+    Set<String> told = interrupt(member, mine, now);
+    told.forEach(channel -> notifications.send(notification.on(channel)));
+    Set<String> held = new TreeSet<>(mine.channels());
+    held.removeAll(told);
+    if (!held.isEmpty()) {
+      storage.changeLog().append(NoticeChange.TOPIC, new NoticeChange.Held(member, notification.topic(),
+          notification.subject(), notification.link(), now, held).encode());
+    }
   }
 
   /** @return whether the member may be interrupted once more today (in their zone) */

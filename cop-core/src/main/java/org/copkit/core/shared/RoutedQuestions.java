@@ -2,6 +2,7 @@ package org.copkit.core.shared;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.shared.MemberId;
@@ -32,9 +33,25 @@ public interface RoutedQuestions {
    * @param community its community
    * @param question the question
    * @param at when it was routed
-   * @param notified whether the member was notified of it at once (then no digest repeats it)
+   * @param notified whether the member was notified of it at once on some channel
+   * @param toldOn the channels they were told on at once; none with {@code notified} (recorded by an
+   *     earlier version) means every channel
    */
-  record Routed(CommunityId community, ThreadId question, Instant at, boolean notified) {}
+  record Routed(CommunityId community, ThreadId question, Instant at, boolean notified, Set<String> toldOn) {
+
+    /** Copies the channels. */
+    public Routed {
+      toldOn = Set.copyOf(toldOn);
+    }
+
+    /**
+     * @param channels the channels of one digest
+     * @return whether the member was told of it at once on them (then that digest does not repeat it)
+     */
+    public boolean toldOn(Set<String> channels) {
+      return notified && (toldOn.isEmpty() || channels.stream().anyMatch(toldOn::contains));
+    }
+  }
 
   /**
    * @param member a member

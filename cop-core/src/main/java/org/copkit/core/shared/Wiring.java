@@ -18,7 +18,8 @@ import org.copkit.api.storage.CopStorage;
  * @param storage the storage adapter, every feature's ports
  * @param directory who people are, who is active, who is an administrator
  * @param events where domain events go
- * @param notifications where notifications for people go
+ * @param notifications where notifications for people go: features other than notification and
+ *     expertise are given one that passes each recipient's attention settings
  * @param clock the platform's clock
  */
 public record Wiring(

@@ -11,6 +11,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -19,14 +21,23 @@ import java.util.stream.Collectors;
 import org.copkit.api.notification.AttentionSettings;
 import org.copkit.api.notification.DigestSection;
 import org.copkit.api.notification.Frequency;
+import org.copkit.api.notification.Notification;
 import org.copkit.api.notification.QuietHours;
 import org.copkit.api.notification.port.AttentionRecord;
 import org.copkit.api.shared.MemberId;
 
-/** A row of {@code cop_attention}: one member's {@link AttentionRecord}. */
+/**
+ * A row of {@code cop_attention}: one member's {@link AttentionRecord}. A channel with a frequency of
+ * its own is kept in {@code channels} as {@code name:F} (its frequency's initial: {@code I}, {@code D}
+ * or {@code W}; channel names have no colon), and a topic unsubscribed from in {@code unsubscribed} as
+ * {@code topic:NAME} beside the digest sections: both fit the columns' lengths, so rows written before
+ * either existed read as they were.
+ */
 @Entity(name = "CopAttention")
 @Table(name = "cop_attention")
 class AttentionRow {
+
+  private static final String TOPIC = "topic:";
 
   @Id
   @Column(name = "member_id", length = MemberId.MAX_LENGTH)
@@ -86,8 +97,11 @@ class AttentionRow {
     digestDay = s.digestDay().name();
     quietFrom = s.quietHours().map(q -> q.from().toSecondOfDay()).orElse(null);
     quietTo = s.quietHours().map(q -> q.to().toSecondOfDay()).orElse(null);
-    unsubscribed = s.unsubscribed().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-    channels = String.join(",", new TreeSet<>(s.channels()));
+    unsubscribed = java.util.stream.Stream.concat(s.unsubscribed().stream().map(Enum::name).sorted(),
+        s.unsubscribedTopics().stream().map(t -> TOPIC + t.name()).sorted()).collect(Collectors.joining(","));
+    channels = new TreeSet<>(s.channels()).stream()
+        .map(c -> s.channelFrequencies().containsKey(c) ? c + ":" + s.channelFrequencies().get(c).name().charAt(0) : c)
+        .collect(Collectors.joining(","));
     dailyBudget = s.dailyBudget().isPresent() ? s.dailyBudget().getAsInt() : null;
     changedAt = record.changedAt();
     windowFrom = record.windowFrom().orElse(null);
@@ -99,14 +113,34 @@ class AttentionRow {
 
   AttentionRecord toDomain() {
     Set<DigestSection> sections = EnumSet.noneOf(DigestSection.class);
+    Set<Notification.Topic> topics = EnumSet.noneOf(Notification.Topic.class);
     if (!unsubscribed.isEmpty()) {
-      Arrays.stream(unsubscribed.split(",")).map(DigestSection::valueOf).forEach(sections::add);
+      for (String name : unsubscribed.split(",")) {
+        if (name.startsWith(TOPIC)) {
+          topics.add(Notification.Topic.valueOf(name.substring(TOPIC.length())));
+        } else {
+          sections.add(DigestSection.valueOf(name));
+        }
+      }
+    }
+    Set<String> names = new TreeSet<>();
+    Map<String, Frequency> own = new TreeMap<>();
+    for (String channel : channels.split(",")) {
+      int colon = channel.indexOf(':');
+      if (colon < 0) {
+        names.add(channel);
+      } else {
+        names.add(channel.substring(0, colon));
+        char initial = channel.charAt(colon + 1);
+        own.put(channel.substring(0, colon), Arrays.stream(Frequency.values())
+            .filter(f -> f.name().charAt(0) == initial).findFirst().orElseThrow());
+      }
     }
     Optional<QuietHours> quiet = quietFrom == null ? Optional.empty()
         : Optional.of(new QuietHours(LocalTime.ofSecondOfDay(quietFrom), LocalTime.ofSecondOfDay(quietTo)));
     AttentionSettings settings = new AttentionSettings(Frequency.valueOf(frequency), ZoneId.of(zone),
         LocalTime.ofSecondOfDay(digestAt), DayOfWeek.valueOf(digestDay), quiet, sections,
-        Set.of(channels.split(",")), dailyBudget == null ? OptionalInt.empty() : OptionalInt.of(dailyBudget));
+        names, dailyBudget == null ? OptionalInt.empty() : OptionalInt.of(dailyBudget), own, topics);
     return new AttentionRecord(MemberId.of(memberId), settings, changedAt, Optional.ofNullable(windowFrom), version);
   }
 }

@@ -65,7 +65,7 @@ final class JpaAttentionBook implements AttentionBook {
     Validation.between("max", max, 1, 1000);
     return transactions.entityManager()
         .createQuery("select a from CopAttention a where (a.frequency <> :immediate or a.quietFrom is not null"
-            + " or a.dailyBudget is not null)"
+            + " or a.dailyBudget is not null or a.channels like '%:%')"
             + " and a.memberId > :after order by a.memberId", AttentionRow.class)
         .setParameter("immediate", Frequency.IMMEDIATE.name())
         .setParameter("after", after.map(MemberId::value).orElse(""))
@@ -96,6 +96,20 @@ final class JpaAttentionBook implements AttentionBook {
     return Optional.ofNullable(transactions.entityManager()
         .createQuery("select max(d.to) from CopDigestSent d where d.memberId = :m", Instant.class)
         .setParameter("m", member.value())
+        .getSingleResult());
+  }
+
+  @Override
+  public Optional<Instant> lastDigestEnd(MemberId member, String periodPrefix) {
+    Validation.required("member", member);
+    Validation.required("periodPrefix", periodPrefix);
+    // periods are printable ASCII without spaces; their own '%' and '_' are escaped for LIKE
+    String pattern = periodPrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    return Optional.ofNullable(transactions.entityManager()
+        .createQuery("select max(d.to) from CopDigestSent d where d.memberId = :m and d.period like :p escape '!'",
+            Instant.class)
+        .setParameter("m", member.value())
+        .setParameter("p", pattern)
         .getSingleResult());
   }
 

@@ -46,7 +46,9 @@ public abstract class AttentionBookContract extends StorageContract {
   private static final AttentionSettings EVERYTHING = new AttentionSettings(Frequency.WEEKLY,
       ZoneId.of("Europe/Madrid"), LocalTime.of(7, 45, 30), DayOfWeek.THURSDAY,
       Optional.of(new QuietHours(LocalTime.of(22, 0), LocalTime.of(6, 30))),
-      Set.of(DigestSection.FEED, DigestSection.PENDING_REVIEWS), Set.of("email", "intranet-2"), OptionalInt.of(3));
+      Set.of(DigestSection.FEED, DigestSection.PENDING_REVIEWS), Set.of("email", "intranet-2"), OptionalInt.of(3),
+      java.util.Map.of("email", Frequency.DAILY, "intranet-2", Frequency.IMMEDIATE),
+      Set.of(org.copkit.api.notification.Notification.Topic.MENTION, org.copkit.api.notification.Notification.Topic.SANCTION));
 
   private final MemberId marta = MemberId.of("marta-Núria");
   private final MemberId laia = MemberId.of("laia");
@@ -79,6 +81,26 @@ public abstract class AttentionBookContract extends StorageContract {
       AttentionRecord plain = new AttentionRecord(laia, AttentionSettings.DEFAULT, secondsAfterT0(1), Optional.empty(), 0);
       book.add(plain);
       assertThat(book.find(laia)).contains(plain);
+    }
+
+    @Test
+    void keepsTheLongestSettingsEveryChannelWithItsOwnFrequencyAndEveryUnsubscription() {
+      Set<String> channels = new java.util.TreeSet<>();
+      java.util.Map<String, Frequency> own = new java.util.TreeMap<>();
+      for (int i = 0; i < AttentionSettings.MAX_CHANNELS; i++) {
+        String channel = String.valueOf((char) ('a' + i)).repeat(org.copkit.api.notification.Notification.MAX_CHANNEL_LENGTH);
+        channels.add(channel);
+        own.put(channel, i % 2 == 0 ? Frequency.DAILY : Frequency.WEEKLY);
+      }
+      AttentionSettings longest = new AttentionSettings(Frequency.IMMEDIATE, ZoneId.of("America/Argentina/ComodRivadavia"),
+          LocalTime.of(23, 59, 59), DayOfWeek.SUNDAY, Optional.of(new QuietHours(LocalTime.of(1, 0), LocalTime.of(2, 0))),
+          java.util.EnumSet.allOf(DigestSection.class), channels, OptionalInt.of(AttentionSettings.MAX_DAILY_BUDGET), own,
+          AttentionSettings.NOTICE_TOPICS);
+
+      book.add(record(marta, longest));
+
+      assertThat(book.find(marta).orElseThrow().settings()).isEqualTo(longest);
+      assertThat(book.find(marta).orElseThrow().settings().frequency(channels.iterator().next())).isEqualTo(Frequency.DAILY);
     }
 
     @Test
@@ -121,6 +143,9 @@ public abstract class AttentionBookContract extends StorageContract {
       book.add(record(MemberId.of("budgeted"), AttentionSettings.DEFAULT.withDailyBudget(2)));
       digestible.add(MemberId.of("budgeted"));
       book.add(record(MemberId.of("at-once"), AttentionSettings.DEFAULT.through(Set.of("email"))));
+      book.add(record(MemberId.of("mail-daily"), AttentionSettings.DEFAULT.through(Set.of("email", "intranet"))
+          .on("email", Frequency.DAILY)));
+      digestible.add(MemberId.of("mail-daily"));
       Collections.sort(digestible, (x, y) -> x.value().compareTo(y.value()));
 
       List<MemberId> read = new ArrayList<>();
@@ -158,6 +183,23 @@ public abstract class AttentionBookContract extends StorageContract {
       assertThat(book.digest(marta, "2026-03-04")).isEmpty();
       assertThat(book.lastDigestEnd(marta)).contains(secondsAfterT0(200));
       assertThat(book.lastDigestEnd(MemberId.of("nobody"))).isEmpty();
+    }
+
+    @Test
+    void findsTheLatestEndAmongThePeriodsThatBeginWithAPrefix() {
+      book.addDigest(new SentDigest(marta, "daily/2026-03-02", secondsAfterT0(0), secondsAfterT0(100), secondsAfterT0(101)));
+      book.addDigest(new SentDigest(marta, "daily/2026-03-03", secondsAfterT0(100), secondsAfterT0(200), secondsAfterT0(201)));
+      book.addDigest(new SentDigest(marta, "immediate/held-300.0", secondsAfterT0(0), secondsAfterT0(300), secondsAfterT0(301)));
+      book.addDigest(new SentDigest(marta, "dailyx", secondsAfterT0(0), secondsAfterT0(400), secondsAfterT0(401)));
+      book.addDigest(new SentDigest(marta, "d%_!/1", secondsAfterT0(0), secondsAfterT0(500), secondsAfterT0(501)));
+      book.addDigest(new SentDigest(laia, "daily/2026-03-04", secondsAfterT0(0), secondsAfterT0(900), secondsAfterT0(901)));
+
+      assertThat(book.lastDigestEnd(marta, "daily/")).contains(secondsAfterT0(200));
+      assertThat(book.lastDigestEnd(marta, "immediate/")).contains(secondsAfterT0(300));
+      assertThat(book.lastDigestEnd(marta, "weekly/")).isEmpty();
+      assertThat(book.lastDigestEnd(marta, "d%_")).contains(secondsAfterT0(500));
+      assertThat(book.lastDigestEnd(marta, "d__")).isEmpty();
+      assertThat(book.lastDigestEnd(marta, "")).contains(secondsAfterT0(500));
     }
 
     @Test

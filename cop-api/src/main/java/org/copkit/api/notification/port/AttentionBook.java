@@ -63,8 +63,8 @@ public interface AttentionBook {
   AttentionRecord update(AttentionRecord record);
 
   /**
-   * The records that may make a digest due: a daily or weekly frequency, quiet hours or a daily
-   * budget of interruptions (which may hold things back), in
+   * The records that may make a digest due: a daily or weekly frequency (on any channel), quiet
+   * hours or a daily budget of interruptions (which may hold things back), in
    * member-ID order (exact text), a page at a time.
    *
    * @param after the last member of the previous page, empty for the first
@@ -94,6 +94,14 @@ public interface AttentionBook {
    * @return the latest end of the digests sent to them, if any
    */
   Optional<Instant> lastDigestEnd(MemberId member);
+
+  /**
+   * @param member a member
+   * @param periodPrefix how the periods begin ({@code daily/}): the digests of one of their
+   *     channels' frequencies, when those differ
+   * @return the latest end of the digests sent to them whose period begins so, if any
+   */
+  Optional<Instant> lastDigestEnd(MemberId member, String periodPrefix);
 
   /**
    * @param token an unsubscribe token

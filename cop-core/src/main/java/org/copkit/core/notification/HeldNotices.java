@@ -1,0 +1,88 @@
+package org.copkit.core.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.storage.Change;
+import org.copkit.core.shared.ChangeFollower;
+
+/**
+ * The notices held for each member's digests, derived from the change log's {@value
+ * NoticeChange#TOPIC} topic: a cache every node rebuilds when it starts and keeps current with the
+ * log, like the questions routed to each member. A digest reads those of its window, so consecutive
+ * windows tell each notice once. A notice held longer than {@link #KEPT} is forgotten (no digest
+ * reaches that far back but a member's first after a long absence).
+ */
+final class HeldNotices implements ChangeFollower {
+
+  /** How long a notice is kept for a digest. */
+  static final Duration KEPT = Duration.ofDays(35);
+
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Map<MemberId, List<NoticeChange.Held>> held = new HashMap<>();
+
+  @Override
+  public String topic() {
+    return NoticeChange.TOPIC;
+  }
+
+  @Override
+  public void apply(Change change) {
+    NoticeChange.Held notice = (NoticeChange.Held) NoticeChange.decode(change.body());
+    lock.writeLock().lock();
+    try {
+      List<NoticeChange.Held> list = held.computeIfAbsent(notice.recipient(), key -> new ArrayList<>());
+      int at = list.size();
+      while (at > 0 && list.get(at - 1).at().isAfter(notice.at())) {
+        at--;
+      }
+      list.add(at, notice);
+      Instant forgotten = notice.at().minus(KEPT);
+      list.removeIf(n -> n.at().isBefore(forgotten));
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public void rederive(Runnable replay) {
+    lock.writeLock().lock();
+    try {
+      held.clear();
+      replay.run();
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * @param member a member
+   * @param channels some of their channels
+   * @param from the first instant
+   * @param to the instant after the last
+   * @return the notices held for them on any of those channels in {@code [from, to)}, oldest first
+   */
+  List<NoticeChange.Held> heldFor(MemberId member, Set<String> channels, Instant from, Instant to) {
+    lock.readLock().lock();
+    try {
+      List<NoticeChange.Held> found = new ArrayList<>();
+      for (NoticeChange.Held notice : held.getOrDefault(member, List.of())) {
+        if (!notice.at().isBefore(from) && notice.at().isBefore(to)
+            && !Collections.disjoint(notice.channels(), channels)) {
+          found.add(notice);
+        }
+      }
+      return found;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+}

@@ -1,0 +1,291 @@
+package org.copkit.core.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.copkit.core.ConversationScene.JORDI;
+import static org.copkit.core.ConversationScene.LAIA;
+import static org.copkit.core.ConversationScene.MARTA;
+import static org.copkit.core.ConversationScene.NURIA;
+import static org.copkit.core.ConversationScene.ORIOL;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.copkit.api.community.CommunityId;
+import org.copkit.api.community.RemoveMember;
+import org.copkit.api.community.Visibility;
+import org.copkit.api.discussion.Post;
+import org.copkit.api.discussion.PostOutcome;
+import org.copkit.api.discussion.Reply;
+import org.copkit.api.discussion.StartThread;
+import org.copkit.api.discussion.ThreadId;
+import org.copkit.api.expertise.RouteQuestion;
+import org.copkit.api.moderation.Decide;
+import org.copkit.api.moderation.Decision;
+import org.copkit.api.moderation.FlagReason;
+import org.copkit.api.moderation.ModerationSubject;
+import org.copkit.api.moderation.RaiseFlag;
+import org.copkit.api.moderation.ReviewItem;
+import org.copkit.api.notification.AttentionSettings;
+import org.copkit.api.notification.Digest;
+import org.copkit.api.notification.DigestSection;
+import org.copkit.api.notification.Digests;
+import org.copkit.api.notification.Frequency;
+import org.copkit.api.notification.Notification;
+import org.copkit.api.notification.QuietHours;
+import org.copkit.api.shared.InvalidInputException;
+import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.PageRequest;
+import org.copkit.core.ConversationScene;
+import org.copkit.core.CopPlatform;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every notification passes the member's attention, through the platform: a mention, a moderation
+ * decision, a sanction is told at once only on the channels that hear of things as they happen,
+ * outside quiet hours and within the daily budget; otherwise it is held and comes in the member's
+ * next digest on the other channels, once, consolidated by topic and link, and only if the member
+ * may still read what it links to. Topics can be turned off.
+ */
+class NoticesTest {
+
+  private final ConversationScene scene = new ConversationScene(Visibility.CLOSED);
+  private final Digests digests = scene.platform.digests();
+  private final CommunityId community = scene.community.id();
+
+  private ThreadId thread(MemberId author, String title) {
+    PostOutcome outcome = scene.platform.discussions().start(author,
+        StartThread.discussion(community, title, "Obrim el tema " + title));
+    return ((PostOutcome.Published) outcome).thread().id();
+  }
+
+  private Post mention(MemberId who, ThreadId thread, MemberId mentioned) {
+    PostOutcome outcome = scene.platform.discussions().reply(who, Reply.to(thread, "Què en penses, @" + mentioned + "?"));
+    return ((PostOutcome.Published) outcome).post();
+  }
+
+  private List<Notification> sent(MemberId member, Notification.Topic topic) {
+    return scene.notifications.sentTo(member).stream().filter(n -> n.topic() == topic).toList();
+  }
+
+  /** Quiet from 10:00 to 18:00 UTC; the scene's clock stands at 09:00. */
+  private static AttentionSettings quietByDay() {
+    return AttentionSettings.DEFAULT.withQuietHours(new QuietHours(LocalTime.of(10, 0), LocalTime.of(18, 0)));
+  }
+
+  @Test
+  void aMentionOutsideQuietHoursIsToldAtOnceAndNeverHeld() {
+    digests.configure(MARTA, quietByDay());
+    Post post = mention(LAIA, thread(JORDI, "Protocol"), MARTA);
+
+    assertThat(sent(MARTA, Notification.Topic.MENTION)).singleElement()
+        .satisfies(n -> assertThat(n.link()).isEqualTo("post:" + post.id()));
+    scene.clock.advance(Duration.ofHours(10));
+    assertThat(digests.sendDue(NURIA)).isEmpty();
+  }
+
+  @Test
+  void aMentionInQuietHoursIsHeldAndComesInTheDigestOnceWhenTheyEnd() {
+    digests.configure(MARTA, quietByDay());
+    ThreadId thread = thread(JORDI, "Protocol");
+    scene.clock.advance(Duration.ofMinutes(90)); // 10:30, quiet
+    Post post = mention(LAIA, thread, MARTA);
+
+    assertThat(sent(MARTA, Notification.Topic.MENTION)).isEmpty();
+    assertThat(digests.sendDue(NURIA)).as("still quiet").isEmpty();
+    scene.clock.advance(Duration.ofHours(8));
+    assertThat(digests.sendDue(NURIA)).singleElement().satisfies(digest -> {
+      assertThat(digest.period()).startsWith("held-");
+      assertThat(digest.notices()).singleElement().satisfies(n -> {
+        assertThat(n.topic()).isEqualTo(Notification.Topic.MENTION);
+        assertThat(n.link()).isEqualTo("post:" + post.id());
+        assertThat(n.subject()).contains("laia").contains("Protocol");
+        assertThat(n.count()).isEqualTo(1);
+      });
+      assertThat(digest.unsubscribe()).containsOnlyKeys(DigestSection.NOTICES);
+    });
+    assertThat(sent(MARTA, Notification.Topic.DIGEST)).singleElement()
+        .satisfies(n -> assertThat(n.text()).contains("post:" + post.id()));
+    assertThat(digests.sendDue(NURIA)).as("each notice once").isEmpty();
+    scene.clock.advance(Duration.ofDays(1));
+    assertThat(digests.sendDue(NURIA)).isEmpty();
+  }
+
+  @Test
+  void theBudgetIsSpentByAMentionThenAModerationDecisionIsHeldUntilTheNextDay() {
+    digests.configure(MARTA, AttentionSettings.DEFAULT.withDailyBudget(1));
+    ThreadId thread = thread(JORDI, "Protocol");
+    mention(LAIA, thread, MARTA);
+    PostOutcome reply = scene.platform.discussions().reply(MARTA, Reply.to(thread, "Ho miro"));
+    Post hers = ((PostOutcome.Published) reply).post();
+    scene.platform.moderation().flag(LAIA,
+        new RaiseFlag(community, new ModerationSubject.OfPost(hers.id()), FlagReason.INAPPROPRIATE, ""));
+    ReviewItem item = scene.platform.moderationQueries().queue(JORDI, community, PageRequest.first(10)).items().get(0);
+    scene.platform.moderation().decide(JORDI, new Decide(item.id(), item.version(), new Decision.Reject("to de veu")));
+
+    assertThat(sent(MARTA, Notification.Topic.MENTION)).hasSize(1);
+    assertThat(sent(MARTA, Notification.Topic.MODERATION_DECISION)).as("today's one interruption is spent").isEmpty();
+    assertThat(digests.sendDue(NURIA)).as("the budget holds the held digest too").isEmpty();
+    scene.clock.advance(Duration.ofDays(1));
+    assertThat(digests.sendDue(NURIA)).singleElement().satisfies(digest -> assertThat(digest.notices())
+        .singleElement().satisfies(n -> {
+          assertThat(n.topic()).isEqualTo(Notification.Topic.MODERATION_DECISION);
+          assertThat(n.link()).as("her own post, rejected, is still hers to read").isEqualTo("post:" + hers.id());
+        }));
+  }
+
+  @Test
+  void oneChannelHearsAtOnceWhileTheOtherGetsADailyDigest() {
+    AttentionSettings split = AttentionSettings.DEFAULT.through(Set.of("email", "intranet"))
+        .at(ZoneId.of("UTC"), LocalTime.of(8, 0)).on("email", Frequency.DAILY);
+    digests.configure(MARTA, split);
+    Post post = mention(LAIA, thread(JORDI, "Protocol"), MARTA);
+
+    assertThat(sent(MARTA, Notification.Topic.MENTION)).singleElement()
+        .satisfies(n -> assertThat(n.channel()).isEqualTo("intranet"));
+    scene.clock.advance(Duration.ofDays(1)); // 09:00 the next day, after the 08:00 digest time
+    assertThat(digests.sendDue(NURIA)).singleElement().satisfies(digest -> {
+      assertThat(digest.period()).isEqualTo("daily/2026-04-02");
+      assertThat(digest.notices()).singleElement().satisfies(n -> assertThat(n.link()).isEqualTo("post:" + post.id()));
+    });
+    assertThat(sent(MARTA, Notification.Topic.DIGEST)).singleElement()
+        .satisfies(n -> assertThat(n.channel()).isEqualTo("email"));
+    assertThat(digests.sendDue(NURIA)).isEmpty();
+    assertThat(digests.settings(MARTA).frequency("email")).isEqualTo(Frequency.DAILY);
+    assertThat(digests.settings(MARTA).frequency("intranet")).isEqualTo(Frequency.IMMEDIATE);
+  }
+
+  @Test
+  void aRoutedQuestionToldOnOneChannelComesInTheDigestOfTheOther() {
+    digests.configure(MARTA, AttentionSettings.DEFAULT.through(Set.of("email", "intranet"))
+        .at(ZoneId.of("UTC"), LocalTime.of(8, 0)).on("email", Frequency.DAILY));
+    ThreadId first = ask(JORDI, "Primera");
+    answer(MARTA, first);
+    answer(MARTA, ask(JORDI, "Segona"));
+    ThreadId question = ask(ORIOL, "Nova");
+    assertThat(scene.platform.questionRouting().route(ORIOL, new RouteQuestion(question, 1)).routedTo())
+        .containsExactly(MARTA);
+
+    assertThat(sent(MARTA, Notification.Topic.ROUTED_QUESTION)).singleElement()
+        .satisfies(n -> assertThat(n.channel()).isEqualTo("intranet"));
+    scene.clock.advance(Duration.ofDays(1));
+    assertThat(digests.sendDue(NURIA)).singleElement()
+        .satisfies(d -> assertThat(d.routedQuestions()).containsExactly(question));
+    assertThat(sent(MARTA, Notification.Topic.DIGEST)).singleElement()
+        .satisfies(n -> assertThat(n.channel()).isEqualTo("email"));
+  }
+
+  private ThreadId ask(MemberId asker, String title) {
+    PostOutcome outcome = scene.platform.discussions().start(asker,
+        StartThread.question(community, title, "Com ho feu, " + title + "?", Set.of("mediacio")));
+    return ((PostOutcome.Published) outcome).thread().id();
+  }
+
+  private void answer(MemberId who, ThreadId question) {
+    scene.platform.discussions().reply(who, Reply.to(question, "Així"));
+  }
+
+  @Test
+  void severalNoticesOfOneTopicAboutOneLinkAreOneEntryWithACount() {
+    digests.configure(MARTA, AttentionSettings.DEFAULT.withFrequency(Frequency.DAILY).at(ZoneId.of("UTC"), LocalTime.of(8, 0)));
+    ThreadId thread = thread(JORDI, "Protocol");
+    Post post = mention(LAIA, thread, MARTA);
+    Post unmentioned = scene.platform.discussions().edit(LAIA, new org.copkit.api.discussion.EditPost(post.id(),
+        post.version(), "Ho miro jo", "millor no"));
+    scene.platform.discussions().edit(LAIA, new org.copkit.api.discussion.EditPost(post.id(), unmentioned.version(),
+        "Ho repeteixo, @marta?", "sí que cal"));
+    Post other = mention(ORIOL, thread, MARTA);
+    scene.clock.advance(Duration.ofDays(1));
+
+    assertThat(digests.sendDue(NURIA)).singleElement().satisfies(digest -> assertThat(digest.notices())
+        .extracting(Digest.Notice::link, Digest.Notice::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("post:" + post.id(), 2),
+            org.assertj.core.groups.Tuple.tuple("post:" + other.id(), 1)));
+  }
+
+  @Test
+  void aHeldMentionInAPostTheMemberCanNoLongerReadIsNotTold() {
+    digests.configure(MARTA, AttentionSettings.DEFAULT.withFrequency(Frequency.DAILY).at(ZoneId.of("UTC"), LocalTime.of(8, 0)));
+    mention(LAIA, thread(JORDI, "Protocol"), MARTA);
+    scene.platform.memberAdministration().remove(JORDI, new RemoveMember(community, MARTA, "Canvi de destí"));
+    scene.clock.advance(Duration.ofDays(1));
+
+    assertThat(digests.sendDue(NURIA)).isEmpty();
+    assertThat(sent(MARTA, Notification.Topic.DIGEST)).isEmpty();
+  }
+
+  @Test
+  void aTopicTurnedOffIsNeitherToldNorHeld() {
+    digests.configure(MARTA, quietByDay().without(Notification.Topic.MENTION));
+    ThreadId thread = thread(JORDI, "Protocol");
+    mention(LAIA, thread, MARTA);
+    scene.clock.advance(Duration.ofMinutes(90));
+    mention(ORIOL, thread, MARTA);
+    scene.clock.advance(Duration.ofHours(8));
+
+    assertThat(sent(MARTA, Notification.Topic.MENTION)).isEmpty();
+    assertThat(digests.sendDue(NURIA)).isEmpty();
+    assertThat(digests.settings(MARTA).wants(Notification.Topic.MENTION)).isFalse();
+  }
+
+  @Test
+  void unsubscribingFromNoticesDropsThemFromLaterDigests() {
+    digests.configure(MARTA, quietByDay());
+    ThreadId thread = thread(JORDI, "Protocol");
+    scene.clock.advance(Duration.ofMinutes(90));
+    mention(LAIA, thread, MARTA);
+    scene.clock.advance(Duration.ofHours(8));
+    Digest first = digests.sendDue(NURIA).get(0);
+
+    assertThat(digests.unsubscribe(first.unsubscribe().get(DigestSection.NOTICES))).isEqualTo(DigestSection.NOTICES);
+    scene.clock.advance(Duration.ofHours(16)); // 10:30 the next day, quiet
+    mention(ORIOL, thread, MARTA);
+    scene.clock.advance(Duration.ofHours(8));
+    assertThat(digests.sendDue(NURIA)).isEmpty();
+  }
+
+  @Test
+  void twoPlatformsOnOneStorageSendTheHeldNoticesOnce() throws Exception {
+    digests.configure(MARTA, quietByDay());
+    ThreadId thread = thread(JORDI, "Protocol");
+    scene.clock.advance(Duration.ofMinutes(90));
+    mention(LAIA, thread, MARTA);
+    scene.clock.advance(Duration.ofHours(8));
+    CopPlatform other = CopPlatform.builder().storage(scene.storage).directory(scene.directory).clock(scene.clock)
+        .notifications(scene.notifications).discoverModerationRules(false).build();
+    try {
+      assertThat(other.digests().sendDue(NURIA)).as("a node started later knows what was held")
+          .singleElement().satisfies(d -> assertThat(d.notices()).hasSize(1));
+      assertThat(digests.sendDue(NURIA)).isEmpty();
+      assertThat(sent(MARTA, Notification.Topic.DIGEST)).hasSize(1);
+    } finally {
+      other.close();
+    }
+  }
+
+  @Test
+  void badPerChannelSettingsAreRefusedAndChangeNothing() {
+    AttentionSettings two = AttentionSettings.DEFAULT.through(Set.of("email", "intranet"));
+    digests.configure(MARTA, two);
+
+    assertThatThrownBy(() -> two.on("sms", Frequency.DAILY))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("channelFrequencies"));
+    assertThatThrownBy(() -> two.on("E-mail", Frequency.DAILY))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("channel"));
+    assertThatThrownBy(() -> new AttentionSettings(Frequency.IMMEDIATE, ZoneId.of("UTC"), LocalTime.NOON,
+        java.time.DayOfWeek.MONDAY, java.util.Optional.empty(), Set.of(), Set.of("email"), java.util.OptionalInt.empty(),
+        Map.of("intranet", Frequency.WEEKLY), Set.of()))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("channelFrequencies"));
+    assertThatThrownBy(() -> two.without(Notification.Topic.ROUTED_QUESTION))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("unsubscribedTopics"));
+    assertThatThrownBy(() -> two.without(Notification.Topic.DIGEST))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("unsubscribedTopics"));
+    assertThat(digests.settings(MARTA)).isEqualTo(two);
+    assertThat(two.on("email", Frequency.IMMEDIATE)).as("a channel at the default frequency has none of its own")
+        .isEqualTo(two);
+    assertThat(two.on("email", Frequency.DAILY).through(Set.of("intranet")).channelFrequencies()).isEmpty();
+  }
+}
