@@ -41,6 +41,14 @@ sealed interface NoticeChange {
     public Held {
       channels = Set.copyOf(channels);
     }
+
+    /**
+     * @param text the subject
+     * @return this notice with that subject
+     */
+    Held withSubject(String text) {
+      return new Held(recipient, topic, text, link, at, channels);
+    }
   }
 
   /** @return the change as a body of the log */

@@ -49,7 +49,8 @@ final class ChangeLogData implements PersonalData {
   public void export(MemberId member, PersonalRecords out) {
     each(change -> {
       Optional<Record> decoded = decoded(change);
-      boolean named = decoded.map(record -> MemberRecords.names(record, member)).orElse(false);
+      boolean named = decoded.map(record -> MemberRecords.names(record, member)).orElse(false)
+          || decoded.map(record -> topics.get(change.topic()).namesInTexts(record, member)).orElse(false);
       if (named || change.key().filter(key -> !renamed(key, member, "").equals(key)).isPresent()) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("sequence", change.sequence());
@@ -72,8 +73,12 @@ final class ChangeLogData implements PersonalData {
     each(change -> {
       Optional<String> key = change.key().map(k -> renamed(k, member, pseudonym.value()));
       String body = decoded(change)
-          .filter(record -> MemberRecords.names(record, member))
-          .map(record -> topics.get(change.topic()).encode(MemberRecords.replaced(record, member, pseudonym)))
+          .filter(record -> MemberRecords.names(record, member)
+              || topics.get(change.topic()).namesInTexts(record, member))
+          .map(record -> {
+            LoggedChanges topic = topics.get(change.topic());
+            return topic.encode(topic.replacedInTexts(MemberRecords.replaced(record, member, pseudonym), erasure));
+          })
           .orElse(change.body());
       if (!key.equals(change.key()) || !body.equals(change.body())) {
         log.rewrite(change.sequence(), key, body);

@@ -1,6 +1,8 @@
 package org.copkit.core.shared;
 
 import java.util.function.Function;
+import org.copkit.api.privacy.port.Pseudonymisation;
+import org.copkit.api.shared.MemberId;
 
 /**
  * How one topic of the change log reads and writes its bodies, for privacy: an export lists the
@@ -25,6 +27,29 @@ public interface LoggedChanges {
    * @return its body
    */
   String encode(Record change);
+
+  /**
+   * Whether a change names a member in a text the platform wrote (a held notice's subject: "laia
+   * mentioned you in …"), by the word rule of {@link Pseudonymisation#namedIn}: an export then
+   * lists it, and an erasure rewrites it through {@link #replacedInTexts}.
+   *
+   * @param change a change {@link #decode} returned
+   * @param member a member
+   * @return false, unless the topic's changes hold such texts
+   */
+  default boolean namesInTexts(Record change, MemberId member) {
+    return false;
+  }
+
+  /**
+   * @param change a change {@link #decode} returned
+   * @param erasure the erasure
+   * @return the change with the member's ID replaced by the pseudonym in the texts the platform
+   *     wrote ({@link Pseudonymisation#replacedIn}); the change itself when it holds none
+   */
+  default Record replacedInTexts(Record change, Pseudonymisation erasure) {
+    return change;
+  }
 
   /**
    * A topic's bodies read and written by its change type's own decoder and encoder.

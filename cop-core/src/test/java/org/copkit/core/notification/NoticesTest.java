@@ -115,6 +115,27 @@ class NoticesTest {
   }
 
   @Test
+  void aHeldNoticeNamingAnErasedMemberIsInTheirExportAndNamesTheirPseudonymAfterTheErasure() {
+    digests.configure(MARTA, quietByDay());
+    ThreadId thread = thread(JORDI, "Protocol");
+    scene.clock.advance(Duration.ofMinutes(90)); // 10:30, quiet
+    mention(LAIA, thread, MARTA);
+    java.io.ByteArrayOutputStream export = new java.io.ByteArrayOutputStream();
+    scene.platform.privacy().export(NURIA, LAIA, export);
+    assertThat(export.toString(java.nio.charset.StandardCharsets.UTF_8)).as("the notice's subject names her")
+        .contains("laia mentioned you");
+
+    MemberId pseudonym = scene.platform.privacy().erase(NURIA, LAIA).pseudonym();
+
+    List<String> notices = scene.storage.transactions().inTransaction(() -> scene.storage.changeLog().after(0, 10_000))
+        .stream().filter(c -> c.topic().equals("notice")).map(org.copkit.api.storage.Change::body).toList();
+    assertThat(notices).isNotEmpty().noneMatch(body -> org.copkit.api.privacy.port.Pseudonymisation.namedIn(LAIA, body));
+    scene.clock.advance(Duration.ofHours(8));
+    assertThat(digests.sendDue(NURIA)).singleElement().satisfies(digest -> assertThat(digest.notices()).singleElement()
+        .satisfies(n -> assertThat(n.subject()).startsWith(pseudonym.value() + " mentioned you").doesNotContain("laia")));
+  }
+
+  @Test
   void theBudgetIsSpentByAMentionThenAModerationDecisionIsHeldUntilTheNextDay() {
     digests.configure(MARTA, AttentionSettings.DEFAULT.withDailyBudget(1));
     ThreadId thread = thread(JORDI, "Protocol");
