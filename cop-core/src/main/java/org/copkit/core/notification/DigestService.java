@@ -19,6 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Membership;
@@ -85,6 +89,12 @@ final class DigestService implements Digests {
   static final int FEED_TOP = 5;
   /** How many members' settings are read at a time. */
   static final int PAGE = 500;
+  /**
+   * How many members' digests are read and sent at once: each member's are independent of the
+   * others' (one digest per member and period is the storage's to hold), and most of the time goes
+   * in waiting for the database.
+   */
+  static final int SENDERS = 4;
   /** How far back the first digest of a member reaches when no previous one bounds it. */
   static final Duration FIRST_HELD_WINDOW = Duration.ofDays(7);
 
@@ -195,17 +205,48 @@ final class DigestService implements Digests {
     catchUp.run(); // what other nodes sent is known before anything is built
     Instant now = clock.instant();
     List<Digest> sent = new ArrayList<>();
-    Optional<MemberId> after = Optional.empty();
-    while (true) {
-      Optional<MemberId> from = after;
-      List<AttentionRecord> page = unitOfWork.read(() -> storage.attentionBook().digestible(from, PAGE));
-      for (AttentionRecord member : page) {
-        sent.addAll(sendDue(member.member(), member.settings(), now));
+    ExecutorService senders = Executors.newFixedThreadPool(SENDERS, runnable -> {
+      Thread thread = new Thread(runnable, "copkit-digests");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      Optional<MemberId> after = Optional.empty();
+      while (true) {
+        Optional<MemberId> from = after;
+        List<AttentionRecord> page = unitOfWork.read(() -> storage.attentionBook().digestible(from, PAGE));
+        List<Future<List<Digest>>> sending = new ArrayList<>(page.size());
+        for (AttentionRecord member : page) {
+          sending.add(senders.submit(() -> sendDue(member.member(), member.settings(), now)));
+        }
+        for (Future<List<Digest>> digests : sending) {
+          sent.addAll(sentBy(digests));
+        }
+        if (page.size() < PAGE) {
+          return List.copyOf(sent);
+        }
+        after = Optional.of(page.get(page.size() - 1).member());
       }
-      if (page.size() < PAGE) {
-        return List.copyOf(sent);
+    } finally {
+      senders.shutdownNow();
+    }
+  }
+
+  /** What one member's sending sent; its failure, as the member's own thread would have thrown it. */
+  private static List<Digest> sentBy(Future<List<Digest>> sending) {
+    try {
+      return sending.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
       }
-      after = Optional.of(page.get(page.size() - 1).member());
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while sending the digests", e);
     }
   }
 
@@ -223,27 +264,47 @@ final class DigestService implements Digests {
    */
   private record Stream(Frequency frequency, Set<String> channels, String prefix) {}
 
+  /**
+   * A member's digests due now: what each holds is read in one unit of work, and each is then sent
+   * in one of its own (the reads only choose; the sending unit of work checks again that no node
+   * sent it meanwhile).
+   */
   private List<Digest> sendDue(MemberId member, AttentionSettings settings, Instant now) {
-    if (StoredAttention.quiet(settings, now) || routing.away(member, now)
-        || unitOfWork.read(() -> gate.findActivePerson(member)).isEmpty()) {
+    if (StoredAttention.quiet(settings, now) || routing.away(member, now)) {
       return List.of(); // it waits: nothing is lost, the next digest starts where the last ended
     }
-    Map<Frequency, Set<String>> streams = streams(settings);
-    List<Digest> sent = new ArrayList<>();
-    streams.forEach((frequency, channels) -> sendIfDue(member, settings, new Stream(frequency, channels,
-        streams.size() == 1 ? "" : frequency.name().toLowerCase(java.util.Locale.ROOT) + "/"), now)
-        .ifPresent(sent::add));
+    List<Ready> ready = unitOfWork.read(() -> {
+      if (gate.findActivePerson(member).isEmpty()) {
+        return List.<Ready>of();
+      }
+      Map<Frequency, Set<String>> streams = streams(settings);
+      List<Ready> found = new ArrayList<>();
+      streams.forEach((frequency, channels) -> ready(member, settings, new Stream(frequency, channels,
+          streams.size() == 1 ? "" : frequency.name().toLowerCase(java.util.Locale.ROOT) + "/"), now)
+          .ifPresent(found::add));
+      return found;
+    });
+    List<Digest> sent = new ArrayList<>(ready.size());
+    for (Ready digest : ready) {
+      send(member, settings, digest, now).ifPresent(sent::add);
+    }
     return sent;
   }
 
-  private Optional<Digest> sendIfDue(MemberId member, AttentionSettings settings, Stream stream, Instant now) {
-    Optional<Instant> last = unitOfWork.read(() -> attention.lastDigestEnd(member, stream.prefix()));
+  /** A digest read and ready to be sent: its stream, its window and what it holds. */
+  private record Ready(Stream stream, Due window, List<ThreadId> questions, List<Digest.Notice> notices,
+      List<ActivityId> top, Map<CommunityId, Long> reviews, List<CalendarEventId> events,
+      List<KnowledgeItemId> reviewDue) {}
+
+  /** Reads what a stream's digest due now holds, if one is due and holds anything; in the caller's unit of work. */
+  private Optional<Ready> ready(MemberId member, AttentionSettings settings, Stream stream, Instant now) {
+    Optional<Instant> last = attention.lastDigestEnd(member, stream.prefix());
     Optional<Due> due = due(member, settings, stream, now, last);
     if (due.isEmpty()) {
       return Optional.empty();
     }
     Due window = due.get();
-    if (window.held() && !unitOfWork.read(() -> attention.budgetLeft(member, settings, now))) {
+    if (window.held() && !attention.budgetLeft(member, settings, now)) {
       return Optional.empty(); // what was held back interrupts them once today's budget allows
     }
     List<ThreadId> questions = settings.wants(DigestSection.ROUTED_QUESTIONS)
@@ -261,6 +322,19 @@ final class DigestService implements Digests {
         && notices.isEmpty()) {
       return Optional.empty(); // nothing to tell: the window stays open for the next one
     }
+    return Optional.of(new Ready(stream, window, questions, notices, top, reviews, events, reviewDue));
+  }
+
+  /** Sends a digest read ready, unless another node (or an earlier try) sent it. */
+  private Optional<Digest> send(MemberId member, AttentionSettings settings, Ready ready, Instant now) {
+    Due window = ready.window();
+    Stream stream = ready.stream();
+    List<ThreadId> questions = ready.questions();
+    List<Digest.Notice> notices = ready.notices();
+    List<ActivityId> top = ready.top();
+    Map<CommunityId, Long> reviews = ready.reviews();
+    List<CalendarEventId> events = ready.events();
+    List<KnowledgeItemId> reviewDue = ready.reviewDue();
     return unitOfWork.run(() -> {
       AttentionBook book = storage.attentionBook();
       if (window.held() && !attention.budgetLeft(member, settings, now)) {
