@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Membership;
+import org.copkit.api.community.Role;
 import org.copkit.api.discussion.DiscussionThread;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadId;
@@ -59,9 +60,7 @@ import org.copkit.api.notification.port.UnsubscribeToken;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.storage.CopStorage;
-import org.copkit.core.community.Actor;
 import org.copkit.core.community.CommunityGate;
-import org.copkit.core.community.Standing;
 import org.copkit.core.shared.RoutedQuestions;
 import org.copkit.core.shared.UnitOfWork;
 
@@ -217,7 +216,7 @@ final class DigestService implements Digests {
         List<AttentionRecord> page = unitOfWork.read(() -> storage.attentionBook().digestible(from, PAGE));
         List<Future<List<Digest>>> sending = new ArrayList<>(page.size());
         for (AttentionRecord member : page) {
-          sending.add(senders.submit(() -> sendDue(member.member(), member.settings(), now)));
+          sending.add(senders.submit(() -> sendDue(member, now)));
         }
         for (Future<List<Digest>> digests : sending) {
           sent.addAll(sentBy(digests));
@@ -269,7 +268,9 @@ final class DigestService implements Digests {
    * in one of its own (the reads only choose; the sending unit of work checks again that no node
    * sent it meanwhile).
    */
-  private List<Digest> sendDue(MemberId member, AttentionSettings settings, Instant now) {
+  private List<Digest> sendDue(AttentionRecord record, Instant now) {
+    MemberId member = record.member();
+    AttentionSettings settings = record.settings();
     if (StoredAttention.quiet(settings, now) || routing.away(member, now)) {
       return List.of(); // it waits: nothing is lost, the next digest starts where the last ended
     }
@@ -279,7 +280,7 @@ final class DigestService implements Digests {
       }
       Map<Frequency, Set<String>> streams = streams(settings);
       List<Ready> found = new ArrayList<>();
-      streams.forEach((frequency, channels) -> ready(member, settings, new Stream(frequency, channels,
+      streams.forEach((frequency, channels) -> ready(record, new Stream(frequency, channels,
           streams.size() == 1 ? "" : frequency.name().toLowerCase(java.util.Locale.ROOT) + "/"), now)
           .ifPresent(found::add));
       return found;
@@ -297,8 +298,10 @@ final class DigestService implements Digests {
       List<KnowledgeItemId> reviewDue) {}
 
   /** Reads what a stream's digest due now holds, if one is due and holds anything; in the caller's unit of work. */
-  private Optional<Ready> ready(MemberId member, AttentionSettings settings, Stream stream, Instant now) {
-    Optional<Instant> last = attention.lastDigestEnd(member, stream.prefix());
+  private Optional<Ready> ready(AttentionRecord record, Stream stream, Instant now) {
+    MemberId member = record.member();
+    AttentionSettings settings = record.settings();
+    Optional<Instant> last = attention.lastDigestEnd(record, stream.prefix());
     Optional<Due> due = due(member, settings, stream, now, last);
     if (due.isEmpty()) {
       return Optional.empty();
@@ -312,12 +315,14 @@ final class DigestService implements Digests {
     List<Digest.Notice> notices = settings.wants(DigestSection.NOTICES)
         ? readableNotices(member, settings, stream, window) : List.of();
     List<ActivityId> top = !window.held() && settings.wants(DigestSection.FEED) ? topOfFeed(member, window) : List.of();
+    List<Membership> memberships = !window.held() && (settings.wants(DigestSection.PENDING_REVIEWS)
+        || settings.wants(DigestSection.REVIEW_DUE)) ? storage.memberships().ofMember(member) : List.of();
     Map<CommunityId, Long> reviews = !window.held() && settings.wants(DigestSection.PENDING_REVIEWS)
-        ? pendingReviews(member) : Map.of();
+        ? pendingReviews(memberships) : Map.of();
     List<CalendarEventId> events = !window.held() && settings.wants(DigestSection.EVENTS)
         ? comingEvents(member, window) : List.of();
     List<KnowledgeItemId> reviewDue = !window.held() && settings.wants(DigestSection.REVIEW_DUE)
-        ? dueForReview(member, window) : List.of();
+        ? dueForReview(member, memberships, window) : List.of();
     if (questions.isEmpty() && top.isEmpty() && reviews.isEmpty() && events.isEmpty() && reviewDue.isEmpty()
         && notices.isEmpty()) {
       return Optional.empty(); // nothing to tell: the window stays open for the next one
@@ -535,21 +540,17 @@ final class DigestService implements Digests {
   }
 
   /** Per community the member moderates now, how many items wait in its review queue. */
-  private Map<CommunityId, Long> pendingReviews(MemberId member) {
-    return unitOfWork.read(() -> {
-      Actor actor = gate.actor(member);
-      Map<CommunityId, Long> pending = new LinkedHashMap<>();
-      for (Membership membership : storage.memberships().ofMember(member)) {
-        Standing standing = gate.standing(actor, membership.community());
-        if (standing.isEModerator()) {
-          long waiting = storage.reviewItems().pending(membership.community(), PageRequest.first(1)).total();
-          if (waiting > 0) {
-            pending.put(membership.community(), waiting);
-          }
+  private Map<CommunityId, Long> pendingReviews(List<Membership> memberships) {
+    Map<CommunityId, Long> pending = new LinkedHashMap<>();
+    for (Membership membership : memberships) {
+      if (membership.has(Role.E_MODERATOR)) {
+        long waiting = storage.reviewItems().pending(membership.community(), PageRequest.first(1)).total();
+        if (waiting > 0) {
+          pending.put(membership.community(), waiting);
         }
       }
-      return pending;
-    });
+    }
+    return pending;
   }
 
   /**
@@ -578,12 +579,12 @@ final class DigestService implements Digests {
    * The knowledge items the member keeps fresh whose review-by day (UTC) began in the window,
    * earliest day first: only of the communities they belong to, and of an audience they may read.
    */
-  private List<KnowledgeItemId> dueForReview(MemberId member, Due window) {
+  private List<KnowledgeItemId> dueForReview(MemberId member, List<Membership> memberships, Due window) {
     // the overdue items of the day after the window's end are those due by its last day, and before
     LocalDate after = LocalDate.ofInstant(window.to(), ZoneOffset.UTC).plusDays(1);
     return unitOfWork.read(() -> {
       List<KnowledgeItem> due = new ArrayList<>();
-      for (Membership membership : storage.memberships().ofMember(member)) {
+      for (Membership membership : memberships) {
         PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
         while (true) {
           Page<KnowledgeItem> overdue = storage.knowledgeItems().overdue(membership.community(),

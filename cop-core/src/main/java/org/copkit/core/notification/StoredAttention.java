@@ -47,14 +47,15 @@ final class StoredAttention implements Attention {
   }
 
   /**
-   * @param member a member
+   * @param record a member's record, as read with their settings
    * @param periodPrefix how the periods of the digests of one frequency begin, when the member's
    *     channels have several; empty when they have one
    * @return where their next digest gathers from, at the earliest: the end of their last digest (of
    *     those periods), or when they last changed frequency
    */
-  Optional<Instant> lastDigestEnd(MemberId member, String periodPrefix) {
-    Optional<Instant> changed = book().find(member).flatMap(AttentionRecord::windowFrom);
+  Optional<Instant> lastDigestEnd(AttentionRecord record, String periodPrefix) {
+    MemberId member = record.member();
+    Optional<Instant> changed = record.windowFrom();
     Optional<Instant> digested = periodPrefix.isEmpty() ? book().lastDigestEnd(member)
         : book().lastDigestEnd(member, periodPrefix);
     if (changed.isEmpty()) {
