@@ -275,8 +275,8 @@ public final class DigestSpeed {
           "https://intranet.example/sessio/" + c, tomorrow, tomorrow.plusHours(2), ZoneOffset.UTC, settings.seats(),
           Set.of()));
       int community = c;
-      inParallel(settings.fillers(), settings.seats(),
-          s -> platform.learningCalendar().register(member(community + s * c2), event.id()));
+      // one thread: every registration moves the event's version, so concurrent ones retry
+      inParallel(1, settings.seats(), s -> platform.learningCalendar().register(member(community + s * c2), event.id()));
     }
     clock.set(DAY_ONE.plus(Duration.ofHours(2)));
     SplittableRandom random = new SplittableRandom(42);

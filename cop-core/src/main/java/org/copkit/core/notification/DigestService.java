@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -204,6 +205,7 @@ final class DigestService implements Digests {
     catchUp.run(); // what other nodes sent is known before anything is built
     Instant now = clock.instant();
     List<Digest> sent = new ArrayList<>();
+    Shared shared = new Shared();
     ExecutorService senders = Executors.newFixedThreadPool(SENDERS, runnable -> {
       Thread thread = new Thread(runnable, "copkit-digests");
       thread.setDaemon(true);
@@ -216,7 +218,7 @@ final class DigestService implements Digests {
         List<AttentionRecord> page = unitOfWork.read(() -> storage.attentionBook().digestible(from, PAGE));
         List<Future<List<Digest>>> sending = new ArrayList<>(page.size());
         for (AttentionRecord member : page) {
-          sending.add(senders.submit(() -> sendDue(member, now)));
+          sending.add(senders.submit(() -> sendDue(member, now, shared)));
         }
         for (Future<List<Digest>> digests : sending) {
           sent.addAll(sentBy(digests));
@@ -250,6 +252,18 @@ final class DigestService implements Digests {
   }
 
   /**
+   * What the members of one sending share, read once for all of them: per community, the items
+   * waiting in its review queue and its items overdue for review (by owner, per day), and the
+   * learning events members hold seats at. Read when first needed, inside that member's unit of
+   * work; a sending takes minutes at most, so what it holds is as fresh as a digest needs.
+   */
+  private static final class Shared {
+    final Map<CommunityId, Long> pendingReviews = new ConcurrentHashMap<>();
+    final Map<Map.Entry<CommunityId, LocalDate>, Map<MemberId, List<KnowledgeItem>>> overdue = new ConcurrentHashMap<>();
+    final Map<CalendarEventId, Optional<CalendarEvent>> events = new ConcurrentHashMap<>();
+  }
+
+  /**
    * A window that may be due: its period key, its bounds, whether it is a held-back one, and when
    * the next digest of its frequency is due (the end of the period after it; {@code to} for a
    * held-back one, which looks ahead at nothing).
@@ -264,31 +278,28 @@ final class DigestService implements Digests {
   private record Stream(Frequency frequency, Set<String> channels, String prefix) {}
 
   /**
-   * A member's digests due now: what each holds is read in one unit of work, and each is then sent
-   * in one of its own (the reads only choose; the sending unit of work checks again that no node
-   * sent it meanwhile).
+   * A member's digests due now, one per frequency of their channels, each read and sent in one unit
+   * of work: the window it reads starts at the end of the last digest sent (of that frequency), so
+   * a digest another node sent meanwhile either shows in that read or makes the recording of this
+   * one a DUPLICATE, and the work runs again to find it sent.
    */
-  private List<Digest> sendDue(AttentionRecord record, Instant now) {
+  private List<Digest> sendDue(AttentionRecord record, Instant now, Shared shared) {
     MemberId member = record.member();
     AttentionSettings settings = record.settings();
     if (StoredAttention.quiet(settings, now) || routing.away(member, now)) {
       return List.of(); // it waits: nothing is lost, the next digest starts where the last ended
     }
-    List<Ready> ready = unitOfWork.read(() -> {
-      if (gate.findActivePerson(member).isEmpty()) {
-        return List.<Ready>of();
-      }
-      Map<Frequency, Set<String>> streams = streams(settings);
-      List<Ready> found = new ArrayList<>();
-      streams.forEach((frequency, channels) -> ready(record, new Stream(frequency, channels,
-          streams.size() == 1 ? "" : frequency.name().toLowerCase(java.util.Locale.ROOT) + "/"), now)
-          .ifPresent(found::add));
-      return found;
-    });
-    List<Digest> sent = new ArrayList<>(ready.size());
-    for (Ready digest : ready) {
-      send(member, settings, digest, now).ifPresent(sent::add);
+    if (gate.findActivePerson(member).isEmpty()) {
+      return List.of();
     }
+    Map<Frequency, Set<String>> streams = streams(settings);
+    List<Digest> sent = new ArrayList<>(streams.size());
+    streams.forEach((frequency, channels) -> {
+      Stream stream = new Stream(frequency, channels,
+          streams.size() == 1 ? "" : frequency.name().toLowerCase(java.util.Locale.ROOT) + "/");
+      unitOfWork.run(() -> ready(record, stream, now, shared).flatMap(ready -> send(member, settings, ready, now)))
+          .ifPresent(sent::add);
+    });
     return sent;
   }
 
@@ -298,7 +309,7 @@ final class DigestService implements Digests {
       List<KnowledgeItemId> reviewDue) {}
 
   /** Reads what a stream's digest due now holds, if one is due and holds anything; in the caller's unit of work. */
-  private Optional<Ready> ready(AttentionRecord record, Stream stream, Instant now) {
+  private Optional<Ready> ready(AttentionRecord record, Stream stream, Instant now, Shared shared) {
     MemberId member = record.member();
     AttentionSettings settings = record.settings();
     Optional<Instant> last = attention.lastDigestEnd(record, stream.prefix());
@@ -318,11 +329,11 @@ final class DigestService implements Digests {
     List<Membership> memberships = !window.held() && (settings.wants(DigestSection.PENDING_REVIEWS)
         || settings.wants(DigestSection.REVIEW_DUE)) ? storage.memberships().ofMember(member) : List.of();
     Map<CommunityId, Long> reviews = !window.held() && settings.wants(DigestSection.PENDING_REVIEWS)
-        ? pendingReviews(memberships) : Map.of();
+        ? pendingReviews(memberships, shared) : Map.of();
     List<CalendarEventId> events = !window.held() && settings.wants(DigestSection.EVENTS)
-        ? comingEvents(member, window) : List.of();
+        ? comingEvents(member, window, shared) : List.of();
     List<KnowledgeItemId> reviewDue = !window.held() && settings.wants(DigestSection.REVIEW_DUE)
-        ? dueForReview(member, memberships, window) : List.of();
+        ? dueForReview(member, memberships, window, shared) : List.of();
     if (questions.isEmpty() && top.isEmpty() && reviews.isEmpty() && events.isEmpty() && reviewDue.isEmpty()
         && notices.isEmpty()) {
       return Optional.empty(); // nothing to tell: the window stays open for the next one
@@ -330,7 +341,7 @@ final class DigestService implements Digests {
     return Optional.of(new Ready(stream, window, questions, notices, top, reviews, events, reviewDue));
   }
 
-  /** Sends a digest read ready, unless another node (or an earlier try) sent it. */
+  /** Records and sends a digest read ready, in the unit of work that read it. */
   private Optional<Digest> send(MemberId member, AttentionSettings settings, Ready ready, Instant now) {
     Due window = ready.window();
     Stream stream = ready.stream();
@@ -340,51 +351,43 @@ final class DigestService implements Digests {
     Map<CommunityId, Long> reviews = ready.reviews();
     List<CalendarEventId> events = ready.events();
     List<KnowledgeItemId> reviewDue = ready.reviewDue();
-    return unitOfWork.run(() -> {
-      AttentionBook book = storage.attentionBook();
-      if (window.held() && !attention.budgetLeft(member, settings, now)) {
-        return Optional.<Digest>empty(); // today's budget was spent meanwhile
+    AttentionBook book = storage.attentionBook();
+    try {
+      book.addDigest(new SentDigest(member, window.period(), window.from(), window.to(), now));
+    } catch (ConflictException e) {
+      if (e.kind() == ConflictException.Kind.DUPLICATE) {
+        // another node is sending it: run again, to find it sent (or free, if that one failed)
+        throw ConflictException.staleVersion("digest " + window.period() + " of " + member, -1);
       }
-      if (book.digest(member, window.period()).isPresent()) {
-        return Optional.<Digest>empty(); // another node (or an earlier try) sent it
-      }
-      try {
-        book.addDigest(new SentDigest(member, window.period(), window.from(), window.to(), now));
-      } catch (ConflictException e) {
-        if (e.kind() == ConflictException.Kind.DUPLICATE) {
-          // another node is sending it: run again, to find it sent (or free, if that one failed)
-          throw ConflictException.staleVersion("digest " + window.period() + " of " + member, -1);
-        }
-        throw e;
-      }
-      if (window.held()) {
-        attention.spend(member, settings, now); // checked in this unit of work: a racing spender makes it run again
-      }
-      Map<DigestSection, String> tokens = new EnumMap<>(DigestSection.class);
-      if (!questions.isEmpty()) {
-        tokens.put(DigestSection.ROUTED_QUESTIONS, token(book, member, DigestSection.ROUTED_QUESTIONS, now));
-      }
-      if (!top.isEmpty()) {
-        tokens.put(DigestSection.FEED, token(book, member, DigestSection.FEED, now));
-      }
-      if (!reviews.isEmpty()) {
-        tokens.put(DigestSection.PENDING_REVIEWS, token(book, member, DigestSection.PENDING_REVIEWS, now));
-      }
-      if (!events.isEmpty()) {
-        tokens.put(DigestSection.EVENTS, token(book, member, DigestSection.EVENTS, now));
-      }
-      if (!reviewDue.isEmpty()) {
-        tokens.put(DigestSection.REVIEW_DUE, token(book, member, DigestSection.REVIEW_DUE, now));
-      }
-      if (!notices.isEmpty()) {
-        tokens.put(DigestSection.NOTICES, token(book, member, DigestSection.NOTICES, now));
-      }
-      Digest digest = new Digest(member, window.period(), window.from(), window.to(), questions, top, reviews,
-          events, reviewDue, tokens, notices);
-      Notification told = notification(digest, now);
-      stream.channels().forEach(channel -> notifications.send(told.on(channel)));
-      return Optional.of(digest);
-    });
+      throw e;
+    }
+    if (window.held()) {
+      attention.spend(member, settings, now); // checked in this unit of work: a racing spender makes it run again
+    }
+    Map<DigestSection, String> tokens = new EnumMap<>(DigestSection.class);
+    if (!questions.isEmpty()) {
+      tokens.put(DigestSection.ROUTED_QUESTIONS, token(book, member, DigestSection.ROUTED_QUESTIONS, now));
+    }
+    if (!top.isEmpty()) {
+      tokens.put(DigestSection.FEED, token(book, member, DigestSection.FEED, now));
+    }
+    if (!reviews.isEmpty()) {
+      tokens.put(DigestSection.PENDING_REVIEWS, token(book, member, DigestSection.PENDING_REVIEWS, now));
+    }
+    if (!events.isEmpty()) {
+      tokens.put(DigestSection.EVENTS, token(book, member, DigestSection.EVENTS, now));
+    }
+    if (!reviewDue.isEmpty()) {
+      tokens.put(DigestSection.REVIEW_DUE, token(book, member, DigestSection.REVIEW_DUE, now));
+    }
+    if (!notices.isEmpty()) {
+      tokens.put(DigestSection.NOTICES, token(book, member, DigestSection.NOTICES, now));
+    }
+    Digest digest = new Digest(member, window.period(), window.from(), window.to(), questions, top, reviews,
+        events, reviewDue, tokens, notices);
+    Notification told = notification(digest, now);
+    stream.channels().forEach(channel -> notifications.send(told.on(channel)));
+    return Optional.of(digest);
   }
 
   private static String token(AttentionBook book, MemberId member, DigestSection section, Instant now) {
@@ -540,11 +543,12 @@ final class DigestService implements Digests {
   }
 
   /** Per community the member moderates now, how many items wait in its review queue. */
-  private Map<CommunityId, Long> pendingReviews(List<Membership> memberships) {
+  private Map<CommunityId, Long> pendingReviews(List<Membership> memberships, Shared shared) {
     Map<CommunityId, Long> pending = new LinkedHashMap<>();
     for (Membership membership : memberships) {
       if (membership.has(Role.E_MODERATOR)) {
-        long waiting = storage.reviewItems().pending(membership.community(), PageRequest.first(1)).total();
+        long waiting = shared.pendingReviews.computeIfAbsent(membership.community(),
+            community -> storage.reviewItems().pending(community, PageRequest.first(1)).total());
         if (waiting > 0) {
           pending.put(membership.community(), waiting);
         }
@@ -557,11 +561,12 @@ final class DigestService implements Digests {
    * The events the member holds a seat at that start from the window's end until the next digest
    * is due, soonest first: not those cancelled, nor those of a community they no longer belong to.
    */
-  private List<CalendarEventId> comingEvents(MemberId member, Due window) {
+  private List<CalendarEventId> comingEvents(MemberId member, Due window, Shared shared) {
     return unitOfWork.read(() -> {
       List<CalendarEvent> coming = new ArrayList<>();
       for (Registration registration : storage.registrations().ofMember(member, EnumSet.of(RegistrationStatus.CONFIRMED))) {
-        Optional<CalendarEvent> event = storage.calendarEvents().find(registration.event());
+        Optional<CalendarEvent> event = shared.events.computeIfAbsent(registration.event(),
+            id -> storage.calendarEvents().find(id));
         if (event.isPresent() && !event.get().cancelled() && !event.get().startsAt().isBefore(window.to())
             && event.get().startsAt().isBefore(window.next())
             && gate.mayRead(member, event.get().community(), Audience.COMMUNITY)) {
@@ -579,27 +584,21 @@ final class DigestService implements Digests {
    * The knowledge items the member keeps fresh whose review-by day (UTC) began in the window,
    * earliest day first: only of the communities they belong to, and of an audience they may read.
    */
-  private List<KnowledgeItemId> dueForReview(MemberId member, List<Membership> memberships, Due window) {
+  private List<KnowledgeItemId> dueForReview(MemberId member, List<Membership> memberships, Due window,
+      Shared shared) {
     // the overdue items of the day after the window's end are those due by its last day, and before
     LocalDate after = LocalDate.ofInstant(window.to(), ZoneOffset.UTC).plusDays(1);
     return unitOfWork.read(() -> {
       List<KnowledgeItem> due = new ArrayList<>();
       for (Membership membership : memberships) {
-        PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
-        while (true) {
-          Page<KnowledgeItem> overdue = storage.knowledgeItems().overdue(membership.community(),
-              EnumSet.allOf(Audience.class), Optional.of(member), after, page);
-          for (KnowledgeItem item : overdue.items()) {
-            Instant dueFrom = item.curation().reviewBy().atStartOfDay(ZoneOffset.UTC).toInstant();
-            if (!dueFrom.isBefore(window.from()) && dueFrom.isBefore(window.to())
-                && gate.mayRead(member, item.community(), item.audience())) {
-              due.add(item);
-            }
+        List<KnowledgeItem> owned = shared.overdue.computeIfAbsent(Map.entry(membership.community(), after),
+            key -> overdueByOwner(key.getKey(), key.getValue())).getOrDefault(member, List.of());
+        for (KnowledgeItem item : owned) {
+          Instant dueFrom = item.curation().reviewBy().atStartOfDay(ZoneOffset.UTC).toInstant();
+          if (!dueFrom.isBefore(window.from()) && dueFrom.isBefore(window.to())
+              && gate.mayRead(member, item.community(), item.audience())) {
+            due.add(item);
           }
-          if (!overdue.hasNext()) {
-            break;
-          }
-          page = page.next();
         }
       }
       return due.stream()
@@ -608,6 +607,24 @@ final class DigestService implements Digests {
           .toList();
     });
   }
+
+  /** A community's items whose review-by day is before a day, by owner. */
+  private Map<MemberId, List<KnowledgeItem>> overdueByOwner(CommunityId community, LocalDate day) {
+    Map<MemberId, List<KnowledgeItem>> byOwner = new java.util.HashMap<>();
+    PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+    while (true) {
+      Page<KnowledgeItem> overdue = storage.knowledgeItems().overdue(community, EnumSet.allOf(Audience.class),
+          Optional.empty(), day, page);
+      for (KnowledgeItem item : overdue.items()) {
+        byOwner.computeIfAbsent(item.curation().owner(), owner -> new ArrayList<>()).add(item);
+      }
+      if (!overdue.hasNext()) {
+        return byOwner;
+      }
+      page = page.next();
+    }
+  }
+
 
   private static Notification notification(Digest digest, Instant now) {
     List<String> parts = new ArrayList<>();
