@@ -34,6 +34,7 @@ import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.feed.ActivityId;
 import org.copkit.api.feed.Feed;
 import org.copkit.api.feed.FeedItem;
+import org.copkit.api.feed.FeedPage;
 import org.copkit.api.feed.FeedQuery;
 import org.copkit.api.knowledge.KnowledgeItem;
 import org.copkit.api.knowledge.KnowledgeItemId;
@@ -87,6 +88,8 @@ final class DigestService implements Digests {
 
   /** The most feed items a digest holds. */
   static final int FEED_TOP = 5;
+  /** How many feed items are read at a time for a digest. */
+  static final int FEED_PAGE = 2 * FEED_TOP;
   /** How many members' settings are read at a time. */
   static final int PAGE = 500;
   /**
@@ -527,20 +530,33 @@ final class DigestService implements Digests {
     }
   }
 
-  /** The best of the member's own feed among what others did in the window. */
+  /**
+   * The best of the member's own feed among what others did in the window: read a short page at a
+   * time (ranking a diverse page costs more the longer it is, and most members' first page holds
+   * their digest's items), among the first {@value FeedQuery#MAX_SIZE} items of their feed.
+   */
   private List<ActivityId> topOfFeed(MemberId member, Due window) {
     List<ActivityId> top = new ArrayList<>();
-    for (FeedItem item : feed.feed(member, FeedQuery.first(FeedQuery.MAX_SIZE)).items()) {
-      if (!item.author().equals(member) && !item.createdAt().isBefore(window.from())
-          && item.createdAt().isBefore(window.to())) {
-        top.add(item.activity());
-        if (top.size() == FEED_TOP) {
-          break;
+    FeedQuery query = FeedQuery.first(FEED_PAGE);
+    for (int read = 0; read < FeedQuery.MAX_SIZE; read += FEED_PAGE) {
+      FeedPage page = feed.feed(member, query);
+      for (FeedItem item : page.items()) {
+        if (!item.author().equals(member) && !item.createdAt().isBefore(window.from())
+            && item.createdAt().isBefore(window.to())) {
+          top.add(item.activity());
+          if (top.size() == FEED_TOP) {
+            return top;
+          }
         }
       }
+      if (page.next().isEmpty()) {
+        break;
+      }
+      query = FeedQuery.after(page.next().get(), FEED_PAGE);
     }
     return top;
   }
+
 
   /** Per community the member moderates now, how many items wait in its review queue. */
   private Map<CommunityId, Long> pendingReviews(List<Membership> memberships, Shared shared) {

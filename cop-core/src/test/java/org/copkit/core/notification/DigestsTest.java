@@ -185,6 +185,33 @@ class DigestsTest {
   }
 
   @Test
+  void theFeedSectionReadsPastTheFirstPageOfTheFeedWhenItHoldsNothingNewForTheMember() {
+    digests.configure(MARTA, daily());
+    scene.clock.advance(Duration.ofHours(20)); // 2026-04-02T05:00Z, before 08:00 in Madrid
+    List<MemberId> authors = List.of(LAIA, JORDI);
+    for (int i = 0; i < 3 * DigestService.FEED_PAGE; i++) {
+      MemberId author = authors.get(i % 2);
+      Post opening = ((PostOutcome.Published) scene.platform.discussions().start(author,
+          StartThread.discussion(community, "Protocol " + i, "Com ho fem amb el cas " + i + "?"))).post();
+      for (MemberId reader : List.of(authors.get((i + 1) % 2), MARTA)) {
+        scene.platform.discussions().react(reader, opening.id(), org.copkit.api.discussion.Reaction.HELPFUL);
+      }
+    }
+    scene.clock.advance(Duration.ofHours(1)); // past 08:00 in Madrid: her first digest tells them
+    assertThat(digests.sendDue(NURIA)).singleElement().satisfies(digest -> assertThat(digest.feed()).hasSize(5));
+    scene.clock.advance(Duration.ofHours(1));
+    ThreadId fresh = ((PostOutcome.Published) scene.platform.discussions().start(LAIA,
+        StartThread.discussion(community, "Dubte", "Una pregunta curta"))).thread().id();
+    scene.clock.advance(Duration.ofHours(23)); // 08:00 the next day
+    assertThat(scene.platform.feed().feed(MARTA, org.copkit.api.feed.FeedQuery.first(DigestService.FEED_PAGE)).items())
+        .as("her first page holds only what her last digest already covered")
+        .noneSatisfy(item -> assertThat(item.activity().value()).isEqualTo(fresh.value()));
+
+    assertThat(digests.sendDue(NURIA)).singleElement()
+        .satisfies(digest -> assertThat(digest.feed()).extracting(a -> a.value()).containsExactly(fresh.value()));
+  }
+
+  @Test
   void aWeeklyDigestIsDueOnItsDayAndKeyedByTheIsoWeek() {
     digests.configure(MARTA, daily().withFrequency(Frequency.WEEKLY));
     history();
