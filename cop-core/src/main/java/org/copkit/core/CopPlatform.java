@@ -156,7 +156,7 @@ public final class CopPlatform implements AutoCloseable {
     this.expertFinding = expertise.expertFinding(communities.gate());
     this.questionRouting = expertise.questionRouting(communities.gate(), builder.routingBudgetPerWeek,
         attention.attention());
-    this.digests = attention.digests(communities.gate(), feed.feed(), expertise.routedQuestions());
+    this.digests = attention.digests(communities.gate(), feed.membersFeed(), expertise.routedQuestions());
     // every feature that tells people of things does it through their attention settings
     Wiring told = new Wiring(builder.storage, builder.directory, builder.events, attention.notices(), builder.clock);
     this.competences = CompetenceAssembly.create(wiring, List.copyOf(builder.registeredFrameworks),

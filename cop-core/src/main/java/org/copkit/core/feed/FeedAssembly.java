@@ -39,12 +39,12 @@ public final class FeedAssembly implements AutoCloseable {
   /** The most seen activities a member's profile may be set to keep. */
   public static final int MAX_SEEN_LIMIT = 100_000;
 
-  private final Feed feed;
+  private final RankedFeed feed;
   private final Feed exhaustiveFeed;
   private final ActivityIntake publishing;
   private final FeedSync sync;
 
-  private FeedAssembly(Feed feed, Feed exhaustiveFeed, ActivityIntake publishing, FeedSync sync) {
+  private FeedAssembly(RankedFeed feed, Feed exhaustiveFeed, ActivityIntake publishing, FeedSync sync) {
     this.feed = feed;
     this.exhaustiveFeed = exhaustiveFeed;
     this.publishing = publishing;
@@ -184,6 +184,11 @@ public final class FeedAssembly implements AutoCloseable {
 
   /** @return the members' feeds */
   public Feed feed() {
+    return feed;
+  }
+
+  /** @return the same feed, for callers that read the members' memberships themselves */
+  public org.copkit.core.shared.MembersFeed membersFeed() {
     return feed;
   }
 

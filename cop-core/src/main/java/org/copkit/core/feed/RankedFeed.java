@@ -30,7 +30,7 @@ import org.copkit.api.shared.Validation;
  * memberships, read on every call: a segment is scanned only when the member belongs to its
  * community, and its CORE-only activities only when they are in the CORE tier there.
  */
-final class RankedFeed implements Feed {
+final class RankedFeed implements Feed, org.copkit.core.shared.MembersFeed {
 
   private final ActivityIndex index;
   private final MemberProfiles profiles;
@@ -69,12 +69,19 @@ final class RankedFeed implements Feed {
   public FeedPage feed(MemberId actor, FeedQuery query) {
     Validation.required("actor", actor);
     Validation.required("query", query);
+    return feed(actor, transactions.inTransaction(() -> memberships.ofMember(actor)), query);
+  }
+
+  @Override
+  public FeedPage feed(MemberId actor, List<Membership> belongsTo, FeedQuery query) {
+    Validation.required("actor", actor);
+    Validation.required("query", query);
     boolean stale = sync.stale();
     Optional<PagingState> session =
         query.after().map(cursor -> PagingState.decode(cursor, actor, FeedCursor.MAX_SERVED));
     long now = session.map(PagingState::now).orElseGet(() -> Epoch.secondsOf(clock.instant()));
     List<Scanned> scanned = new ArrayList<>();
-    for (Membership membership : transactions.inTransaction(() -> memberships.ofMember(actor))) {
+    for (Membership membership : belongsTo) {
       Segment segment = index.segment(membership.community());
       if (segment != null) {
         int size = segment.size();

@@ -32,7 +32,6 @@ import org.copkit.api.discussion.DiscussionThread;
 import org.copkit.api.discussion.PostState;
 import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.feed.ActivityId;
-import org.copkit.api.feed.Feed;
 import org.copkit.api.feed.FeedItem;
 import org.copkit.api.feed.FeedPage;
 import org.copkit.api.feed.FeedQuery;
@@ -63,6 +62,7 @@ import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.storage.CopStorage;
 import org.copkit.core.community.CommunityGate;
+import org.copkit.core.shared.MembersFeed;
 import org.copkit.core.shared.RoutedQuestions;
 import org.copkit.core.shared.UnitOfWork;
 
@@ -106,14 +106,14 @@ final class DigestService implements Digests {
   private final StoredAttention attention;
   private final RoutedQuestions routing;
   private final HeldNotices held;
-  private final Feed feed;
+  private final MembersFeed feed;
   private final Notifications notifications;
   private final Clock clock;
   private final UnitOfWork unitOfWork;
   private final Runnable catchUp;
 
   DigestService(CopStorage storage, CommunityGate gate, StoredAttention attention, RoutedQuestions routing,
-      HeldNotices held, Feed feed, Notifications notifications, Clock clock, Runnable catchUp) {
+      HeldNotices held, MembersFeed feed, Notifications notifications, Clock clock, Runnable catchUp) {
     this.held = held;
     this.storage = storage;
     this.gate = gate;
@@ -219,9 +219,10 @@ final class DigestService implements Digests {
       while (true) {
         Optional<MemberId> from = after;
         List<AttentionRecord> page = unitOfWork.read(() -> storage.attentionBook().digestible(from, PAGE));
+        Ahead ahead = unitOfWork.read(() -> ahead(page));
         List<Future<List<Digest>>> sending = new ArrayList<>(page.size());
         for (AttentionRecord member : page) {
-          sending.add(senders.submit(() -> sendDue(member, now, shared)));
+          sending.add(senders.submit(() -> sendDue(member, now, shared, ahead)));
         }
         for (Future<List<Digest>> digests : sending) {
           sent.addAll(sentBy(digests));
@@ -252,6 +253,21 @@ final class DigestService implements Digests {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while sending the digests", e);
     }
+  }
+
+  /**
+   * What a page of members' digests read of each of them, in one query per kind for the whole page
+   * rather than one per member: the end of their last digest, their memberships and their
+   * confirmed registrations. Read just before the page is sent, and used by each member's first
+   * try only: a try that runs again (another node recorded the digest meanwhile) reads afresh.
+   */
+  private record Ahead(Map<MemberId, Instant> lastEnds, Map<MemberId, List<Membership>> memberships,
+      Map<MemberId, List<Registration>> registrations) {}
+
+  private Ahead ahead(List<AttentionRecord> page) {
+    List<MemberId> members = page.stream().map(AttentionRecord::member).toList();
+    return new Ahead(storage.attentionBook().lastDigestEnds(members), storage.memberships().ofMembers(members),
+        storage.registrations().ofMembers(members, EnumSet.of(RegistrationStatus.CONFIRMED)));
   }
 
   /**
@@ -286,7 +302,7 @@ final class DigestService implements Digests {
    * a digest another node sent meanwhile either shows in that read or makes the recording of this
    * one a DUPLICATE, and the work runs again to find it sent.
    */
-  private List<Digest> sendDue(AttentionRecord record, Instant now, Shared shared) {
+  private List<Digest> sendDue(AttentionRecord record, Instant now, Shared shared, Ahead ahead) {
     MemberId member = record.member();
     AttentionSettings settings = record.settings();
     if (StoredAttention.quiet(settings, now) || routing.away(member, now)) {
@@ -300,8 +316,12 @@ final class DigestService implements Digests {
     streams.forEach((frequency, channels) -> {
       Stream stream = new Stream(frequency, channels,
           streams.size() == 1 ? "" : frequency.name().toLowerCase(java.util.Locale.ROOT) + "/");
-      unitOfWork.run(() -> ready(record, stream, now, shared).flatMap(ready -> send(member, settings, ready, now)))
-          .ifPresent(sent::add);
+      boolean[] firstTry = {true};
+      unitOfWork.run(() -> {
+        Optional<Ahead> read = firstTry[0] ? Optional.of(ahead) : Optional.empty();
+        firstTry[0] = false;
+        return ready(record, stream, now, shared, read).flatMap(ready -> send(member, settings, ready, now));
+      }).ifPresent(sent::add);
     });
     return sent;
   }
@@ -312,10 +332,13 @@ final class DigestService implements Digests {
       List<KnowledgeItemId> reviewDue) {}
 
   /** Reads what a stream's digest due now holds, if one is due and holds anything; in the caller's unit of work. */
-  private Optional<Ready> ready(AttentionRecord record, Stream stream, Instant now, Shared shared) {
+  private Optional<Ready> ready(AttentionRecord record, Stream stream, Instant now, Shared shared,
+      Optional<Ahead> ahead) {
     MemberId member = record.member();
     AttentionSettings settings = record.settings();
-    Optional<Instant> last = attention.lastDigestEnd(record, stream.prefix());
+    Optional<Instant> last = ahead.isPresent() && stream.prefix().isEmpty()
+        ? StoredAttention.lastDigestEnd(record, Optional.ofNullable(ahead.get().lastEnds().get(member)))
+        : attention.lastDigestEnd(record, stream.prefix());
     Optional<Due> due = due(member, settings, stream, now, last);
     if (due.isEmpty()) {
       return Optional.empty();
@@ -328,13 +351,19 @@ final class DigestService implements Digests {
         ? readableQuestions(member, stream, window) : List.of();
     List<Digest.Notice> notices = settings.wants(DigestSection.NOTICES)
         ? readableNotices(member, settings, stream, window) : List.of();
-    List<ActivityId> top = !window.held() && settings.wants(DigestSection.FEED) ? topOfFeed(member, window) : List.of();
-    List<Membership> memberships = !window.held() && (settings.wants(DigestSection.PENDING_REVIEWS)
-        || settings.wants(DigestSection.REVIEW_DUE)) ? storage.memberships().ofMember(member) : List.of();
+    List<Membership> memberships = !window.held() && (settings.wants(DigestSection.FEED)
+        || settings.wants(DigestSection.PENDING_REVIEWS) || settings.wants(DigestSection.REVIEW_DUE))
+        ? ahead.map(a -> a.memberships().getOrDefault(member, List.of()))
+            .orElseGet(() -> storage.memberships().ofMember(member))
+        : List.of();
+    List<ActivityId> top = !window.held() && settings.wants(DigestSection.FEED)
+        ? topOfFeed(member, memberships, window) : List.of();
     Map<CommunityId, Long> reviews = !window.held() && settings.wants(DigestSection.PENDING_REVIEWS)
         ? pendingReviews(memberships, shared) : Map.of();
     List<CalendarEventId> events = !window.held() && settings.wants(DigestSection.EVENTS)
-        ? comingEvents(member, window, shared) : List.of();
+        ? comingEvents(member, window, shared, ahead.map(a -> a.registrations().getOrDefault(member, List.of()))
+            .orElseGet(() -> storage.registrations().ofMember(member, EnumSet.of(RegistrationStatus.CONFIRMED))))
+        : List.of();
     List<KnowledgeItemId> reviewDue = !window.held() && settings.wants(DigestSection.REVIEW_DUE)
         ? dueForReview(member, memberships, window, shared) : List.of();
     if (questions.isEmpty() && top.isEmpty() && reviews.isEmpty() && events.isEmpty() && reviewDue.isEmpty()
@@ -535,11 +564,11 @@ final class DigestService implements Digests {
    * time (ranking a diverse page costs more the longer it is, and most members' first page holds
    * their digest's items), among the first {@value FeedQuery#MAX_SIZE} items of their feed.
    */
-  private List<ActivityId> topOfFeed(MemberId member, Due window) {
+  private List<ActivityId> topOfFeed(MemberId member, List<Membership> memberships, Due window) {
     List<ActivityId> top = new ArrayList<>();
     FeedQuery query = FeedQuery.first(FEED_PAGE);
     for (int read = 0; read < FeedQuery.MAX_SIZE; read += FEED_PAGE) {
-      FeedPage page = feed.feed(member, query);
+      FeedPage page = feed.feed(member, memberships, query);
       for (FeedItem item : page.items()) {
         if (!item.author().equals(member) && !item.createdAt().isBefore(window.from())
             && item.createdAt().isBefore(window.to())) {
@@ -577,10 +606,10 @@ final class DigestService implements Digests {
    * The events the member holds a seat at that start from the window's end until the next digest
    * is due, soonest first: not those cancelled, nor those of a community they no longer belong to.
    */
-  private List<CalendarEventId> comingEvents(MemberId member, Due window, Shared shared) {
+  private List<CalendarEventId> comingEvents(MemberId member, Due window, Shared shared, List<Registration> seats) {
     return unitOfWork.read(() -> {
       List<CalendarEvent> coming = new ArrayList<>();
-      for (Registration registration : storage.registrations().ofMember(member, EnumSet.of(RegistrationStatus.CONFIRMED))) {
+      for (Registration registration : seats) {
         Optional<CalendarEvent> event = shared.events.computeIfAbsent(registration.event(),
             id -> storage.calendarEvents().find(id));
         if (event.isPresent() && !event.get().cancelled() && !event.get().startsAt().isBefore(window.to())

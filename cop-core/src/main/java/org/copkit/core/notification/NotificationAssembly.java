@@ -1,10 +1,10 @@
 package org.copkit.core.notification;
 
-import org.copkit.api.feed.Feed;
 import org.copkit.api.notification.Digests;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.shared.Attention;
 import org.copkit.core.shared.ChangeFollower;
+import org.copkit.core.shared.MembersFeed;
 import org.copkit.core.shared.RoutedQuestions;
 import org.copkit.core.shared.Wiring;
 
@@ -109,7 +109,7 @@ public final class NotificationAssembly {
    * @return the use case, once what the change log held of an earlier version is moved to the
    *     storage's attention book
    */
-  public Digests digests(CommunityGate communities, Feed feed, RoutedQuestions routed) {
+  public Digests digests(CommunityGate communities, MembersFeed feed, RoutedQuestions routed) {
     legacy.move(wiring.storage());
     return new DigestService(wiring.storage(), communities, attention, routed, held, feed, wiring.notifications(),
         wiring.clock(), () -> catchUp.run());

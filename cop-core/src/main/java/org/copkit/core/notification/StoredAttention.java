@@ -55,9 +55,17 @@ final class StoredAttention implements Attention {
    */
   Optional<Instant> lastDigestEnd(AttentionRecord record, String periodPrefix) {
     MemberId member = record.member();
+    return lastDigestEnd(record, periodPrefix.isEmpty() ? book().lastDigestEnd(member)
+        : book().lastDigestEnd(member, periodPrefix));
+  }
+
+  /**
+   * @param record a member's record, as read with their settings
+   * @param digested the latest end of the digests sent to them (of the frequency concerned), as read
+   * @return where their next digest gathers from, at the earliest
+   */
+  static Optional<Instant> lastDigestEnd(AttentionRecord record, Optional<Instant> digested) {
     Optional<Instant> changed = record.windowFrom();
-    Optional<Instant> digested = periodPrefix.isEmpty() ? book().lastDigestEnd(member)
-        : book().lastDigestEnd(member, periodPrefix);
     if (changed.isEmpty()) {
       return digested;
     }

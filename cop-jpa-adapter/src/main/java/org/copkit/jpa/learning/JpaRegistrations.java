@@ -1,6 +1,10 @@
 package org.copkit.jpa.learning;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.copkit.api.learning.CalendarEventId;
@@ -10,6 +14,7 @@ import org.copkit.api.learning.port.Registrations;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.NotFoundException;
+import org.copkit.api.shared.Validation;
 import org.copkit.jpa.shared.JpaTransactions;
 
 /** {@link Registrations} on JPA: {@code cop_registration}, one per event and member, optimistically locked. */
@@ -62,6 +67,24 @@ final class JpaRegistrations implements Registrations {
         .getResultStream()
         .map(RegistrationRow::toDomain)
         .toList();
+  }
+
+  @Override
+  public Map<MemberId, List<Registration>> ofMembers(Collection<MemberId> members, Set<RegistrationStatus> statuses) {
+    Validation.between("members", Validation.noNulls("members", members).size(), 0, 1000);
+    Map<MemberId, List<Registration>> found = new HashMap<>();
+    if (members.isEmpty() || statuses.isEmpty()) {
+      return found;
+    }
+    transactions.entityManager()
+        .createQuery("select r from CopRegistration r where r.memberId in :members and r.status in :statuses"
+            + " order by r.registeredAt, r.eventId", RegistrationRow.class)
+        .setParameter("members", members.stream().map(MemberId::value).distinct().toList())
+        .setParameter("statuses", statuses.stream().map(Enum::name).toList())
+        .getResultStream()
+        .map(RegistrationRow::toDomain)
+        .forEach(r -> found.computeIfAbsent(r.member(), key -> new ArrayList<>()).add(r));
+    return found;
   }
 
   @Override

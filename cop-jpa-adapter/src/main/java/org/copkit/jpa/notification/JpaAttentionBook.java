@@ -2,7 +2,10 @@ package org.copkit.jpa.notification;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.copkit.api.notification.Frequency;
 import org.copkit.api.notification.port.AttentionBook;
@@ -97,6 +100,22 @@ final class JpaAttentionBook implements AttentionBook {
         .createQuery("select max(d.to) from CopDigestSent d where d.memberId = :m", Instant.class)
         .setParameter("m", member.value())
         .getSingleResult());
+  }
+
+  @Override
+  public Map<MemberId, Instant> lastDigestEnds(Collection<MemberId> members) {
+    Validation.between("members", Validation.noNulls("members", members).size(), 0, 1000);
+    Map<MemberId, Instant> found = new HashMap<>();
+    if (members.isEmpty()) {
+      return found;
+    }
+    transactions.entityManager()
+        .createQuery("select d.memberId, max(d.to) from CopDigestSent d where d.memberId in :m group by d.memberId",
+            Object[].class)
+        .setParameter("m", members.stream().map(MemberId::value).distinct().toList())
+        .getResultStream()
+        .forEach(row -> found.put(MemberId.of((String) row[0]), (Instant) row[1]));
+    return found;
   }
 
   @Override

@@ -413,6 +413,28 @@ public abstract class MembershipsContract extends StorageContract {
 
       assertThat(memberships.ofMember(aPerson())).isEmpty();
     }
+
+    @Test
+    void listsSeveralPeoplesMembershipsAtOnceEachAsForOnePerson() {
+      MemberId ana = aPerson();
+      MemberId bea = aPerson();
+      MemberId nowhere = aPerson();
+      memberships.add(aMembership().of(ana).in(CommunitiesContract.HIGH_ID).joinedAt(secondsAfterT0(2)).build());
+      memberships.add(aMembership().of(ana).in(CommunitiesContract.LOW_ID).joinedAt(secondsAfterT0(2)).build());
+      memberships.add(aMembership().of(ana).joinedAt(secondsAfterT0(1)).build());
+      memberships.add(aMembership().of(bea).joinedAt(secondsAfterT0(5)).build());
+      memberships.add(aMembership().build());
+
+      java.util.Map<MemberId, List<Membership>> found = memberships.ofMembers(List.of(ana, bea, nowhere));
+
+      assertThat(found).containsOnlyKeys(ana, bea);
+      assertThat(found.get(ana)).containsExactlyElementsOf(memberships.ofMember(ana));
+      assertThat(found.get(bea)).containsExactlyElementsOf(memberships.ofMember(bea));
+      assertThat(memberships.ofMembers(List.of())).isEmpty();
+      java.util.List<MemberId> tooMany = java.util.stream.Stream.generate(org.copkit.tck.shared.SharedFixtures::aPerson).limit(1001).toList();
+      assertThatThrownBy(() -> memberships.ofMembers(tooMany))
+          .isInstanceOf(org.copkit.api.shared.InvalidInputException.class);
+    }
   }
 
   private static Membership atVersion(Membership membership, long version) {

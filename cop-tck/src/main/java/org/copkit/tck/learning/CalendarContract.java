@@ -181,6 +181,31 @@ public abstract class CalendarContract extends StorageContract {
     }
 
     @Test
+    void listsSeveralMembersRegistrationsAtOnceEachAsForOneMember() {
+      CalendarEvent elsewhere = anEvent(CommunityId.random(), secondsAfterT0(7200), 5);
+      registrations.add(aRegistration(event, MemberId.of("ana"), 4, RegistrationStatus.WAITING));
+      registrations.add(aRegistration(elsewhere, MemberId.of("ana"), 1, RegistrationStatus.CONFIRMED));
+      registrations.add(aRegistration(event, MemberId.of("bea"), 0, RegistrationStatus.CONFIRMED));
+      registrations.add(aRegistration(elsewhere, MemberId.of("cai"), 2, RegistrationStatus.WAITING));
+      java.util.List<MemberId> asked = java.util.List.of(MemberId.of("ana"), MemberId.of("bea"), MemberId.of("cai"),
+          MemberId.of("dani"));
+
+      java.util.Map<MemberId, java.util.List<Registration>> confirmed =
+          registrations.ofMembers(asked, EnumSet.of(RegistrationStatus.CONFIRMED));
+      java.util.Map<MemberId, java.util.List<Registration>> all =
+          registrations.ofMembers(asked, EnumSet.allOf(RegistrationStatus.class));
+
+      assertThat(confirmed).containsOnlyKeys(MemberId.of("ana"), MemberId.of("bea"));
+      assertThat(all).containsOnlyKeys(MemberId.of("ana"), MemberId.of("bea"), MemberId.of("cai"));
+      for (MemberId member : all.keySet()) {
+        assertThat(all.get(member)).containsExactlyElementsOf(
+            registrations.ofMember(member, EnumSet.allOf(RegistrationStatus.class)));
+      }
+      assertThat(registrations.ofMembers(asked, Set.of())).isEmpty();
+      assertThat(registrations.ofMembers(java.util.List.of(), EnumSet.allOf(RegistrationStatus.class))).isEmpty();
+    }
+
+    @Test
     void listsAMembersRegistrationsRegisteredAtTheSameInstantByEventId() {
       java.util.List<CalendarEvent> sameTime = java.util.List.of(anEvent(community, secondsAfterT0(3600), 5),
           anEvent(community, secondsAfterT0(3600), 5), anEvent(community, secondsAfterT0(3600), 5));

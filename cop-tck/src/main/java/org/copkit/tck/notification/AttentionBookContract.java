@@ -183,6 +183,9 @@ public abstract class AttentionBookContract extends StorageContract {
       assertThat(book.digest(marta, "2026-03-04")).isEmpty();
       assertThat(book.lastDigestEnd(marta)).contains(secondsAfterT0(200));
       assertThat(book.lastDigestEnd(MemberId.of("nobody"))).isEmpty();
+      assertThat(book.lastDigestEnds(java.util.List.of(marta, laia, MemberId.of("nobody"))))
+          .containsOnly(java.util.Map.entry(marta, secondsAfterT0(200)), java.util.Map.entry(laia, secondsAfterT0(900)));
+      assertThat(book.lastDigestEnds(java.util.List.of())).isEmpty();
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.copkit.api.community.port;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Membership;
@@ -9,6 +12,7 @@ import org.copkit.api.community.Tier;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Page;
 import org.copkit.api.shared.PageRequest;
+import org.copkit.api.shared.Validation;
 
 /**
  * Outbound port: who belongs to which community. Contract: {@code
@@ -72,4 +76,23 @@ public interface Memberships {
    * @return all their memberships, in the order joined (ties broken by community ID)
    */
   List<Membership> ofMember(MemberId member);
+
+  /**
+   * The memberships of several people at once, for work done for many members in turn (their
+   * digests). A storage answers with one query; this default asks {@link #ofMember} for each.
+   *
+   * @param members the people, at most 1,000
+   * @return per person who has any, their memberships as {@link #ofMember} orders them
+   */
+  default Map<MemberId, List<Membership>> ofMembers(Collection<MemberId> members) {
+    Map<MemberId, List<Membership>> found = new HashMap<>();
+    Validation.between("members", Validation.noNulls("members", members).size(), 0, 1000);
+    for (MemberId member : members) {
+      List<Membership> mine = ofMember(member);
+      if (!mine.isEmpty()) {
+        found.put(member, mine);
+      }
+    }
+    return found;
+  }
 }

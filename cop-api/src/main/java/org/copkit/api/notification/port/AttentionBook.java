@@ -2,9 +2,13 @@ package org.copkit.api.notification.port;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.Validation;
 
 /**
  * Outbound port: what the platform keeps about members' attention, the store of record of their
@@ -94,6 +98,23 @@ public interface AttentionBook {
    * @return the latest end of the digests sent to them, if any
    */
   Optional<Instant> lastDigestEnd(MemberId member);
+
+  /**
+   * The latest ends of the digests sent to several members at once, for a sending that works
+   * through many members in turn. A storage answers with one query; this default asks {@link
+   * #lastDigestEnd(MemberId)} for each.
+   *
+   * @param members the members, at most 1,000
+   * @return per member who was sent any, the latest end of their digests
+   */
+  default Map<MemberId, Instant> lastDigestEnds(Collection<MemberId> members) {
+    Map<MemberId, Instant> found = new HashMap<>();
+    Validation.between("members", Validation.noNulls("members", members).size(), 0, 1000);
+    for (MemberId member : members) {
+      lastDigestEnd(member).ifPresent(end -> found.put(member, end));
+    }
+    return found;
+  }
 
   /**
    * @param member a member
