@@ -80,6 +80,40 @@ class QuestionRoutingTest {
     assertThat(first.routedTo()).containsExactly(MARTA);
     assertThat(again.routedTo()).containsExactly(LAIA);
     assertThat(again.passedOver()).containsExactly(new Routing.PassedOver(MARTA, Routing.Reason.ALREADY_ROUTED));
+    assertThat(toldOf(MARTA, question)).as("told once, not again when passed over").hasSize(1);
+    assertThat(toldOf(LAIA, question)).hasSize(1);
+  }
+
+  private List<org.copkit.api.notification.Notification> toldOf(MemberId expert, ThreadId question) {
+    return scene.notifications.sentTo(expert).stream()
+        .filter(n -> n.topic() == org.copkit.api.notification.Notification.Topic.ROUTED_QUESTION)
+        .filter(n -> n.link().equals("thread:" + question))
+        .toList();
+  }
+
+  @Test
+  void aNodeThatHasNotCaughtUpPassesOverWhoWasRoutedElsewhereWithoutSpendingTheirBudget() {
+    CopPlatform other = CopPlatform.builder().storage(scene.storage).directory(scene.directory).clock(scene.clock)
+        .discoverModerationRules(false).routingBudgetPerWeek(2).build();
+    CopPlatform first = CopPlatform.builder().storage(scene.storage).directory(scene.directory).clock(scene.clock)
+        .discoverModerationRules(false).routingBudgetPerWeek(2).build();
+    try {
+      history();
+      ThreadId question = ask(ORIOL, "Nova");
+      other.catchUp();
+      first.catchUp();
+      assertThat(first.questionRouting().route(ORIOL, new RouteQuestion(question, 1)).routedTo()).containsExactly(MARTA);
+
+      Routing stale = other.questionRouting().route(JORDI, new RouteQuestion(question, 1));
+
+      assertThat(stale.routedTo()).containsExactly(LAIA);
+      assertThat(stale.passedOver()).containsExactly(new Routing.PassedOver(MARTA, Routing.Reason.ALREADY_ROUTED));
+      assertThat(first.questionRouting().route(ORIOL, new RouteQuestion(ask(ORIOL, "Una altra"), 1)).routedTo())
+          .as("Marta's second routing of the week is still hers to spend").containsExactly(MARTA);
+    } finally {
+      other.close();
+      first.close();
+    }
   }
 
   @Test
@@ -114,6 +148,10 @@ class QuestionRoutingTest {
     assertThat(routed.routedTo()).isEmpty();
     assertThat(routed.passedOver()).containsExactly(new Routing.PassedOver(MARTA, Routing.Reason.AWAY),
         new Routing.PassedOver(LAIA, Routing.Reason.MUTED));
+    assertThat(scene.notifications.sentTo(MARTA)).noneMatch(
+        n -> n.topic() == org.copkit.api.notification.Notification.Topic.ROUTED_QUESTION);
+    assertThat(scene.notifications.sentTo(LAIA)).noneMatch(
+        n -> n.topic() == org.copkit.api.notification.Notification.Topic.ROUTED_QUESTION);
 
     scene.clock.advance(Duration.ofDays(4));
     assertThat(routing.route(ORIOL, new RouteQuestion(ask(ORIOL, "Més tard"), 2)).routedTo()).containsExactly(MARTA, LAIA);
