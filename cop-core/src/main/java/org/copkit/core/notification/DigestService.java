@@ -218,8 +218,8 @@ final class DigestService implements Digests {
       Optional<MemberId> after = Optional.empty();
       while (true) {
         Optional<MemberId> from = after;
-        List<AttentionRecord> page = unitOfWork.read(() -> storage.attentionBook().digestible(from, PAGE));
-        Ahead ahead = unitOfWork.read(() -> ahead(page));
+        Ahead ahead = unitOfWork.read(() -> ahead(storage.attentionBook().digestible(from, PAGE)));
+        List<AttentionRecord> page = ahead.page();
         List<Future<List<Digest>>> sending = new ArrayList<>(page.size());
         for (AttentionRecord member : page) {
           sending.add(senders.submit(() -> sendDue(member, now, shared, ahead)));
@@ -256,17 +256,17 @@ final class DigestService implements Digests {
   }
 
   /**
-   * What a page of members' digests read of each of them, in one query per kind for the whole page
-   * rather than one per member: the end of their last digest, their memberships and their
-   * confirmed registrations. Read just before the page is sent, and used by each member's first
+   * A page of members, with what their digests read of each of them in one query per kind for the
+   * whole page rather than one per member: the end of their last digest, their memberships and
+   * their confirmed registrations. Read just before the page is sent, and used by each member's first
    * try only: a try that runs again (another node recorded the digest meanwhile) reads afresh.
    */
-  private record Ahead(Map<MemberId, Instant> lastEnds, Map<MemberId, List<Membership>> memberships,
-      Map<MemberId, List<Registration>> registrations) {}
+  private record Ahead(List<AttentionRecord> page, Map<MemberId, Instant> lastEnds,
+      Map<MemberId, List<Membership>> memberships, Map<MemberId, List<Registration>> registrations) {}
 
   private Ahead ahead(List<AttentionRecord> page) {
     List<MemberId> members = page.stream().map(AttentionRecord::member).toList();
-    return new Ahead(storage.attentionBook().lastDigestEnds(members), storage.memberships().ofMembers(members),
+    return new Ahead(page, storage.attentionBook().lastDigestEnds(members), storage.memberships().ofMembers(members),
         storage.registrations().ofMembers(members, EnumSet.of(RegistrationStatus.CONFIRMED)));
   }
 
@@ -480,20 +480,18 @@ final class DigestService implements Digests {
    */
   private List<ThreadId> readableQuestions(MemberId member, Stream stream, Due window) {
     List<RoutedQuestions.Routed> routed = routing.routedTo(member, window.from(), window.to());
-    return unitOfWork.read(() -> {
-      List<ThreadId> readable = new ArrayList<>();
-      for (RoutedQuestions.Routed r : routed) {
-        if (r.toldOn(stream.channels())) {
-          continue;
-        }
-        Optional<DiscussionThread> thread = storage.threads().find(r.question());
-        if (thread.isPresent() && thread.get().state() == PostState.PUBLISHED
-            && gate.mayRead(member, thread.get().community(), thread.get().audience())) {
-          readable.add(r.question());
-        }
+    List<ThreadId> readable = new ArrayList<>();
+    for (RoutedQuestions.Routed r : routed) {
+      if (r.toldOn(stream.channels())) {
+        continue;
       }
-      return readable;
-    });
+      Optional<DiscussionThread> thread = storage.threads().find(r.question());
+      if (thread.isPresent() && thread.get().state() == PostState.PUBLISHED
+          && gate.mayRead(member, thread.get().community(), thread.get().audience())) {
+        readable.add(r.question());
+      }
+    }
+    return readable;
   }
 
   /**
@@ -506,20 +504,18 @@ final class DigestService implements Digests {
     if (notices.isEmpty()) {
       return List.of();
     }
-    return unitOfWork.read(() -> {
-      Map<List<String>, Digest.Notice> entries = new LinkedHashMap<>();
-      Map<String, Boolean> readable = new java.util.HashMap<>();
-      for (NoticeChange.Held notice : notices) {
-        if (!settings.wants(notice.topic()) || !readable.computeIfAbsent(notice.link(), link -> mayRead(member, link))) {
-          continue;
-        }
-        entries.merge(List.of(notice.topic().name(), notice.link()),
-            new Digest.Notice(notice.topic(), notice.subject(), notice.link(), notice.at(), 1),
-            (before, later) -> new Digest.Notice(later.topic(), later.subject(), later.link(), later.at(),
-                before.count() + 1));
+    Map<List<String>, Digest.Notice> entries = new LinkedHashMap<>();
+    Map<String, Boolean> readable = new java.util.HashMap<>();
+    for (NoticeChange.Held notice : notices) {
+      if (!settings.wants(notice.topic()) || !readable.computeIfAbsent(notice.link(), link -> mayRead(member, link))) {
+        continue;
       }
-      return List.copyOf(entries.values());
-    });
+      entries.merge(List.of(notice.topic().name(), notice.link()),
+          new Digest.Notice(notice.topic(), notice.subject(), notice.link(), notice.at(), 1),
+          (before, later) -> new Digest.Notice(later.topic(), later.subject(), later.link(), later.at(),
+              before.count() + 1));
+    }
+    return List.copyOf(entries.values());
   }
 
   /**
@@ -607,22 +603,20 @@ final class DigestService implements Digests {
    * is due, soonest first: not those cancelled, nor those of a community they no longer belong to.
    */
   private List<CalendarEventId> comingEvents(MemberId member, Due window, Shared shared, List<Registration> seats) {
-    return unitOfWork.read(() -> {
-      List<CalendarEvent> coming = new ArrayList<>();
-      for (Registration registration : seats) {
-        Optional<CalendarEvent> event = shared.events.computeIfAbsent(registration.event(),
-            id -> storage.calendarEvents().find(id));
-        if (event.isPresent() && !event.get().cancelled() && !event.get().startsAt().isBefore(window.to())
-            && event.get().startsAt().isBefore(window.next())
-            && gate.mayRead(member, event.get().community(), Audience.COMMUNITY)) {
-          coming.add(event.get());
-        }
+    List<CalendarEvent> coming = new ArrayList<>();
+    for (Registration registration : seats) {
+      Optional<CalendarEvent> event = shared.events.computeIfAbsent(registration.event(),
+          id -> storage.calendarEvents().find(id));
+      if (event.isPresent() && !event.get().cancelled() && !event.get().startsAt().isBefore(window.to())
+          && event.get().startsAt().isBefore(window.next())
+          && gate.mayRead(member, event.get().community(), Audience.COMMUNITY)) {
+        coming.add(event.get());
       }
-      return coming.stream()
-          .sorted(Comparator.comparing(CalendarEvent::startsAt).thenComparing(e -> e.id().toString()))
-          .map(CalendarEvent::id)
-          .toList();
-    });
+    }
+    return coming.stream()
+        .sorted(Comparator.comparing(CalendarEvent::startsAt).thenComparing(e -> e.id().toString()))
+        .map(CalendarEvent::id)
+        .toList();
   }
 
   /**
@@ -633,24 +627,22 @@ final class DigestService implements Digests {
       Shared shared) {
     // the overdue items of the day after the window's end are those due by its last day, and before
     LocalDate after = LocalDate.ofInstant(window.to(), ZoneOffset.UTC).plusDays(1);
-    return unitOfWork.read(() -> {
-      List<KnowledgeItem> due = new ArrayList<>();
-      for (Membership membership : memberships) {
-        List<KnowledgeItem> owned = shared.overdue.computeIfAbsent(Map.entry(membership.community(), after),
-            key -> overdueByOwner(key.getKey(), key.getValue())).getOrDefault(member, List.of());
-        for (KnowledgeItem item : owned) {
-          Instant dueFrom = item.curation().reviewBy().atStartOfDay(ZoneOffset.UTC).toInstant();
-          if (!dueFrom.isBefore(window.from()) && dueFrom.isBefore(window.to())
-              && gate.mayRead(member, item.community(), item.audience())) {
-            due.add(item);
-          }
+    List<KnowledgeItem> due = new ArrayList<>();
+    for (Membership membership : memberships) {
+      List<KnowledgeItem> owned = shared.overdue.computeIfAbsent(Map.entry(membership.community(), after),
+          key -> overdueByOwner(key.getKey(), key.getValue())).getOrDefault(member, List.of());
+      for (KnowledgeItem item : owned) {
+        Instant dueFrom = item.curation().reviewBy().atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (!dueFrom.isBefore(window.from()) && dueFrom.isBefore(window.to())
+            && gate.mayRead(member, item.community(), item.audience())) {
+          due.add(item);
         }
       }
-      return due.stream()
-          .sorted(Comparator.comparing((KnowledgeItem i) -> i.curation().reviewBy()).thenComparing(i -> i.id().toString()))
-          .map(KnowledgeItem::id)
-          .toList();
-    });
+    }
+    return due.stream()
+        .sorted(Comparator.comparing((KnowledgeItem i) -> i.curation().reviewBy()).thenComparing(i -> i.id().toString()))
+        .map(KnowledgeItem::id)
+        .toList();
   }
 
   /** A community's items whose review-by day is before a day, by owner. */

@@ -43,37 +43,12 @@ public final class NotificationAssembly {
 
   /** @return how the topic of held notices reads and writes its bodies, for privacy */
   public static org.copkit.core.shared.LoggedChanges noticeChanges() {
-    org.copkit.core.shared.LoggedChanges plain = org.copkit.core.shared.LoggedChanges.of(NoticeChange.TOPIC,
-        NoticeChange::decode, NoticeChange::encode, NoticeChange.class);
     // a notice's subject may name who mentioned the recipient or decided about their post
-    return new org.copkit.core.shared.LoggedChanges() {
-      @Override
-      public String topic() {
-        return plain.topic();
-      }
-
-      @Override
-      public Record decode(String body) {
-        return plain.decode(body);
-      }
-
-      @Override
-      public String encode(Record change) {
-        return plain.encode(change);
-      }
-
-      @Override
-      public boolean namesInTexts(Record change, org.copkit.api.shared.MemberId member) {
-        return org.copkit.api.privacy.port.Pseudonymisation.namedIn(member, ((NoticeChange.Held) change).subject());
-      }
-
-      @Override
-      public Record replacedInTexts(Record change, org.copkit.api.privacy.port.Pseudonymisation erasure) {
-        NoticeChange.Held held = (NoticeChange.Held) change;
-        return held.withSubject(erasure.replacedIn(held.subject()));
-      }
-    };
+    return org.copkit.core.shared.LoggedChanges.of(NoticeChange.TOPIC, NoticeChange::decode, NoticeChange::encode,
+        NoticeChange.class).withText(change -> ((NoticeChange.Held) change).subject(),
+        (change, subject) -> ((NoticeChange.Held) change).withSubject(subject));
   }
+
 
   /**
    * @return the readers of the change log's topics: the attention topic, where an earlier version

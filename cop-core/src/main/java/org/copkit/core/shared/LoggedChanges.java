@@ -1,5 +1,6 @@
 package org.copkit.core.shared;
 
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.copkit.api.privacy.port.Pseudonymisation;
 import org.copkit.api.shared.MemberId;
@@ -49,6 +50,45 @@ public interface LoggedChanges {
    */
   default Record replacedInTexts(Record change, Pseudonymisation erasure) {
     return change;
+  }
+
+  /**
+   * These bodies' reading and writing, for a topic whose changes hold a text the platform wrote
+   * that may name members (a held notice's subject).
+   *
+   * @param text the text of a change {@link #decode} returned
+   * @param withText a copy of such a change with another text
+   * @return how the topic's bodies are read and written, its texts named by {@link #namesInTexts}
+   *     and rewritten by {@link #replacedInTexts}
+   */
+  default LoggedChanges withText(Function<Record, String> text, BiFunction<Record, String, Record> withText) {
+    LoggedChanges plain = this;
+    return new LoggedChanges() {
+      @Override
+      public String topic() {
+        return plain.topic();
+      }
+
+      @Override
+      public Record decode(String body) {
+        return plain.decode(body);
+      }
+
+      @Override
+      public String encode(Record change) {
+        return plain.encode(change);
+      }
+
+      @Override
+      public boolean namesInTexts(Record change, MemberId member) {
+        return Pseudonymisation.namedIn(member, text.apply(change));
+      }
+
+      @Override
+      public Record replacedInTexts(Record change, Pseudonymisation erasure) {
+        return withText.apply(change, erasure.replacedIn(text.apply(change)));
+      }
+    };
   }
 
   /**
