@@ -19,7 +19,10 @@ import org.copkit.api.expertise.RouteQuestion;
 import org.copkit.api.expertise.Routing;
 import org.copkit.api.expertise.RoutingCredit;
 import org.copkit.api.expertise.Suggestion;
+import org.copkit.api.notification.Notification;
+import org.copkit.api.notification.Notifications;
 import org.copkit.api.shared.AccessDeniedException;
+import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.NotFoundException;
@@ -29,8 +32,6 @@ import org.copkit.api.storage.CopStorage;
 import org.copkit.core.community.Actor;
 import org.copkit.core.community.CommunityGate;
 import org.copkit.core.community.Standing;
-import org.copkit.api.notification.Notification;
-import org.copkit.api.notification.Notifications;
 import org.copkit.core.shared.Attention;
 import org.copkit.core.shared.UnitOfWork;
 
@@ -93,6 +94,7 @@ final class QuestionRoutingService implements QuestionRouting {
           QuestionDraft.MAX_LIMIT);
       List<MemberId> routed = new ArrayList<>();
       List<Routing.PassedOver> passed = new ArrayList<>();
+      List<Notification> told = new ArrayList<>();
       ChangeLog log = storage.changeLog();
       for (Suggestion suggestion : ranking.ranked(thread.author(), draft, now)) {
         if (routed.size() == command.experts() || suggestion.score() == 0) {
@@ -116,12 +118,14 @@ final class QuestionRoutingService implements QuestionRouting {
         boolean notify = !channels.isEmpty();
         if (refused.isEmpty() && !log.appendClaiming(ExpertiseChange.TOPIC, routeKey, new ExpertiseChange.Routed(
             thread.community().value(), thread.id().value(), actorId, expert, now, notify, channels).encode())) {
-          refused = Optional.of(Routing.Reason.ALREADY_ROUTED);
+          // another node routed it to them since the claim was read, and this unit of work spent a
+          // slot of their budget: run again, to find the claim before spending anything
+          throw ConflictException.staleVersion("routing of " + thread.id() + " to " + expert, -1);
         }
         if (refused.isEmpty() && notify) {
-          Notification told = new Notification(expert, Notification.Topic.ROUTED_QUESTION,
+          Notification question = new Notification(expert, Notification.Topic.ROUTED_QUESTION,
               "A question you may answer: «" + thread.title() + "»", "", "thread:" + thread.id(), now);
-          channels.forEach(channel -> notifications.send(told.on(channel)));
+          channels.forEach(channel -> told.add(question.on(channel)));
         }
         if (refused.isPresent()) {
           passed.add(new Routing.PassedOver(expert, refused.get()));
@@ -129,6 +133,7 @@ final class QuestionRoutingService implements QuestionRouting {
           routed.add(expert);
         }
       }
+      told.forEach(notifications::send); // once every claim held: a unit of work run again tells nobody twice
       UnitOfWork.afterCommit(catchUp);
       return new Routing(thread.id(), routed, passed);
     });
