@@ -3,6 +3,7 @@ package org.copkit.api.notification;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.discussion.ThreadId;
 import org.copkit.api.feed.ActivityId;
@@ -34,7 +35,8 @@ import org.copkit.api.shared.Validation;
  * @param reviewDue the knowledge items the member owns (keeps fresh) whose review-by day (UTC)
  *     began in the window, earliest review-by day first: each is told once, in the digest of the
  *     day it is due for a daily digest
- * @param unsubscribe one-click unsubscribe tokens, one per section the digest holds
+ * @param unsubscribe one-click unsubscribe tokens, one per section the digest holds (and, in {@link
+ *     Notice#unsubscribe()}, one per topic of its notices)
  * @param notices the notifications held back from the digest's channels in the window, oldest first,
  *     those of one topic about one link as one entry: only those whose link the member may still
  *     read, and of topics they did not unsubscribe from
@@ -72,8 +74,24 @@ public record Digest(MemberId member, String period, Instant from, Instant to, L
    * @param link the reference they share, such as {@code post:5f0c…}
    * @param at when the latest of them was held
    * @param count how many they are, at least 1
+   * @param unsubscribe in a sent digest, the one-click unsubscribe token that turns their topic off
+   *     (a {@link Subscription.NoticeTopic}), the same for every entry of the topic
    */
-  public record Notice(Notification.Topic topic, String subject, String link, Instant at, int count) {
+  public record Notice(Notification.Topic topic, String subject, String link, Instant at, int count,
+      Optional<String> unsubscribe) {
+
+    /**
+     * An entry without an unsubscribe token.
+     *
+     * @param topic what they are about
+     * @param subject the one-line summary of the latest of them
+     * @param link the reference they share
+     * @param at when the latest of them was held
+     * @param count how many they are, at least 1
+     */
+    public Notice(Notification.Topic topic, String subject, String link, Instant at, int count) {
+      this(topic, subject, link, at, count, Optional.empty());
+    }
 
     /** Validates the fields. */
     public Notice {
@@ -82,6 +100,15 @@ public record Digest(MemberId member, String period, Instant from, Instant to, L
       Validation.required("link", link);
       Validation.required("at", at);
       Validation.between("count", count, 1, Integer.MAX_VALUE);
+      Validation.required("unsubscribe", unsubscribe).ifPresent(Subscription::checkToken);
+    }
+
+    /**
+     * @param token a one-click unsubscribe token for the entry's topic
+     * @return this entry carrying it
+     */
+    public Notice unsubscribedBy(String token) {
+      return new Notice(topic, subject, link, at, count, Optional.of(token));
     }
   }
 

@@ -63,13 +63,15 @@ public interface Digests {
   List<Digest> sendDue(MemberId administrator);
 
   /**
-   * One-click unsubscribe: removes a section from the digests of the member whose digest carried
-   * the token. The token is the authority, as in a mail's unsubscribe link; using it twice changes
-   * nothing more.
+   * One-click unsubscribe: removes a section from the digests, or turns a topic of notices off, for
+   * the member whose digest or notification carried the token. The token is the authority, as in a
+   * mail's unsubscribe link; using it twice changes nothing more. A topic turned off is neither told
+   * at once nor held for a digest, on any channel; notices of it already held are not gathered.
    *
-   * @param token a token from {@link Digest#unsubscribe()}
-   * @return the section unsubscribed from
-   * @throws org.copkit.api.shared.NotFoundException when no digest carried the token
+   * @param token a token from {@link Digest#unsubscribe()}, {@link Digest.Notice#unsubscribe()} or
+   *     {@link Notification#unsubscribe()}
+   * @return what the member was unsubscribed from
+   * @throws org.copkit.api.shared.NotFoundException when nothing carried the token
    */
-  DigestSection unsubscribe(String token);
+  Subscription unsubscribe(String token);
 }

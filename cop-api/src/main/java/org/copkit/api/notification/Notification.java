@@ -1,6 +1,7 @@
 package org.copkit.api.notification;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.copkit.api.shared.MemberId;
 import org.copkit.api.shared.Validation;
 
@@ -15,9 +16,12 @@ import org.copkit.api.shared.Validation;
  * @param at when it was sent
  * @param channel the host's channel to deliver it through ({@code email}, {@code intranet}, …), as the
  *     recipient's attention settings name it; {@value #DEFAULT_CHANNEL} for the host's usual way
+ * @param unsubscribe a one-click unsubscribe token for {@link Digests#unsubscribe(String)}, when the
+ *     recipient may turn off what it is about: a notice told at once carries one for its topic (a
+ *     {@link Subscription.NoticeTopic}); a digest's tokens are in the digest
  */
 public record Notification(MemberId recipient, Topic topic, String subject, String text, String link, Instant at,
-    String channel) {
+    String channel, Optional<String> unsubscribe) {
 
   /** The channel of notifications whose recipient named none: the host's usual way of reaching them. */
   public static final String DEFAULT_CHANNEL = "default";
@@ -39,11 +43,35 @@ public record Notification(MemberId recipient, Topic topic, String subject, Stri
   }
 
   /**
+   * A notification without an unsubscribe token.
+   *
+   * @param recipient who it is for
+   * @param topic what it is about
+   * @param subject a one-line summary
+   * @param text the message
+   * @param link a reference the host can turn into a link
+   * @param at when it was sent
+   * @param channel the host's channel to deliver it through
+   */
+  public Notification(MemberId recipient, Topic topic, String subject, String text, String link, Instant at,
+      String channel) {
+    this(recipient, topic, subject, text, link, at, channel, Optional.empty());
+  }
+
+  /**
    * @param channel the channel
    * @return this notification on that channel
    */
   public Notification on(String channel) {
-    return new Notification(recipient, topic, subject, text, link, at, channel);
+    return new Notification(recipient, topic, subject, text, link, at, channel, unsubscribe);
+  }
+
+  /**
+   * @param token a one-click unsubscribe token
+   * @return this notification carrying it
+   */
+  public Notification unsubscribedBy(String token) {
+    return new Notification(recipient, topic, subject, text, link, at, channel, Optional.of(token));
   }
 
   /**
@@ -98,5 +126,6 @@ public record Notification(MemberId recipient, Topic topic, String subject, Stri
     link = Validation.optionalText("link", link, 300);
     Validation.required("at", at);
     checkChannel("channel", channel);
+    Validation.required("unsubscribe", unsubscribe).ifPresent(Subscription::checkToken);
   }
 }

@@ -191,10 +191,20 @@ final class InMemoryAttentionBook implements AttentionBook, PersonalData {
         .forEach(d -> out.record("digest", MemberRecords.fields(d)));
     tokens.all().stream().map(TokenRow::token).filter(t -> t.member().equals(member))
         .sorted(Comparator.comparing(UnsubscribeToken::issuedAt).thenComparing(UnsubscribeToken::token))
-        .forEach(t -> out.record("unsubscribe-token", MemberRecords.fields(t)));
+        .forEach(t -> out.record("unsubscribe-token", tokenFields(t)));
     interruptions.all().stream().filter(i -> i.member().equals(member))
         .sorted(Comparator.comparing(Interruption::at).thenComparing(Interruption::slot))
         .forEach(i -> out.record("interruption", MemberRecords.fields(i)));
+  }
+
+  /** A token as the JPA storage exports its row: the subscription by its key. */
+  private static java.util.Map<String, Object> tokenFields(UnsubscribeToken t) {
+    java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+    fields.put("token", t.token());
+    fields.put("member", t.member().value());
+    fields.put("subscription", t.subscription().key());
+    fields.put("issuedAt", t.issuedAt());
+    return fields;
   }
 
   /** The settings as the JPA storage exports its row: flat, times of day in seconds, sets as text. */

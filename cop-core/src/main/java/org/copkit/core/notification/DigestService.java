@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.copkit.api.community.Audience;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Membership;
@@ -58,6 +60,7 @@ import org.copkit.api.notification.port.AttentionBook;
 import org.copkit.api.notification.port.AttentionRecord;
 import org.copkit.api.notification.port.SentDigest;
 import org.copkit.api.notification.port.UnsubscribeToken;
+import org.copkit.api.notification.Subscription;
 import org.copkit.api.shared.ConflictException;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.storage.CopStorage;
@@ -179,21 +182,23 @@ final class DigestService implements Digests {
   }
 
   @Override
-  public DigestSection unsubscribe(String token) {
+  public Subscription unsubscribe(String token) {
     Validation.required("token", token);
     NotFoundException unknown = new NotFoundException("unsubscribe token", token);
     try {
       UnsubscribeToken.check(token);
     } catch (InvalidInputException e) {
-      throw unknown; // no digest carried it
+      throw unknown; // nothing carried it
     }
     return unitOfWork.run(() -> {
       UnsubscribeToken t = storage.attentionBook().token(token).orElseThrow(() -> unknown);
       AttentionSettings mine = attention.settings(t.member());
-      if (mine.wants(t.section())) {
-        keep(t.member(), mine.without(t.section()), clock.instant());
+      if (t.subscription() instanceof Subscription.Section s && mine.wants(s.section())) {
+        keep(t.member(), mine.without(s.section()), clock.instant());
+      } else if (t.subscription() instanceof Subscription.NoticeTopic n && mine.wants(n.topic())) {
+        keep(t.member(), mine.without(n.topic()), clock.instant());
       }
-      return t.section();
+      return t.subscription();
     });
   }
 
@@ -414,6 +419,9 @@ final class DigestService implements Digests {
     }
     if (!notices.isEmpty()) {
       tokens.put(DigestSection.NOTICES, token(book, member, DigestSection.NOTICES, now));
+      Map<Notification.Topic, String> byTopic = new EnumMap<>(Notification.Topic.class);
+      notices = notices.stream().map(n -> n.unsubscribedBy(byTopic.computeIfAbsent(n.topic(),
+          topic -> token(book, member, new Subscription.NoticeTopic(topic), now)))).toList();
     }
     Digest digest = new Digest(member, window.period(), window.from(), window.to(), questions, top, reviews,
         events, reviewDue, tokens, notices);
@@ -423,8 +431,21 @@ final class DigestService implements Digests {
   }
 
   private static String token(AttentionBook book, MemberId member, DigestSection section, Instant now) {
+    return token(book, member, new Subscription.Section(section), now);
+  }
+
+  /**
+   * Issues a one-click unsubscribe token, in the caller's unit of work.
+   *
+   * @param book the attention book
+   * @param member whose attention
+   * @param subscription what it unsubscribes them from
+   * @param now when
+   * @return the token
+   */
+  static String token(AttentionBook book, MemberId member, Subscription subscription, Instant now) {
     String token = UUID.randomUUID().toString();
-    book.addToken(new UnsubscribeToken(token, member, section, now));
+    book.addToken(new UnsubscribeToken(token, member, subscription, now));
     return token;
   }
 
@@ -697,6 +718,10 @@ final class DigestService implements Digests {
       text.append("Held for your digest:\n");
       digest.notices().forEach(n -> text.append("  ").append(n.subject())
           .append(n.count() > 1 ? " (" + n.count() + " times)" : "").append(' ').append(n.link()).append('\n'));
+      digest.notices().stream().filter(n -> n.unsubscribe().isPresent())
+          .collect(Collectors.toMap(Digest.Notice::topic, n -> n.unsubscribe().get(), (a, b) -> a, TreeMap::new))
+          .forEach((topic, token) -> text.append("Stop notices of ").append(topic).append(": unsubscribe:")
+              .append(token).append('\n'));
     }
     digest.unsubscribe().forEach((section, token) ->
         text.append("Unsubscribe from ").append(section).append(": unsubscribe:").append(token).append('\n'));

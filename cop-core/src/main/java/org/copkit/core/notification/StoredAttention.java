@@ -12,6 +12,7 @@ import org.copkit.api.notification.AttentionSettings;
 import org.copkit.api.notification.Frequency;
 import org.copkit.api.notification.Notification;
 import org.copkit.api.notification.Notifications;
+import org.copkit.api.notification.Subscription;
 import org.copkit.api.notification.port.AttentionBook;
 import org.copkit.api.notification.port.AttentionRecord;
 import org.copkit.api.shared.ConflictException;
@@ -22,7 +23,8 @@ import org.copkit.core.shared.Attention;
 /**
  * Members' attention as the storage keeps it ({@link AttentionBook}, the store of record): read in
  * the caller's unit of work, never cached, so every node and every restart agree. The one path of
- * every notice: told at once on the channels that may be interrupted, held in the change log
+ * every notice: told at once on the channels that may be interrupted (carrying a one-click token that
+ * turns its topic off), held in the change log
  * ({@link NoticeChange.Held}, same unit of work) for the digests of the others.
  */
 final class StoredAttention implements Attention {
@@ -95,7 +97,13 @@ final class StoredAttention implements Attention {
     }
     Instant now = clock.instant();
     Set<String> told = interrupt(member, mine, now);
-    told.forEach(channel -> notifications.send(notification.on(channel)));
+    if (!told.isEmpty()) {
+      Notification carrying = AttentionSettings.NOTICE_TOPICS.contains(notification.topic())
+          ? notification.unsubscribedBy(DigestService.token(book(), member,
+              new Subscription.NoticeTopic(notification.topic()), now))
+          : notification;
+      told.forEach(channel -> notifications.send(carrying.on(channel)));
+    }
     Set<String> held = new TreeSet<>(mine.channels());
     held.removeAll(told);
     if (!held.isEmpty()) {

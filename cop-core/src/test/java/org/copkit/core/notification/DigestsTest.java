@@ -51,6 +51,7 @@ import org.copkit.api.moderation.RaiseFlag;
 import org.copkit.api.notification.AttentionSettings;
 import org.copkit.api.notification.Digest;
 import org.copkit.api.notification.DigestSection;
+import org.copkit.api.notification.Subscription;
 import org.copkit.api.notification.Digests;
 import org.copkit.api.notification.Frequency;
 import org.copkit.api.notification.Notification;
@@ -329,8 +330,8 @@ class DigestsTest {
     assertThat(scene.notifications.sentTo(MARTA).get(scene.notifications.sentTo(MARTA).size() - 1).text())
         .contains("unsubscribe:" + token);
 
-    assertThat(digests.unsubscribe(token)).isEqualTo(DigestSection.FEED);
-    assertThat(digests.unsubscribe(token)).isEqualTo(DigestSection.FEED);
+    assertThat(digests.unsubscribe(token)).isEqualTo(new Subscription.Section(DigestSection.FEED));
+    assertThat(digests.unsubscribe(token)).isEqualTo(new Subscription.Section(DigestSection.FEED));
     assertThat(digests.settings(MARTA).unsubscribed()).containsExactly(DigestSection.FEED);
 
     ThreadId later = routedToMarta("Demà");
@@ -488,7 +489,7 @@ class DigestsTest {
 
     CopPlatform restarted = restart();
     assertThat(restarted.digests().settings(MARTA)).isEqualTo(legacy);
-    assertThat(restarted.digests().unsubscribe("tok-1")).isEqualTo(DigestSection.FEED);
+    assertThat(restarted.digests().unsubscribe("tok-1")).isEqualTo(new Subscription.Section(DigestSection.FEED));
     assertThat(restarted.digests().settings(MARTA).wants(DigestSection.FEED)).isFalse();
     assertThat(scene.storage.transactions().inTransaction(
         () -> scene.storage.attentionBook().digest(MARTA, "2026-04-01"))).isPresent();
@@ -665,8 +666,10 @@ class DigestsTest {
     assertThat(digest.events()).containsExactly(first.id());
     assertThat(digest.reviewDue()).containsExactly(dueFirst.id());
 
-    assertThat(digests.unsubscribe(digest.unsubscribe().get(DigestSection.EVENTS))).isEqualTo(DigestSection.EVENTS);
-    assertThat(digests.unsubscribe(digest.unsubscribe().get(DigestSection.REVIEW_DUE))).isEqualTo(DigestSection.REVIEW_DUE);
+    assertThat(digests.unsubscribe(digest.unsubscribe().get(DigestSection.EVENTS)))
+        .isEqualTo(new Subscription.Section(DigestSection.EVENTS));
+    assertThat(digests.unsubscribe(digest.unsubscribe().get(DigestSection.REVIEW_DUE)))
+        .isEqualTo(new Subscription.Section(DigestSection.REVIEW_DUE));
     assertThat(digests.settings(MARTA).unsubscribed()).containsExactlyInAnyOrder(DigestSection.EVENTS, DigestSection.REVIEW_DUE);
 
     ThreadId later = routedToMarta("Demà");

@@ -36,8 +36,10 @@ import org.copkit.api.notification.Digests;
 import org.copkit.api.notification.Frequency;
 import org.copkit.api.notification.Notification;
 import org.copkit.api.notification.QuietHours;
+import org.copkit.api.notification.Subscription;
 import org.copkit.api.shared.InvalidInputException;
 import org.copkit.api.shared.MemberId;
+import org.copkit.api.shared.NotFoundException;
 import org.copkit.api.shared.PageRequest;
 import org.copkit.core.ConversationScene;
 import org.copkit.core.CopPlatform;
@@ -261,7 +263,8 @@ class NoticesTest {
     scene.clock.advance(Duration.ofHours(8));
     Digest first = digests.sendDue(NURIA).get(0);
 
-    assertThat(digests.unsubscribe(first.unsubscribe().get(DigestSection.NOTICES))).isEqualTo(DigestSection.NOTICES);
+    assertThat(digests.unsubscribe(first.unsubscribe().get(DigestSection.NOTICES)))
+        .isEqualTo(new Subscription.Section(DigestSection.NOTICES));
     scene.clock.advance(Duration.ofHours(16)); // 10:30 the next day, quiet
     mention(ORIOL, thread, MARTA);
     scene.clock.advance(Duration.ofHours(8));
@@ -285,6 +288,102 @@ class NoticesTest {
     } finally {
       other.close();
     }
+  }
+
+
+  @Test
+  void aMentionToldAtOnceCarriesATokenThatTurnsMentionsOffOnEveryNode() {
+    ThreadId thread = thread(JORDI, "Protocol");
+    mention(LAIA, thread, MARTA);
+    Notification told = sent(MARTA, Notification.Topic.MENTION).get(0);
+    assertThat(told.unsubscribe()).as("a notice told at once carries its topic's token").isPresent();
+    AttentionSettings before = digests.settings(MARTA);
+
+    CopPlatform other = CopPlatform.builder().storage(scene.storage).directory(scene.directory).clock(scene.clock)
+        .notifications(scene.notifications).discoverModerationRules(false).build();
+    try {
+      assertThat(other.digests().unsubscribe(told.unsubscribe().get()))
+          .isEqualTo(new Subscription.NoticeTopic(Notification.Topic.MENTION));
+    } finally {
+      other.close();
+    }
+    assertThat(digests.settings(MARTA)).isEqualTo(before.without(Notification.Topic.MENTION));
+    assertThat(digests.unsubscribe(told.unsubscribe().get())).as("used twice, changes nothing more")
+        .isEqualTo(new Subscription.NoticeTopic(Notification.Topic.MENTION));
+    assertThat(digests.settings(MARTA)).isEqualTo(before.without(Notification.Topic.MENTION));
+
+    mention(ORIOL, thread, MARTA);
+    scene.clock.advance(Duration.ofDays(1));
+    assertThat(sent(MARTA, Notification.Topic.MENTION)).as("the next mention is neither told").hasSize(1);
+    assertThat(digests.sendDue(NURIA)).as("nor held").isEmpty();
+    assertThat(digests.settings(JORDI).wants(Notification.Topic.MENTION)).as("only hers").isTrue();
+  }
+
+  @Test
+  void aDigestCarriesOneTokenPerTopicOfItsNoticesAndEachTurnsOnlyItsTopicOff() {
+    digests.configure(MARTA, quietByDay());
+    ThreadId thread = thread(JORDI, "Protocol");
+    PostOutcome reply = scene.platform.discussions().reply(MARTA, Reply.to(thread, "Ho miro"));
+    Post hers = ((PostOutcome.Published) reply).post();
+    scene.clock.advance(Duration.ofMinutes(90)); // 10:30, quiet
+    mention(LAIA, thread, MARTA);
+    mention(ORIOL, thread, MARTA);
+    scene.platform.moderation().flag(LAIA,
+        new RaiseFlag(community, new ModerationSubject.OfPost(hers.id()), FlagReason.INAPPROPRIATE, ""));
+    ReviewItem item = scene.platform.moderationQueries().queue(JORDI, community, PageRequest.first(10)).items().get(0);
+    scene.platform.moderation().decide(JORDI, new Decide(item.id(), item.version(), new Decision.Reject("to de veu")));
+    scene.clock.advance(Duration.ofHours(8));
+
+    Digest digest = digests.sendDue(NURIA).get(0);
+    Map<Notification.Topic, Set<String>> tokens = new java.util.EnumMap<>(Notification.Topic.class);
+    digest.notices().forEach(n -> tokens.computeIfAbsent(n.topic(), t -> new java.util.HashSet<>())
+        .add(n.unsubscribe().orElseThrow()));
+    assertThat(digest.notices()).hasSize(3);
+    assertThat(tokens).containsOnlyKeys(Notification.Topic.MENTION, Notification.Topic.MODERATION_DECISION);
+    assertThat(tokens.values()).as("one token per topic, shared by its entries").allSatisfy(t -> assertThat(t).hasSize(1));
+    String mentions = tokens.get(Notification.Topic.MENTION).iterator().next();
+    assertThat(mentions).isNotIn(tokens.get(Notification.Topic.MODERATION_DECISION))
+        .isNotIn(digest.unsubscribe().values());
+    Notification mail = sent(MARTA, Notification.Topic.DIGEST).get(0);
+    assertThat(mail.text()).contains("Stop notices of MENTION: unsubscribe:" + mentions);
+    assertThat(mail.unsubscribe()).as("a digest's tokens are in the digest").isEmpty();
+
+    assertThat(digests.unsubscribe(mentions)).isEqualTo(new Subscription.NoticeTopic(Notification.Topic.MENTION));
+    AttentionSettings now = digests.settings(MARTA);
+    assertThat(now.wants(Notification.Topic.MENTION)).isFalse();
+    assertThat(now.wants(Notification.Topic.MODERATION_DECISION)).isTrue();
+    assertThat(now.wants(DigestSection.NOTICES)).isTrue();
+  }
+
+  @Test
+  void subscriptionsKeepTheirKeyAndBadTokensAndKeysAreRefused() {
+    for (DigestSection section : DigestSection.values()) {
+      Subscription s = new Subscription.Section(section);
+      assertThat(Subscription.ofKey(s.key())).isEqualTo(s);
+    }
+    for (Notification.Topic topic : AttentionSettings.NOTICE_TOPICS) {
+      Subscription s = new Subscription.NoticeTopic(topic);
+      assertThat(s.key()).startsWith("topic:");
+      assertThat(Subscription.ofKey(s.key())).isEqualTo(s);
+    }
+    assertThatThrownBy(() -> Subscription.ofKey("topic:NOPE")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> Subscription.ofKey("feed")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> Subscription.ofKey("topic:ROUTED_QUESTION")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> new Subscription.NoticeTopic(Notification.Topic.DIGEST))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("topic"));
+    Notification plain = new Notification(MARTA, Notification.Topic.MENTION, "s", "t", "post:1", scene.clock.instant());
+    assertThatThrownBy(() -> plain.unsubscribedBy("has space")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> plain.unsubscribedBy("x".repeat(Subscription.MAX_TOKEN_LENGTH + 1)))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(plain.unsubscribedBy("ok-1").on("email")).satisfies(n -> {
+      assertThat(n.unsubscribe()).contains("ok-1");
+      assertThat(n.channel()).isEqualTo("email");
+    });
+    assertThatThrownBy(() -> digests.unsubscribe("x".repeat(Subscription.MAX_TOKEN_LENGTH + 1)))
+        .isInstanceOf(NotFoundException.class);
+    AttentionSettings before = digests.settings(MARTA);
+    assertThatThrownBy(() -> digests.unsubscribe("3f1b-no-such")).isInstanceOf(NotFoundException.class);
+    assertThat(digests.settings(MARTA)).isEqualTo(before);
   }
 
   @Test

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.copkit.api.notification.DigestSection;
+import org.copkit.api.notification.Subscription;
 import org.copkit.api.notification.port.UnsubscribeToken;
 import org.copkit.api.shared.MemberId;
 
@@ -21,8 +21,9 @@ class UnsubscribeTokenRow {
   @Column(name = "member_id", nullable = false, length = MemberId.MAX_LENGTH)
   private String memberId;
 
+  /** The subscription's {@linkplain Subscription#key() key}: a digest section, or {@code topic:} and a topic. */
   @Column(name = "section", nullable = false, length = 32)
-  private String section;
+  private String subscription;
 
   @Column(name = "issued_at", nullable = false)
   private Instant issuedAt;
@@ -33,11 +34,11 @@ class UnsubscribeTokenRow {
   UnsubscribeTokenRow(UnsubscribeToken t) {
     this.token = t.token();
     this.memberId = t.member().value();
-    this.section = t.section().name();
+    this.subscription = t.subscription().key();
     this.issuedAt = t.issuedAt();
   }
 
   UnsubscribeToken toDomain() {
-    return new UnsubscribeToken(token, MemberId.of(memberId), DigestSection.valueOf(section), issuedAt);
+    return new UnsubscribeToken(token, MemberId.of(memberId), Subscription.ofKey(subscription), issuedAt);
   }
 }

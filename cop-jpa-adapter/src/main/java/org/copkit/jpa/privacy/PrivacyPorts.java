@@ -77,7 +77,7 @@ public final class PrivacyPorts {
         new Held("digest", "cop_digest_sent", List.of("member_id:member", "period:period", "from_at:from",
             "to_at:to", "sent_at:sentAt"), List.of("member_id"), "sent_at, period", DELETE),
         new Held("unsubscribe-token", "cop_unsubscribe_token", List.of("token:token", "member_id:member",
-            "section:section", "issued_at:issuedAt"), List.of("member_id"), "issued_at, token", DELETE),
+            "section:subscription", "issued_at:issuedAt"), List.of("member_id"), "issued_at, token", DELETE),
         new Held("interruption", "cop_interruption", List.of("member_id:member", "on_day:day", "slot:slot",
             "at_time:at"), List.of("member_id"), "at_time, slot", DELETE)),
         List.of());

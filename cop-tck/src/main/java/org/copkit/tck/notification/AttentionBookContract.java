@@ -241,6 +241,22 @@ public abstract class AttentionBookContract extends StorageContract {
     }
 
     @Test
+    void keepsWhatEveryTokenUnsubscribesFrom() {
+      java.util.List<UnsubscribeToken> issued = new java.util.ArrayList<>();
+      int n = 0;
+      for (DigestSection section : DigestSection.values()) {
+        issued.add(new UnsubscribeToken("s-" + n++, marta, section, secondsAfterT0(n)));
+      }
+      for (org.copkit.api.notification.Notification.Topic topic : AttentionSettings.NOTICE_TOPICS) {
+        issued.add(new UnsubscribeToken("t-" + n++, marta,
+            new org.copkit.api.notification.Subscription.NoticeTopic(topic), secondsAfterT0(n)));
+      }
+      issued.forEach(book::addToken);
+
+      issued.forEach(t -> assertThat(book.token(t.token())).as(t.subscription().key()).contains(t));
+    }
+
+    @Test
     void countsInterruptionsPerMemberAndDayOneBySlot() {
       LocalDate day = LocalDate.of(2026, 3, 2);
       book.addInterruption(marta, day, 1, secondsAfterT0(1));
