@@ -98,6 +98,38 @@ public interface ChangeLog {
   void rewrite(long sequence, Optional<String> key, String body);
 
   /**
+   * One change's new key and body, for {@link #rewrite(List)}.
+   *
+   * @param sequence the sequence of a committed change
+   * @param key its key now: the old one, a new one, or empty
+   * @param body its body now, printable ASCII
+   */
+  record Rewrite(long sequence, Optional<String> key, String body) {
+
+    /** Validates the fields: a malformed one fails before anything is rewritten. */
+    public Rewrite {
+      Validation.required("key", key);
+      key.ifPresent(ChangeLog::checkKey);
+      checkBody(body);
+    }
+  }
+
+  /**
+   * Rewrites many committed changes at once, as {@link #rewrite(long, Optional, String)} each in
+   * turn, in the current unit of work: what an erasure of a member with many changes does. The
+   * default does just that; a storage overrides it to send them in few round trips (JPA batches
+   * its statements), with the same outcome.
+   *
+   * @param rewrites the changes' new keys and bodies, each sequence at most once
+   * @throws InvalidInputException when a sequence names no committed change, or comes twice
+   */
+  default void rewrite(List<Rewrite> rewrites) {
+    for (Rewrite r : checkRewrites(rewrites)) {
+      rewrite(r.sequence(), r.key(), r.body());
+    }
+  }
+
+  /**
    * @param key a key
    * @return the committed change that claimed it, if any
    * @throws InvalidInputException when the key is empty, too long or not printable ASCII
@@ -144,6 +176,22 @@ public interface ChangeLog {
     /** Stops the calls; closing again does nothing. */
     @Override
     void close();
+  }
+
+  /**
+   * @param rewrites rewrites of committed changes
+   * @return them, once checked
+   * @throws InvalidInputException when one is null, or a sequence comes twice
+   */
+  static List<Rewrite> checkRewrites(List<Rewrite> rewrites) {
+    Validation.noNulls("rewrites", rewrites);
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    for (Rewrite r : rewrites) {
+      if (!seen.add(r.sequence())) {
+        throw new InvalidInputException("sequence", "comes twice: " + r.sequence());
+      }
+    }
+    return rewrites;
   }
 
   /**

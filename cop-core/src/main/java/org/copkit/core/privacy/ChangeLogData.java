@@ -25,7 +25,8 @@ import org.copkit.api.privacy.port.MemberRecords;
  * <p>Export: every change that names them, in the order of the log, as records of kind {@code
  * change}. Erasure: those changes, and keys, are rewritten in place naming the pseudonym; the
  * platform then appends the {@link org.copkit.core.shared.ErasureChange} that tells every node.
- * Both read the whole log in batches of {@value ChangeLog#MAX_BATCH}.
+ * Both read the whole log in batches of {@value ChangeLog#MAX_BATCH}; erasure rewrites each batch's
+ * changes that name the member in one {@link ChangeLog#rewrite(List)}.
  */
 final class ChangeLogData implements PersonalData {
 
@@ -68,34 +69,49 @@ final class ChangeLogData implements PersonalData {
   @Override
   public long erase(Pseudonymisation erasure) {
     long[] rewritten = {0};
-    MemberId member = erasure.member();
-    MemberId pseudonym = erasure.pseudonym();
-    each(change -> {
-      Optional<String> key = change.key().map(k -> renamed(k, member, pseudonym.value()));
-      String body = decoded(change)
-          .filter(record -> MemberRecords.names(record, member)
-              || topics.get(change.topic()).namesInTexts(record, member))
-          .map(record -> {
-            LoggedChanges topic = topics.get(change.topic());
-            return topic.encode(topic.replacedInTexts(MemberRecords.replaced(record, member, pseudonym), erasure));
-          })
-          .orElse(change.body());
-      if (!key.equals(change.key()) || !body.equals(change.body())) {
-        log.rewrite(change.sequence(), key, body);
-        rewritten[0]++;
+    List<ChangeLog.Rewrite> rewrites = new java.util.ArrayList<>();
+    eachBatch(batch -> {
+      rewrites.clear();
+      batch.forEach(change -> rename(change, erasure, rewrites));
+      if (!rewrites.isEmpty()) {
+        log.rewrite(List.copyOf(rewrites));
+        rewritten[0] += rewrites.size();
       }
     });
     return rewritten[0];
   }
 
+  /** Adds the change's rewrite naming the pseudonym, when it names the member. */
+  private void rename(Change change, Pseudonymisation erasure, List<ChangeLog.Rewrite> rewrites) {
+    MemberId member = erasure.member();
+    MemberId pseudonym = erasure.pseudonym();
+    Optional<String> key = change.key().map(k -> renamed(k, member, pseudonym.value()));
+    String body = decoded(change)
+        .filter(record -> MemberRecords.names(record, member)
+            || topics.get(change.topic()).namesInTexts(record, member))
+        .map(record -> {
+          LoggedChanges topic = topics.get(change.topic());
+          return topic.encode(topic.replacedInTexts(MemberRecords.replaced(record, member, pseudonym), erasure));
+        })
+        .orElse(change.body());
+    if (!key.equals(change.key()) || !body.equals(change.body())) {
+      rewrites.add(new ChangeLog.Rewrite(change.sequence(), key, body));
+    }
+  }
+
   private void each(java.util.function.Consumer<Change> action) {
+    eachBatch(batch -> batch.forEach(action));
+  }
+
+  /** Hands the whole log over in batches, in order; the caller may act on each before the next is read. */
+  private void eachBatch(java.util.function.Consumer<List<Change>> action) {
     long last = 0;
     while (true) {
       List<Change> batch = log.after(last, ChangeLog.MAX_BATCH);
       if (batch.isEmpty()) {
         return;
       }
-      batch.forEach(action);
+      action.accept(batch);
       last = batch.get(batch.size() - 1).sequence();
     }
   }

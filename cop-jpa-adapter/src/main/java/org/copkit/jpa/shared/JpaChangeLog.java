@@ -1,8 +1,14 @@
 package org.copkit.jpa.shared;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -193,6 +199,76 @@ final class JpaChangeLog implements ChangeLog {
     }
     entityManager.createNativeQuery("UPDATE cop_change SET change_key = ?1, body = ?2 WHERE seq = ?3")
         .setParameter(1, key.orElse(null)).setParameter(2, body).setParameter(3, sequence).executeUpdate();
+  }
+
+  /**
+   * In few round trips: per thousand changes, one {@code SELECT} of their keys, then JDBC batches
+   * of the keys' deletions and insertions and of the rows' updates.
+   */
+  @Override
+  public void rewrite(List<Rewrite> rewrites) {
+    ChangeLog.checkRewrites(rewrites);
+    EntityManager entityManager = transactions.entityManager();
+    entityManager.flush();
+    for (int from = 0; from < rewrites.size(); from += REWRITE_CHUNK) {
+      List<Rewrite> chunk = rewrites.subList(from, Math.min(rewrites.size(), from + REWRITE_CHUNK));
+      JdbcWork.call(entityManager, connection -> {
+        rewrite(connection, chunk);
+        return null;
+      });
+    }
+  }
+
+  private static final int REWRITE_CHUNK = 1000;
+
+  private static void rewrite(Connection connection, List<Rewrite> chunk) throws SQLException {
+    Map<Long, Optional<String>> before = new HashMap<>();
+    String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+    try (PreparedStatement keys = connection.prepareStatement(
+        "SELECT seq, change_key FROM cop_change WHERE seq IN (" + marks + ")")) {
+      for (int i = 0; i < chunk.size(); i++) {
+        keys.setLong(i + 1, chunk.get(i).sequence());
+      }
+      try (ResultSet rows = keys.executeQuery()) {
+        while (rows.next()) {
+          before.put(rows.getLong(1), Optional.ofNullable(rows.getString(2)));
+        }
+      }
+    }
+    for (Rewrite r : chunk) {
+      if (!before.containsKey(r.sequence())) {
+        throw new org.copkit.api.shared.InvalidInputException("sequence", "names no committed change: " + r.sequence());
+      }
+    }
+    List<Rewrite> moved = chunk.stream().filter(r -> !before.get(r.sequence()).equals(r.key())).toList();
+    batch(connection, "DELETE FROM cop_change_key WHERE change_key = ?", moved.stream()
+        .map(r -> before.get(r.sequence())).flatMap(Optional::stream).toList(), (statement, key) -> statement.setString(1, key));
+    batch(connection, "INSERT INTO cop_change_key (change_key) VALUES (?)", moved.stream()
+        .map(Rewrite::key).flatMap(Optional::stream).toList(), (statement, key) -> statement.setString(1, key));
+    batch(connection, "UPDATE cop_change SET change_key = ?, body = ? WHERE seq = ?", chunk, (statement, r) -> {
+      statement.setString(1, r.key().orElse(null));
+      statement.setString(2, r.body());
+      statement.setLong(3, r.sequence());
+    });
+  }
+
+  @FunctionalInterface
+  private interface Binder<T> {
+    void bind(PreparedStatement statement, T value) throws SQLException;
+  }
+
+  private static <T> void batch(Connection connection, String sql, List<T> values, Binder<T> binder)
+      throws SQLException {
+    if (values.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (T value : values) {
+        binder.bind(statement, value);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
   }
 
   @Override

@@ -263,6 +263,85 @@ public abstract class ChangeLogContract extends StorageContract {
     }
 
     @Test
+    void rewritesManyChangesAtOnceAsOneByOne() {
+      int n = 2_500; // more than a JPA chunk of a thousand
+      inTransaction(() -> {
+        for (int i = 0; i < n; i++) {
+          if (i % 3 == 0) {
+            log().appendClaiming(TOPIC, "seen:laia:" + i, "seen " + i + " by laia");
+          } else {
+            log().append(TOPIC, "seen " + i + " by laia");
+          }
+        }
+      });
+      List<Change> before = everything();
+      List<ChangeLog.Rewrite> rewrites = new java.util.ArrayList<>();
+      for (Change c : before) {
+        if (c.sequence() % 5 == 0) {
+          continue; // left as it was
+        }
+        Optional<String> key = c.key().isEmpty() ? Optional.empty()
+            : c.sequence() % 2 == 0 ? c.key() : Optional.of(c.key().get().replace("laia", "erased-1"));
+        rewrites.add(new ChangeLog.Rewrite(c.sequence(), key, c.body().replace("laia", "erased-1")));
+      }
+      java.util.Collections.reverse(rewrites); // in any order
+
+      inTransaction(() -> log().rewrite(rewrites));
+
+      List<Change> after = everything();
+      assertThat(after).extracting(Change::sequence).isEqualTo(before.stream().map(Change::sequence).toList());
+      for (int i = 0; i < before.size(); i++) {
+        Change was = before.get(i);
+        Change is = after.get(i);
+        if (was.sequence() % 5 == 0) {
+          assertThat(is).isEqualTo(was);
+          continue;
+        }
+        assertThat(is.body()).isEqualTo(was.body().replace("laia", "erased-1"));
+        assertThat(is.topic()).isEqualTo(TOPIC);
+        if (was.key().isPresent() && was.sequence() % 2 != 0) {
+          String moved = was.key().get().replace("laia", "erased-1");
+          assertThat(is.key()).contains(moved);
+          assertThat(inTransaction(() -> log().claimed(was.key().get()))).as("the old key is free").isEmpty();
+          assertThat(inTransaction(() -> log().claimed(moved))).contains(is);
+        } else {
+          assertThat(is.key()).isEqualTo(was.key());
+        }
+      }
+      String freed = before.stream().filter(c -> c.key().isPresent() && c.sequence() % 5 != 0 && c.sequence() % 2 != 0)
+          .findFirst().orElseThrow().key().get();
+      assertThat(inTransaction(() -> log().appendClaiming(TOPIC, freed, "claimed again"))).isTrue();
+    }
+
+    @Test
+    void rewritesNothingOfABatchWithAnUnknownOrRepeatedSequence() {
+      inTransaction(() -> {
+        log().append(TOPIC, "seen by laia");
+        log().append(TOPIC, "reacted by laia");
+      });
+      List<Change> before = everything();
+      long first = before.get(0).sequence();
+      long second = before.get(1).sequence();
+
+      assertThatThrownBy(() -> inTransaction(() -> log().rewrite(List.of(
+          new ChangeLog.Rewrite(first, Optional.empty(), "seen by erased-1"),
+          new ChangeLog.Rewrite(second + 1000, Optional.empty(), "x")))))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("sequence");
+      assertThatThrownBy(() -> inTransaction(() -> log().rewrite(List.of(
+          new ChangeLog.Rewrite(first, Optional.empty(), "seen by erased-1"),
+          new ChangeLog.Rewrite(first, Optional.empty(), "seen by erased-2")))))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("twice");
+      assertThatThrownBy(() -> new ChangeLog.Rewrite(first, Optional.empty(), "\n"))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("body");
+      assertThatThrownBy(() -> new ChangeLog.Rewrite(first, Optional.of(""), "x"))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("key");
+
+      assertThat(everything()).isEqualTo(before);
+      inTransaction(() -> log().rewrite(List.of()));
+      assertThat(everything()).isEqualTo(before);
+    }
+
+    @Test
     void letsOneOfManyConcurrentClaimantsWin() throws InterruptedException {
       int threads = 4;
       Race.rounds(8, threads, (round, thread) -> {
