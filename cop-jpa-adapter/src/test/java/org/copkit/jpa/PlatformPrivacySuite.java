@@ -111,6 +111,134 @@ abstract class PlatformPrivacySuite {
     }
   }
 
+  /**
+   * The race an erasure must win: a node still serving the member commits a change naming her after
+   * the erasure's first pass read the log and before the change that tells the nodes draws its
+   * sequence. The storage of the erasing node lets the other node commit exactly then.
+   */
+  @Nested
+  class ChangesCommittedDuringAnErasure {
+
+    private final MemberId laia = MemberId.of("laia");
+    private final MemberId nuria = MemberId.of("nuria");
+    private final Directory directory = id -> Optional.ofNullable(java.util.Map.of(
+        laia, org.copkit.api.shared.Person.active(laia, "Laia Pons", "Víctimes"),
+        nuria, new org.copkit.api.shared.Person(nuria, "Núria Ferrer", "CEJFE", true, true)).get(id));
+
+    @Test
+    void aChangeAnotherNodeCommitsNamingTheMemberMeanwhileIsRewrittenToo() throws Exception {
+      JpaStorage storage = database().emptyStorage();
+      CopPlatform other = CopPlatform.builder().storage(database().newNode()).directory(directory)
+          .discoverModerationRules(false).build();
+      java.util.concurrent.atomic.AtomicInteger interleaved = new java.util.concurrent.atomic.AtomicInteger();
+      ThrowingBefore otherNodeCommits = (method, args) -> {
+        if (method.getName().equals("appendClaiming") && "privacy".equals(args[0])
+            && interleaved.getAndIncrement() == 0) {
+          // the other node, still serving her, commits a change naming her: before the telling draws its sequence
+          java.util.concurrent.CompletableFuture.runAsync(() -> other.expertFinding().hideFromSuggestions(laia))
+              .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+      };
+      org.copkit.api.storage.CopStorage erasing = proxy(org.copkit.api.storage.CopStorage.class, storage,
+          (method, result) -> !method.getName().equals("changeLog") ? result
+              : proxy(org.copkit.api.storage.ChangeLog.class, (org.copkit.api.storage.ChangeLog) result, null,
+                  otherNodeCommits),
+          null);
+      CopPlatform node = CopPlatform.builder().storage(erasing).directory(directory).discoverModerationRules(false).build();
+      try {
+        Erasure erasure = node.privacy().erase(nuria, laia);
+
+        assertThat(interleaved).as("the other node committed during the erasure").hasValue(1);
+        assertThat(changesNaming("laia")).as("changes of the log naming her").isEmpty();
+        assertThat(erasure.records()).as("the late change counted among those rewritten").isPositive();
+        other.catchUp();
+        assertThat(node.privacy().erase(nuria, laia).pseudonym()).as("asked again").isEqualTo(erasure.pseudonym());
+        assertThat(interleaved).as("told once").hasValue(1);
+      } finally {
+        node.close();
+        other.close();
+      }
+    }
+  }
+
+  @Nested
+  class AnErasureThatFailsAfterTellingTheNodes {
+
+    @Test
+    void tellsThemOnceWhenAskedAgain() throws Exception {
+      MemberId laia = MemberId.of("laia");
+      MemberId nuria = MemberId.of("nuria");
+      Directory directory = id -> Optional.ofNullable(java.util.Map.of(
+          laia, org.copkit.api.shared.Person.active(laia, "Laia Pons", "Víctimes"),
+          nuria, new org.copkit.api.shared.Person(nuria, "Núria Ferrer", "CEJFE", true, true)).get(id));
+      JpaStorage storage = database().emptyStorage();
+      java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+      ThrowingBefore crashOnce = (method, args) -> {
+        if (method.getName().equals("append") && failed.compareAndSet(false, true)) {
+          throw new IllegalStateException("the node went down before the erasure was audited");
+        }
+      };
+      org.copkit.api.storage.CopStorage failing = proxy(org.copkit.api.storage.CopStorage.class, storage,
+          (method, result) -> !method.getName().equals("auditTrail") ? result
+              : proxy(org.copkit.api.shared.AuditTrail.class, (org.copkit.api.shared.AuditTrail) result, null,
+                  crashOnce),
+          null);
+      CopPlatform node = CopPlatform.builder().storage(failing).directory(directory).discoverModerationRules(false).build();
+      try {
+        node.expertFinding().hideFromSuggestions(laia);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> node.privacy().erase(nuria, laia))
+            .hasMessageContaining("went down");
+        assertThat(tellings()).as("the nodes were told before the failure").isEqualTo(1);
+
+        Erasure erasure = node.privacy().erase(nuria, laia);
+
+        assertThat(tellings()).as("told once").isEqualTo(1);
+        assertThat(changesNaming("laia")).isEmpty();
+        assertThat(node.privacy().erase(nuria, laia).pseudonym()).isEqualTo(erasure.pseudonym());
+      } finally {
+        node.close();
+      }
+    }
+
+    private long tellings() throws SQLException {
+      try (Connection connection = database().dataSource().getConnection();
+          PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM cop_change WHERE topic = 'privacy'");
+          ResultSet rows = select.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+
+  /**
+   * @return a proxy of the interface that hands every call to the target: {@code before} sees the
+   *     arguments first (may be null), {@code after} may replace the result (null: the result as is)
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> T proxy(Class<T> type, T target,
+      java.util.function.BiFunction<java.lang.reflect.Method, Object, Object> after,
+      ThrowingBefore before) {
+    return (T) java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+        (self, method, args) -> {
+          if (before != null) {
+            before.accept(method, args);
+          }
+          Object result;
+          try {
+            result = method.invoke(target, args);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+          return after == null ? result : after.apply(method, result);
+        });
+  }
+
+  /** What a proxy does before a call. */
+  @FunctionalInterface
+  private interface ThrowingBefore {
+    void accept(java.lang.reflect.Method method, Object[] args) throws Exception;
+  }
+
   @Nested
   class Retention extends RetentionContract {
 

@@ -26,7 +26,8 @@ import org.copkit.api.privacy.port.MemberRecords;
  * change}. Erasure: those changes, and keys, are rewritten in place naming the pseudonym; the
  * platform then appends the {@link org.copkit.core.shared.ErasureChange} that tells every node.
  * Both read the whole log in batches of {@value ChangeLog#MAX_BATCH}; erasure rewrites each batch's
- * changes that name the member in one {@link ChangeLog#rewrite(List)}.
+ * changes that name the member in one {@link ChangeLog#rewrite(List)}, and a second pass ({@link
+ * #rescan}) rewrites what other nodes committed naming them while the first ran.
  */
 final class ChangeLogData implements PersonalData {
 
@@ -35,6 +36,8 @@ final class ChangeLogData implements PersonalData {
 
   private final ChangeLog log;
   private final Map<String, LoggedChanges> topics;
+  /** Per erasure under way on this node (by pseudonym), the last sequence its first pass read. */
+  private final Map<MemberId, Long> readUpTo = new java.util.concurrent.ConcurrentHashMap<>();
 
   ChangeLogData(ChangeLog log, List<LoggedChanges> topics) {
     this.log = log;
@@ -69,16 +72,45 @@ final class ChangeLogData implements PersonalData {
   @Override
   public long erase(Pseudonymisation erasure) {
     long[] rewritten = {0};
+    long[] read = {0};
     List<ChangeLog.Rewrite> rewrites = new java.util.ArrayList<>();
-    eachBatch(batch -> {
+    eachBatch(0, Long.MAX_VALUE, batch -> {
       rewrites.clear();
       batch.forEach(change -> rename(change, erasure, rewrites));
       if (!rewrites.isEmpty()) {
         log.rewrite(List.copyOf(rewrites));
         rewritten[0] += rewrites.size();
       }
+      read[0] = batch.get(batch.size() - 1).sequence();
     });
+    readUpTo.put(erasure.pseudonym(), read[0]);
     return rewritten[0];
+  }
+
+  /**
+   * The second pass of an erasure, once the change that tells the nodes has committed at {@code
+   * until}: rewrites the changes naming the member that other units of work committed after {@link
+   * #erase} read the log (the member still active on another node) and before that change. Since
+   * sequence order is commit order, nothing below {@code until} can commit later. Reads from where
+   * {@code erase} stopped on this node, or from the start after a restart.
+   *
+   * @param erasure the erasure
+   * @param until the sequence of the change that told the nodes
+   * @return how many changes it rewrote
+   */
+  long rescan(Pseudonymisation erasure, long until) {
+    long from = readUpTo.getOrDefault(erasure.pseudonym(), 0L);
+    List<ChangeLog.Rewrite> rewrites = new java.util.ArrayList<>();
+    eachBatch(from, until, batch -> batch.forEach(change -> rename(change, erasure, rewrites)));
+    if (!rewrites.isEmpty()) {
+      log.rewrite(List.copyOf(rewrites));
+    }
+    return rewrites.size();
+  }
+
+  /** Forgets where an erasure's first pass stopped, once its second is done. */
+  void rescanned(Pseudonymisation erasure) {
+    readUpTo.remove(erasure.pseudonym());
   }
 
   /** Adds the change's rewrite naming the pseudonym, when it names the member. */
@@ -100,18 +132,25 @@ final class ChangeLogData implements PersonalData {
   }
 
   private void each(java.util.function.Consumer<Change> action) {
-    eachBatch(batch -> batch.forEach(action));
+    eachBatch(0, Long.MAX_VALUE, batch -> batch.forEach(action));
   }
 
-  /** Hands the whole log over in batches, in order; the caller may act on each before the next is read. */
-  private void eachBatch(java.util.function.Consumer<List<Change>> action) {
-    long last = 0;
+  /**
+   * Hands the log's changes after {@code from} and before {@code until} over in batches, in order;
+   * the caller may act on each before the next is read.
+   */
+  private void eachBatch(long from, long until, java.util.function.Consumer<List<Change>> action) {
+    long last = from;
     while (true) {
       List<Change> batch = log.after(last, ChangeLog.MAX_BATCH);
-      if (batch.isEmpty()) {
+      List<Change> before = batch.stream().filter(change -> change.sequence() < until).toList();
+      if (before.isEmpty()) {
         return;
       }
-      action.accept(batch);
+      action.accept(before);
+      if (before.size() < batch.size()) {
+        return;
+      }
       last = batch.get(batch.size() - 1).sequence();
     }
   }

@@ -48,7 +48,8 @@ public final class PrivacyAssembly {
     holders.add(new UploadedDocuments(wiring.storage(), documents));
     holders.addAll(registered);
     // last: rewritten once everything else is erased, just before the change that tells the nodes
-    holders.add(new ChangeLogData(wiring.storage().changeLog(), logged));
+    ChangeLogData changeLog = new ChangeLogData(wiring.storage().changeLog(), logged);
+    holders.add(changeLog);
     Set<String> names = new HashSet<>();
     for (PersonalData holder : holders) {
       String name = holder.capability();
@@ -60,7 +61,7 @@ public final class PrivacyAssembly {
         throw new InvalidInputException("personalData", "two hold the capability '" + name + "'");
       }
     }
-    return new PrivacyAssembly(new PrivacyService(wiring.storage(), communities, wiring.clock(), holders, nodeCatchUp,
+    return new PrivacyAssembly(new PrivacyService(wiring.storage(), communities, wiring.clock(), holders, changeLog, nodeCatchUp,
         documents, retention));
   }
 

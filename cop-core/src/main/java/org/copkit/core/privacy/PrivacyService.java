@@ -67,8 +67,11 @@ final class PrivacyService implements Privacy {
   /** The retention period of each kind that has one. */
   private final java.util.Map<String, java.time.Duration> retention;
 
-  PrivacyService(CopStorage storage, CommunityGate gate, Clock clock, List<PersonalData> holders, Runnable catchUp,
-      Documents documents, java.util.Map<String, java.time.Duration> retention) {
+  private final ChangeLogData changeLog;
+
+  PrivacyService(CopStorage storage, CommunityGate gate, Clock clock, List<PersonalData> holders,
+      ChangeLogData changeLog, Runnable catchUp, Documents documents, java.util.Map<String, java.time.Duration> retention) {
+    this.changeLog = changeLog;
     this.catchUp = catchUp;
     this.documents = documents;
     this.retention = java.util.Map.copyOf(retention);
@@ -190,10 +193,25 @@ final class PrivacyService implements Privacy {
         return changed;
       });
     }
-    long changed = records;
-    Instant completed = now();
     MemberId pseudonym = record.pseudonym();
     MemberId auditedActor = actor.id().equals(member) ? pseudonym : actor.id();
+    String told = "erasure:" + key;
+    // Every node is told, once, even when a retry comes after a failure that followed the telling.
+    unitOfWork.run(() -> storage.changeLog().appendClaiming(ErasureChange.TOPIC, told,
+        new ErasureChange(key, pseudonym).encode()));
+    long tellingAt = unitOfWork.read(() -> storage.changeLog().claimed(told).orElseThrow().sequence());
+    // What other nodes committed naming the member while the change log's first pass ran is below
+    // the telling change, and committed: rewritten now, and the nodes told again to derive afresh.
+    long late = unitOfWork.run(() -> {
+      long rewritten = changeLog.rescan(erasure, tellingAt);
+      if (rewritten > 0) {
+        storage.changeLog().append(ErasureChange.TOPIC, new ErasureChange(key, pseudonym).encode());
+      }
+      return rewritten;
+    });
+    changeLog.rescanned(erasure);
+    long changed = records + late;
+    Instant completed = now();
     unitOfWork.run(() -> {
       ErasureRecord current = storage.erasureLedger().find(key).orElseThrow();
       if (current.completedAt().isEmpty()) {
@@ -202,7 +220,6 @@ final class PrivacyService implements Privacy {
         storage.auditTrail().append(new AuditEntry(completed, Optional.of(auditedActor), !actor.id().equals(member),
             SCOPE, AuditAction.MEMBER_ERASED, Optional.of(pseudonym),
             holders.size() + " capabilities", ""));
-        storage.changeLog().append(ErasureChange.TOPIC, new ErasureChange(key, pseudonym).encode());
       }
       return null;
     });

@@ -12,9 +12,11 @@ import org.copkit.api.shared.MemberId;
  * The change-log entry (topic {@value #TOPIC}) that tells every node a member was erased, so that
  * it makes its in-memory structures name the pseudonym: {@code erased <digest> <pseudonym>}. It
  * never holds the member's ID, only the SHA-256 of it (as the erasure ledger does); a node finds
- * the member among those it knows by comparing digests ({@link #names}). Appended in the unit of
- * work that completes the erasure, after every change of the log that named the member was
- * rewritten. Wiring between features, never reaching hosts.
+ * the member among those it knows by comparing digests ({@link #names}). Appended once every
+ * capability is erased and every change of the log that named the member was rewritten, claiming
+ * {@code erasure:<digest>} so that a retry tells the nodes once; and again when the erasure's second
+ * pass rewrote changes that other nodes committed naming the member meanwhile, so that every node
+ * derives afresh from the log as it now is. Wiring between features, never reaching hosts.
  *
  * @param digest the SHA-256 of the member's ID, lower-case hexadecimal
  * @param pseudonym the pseudonym that replaced them
