@@ -137,6 +137,62 @@ class DigestsTest {
     return AttentionSettings.DEFAULT.withFrequency(Frequency.DAILY).at(ZoneId.of("Europe/Madrid"), LocalTime.of(8, 0));
   }
 
+  /**
+   * Holds for Marta's daily digest a notice of each link it may carry that is not a post: a learning
+   * event cancelled ({@code learning-event:}), a knowledge item overdue ({@code knowledge:}), a mute
+   * ({@code community:}).
+   */
+  private void noticesOfEveryKindHeldForMarta() {
+    digests.configure(MARTA, daily());
+    CalendarEvent event = anEventAt("2026-04-20T10:00", 5);
+    scene.platform.learningCalendar().register(MARTA, event.id());
+    scene.platform.learningCalendar().cancelEvent(JORDI, event.id(), "Sala ocupada");
+    keptFresh(MARTA, Audience.COMMUNITY, MARTA, "2026-04-01");
+    scene.clock.advance(Duration.ofDays(1)); // 2026-04-02T09:00Z: the item is overdue
+    assertThat(scene.platform.knowledgeCuration().remindOverdue(JORDI, community)).isEqualTo(1);
+    scene.platform.moderation().mute(JORDI,
+        new org.copkit.api.moderation.MuteMember(community, MARTA, Duration.ofDays(1), "Massa missatges"));
+    scene.clock.advance(Duration.ofDays(1)); // past her digest time
+  }
+
+  @Test
+  void heldNoticesOfEventsItemsAndSanctionsComeWhileTheMemberMayReadWhatTheyLinkTo() {
+    noticesOfEveryKindHeldForMarta();
+
+    Digest digest = digestOf(MARTA, digests.sendDue(NURIA)).orElseThrow();
+    assertThat(digest.notices()).extracting(Digest.Notice::topic).containsExactlyInAnyOrder(
+        Notification.Topic.LEARNING_EVENT, Notification.Topic.KNOWLEDGE_REVIEW, Notification.Topic.SANCTION);
+    assertThat(digest.notices()).extracting(n -> n.link().substring(0, n.link().indexOf(':')))
+        .containsExactlyInAnyOrder("learning-event", "knowledge", "community");
+  }
+
+  @Test
+  void heldNoticesOfACommunityTheMemberLeftAreNotTold() {
+    noticesOfEveryKindHeldForMarta();
+    scene.platform.memberAdministration().remove(JORDI, new RemoveMember(community, MARTA, "Canvi de destí"));
+
+    assertThat(digestOf(MARTA, digests.sendDue(NURIA)).map(Digest::notices).orElse(List.of())).isEmpty();
+  }
+
+  @Test
+  void aHeldMentionInAPostModerationHidSinceIsNotTold() {
+    digests.configure(MARTA, daily());
+    ThreadId thread = ask(JORDI, "Protocol");
+    PostOutcome outcome = scene.platform.discussions().reply(LAIA, Reply.to(thread, "Què en penses, @marta?"));
+    Post mention = ((PostOutcome.Published) outcome).post();
+    Post kept = ((PostOutcome.Published) scene.platform.discussions().reply(LAIA,
+        Reply.to(thread, "@marta, mira el protocol"))).post();
+    scene.platform.moderation().flag(ORIOL,
+        new RaiseFlag(community, new ModerationSubject.OfPost(mention.id()), FlagReason.INAPPROPRIATE, ""));
+    var item = scene.platform.moderationQueries().queue(JORDI, community, PageRequest.first(10)).items().get(0);
+    scene.platform.moderation().decide(JORDI, new org.copkit.api.moderation.Decide(item.id(), item.version(),
+        new org.copkit.api.moderation.Decision.Reject("Fora de to")));
+    scene.clock.advance(Duration.ofDays(1));
+
+    assertThat(digestOf(MARTA, digests.sendDue(NURIA)).orElseThrow().notices()).extracting(Digest.Notice::link)
+        .as("the post still published is told, the hidden one is not").containsExactly("post:" + kept.id());
+  }
+
   @Test
   void aMemberWhoHearsOfEverythingAtOnceIsToldOfARoutedQuestionAndGetsNoDigest() {
     history();

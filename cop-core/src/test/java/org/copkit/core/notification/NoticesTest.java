@@ -151,6 +151,7 @@ class NoticesTest {
 
     assertThat(sent(MARTA, Notification.Topic.MENTION)).hasSize(1);
     assertThat(sent(MARTA, Notification.Topic.MODERATION_DECISION)).as("today's one interruption is spent").isEmpty();
+    scene.clock.advance(Duration.ofMinutes(5));
     assertThat(digests.sendDue(NURIA)).as("the budget holds the held digest too").isEmpty();
     scene.clock.advance(Duration.ofDays(1));
     assertThat(digests.sendDue(NURIA)).singleElement().satisfies(digest -> assertThat(digest.notices())
