@@ -189,7 +189,7 @@ public final class CopPlatform implements AutoCloseable {
             org.copkit.core.notification.NotificationAssembly.noticeChanges()), () -> {
               nodeFeed.catchUp();
               nodeSearch.catchUp();
-            }, builder.documents).privacy();
+            }, builder.documents, List.of(FeedAssembly.retention(wiring.storage()))).privacy();
   }
 
   /** @return a member's export and erasure, and the communities' erasure policies */
@@ -457,8 +457,10 @@ public final class CopPlatform implements AutoCloseable {
     /**
      * Keeps the records of one kind the storage lists ({@code PrivacyStorage.retainedData}: on the
      * JPA storage {@code audit-entry} and {@code outbox-published}, in memory {@code audit-entry})
-     * for a period, after which {@code privacy().sweep(now)} deletes them. Default: every kind is
-     * kept for ever. Setting a kind again replaces its period.
+     * for a period, after which {@code privacy().sweep(now)} deletes them; or the platform's own
+     * {@code feed-interaction}: who saw, reacted to, replied to or answered what, which the sweep
+     * rewrites so that it names nobody (engagement counts stay, seen marks and affinities of that
+     * age go). Default: every kind is kept for ever. Setting a kind again replaces its period.
      *
      * @param kind a kind of the storage's
      * @param period from one day to 100 years

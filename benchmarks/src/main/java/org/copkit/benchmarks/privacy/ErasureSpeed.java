@@ -559,6 +559,9 @@ public final class ErasureSpeed {
      * @param storage the storage
      * @return the same storage, its capabilities and change log timed
      */
+    /** The change log's call that appends the erasure's change, which tells the nodes. */
+    private static final String TELLING = "changeLog.appendClaiming";
+
     CopStorage wrap(CopStorage storage) {
       InvocationHandler handler = (proxy, method, args) -> {
         if (method.getName().equals("personalData") && method.getParameterCount() == 0) {
@@ -604,7 +607,7 @@ public final class ErasureSpeed {
         return call.run();
       } finally {
         // the change log's calls after the erasure's change was appended are this node's catch-up
-        String phase = firsts.containsKey("changeLog.append") && !name.equals("changeLog.append")
+        String phase = firsts.containsKey(TELLING) && !name.equals(TELLING)
             ? name + " (after the erasure's change)" : name;
         long[] timing = timings.computeIfAbsent(phase, k -> new long[2]);
         synchronized (timing) {
@@ -628,7 +631,7 @@ public final class ErasureSpeed {
         accounted += timing[1] / 1e6;
       }
       Long firstRead = firsts.get("changeLog.after");
-      Long appended = firsts.get("changeLog.append");
+      Long appended = firsts.get(TELLING);
       if (firstRead != null && appended != null && firstRead < appended) {
         double changeLogMillis = (appended - firstRead) / 1e6;
         parts.add(new Part("capability change-log (first read of the log to the erasure's change)", changeLogMillis, 0));
@@ -637,7 +640,8 @@ public final class ErasureSpeed {
           parts.add(new Part("  of which " + call, timing[1] / 1e6, timing[0]));
         }
         double completion = (end - appended) / 1e6;
-        parts.add(new Part("the erasure's change appended to the return (this node's catch-up)", completion, 0));
+        parts.add(new Part("the erasure's change appended to the return (second pass, this node's catch-up)",
+            completion, 0));
         long[] catchUp = timings.getOrDefault("changeLog.after (after the erasure's change)", new long[2]);
         parts.add(new Part("  of which changeLog.after", catchUp[1] / 1e6, catchUp[0]));
         accounted += changeLogMillis + completion;

@@ -171,6 +171,14 @@ public final class FeedAssembly implements AutoCloseable {
     return sync.catchUp();
   }
 
+  /**
+   * @param storage the storage every node shares
+   * @return the retention of raw interactions (kind {@code feed-interaction}), for privacy's sweep
+   */
+  public static org.copkit.core.shared.PlatformRetention retention(org.copkit.api.storage.CopStorage storage) {
+    return new FeedRetention(storage);
+  }
+
   /** @return how the feed's topic of the change log reads and writes its bodies, for privacy */
   public static org.copkit.core.shared.LoggedChanges loggedChanges() {
     return org.copkit.core.shared.LoggedChanges.of(FeedChange.TOPIC, FeedChange::decode, FeedChange::encode, FeedChange.class);

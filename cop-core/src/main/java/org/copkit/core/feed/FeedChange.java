@@ -46,6 +46,25 @@ sealed interface FeedChange {
   /** A member declared their interests: the tags of their competences and learning goals. */
   record Interested(MemberId actor, Set<String> tags) implements FeedChange {}
 
+  /**
+   * An interaction past the retention of raw interactions: it still counts in the activity's
+   * engagement, but names nobody and no longer shapes anyone's profile. What an {@link Engaged}
+   * change is rewritten to ({@link FeedRetention}).
+   */
+  record Counted(ActivityId activity, Interaction.Kind kind) implements FeedChange {}
+
+  /**
+   * When a retention sweep ran: the mark that tells, one retention period later, which part of the
+   * log is old enough ({@link FeedRetention}).
+   */
+  record Marked(Instant at) implements FeedChange {}
+
+  /**
+   * Every interaction before {@code upTo} was rewritten to a {@link Counted}: a node that applied
+   * any of them as it was derives its members' profiles afresh from the log as it now is.
+   */
+  record Forgotten(long upTo) implements FeedChange {}
+
   /** @return the key a publication claims in the log: one activity ID is published once */
   static String keyOf(ActivityId activity) {
     return "activity:" + activity.value();
@@ -85,6 +104,17 @@ sealed interface FeedChange {
         out.writeByte('I');
         out.writeUTF(i.actor().value());
         tags(out, i.tags());
+      } else if (this instanceof Counted c) {
+        out.writeByte('C');
+        uuid(out, c.activity().value());
+        out.writeUTF(c.kind().name());
+      } else if (this instanceof Marked m) {
+        out.writeByte('M');
+        out.writeLong(m.at().getEpochSecond());
+        out.writeInt(m.at().getNano());
+      } else if (this instanceof Forgotten f) {
+        out.writeByte('F');
+        out.writeLong(f.upTo());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -120,6 +150,9 @@ sealed interface FeedChange {
         case 'B' -> new Reinstated(new ActivityId(uuid(in)));
         case 'E' -> new Engaged(MemberId.of(in.readUTF()), new ActivityId(uuid(in)), Interaction.Kind.valueOf(in.readUTF()));
         case 'I' -> new Interested(MemberId.of(in.readUTF()), tags(in));
+        case 'C' -> new Counted(new ActivityId(uuid(in)), Interaction.Kind.valueOf(in.readUTF()));
+        case 'M' -> new Marked(Instant.ofEpochSecond(in.readLong(), in.readInt()));
+        case 'F' -> new Forgotten(in.readLong());
         default -> throw new IllegalArgumentException("not a feed change: type " + type);
       };
     } catch (IOException e) {

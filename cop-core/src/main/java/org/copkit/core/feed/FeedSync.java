@@ -56,6 +56,12 @@ final class FeedSync {
   private final MemberProfiles profiles;
   private final VendorSignals vendors;
   private final int seenLimit;
+  /**
+   * The lowest sequence of a raw interaction ({@link FeedChange.Engaged}) this node applied as it
+   * was: a {@link FeedChange.Forgotten} above it makes the profiles derive afresh. Guarded by
+   * {@code applying}, like everything {@link #apply} touches.
+   */
+  private long firstRaw = Long.MAX_VALUE;
   private final java.util.Map<String, org.copkit.core.shared.ChangeFollower> followers;
   private final Object applying = new Object();
 
@@ -195,16 +201,75 @@ final class FeedSync {
     } else if (feedChange instanceof FeedChange.Reinstated r) {
       index.locate(r.activity()).ifPresent(ref -> index.setRetracted(ref, false));
     } else if (feedChange instanceof FeedChange.Engaged e) {
+      firstRaw = Math.min(firstRaw, change.sequence());
       index.locate(e.activity()).ifPresent(ref -> {
         if (index.isRetracted(ref)) {
           return;
         }
-        if (e.kind() == Interaction.Kind.SEEN) {
-          profiles.update(e.actor(), profile -> profile.withSeen(ref, seenLimit));
-        } else {
-          engage(e, ref);
+        if (e.kind() != Interaction.Kind.SEEN) {
+          index.segment(ref).engage(ActivityIndex.position(ref), e.kind());
+        }
+        profile(e, ref);
+      });
+    } else if (feedChange instanceof FeedChange.Counted c) {
+      index.locate(c.activity()).ifPresent(ref -> {
+        if (!index.isRetracted(ref) && c.kind() != Interaction.Kind.SEEN) {
+          index.segment(ref).engage(ActivityIndex.position(ref), c.kind());
         }
       });
+    } else if (feedChange instanceof FeedChange.Interested i) {
+      long declared = index.tagMask(i.tags());
+      profiles.update(i.actor(), profile -> profile.withInterests(declared));
+    } else if (feedChange instanceof FeedChange.Forgotten f && firstRaw < f.upTo()) {
+      rederiveProfiles(change.sequence());
+    }
+  }
+
+  /**
+   * The members' profiles derived afresh from the feed's changes before {@code until}, as a node
+   * started now would derive them: after a retention sweep rewrote the raw interactions this node
+   * had applied as they were. Whether an activity was retracted is followed through the changes
+   * read, so that each interaction counts exactly when it counted the first time.
+   */
+  private void rederiveProfiles(long until) {
+    profiles.clear();
+    firstRaw = Long.MAX_VALUE;
+    java.util.Set<Long> retracted = new java.util.HashSet<>();
+    long last = 0;
+    while (last < until) {
+      List<Change> batch = read(last);
+      if (batch.isEmpty()) {
+        return;
+      }
+      for (Change earlier : batch) {
+        if (earlier.sequence() >= until) {
+          return;
+        }
+        if (earlier.topic().equals(FeedChange.TOPIC)) {
+          replayProfile(earlier, retracted);
+        }
+      }
+      last = batch.get(batch.size() - 1).sequence();
+    }
+  }
+
+  private void replayProfile(Change change, java.util.Set<Long> retracted) {
+    FeedChange feedChange;
+    try {
+      feedChange = FeedChange.decode(change.body());
+    } catch (RuntimeException e) {
+      return; // skipped when first read too
+    }
+    if (feedChange instanceof FeedChange.Retracted r) {
+      index.locate(r.activity()).ifPresent(retracted::add);
+    } else if (feedChange instanceof FeedChange.Reinstated r) {
+      index.locate(r.activity()).ifPresent(retracted::remove);
+    } else if (feedChange instanceof FeedChange.Engaged e) {
+      firstRaw = Math.min(firstRaw, change.sequence());
+      java.util.OptionalLong ref = index.locate(e.activity());
+      if (ref.isPresent() && !retracted.contains(ref.getAsLong())) {
+        profile(e, ref.getAsLong());
+      }
     } else if (feedChange instanceof FeedChange.Interested i) {
       long declared = index.tagMask(i.tags());
       profiles.update(i.actor(), profile -> profile.withInterests(declared));
@@ -264,12 +329,15 @@ final class FeedSync {
     }
   }
 
-  /** Counts an interaction in the activity's engagement and in the actor's affinities. */
-  private void engage(FeedChange.Engaged e, long ref) {
+  /** What an interaction does to its actor's profile: a seen mark, or an affinity with the author. */
+  private void profile(FeedChange.Engaged e, long ref) {
+    if (e.kind() == Interaction.Kind.SEEN) {
+      profiles.update(e.actor(), profile -> profile.withSeen(ref, seenLimit));
+      return;
+    }
     Segment segment = index.segment(ref);
     Block.Columns columns = index.columns(ref);
     int slot = ActivityIndex.slot(ref);
-    segment.engage(ActivityIndex.position(ref), e.kind());
     int author = columns.author[slot];
     if (!index.author(author).equals(e.actor())) {
       long answered = e.kind() == Interaction.Kind.ANSWERED ? columns.tags[slot] : 0;

@@ -13,6 +13,11 @@ final class MemberProfiles {
 
   private final Map<MemberId, MemberProfile> profiles = new ConcurrentHashMap<>();
 
+  /** Forgets every profile, before they are derived afresh. */
+  void clear() {
+    profiles.clear();
+  }
+
   MemberProfile of(MemberId member) {
     return profiles.getOrDefault(member, MemberProfile.EMPTY);
   }

@@ -32,13 +32,16 @@ public final class PrivacyAssembly {
    * @param logged how the change log's topics that name members read and write their bodies
    * @param nodeCatchUp applies what the change log holds that this node has not applied yet
    * @param documents where the bytes of library documents' files are
+   * @param platformKinds the kinds of record the platform itself keeps for a while (raw interactions)
    * @return the assembly
    * @throws InvalidInputException when a name is malformed or taken twice
    */
   public static PrivacyAssembly create(Wiring wiring, List<PersonalData> registered,
       java.util.Map<String, java.time.Duration> retention, CommunityGate communities, List<LoggedChanges> logged,
-      Runnable nodeCatchUp, org.copkit.api.knowledge.port.Documents documents) {
-    List<String> kinds = wiring.storage().retainedData().stream().map(RetainedData::kind).toList();
+      Runnable nodeCatchUp, org.copkit.api.knowledge.port.Documents documents,
+      List<org.copkit.core.shared.PlatformRetention> platformKinds) {
+    List<String> kinds = new ArrayList<>(wiring.storage().retainedData().stream().map(RetainedData::kind).toList());
+    platformKinds.forEach(kind -> kinds.add(kind.kind()));
     for (String kind : retention.keySet()) {
       if (!kinds.contains(kind)) {
         throw new InvalidInputException("retention", "the storage keeps no kind '" + kind + "'; it has " + kinds);
@@ -62,7 +65,7 @@ public final class PrivacyAssembly {
       }
     }
     return new PrivacyAssembly(new PrivacyService(wiring.storage(), communities, wiring.clock(), holders, changeLog, nodeCatchUp,
-        documents, retention));
+        documents, retention, platformKinds));
   }
 
   /** @return the privacy use case */

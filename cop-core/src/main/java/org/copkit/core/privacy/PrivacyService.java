@@ -68,10 +68,13 @@ final class PrivacyService implements Privacy {
   private final java.util.Map<String, java.time.Duration> retention;
 
   private final ChangeLogData changeLog;
+  private final List<org.copkit.core.shared.PlatformRetention> platformKinds;
 
   PrivacyService(CopStorage storage, CommunityGate gate, Clock clock, List<PersonalData> holders,
-      ChangeLogData changeLog, Runnable catchUp, Documents documents, java.util.Map<String, java.time.Duration> retention) {
+      ChangeLogData changeLog, Runnable catchUp, Documents documents, java.util.Map<String, java.time.Duration> retention,
+      List<org.copkit.core.shared.PlatformRetention> platformKinds) {
     this.changeLog = changeLog;
+    this.platformKinds = List.copyOf(platformKinds);
     this.catchUp = catchUp;
     this.documents = documents;
     this.retention = java.util.Map.copyOf(retention);
@@ -283,6 +286,12 @@ final class PrivacyService implements Privacy {
         }
       }
       removed.put(kind.kind(), total);
+    }
+    for (org.copkit.core.shared.PlatformRetention kind : platformKinds) {
+      java.time.Duration period = retention.get(kind.kind());
+      if (period != null) {
+        removed.put(kind.kind(), kind.sweep(now.minus(period), now));
+      }
     }
     String detail = removed.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
         .collect(java.util.stream.Collectors.joining(" "));
