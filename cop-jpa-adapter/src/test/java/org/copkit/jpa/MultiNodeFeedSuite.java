@@ -116,6 +116,51 @@ abstract class MultiNodeFeedSuite {
   }
 
   @Test
+  void aRetentionSweepOnOneNodeLeavesEveryNodeRankingAsANodeStartedAfterwards() {
+    java.util.function.Function<JpaStorage, CopPlatform> node = storage -> {
+      CopPlatform platform = CopPlatform.builder().storage(storage).directory(directory).clock(CLOCK)
+          .feedCatchUpInterval(Duration.ofSeconds(60)).retention("feed-interaction", Duration.ofDays(30)).build();
+      platforms.add(platform);
+      return platform;
+    };
+    CopPlatform a = node.apply(database().emptyStorage());
+    CopPlatform b = node.apply(database().newNode());
+    Community community = openCommunity(a, laia);
+    List<ActivityId> published = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      Activity activity = new Activity(ActivityId.random(), community.id(), founder, ActivityKind.DISCUSSION,
+          CLOCK.instant().minusSeconds(60L * (i + 1)), 0, 0, Set.of(i % 2 == 0 ? "mediació" : "presons"),
+          CopComponent.KNOW_HOW, Audience.COMMUNITY);
+      a.activities().publish(founder, activity);
+      published.add(activity.id());
+    }
+    a.catchUp();
+    a.activities().record(laia, new Interaction(published.get(0), Interaction.Kind.SEEN));
+    a.activities().record(laia, new Interaction(published.get(1), Interaction.Kind.SEEN));
+    for (int i = 1; i < 6; i += 2) {
+      a.activities().record(laia, new Interaction(published.get(i), Interaction.Kind.REACTED));
+    }
+    assertThat(a.privacy().sweep(CLOCK.instant()).removed()).containsEntry("feed-interaction", 0L);
+    a.activities().record(laia, new Interaction(published.get(4), Interaction.Kind.REACTED));
+    b.catchUp();
+
+    assertThat(b.privacy().sweep(CLOCK.instant().plus(Duration.ofDays(31))).removed())
+        .as("what she did before the first sweep's mark").containsEntry("feed-interaction", 5L);
+
+    a.catchUp();
+    b.catchUp();
+    CopPlatform later = node.apply(database().newNode());
+    for (MemberId member : List.of(laia, founder)) {
+      assertThat(feedOf(a, member)).as("node A for %s", member).isEqualTo(feedOf(later, member));
+      assertThat(feedOf(b, member)).as("node B for %s", member).isEqualTo(feedOf(later, member));
+    }
+    java.io.ByteArrayOutputStream export = new java.io.ByteArrayOutputStream();
+    a.privacy().export(laia, laia, export);
+    assertThat(export.toString(java.nio.charset.StandardCharsets.UTF_8).split("\"engaged\"", -1))
+        .as("one interaction still names her").hasSize(2);
+  }
+
+  @Test
   void aPlatformBuiltAgainOnTheSameDatabaseServesTheFeedItHad() {
     CopPlatform before = nodeA();
     Community community = openCommunity(before, laia);
