@@ -139,7 +139,8 @@ public final class CopPlatform implements AutoCloseable {
     this.communities = CommunityAssembly.create(wiring, builder.autoActivate, builder.dormancyAfter);
     ExpertiseAssembly expertise = ExpertiseAssembly.create(wiring);
     org.copkit.core.notification.NotificationAssembly attention =
-        org.copkit.core.notification.NotificationAssembly.create(wiring);
+        org.copkit.core.notification.NotificationAssembly.create(wiring,
+            java.util.Optional.ofNullable(builder.retention.get(org.copkit.core.notification.NotificationAssembly.noticeRetentionKind())));
     this.feed = FeedAssembly.create(wiring, builder.feedSettings, signals, builder.rankingSignalBudget,
         Optional.of(builder.catchUpInterval), builder.seenLimit, java.util.stream.Stream.concat(java.util.stream.Stream.of(expertise.follower()),
             attention.followers().stream()).toList());
@@ -189,7 +190,7 @@ public final class CopPlatform implements AutoCloseable {
             org.copkit.core.notification.NotificationAssembly.noticeChanges()), () -> {
               nodeFeed.catchUp();
               nodeSearch.catchUp();
-            }, builder.documents, List.of(FeedAssembly.retention(wiring.storage()))).privacy();
+            }, builder.documents, List.of(FeedAssembly.retention(wiring.storage()), attention.retention())).privacy();
   }
 
   /** @return a member's export and erasure, and the communities' erasure policies */
@@ -460,7 +461,9 @@ public final class CopPlatform implements AutoCloseable {
      * for a period, after which {@code privacy().sweep(now)} deletes them; or the platform's own
      * {@code feed-interaction}: who saw, reacted to, replied to or answered what, which the sweep
      * rewrites so that it names nobody (engagement counts stay, seen marks and affinities of that
-     * age go). Default: every kind is kept for ever. Setting a kind again replaces its period.
+     * age go); and {@code held-notice}: notices held for members' digests, not told once older than
+     * the period and rewritten by the sweep to name nobody. Default: every kind is kept for ever.
+     * Setting a kind again replaces its period.
      *
      * @param kind a kind of the storage's
      * @param period from one day to 100 years

@@ -28,6 +28,18 @@ final class HeldNotices implements ChangeFollower {
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<MemberId, List<NoticeChange.Held>> held = new HashMap<>();
+  private final java.time.Clock clock;
+  private final java.util.Optional<Duration> retention;
+
+  /**
+   * @param clock the platform's clock
+   * @param retention how long the host keeps notices ({@value NoticeRetention#KIND}), if it said:
+   *     older ones are not told, on this node as on a node whose log the sweep rewrote
+   */
+  HeldNotices(java.time.Clock clock, java.util.Optional<Duration> retention) {
+    this.clock = clock;
+    this.retention = retention;
+  }
 
   @Override
   public String topic() {
@@ -36,7 +48,9 @@ final class HeldNotices implements ChangeFollower {
 
   @Override
   public void apply(Change change) {
-    NoticeChange.Held notice = (NoticeChange.Held) NoticeChange.decode(change.body());
+    if (!(NoticeChange.decode(change.body()) instanceof NoticeChange.Held notice)) {
+      return; // expired, or a sweep's progress
+    }
     lock.writeLock().lock();
     try {
       List<NoticeChange.Held> list = held.computeIfAbsent(notice.recipient(), key -> new ArrayList<>());
@@ -68,14 +82,16 @@ final class HeldNotices implements ChangeFollower {
    * @param channels some of their channels
    * @param from the first instant
    * @param to the instant after the last
-   * @return the notices held for them on any of those channels in {@code [from, to)}, oldest first
+   * @return the notices held for them on any of those channels in {@code [from, to)}, oldest first,
+   *     none older than the retention of notices
    */
   List<NoticeChange.Held> heldFor(MemberId member, Set<String> channels, Instant from, Instant to) {
+    Instant kept = retention.map(period -> clock.instant().minus(period)).orElse(Instant.MIN);
     lock.readLock().lock();
     try {
       List<NoticeChange.Held> found = new ArrayList<>();
       for (NoticeChange.Held notice : held.getOrDefault(member, List.of())) {
-        if (!notice.at().isBefore(from) && notice.at().isBefore(to)
+        if (!notice.at().isBefore(from) && notice.at().isBefore(to) && !notice.at().isBefore(kept)
             && !Collections.disjoint(notice.channels(), channels)) {
           found.add(notice);
         }

@@ -51,10 +51,37 @@ sealed interface NoticeChange {
     }
   }
 
+  /**
+   * A held notice past the retention of notices: it names nobody and tells nothing. What a {@link
+   * Held} is rewritten to ({@link NoticeRetention}).
+   *
+   * @param at when it was held
+   */
+  record Expired(Instant at) implements NoticeChange {}
+
+  /**
+   * How far a retention sweep of notices got: every notice before {@code upTo} is expired or young
+   * enough to be kept (claimed under {@code notice-swept:<UTC day>}).
+   *
+   * @param upTo where the next sweep starts reading
+   */
+  record Swept(long upTo) implements NoticeChange {}
+
   /** @return the change as a body of the log */
   default String encode() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
+      if (this instanceof Expired e) {
+        out.writeByte('X');
+        out.writeLong(e.at().getEpochSecond());
+        out.writeInt(e.at().getNano());
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+      }
+      if (this instanceof Swept w) {
+        out.writeByte('W');
+        out.writeLong(w.upTo());
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+      }
       Held h = (Held) this;
       out.writeByte('H');
       out.writeUTF(h.recipient().value());
@@ -81,6 +108,12 @@ sealed interface NoticeChange {
   static NoticeChange decode(String body) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(body)))) {
       int type = in.readByte();
+      if (type == 'X') {
+        return new Expired(Instant.ofEpochSecond(in.readLong(), in.readInt()));
+      }
+      if (type == 'W') {
+        return new Swept(in.readLong());
+      }
       if (type != 'H') {
         throw new IllegalArgumentException("unknown notice change " + type);
       }

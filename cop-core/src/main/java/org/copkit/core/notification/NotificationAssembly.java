@@ -20,20 +20,34 @@ public final class NotificationAssembly {
   private final Wiring wiring;
   private final StoredAttention attention;
   private final LegacyAttention legacy = new LegacyAttention();
-  private final HeldNotices held = new HeldNotices();
+  private final HeldNotices held;
+  private final NoticeRetention retention;
   private volatile Runnable catchUp = () -> {};
 
-  private NotificationAssembly(Wiring wiring) {
+  private NotificationAssembly(Wiring wiring, java.util.Optional<java.time.Duration> noticeRetention) {
     this.wiring = wiring;
     this.attention = new StoredAttention(wiring.storage(), wiring.notifications(), wiring.clock());
+    this.held = new HeldNotices(wiring.clock(), noticeRetention);
+    this.retention = new NoticeRetention(wiring.storage());
   }
 
   /**
    * @param wiring the platform's ports and clock
+   * @param noticeRetention how long the host keeps held notices, if it said
    * @return the first step
    */
-  public static NotificationAssembly create(Wiring wiring) {
-    return new NotificationAssembly(wiring);
+  public static NotificationAssembly create(Wiring wiring, java.util.Optional<java.time.Duration> noticeRetention) {
+    return new NotificationAssembly(wiring, noticeRetention);
+  }
+
+  /** @return the kind of retention that forgets held notices ({@value NoticeRetention#KIND}) */
+  public static String noticeRetentionKind() {
+    return NoticeRetention.KIND;
+  }
+
+  /** @return the retention of held notices, for privacy's sweep */
+  public org.copkit.core.shared.PlatformRetention retention() {
+    return retention;
   }
 
   /** @return how this feature's topic of the change log reads and writes its bodies, for privacy */
@@ -45,8 +59,8 @@ public final class NotificationAssembly {
   public static org.copkit.core.shared.LoggedChanges noticeChanges() {
     // a notice's subject may name who mentioned the recipient or decided about their post
     return org.copkit.core.shared.LoggedChanges.of(NoticeChange.TOPIC, NoticeChange::decode, NoticeChange::encode,
-        NoticeChange.class).withText(change -> ((NoticeChange.Held) change).subject(),
-        (change, subject) -> ((NoticeChange.Held) change).withSubject(subject));
+        NoticeChange.class).withText(change -> change instanceof NoticeChange.Held h ? h.subject() : "",
+        (change, subject) -> change instanceof NoticeChange.Held h ? h.withSubject(subject) : change);
   }
 
 

@@ -388,6 +388,38 @@ class NoticesTest {
   }
 
   @Test
+  void aNoticeOlderThanItsRetentionIsNotToldAndTheSweepLeavesItNamingNobody() {
+    ConversationScene kept = new ConversationScene(Visibility.CLOSED,
+        b -> b.retention(NoticeRetention.KIND, Duration.ofDays(3)));
+    kept.platform.digests().configure(MARTA, AttentionSettings.DEFAULT.withFrequency(Frequency.WEEKLY)); // Mondays 08:00
+    ThreadId thread = ((PostOutcome.Published) kept.platform.discussions().start(JORDI,
+        StartThread.discussion(kept.community.id(), "Protocol", "Obrim el tema"))).thread().id();
+    kept.clock.advance(Duration.ofMinutes(90)); // Wednesday 10:30
+    kept.platform.discussions().reply(LAIA, Reply.to(thread, "Què en penses, @marta?"));
+    kept.clock.advance(Duration.ofDays(3).plusHours(1)); // Saturday 11:30
+    Post young = ((PostOutcome.Published) kept.platform.discussions().reply(ORIOL,
+        Reply.to(thread, "@marta, mira-ho"))).post();
+    kept.clock.advance(Duration.ofHours(45).plusMinutes(30)); // Monday 09:00: her weekly digest is due
+
+    Digest weekly = kept.platform.digests().sendDue(NURIA).stream().filter(d -> d.member().equals(MARTA))
+        .findFirst().orElseThrow();
+    assertThat(weekly.notices()).extracting(Digest.Notice::link)
+        .as("both in the week's window, the older one past its retention").containsExactly("post:" + young.id());
+
+    assertThat(kept.platform.privacy().sweep(kept.clock.instant()).removed()).containsEntry(NoticeRetention.KIND, 1L);
+    List<NoticeChange> logged = kept.storage.transactions().inTransaction(() -> kept.storage.changeLog().after(0, 10_000))
+        .stream().filter(c -> c.topic().equals(NoticeChange.TOPIC)).map(c -> NoticeChange.decode(c.body())).toList();
+    assertThat(logged).filteredOn(c -> c instanceof NoticeChange.Held).singleElement()
+        .satisfies(c -> assertThat(((NoticeChange.Held) c).subject()).contains("oriol"));
+    assertThat(logged).filteredOn(c -> c instanceof NoticeChange.Expired).hasSize(1);
+    assertThat(kept.platform.privacy().sweep(kept.clock.instant()).removed()).as("nothing more the same day")
+        .containsEntry(NoticeRetention.KIND, 0L);
+    kept.clock.advance(Duration.ofDays(8));
+    assertThat(kept.platform.privacy().sweep(kept.clock.instant()).removed()).as("the young one, once old enough")
+        .containsEntry(NoticeRetention.KIND, 1L);
+  }
+
+  @Test
   void badPerChannelSettingsAreRefusedAndChangeNothing() {
     AttentionSettings two = AttentionSettings.DEFAULT.through(Set.of("email", "intranet"));
     digests.configure(MARTA, two);
