@@ -407,6 +407,19 @@ public abstract class PrivacyContract {
     }
 
     @Test
+    void settingOneIsAuditedInItsCommunity() {
+      platform.privacy().setPolicy(NURIA, keep, ErasurePolicy.REMOVE);
+
+      assertThat(platform.queries().auditTrail(NURIA, keep, org.copkit.api.shared.PageRequest.first(50)).items())
+          .filteredOn(e -> e.action() == org.copkit.api.shared.AuditAction.ERASURE_POLICY_SET).singleElement()
+          .satisfies(e -> {
+            assertThat(e.actor()).contains(NURIA);
+            assertThat(e.detail()).isEqualTo("REMOVE");
+          });
+      assertThat(platform.privacy().policy(NURIA, keep)).isEqualTo(ErasurePolicy.REMOVE);
+    }
+
+    @Test
     void onlyAdministratorsSetThem() {
       assertThatThrownBy(() -> platform.privacy().setPolicy(JORDI, keep, ErasurePolicy.REMOVE))
           .isInstanceOf(AccessDeniedException.class);
