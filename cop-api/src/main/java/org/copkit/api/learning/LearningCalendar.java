@@ -48,7 +48,7 @@ public interface LearningCalendar {
    * @throws org.copkit.api.shared.InvalidInputException naming {@code reason} when blank or too long
    * @throws org.copkit.api.shared.AccessDeniedException for anyone else who may read the community
    * @throws org.copkit.api.shared.NotFoundException when the event does not exist for the actor
-   * @throws org.copkit.api.shared.ConflictException RULE when the event has started
+   * @throws org.copkit.api.shared.ConflictException RULE when the event has started, or the community is archived
    */
   CalendarEvent cancelEvent(MemberId actor, CalendarEventId event, String reason);
 
@@ -69,7 +69,7 @@ public interface LearningCalendar {
    * @param event the event
    * @return the cancelled registration
    * @throws org.copkit.api.shared.NotFoundException when the actor has no registration to cancel
-   * @throws org.copkit.api.shared.ConflictException RULE when the event has started
+   * @throws org.copkit.api.shared.ConflictException RULE when the event has started, or the community is archived
    */
   Registration cancel(MemberId actor, CalendarEventId event);
 

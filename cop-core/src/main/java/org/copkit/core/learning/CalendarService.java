@@ -116,6 +116,7 @@ final class CalendarService implements LearningCalendar {
       Actor actor = work.communities.actor(actorId);
       CalendarEvent event = work.event(actor, eventId).value();
       Standing standing = work.communities.moderating(actor, event.community(), "cancel learning events");
+      work.communities.requireWritable(standing.community());
       if (event.cancelled()) {
         return event;
       }
@@ -202,6 +203,7 @@ final class CalendarService implements LearningCalendar {
       Actor actor = work.communities.actor(actorId);
       Seen<CalendarEvent> seen = work.event(actor, eventId);
       CalendarEvent event = seen.value();
+      work.communities.requireWritable(seen.standing().community());
       Registration registration = work.storage.registrations().find(event.id(), actorId)
           .filter(r -> r.status() != RegistrationStatus.CANCELLED)
           .orElseThrow(() -> new NotFoundException("registration", actorId + " to " + eventId));
