@@ -226,6 +226,28 @@ class LearningTest {
     }
 
     @Test
+    void everyChangeOfTheCalendarIsPublishedOnce() {
+      ScheduleEvent seminar = aSeminar(5);
+      CalendarEvent event = calendar.schedule(JORDI, seminar);
+      calendar.register(MARTA, event.id());
+      calendar.register(LAIA, event.id());
+      calendar.edit(JORDI, new org.copkit.api.learning.EditEvent(event.id(), seminar.title(), "Amb ordre del dia",
+          seminar.format(), seminar.location(), seminar.starts().plusDays(1), seminar.ends().plusDays(1), seminar.zone(),
+          seminar.capacity(), seminar.competences()));
+      calendar.cancelEvent(JORDI, event.id(), "Sala ocupada");
+
+      assertThat(scene.events.eventsOf(LearningEvent.EventScheduled.class)).singleElement()
+          .satisfies(e -> assertThat(e.event()).isEqualTo(event.id()));
+      assertThat(scene.events.eventsOf(LearningEvent.EventEdited.class)).singleElement()
+          .satisfies(e -> assertThat(e.moved()).as("it starts a day later").isTrue());
+      assertThat(scene.events.eventsOf(LearningEvent.EventCancelled.class)).singleElement()
+          .satisfies(e -> assertThat(e.actor()).contains(JORDI));
+      assertThat(scene.events.eventsOf(LearningEvent.RegistrationChanged.class))
+          .filteredOn(e -> e.status() == RegistrationStatus.CANCELLED).extracting(LearningEvent.RegistrationChanged::member)
+          .containsExactlyInAnyOrder(MARTA, LAIA);
+    }
+
+    @Test
     void eModeratorsRecordAttendanceOfConfirmedMembersOnceTheEventHasStarted() {
       CalendarEvent event = calendar.schedule(JORDI, aSeminar(1));
       calendar.register(MARTA, event.id());
@@ -247,6 +269,8 @@ class LearningTest {
           () -> scene.storage.auditTrail().list(community.toString(), PageRequest.first(50)).items());
       assertThat(audited).filteredOn(e -> e.action() == AuditAction.ATTENDANCE_RECORDED).singleElement()
           .satisfies(e -> assertThat(e.subject()).contains(MARTA));
+      assertThat(scene.events.eventsOf(LearningEvent.AttendanceRecorded.class)).singleElement()
+          .satisfies(e -> assertThat(e.member()).isEqualTo(MARTA));
     }
 
     @Test
