@@ -325,6 +325,10 @@ class PortfoliosTest {
       LocalDateTime start = LocalDateTime.ofInstant(scene.clock.instant(), ZoneOffset.UTC).plusDays(1);
       CalendarEvent seminar = scene.platform.learningCalendar().schedule(JORDI, new ScheduleEvent(closed, EventKind.SEMINAR,
           "Seminari", "", EventFormat.ON_SITE, "Sala 3", start, start.plusHours(2), ZoneOffset.UTC, 10, Set.of(COLLABORATING)));
+      scene.platform.learningCalendar().schedule(JORDI, new ScheduleEvent(closed, EventKind.SEMINAR, "Encara no",
+          "", EventFormat.ON_SITE, "Sala 3", start.plusDays(7), start.plusDays(7).plusHours(2), ZoneOffset.UTC, 10, Set.of()));
+      scene.platform.knowledgeBase().create(MARTA, new CreateItem(closed, KnowledgeKind.LIBRARY_DOCUMENT, Audience.COMMUNITY,
+          new KnowledgeContent("Protocol", "Pas 1", "https://docs.example.org/protocol.pdf", Set.of(), Set.of()), ""));
       scene.platform.learningCalendar().register(ORIOL, seminar.id());
       scene.clock.advance(Duration.ofDays(2));
       scene.platform.learningCalendar().recordAttendance(JORDI, new RecordAttendance(seminar.id(), ORIOL, Attendance.PRESENT));
@@ -335,9 +339,10 @@ class PortfoliosTest {
       CommunityPortfolio forParticipant = portfolios.communityPortfolio(ORIOL, closed);
 
       assertThat(forCore.name()).isEqualTo(scene.community.name());
-      assertThat(forCore.outputs()).extracting(CommunityPortfolio.Output::key).containsExactly("item:" + coreOutput.id());
+      assertThat(forCore.outputs()).extracting(CommunityPortfolio.Output::key).as("outputs only, not the library's documents")
+          .containsExactly("item:" + coreOutput.id());
       assertThat(forParticipant.outputs()).as("a CORE output is for the working group").isEmpty();
-      assertThat(forCore.eventsHeld()).singleElement().satisfies(e -> {
+      assertThat(forCore.eventsHeld()).as("held: the seminar that ended, not the one to come").singleElement().satisfies(e -> {
         assertThat(e.title()).isEqualTo("Seminari");
         assertThat(e.attended()).isEqualTo(1);
       });
@@ -345,8 +350,8 @@ class PortfoliosTest {
       assertThat(forCore.validations()).isEqualTo(1);
       assertThat(forCore.participation()).isNotEmpty();
       assertThat(forCore.participation().stream().mapToInt(CommunityPortfolio.Participation::pieces).sum())
-          .as("the unit completed, the CORE output, the attendance, the validation").isEqualTo(4);
-      assertThat(forParticipant.participation().stream().mapToInt(CommunityPortfolio.Participation::pieces).sum()).isEqualTo(3);
+          .as("the unit completed, the CORE output, the library document, the attendance, the validation").isEqualTo(5);
+      assertThat(forParticipant.participation().stream().mapToInt(CommunityPortfolio.Participation::pieces).sum()).isEqualTo(4);
       assertSameMissing(() -> portfolios.communityPortfolio(XAVIER, secret),
           () -> portfolios.communityPortfolio(XAVIER, CommunityId.random()));
       assertThatThrownBy(() -> portfolios.communityPortfolio(XAVIER, closed)).isInstanceOf(NotFoundException.class);
