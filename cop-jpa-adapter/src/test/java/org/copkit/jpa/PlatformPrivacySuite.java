@@ -111,6 +111,13 @@ abstract class PlatformPrivacySuite {
     }
   }
 
+  private static final MemberId LAIA = MemberId.of("laia");
+  private static final MemberId NURIA = MemberId.of("nuria");
+  /** Laia, who is erased, and Núria, an administrator who erases her. */
+  private static final Directory LAIA_AND_NURIA = id -> Optional.ofNullable(java.util.Map.of(
+      LAIA, org.copkit.api.shared.Person.active(LAIA, "Laia Pons", "Víctimes"),
+      NURIA, new org.copkit.api.shared.Person(NURIA, "Núria Ferrer", "CEJFE", true, true)).get(id));
+
   /**
    * The race an erasure must win: a node still serving the member commits a change naming her after
    * the erasure's first pass read the log and before the change that tells the nodes draws its
@@ -119,11 +126,9 @@ abstract class PlatformPrivacySuite {
   @Nested
   class ChangesCommittedDuringAnErasure {
 
-    private final MemberId laia = MemberId.of("laia");
-    private final MemberId nuria = MemberId.of("nuria");
-    private final Directory directory = id -> Optional.ofNullable(java.util.Map.of(
-        laia, org.copkit.api.shared.Person.active(laia, "Laia Pons", "Víctimes"),
-        nuria, new org.copkit.api.shared.Person(nuria, "Núria Ferrer", "CEJFE", true, true)).get(id));
+    private final MemberId laia = LAIA;
+    private final MemberId nuria = NURIA;
+    private final Directory directory = LAIA_AND_NURIA;
 
     @Test
     void aChangeAnotherNodeCommitsNamingTheMemberMeanwhileIsRewrittenToo() throws Exception {
@@ -166,11 +171,9 @@ abstract class PlatformPrivacySuite {
 
     @Test
     void tellsThemOnceWhenAskedAgain() throws Exception {
-      MemberId laia = MemberId.of("laia");
-      MemberId nuria = MemberId.of("nuria");
-      Directory directory = id -> Optional.ofNullable(java.util.Map.of(
-          laia, org.copkit.api.shared.Person.active(laia, "Laia Pons", "Víctimes"),
-          nuria, new org.copkit.api.shared.Person(nuria, "Núria Ferrer", "CEJFE", true, true)).get(id));
+      MemberId laia = LAIA;
+      MemberId nuria = NURIA;
+      Directory directory = LAIA_AND_NURIA;
       JpaStorage storage = database().emptyStorage();
       java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
       ThrowingBefore crashOnce = (method, args) -> {

@@ -218,8 +218,7 @@ final class FeedSync {
         }
       });
     } else if (feedChange instanceof FeedChange.Interested i) {
-      long declared = index.tagMask(i.tags());
-      profiles.update(i.actor(), profile -> profile.withInterests(declared));
+      interested(i);
     } else if (feedChange instanceof FeedChange.Forgotten f && firstRaw < f.upTo()) {
       rederiveProfiles(change.sequence());
     }
@@ -235,22 +234,7 @@ final class FeedSync {
     profiles.clear();
     firstRaw = Long.MAX_VALUE;
     java.util.Set<Long> retracted = new java.util.HashSet<>();
-    long last = 0;
-    while (last < until) {
-      List<Change> batch = read(last);
-      if (batch.isEmpty()) {
-        return;
-      }
-      for (Change earlier : batch) {
-        if (earlier.sequence() >= until) {
-          return;
-        }
-        if (earlier.topic().equals(FeedChange.TOPIC)) {
-          replayProfile(earlier, retracted);
-        }
-      }
-      last = batch.get(batch.size() - 1).sequence();
-    }
+    eachBefore(FeedChange.TOPIC, until, earlier -> replayProfile(earlier, retracted));
   }
 
   private void replayProfile(Change change, java.util.Set<Long> retracted) {
@@ -271,8 +255,7 @@ final class FeedSync {
         profile(e, ref.getAsLong());
       }
     } else if (feedChange instanceof FeedChange.Interested i) {
-      long declared = index.tagMask(i.tags());
-      profiles.update(i.actor(), profile -> profile.withInterests(declared));
+      interested(i);
     }
   }
 
@@ -307,6 +290,17 @@ final class FeedSync {
 
   /** Hands a follower every change of its topic before {@code until}, in order. */
   private void replay(org.copkit.core.shared.ChangeFollower follower, long until) {
+    eachBefore(follower.topic(), until, earlier -> {
+      try {
+        follower.apply(earlier);
+      } catch (RuntimeException e) {
+        LOG.error("Skipped change {} of the log (topic {}): {}", earlier.sequence(), earlier.topic(), e.toString());
+      }
+    });
+  }
+
+  /** Hands over every change of a topic before {@code until}, in order, reading the log from its start. */
+  private void eachBefore(String topic, long until, java.util.function.Consumer<Change> action) {
     long last = 0;
     while (last < until) {
       List<Change> batch = read(last);
@@ -317,16 +311,18 @@ final class FeedSync {
         if (earlier.sequence() >= until) {
           return;
         }
-        if (earlier.topic().equals(follower.topic())) {
-          try {
-            follower.apply(earlier);
-          } catch (RuntimeException e) {
-            LOG.error("Skipped change {} of the log (topic {}): {}", earlier.sequence(), earlier.topic(), e.toString());
-          }
+        if (earlier.topic().equals(topic)) {
+          action.accept(earlier);
         }
       }
       last = batch.get(batch.size() - 1).sequence();
     }
+  }
+
+  /** Declared interests replace the member's. */
+  private void interested(FeedChange.Interested i) {
+    long declared = index.tagMask(i.tags());
+    profiles.update(i.actor(), profile -> profile.withInterests(declared));
   }
 
   /** What an interaction does to its actor's profile: a seen mark, or an affinity with the author. */
