@@ -41,10 +41,16 @@ import org.copkit.api.shared.Validation;
  * @param unsubscribedTopics the topics the member wants no notification of, neither at once nor in a
  *     digest, on any channel: only {@linkplain #NOTICE_TOPICS the topics of notices} (routed questions
  *     and digests have their own sections)
+ * @param channelUnsubscribedTopics the topics the member wants no notification of through one channel
+ *     (mentions on the intranet but not by e-mail), though they still hear of them through the others:
+ *     only channels named in {@code channels}, only topics of notices; a topic already in {@code
+ *     unsubscribedTopics} and a channel left with no topic are dropped, so two settings that behave
+ *     alike are equal
  */
 public record AttentionSettings(Frequency frequency, ZoneId zone, LocalTime digestAt, DayOfWeek digestDay,
     Optional<QuietHours> quietHours, Set<DigestSection> unsubscribed, Set<String> channels, OptionalInt dailyBudget,
-    Map<String, Frequency> channelFrequencies, Set<Notification.Topic> unsubscribedTopics) {
+    Map<String, Frequency> channelFrequencies, Set<Notification.Topic> unsubscribedTopics,
+    Map<String, Set<Notification.Topic>> channelUnsubscribedTopics) {
 
   /**
    * The topics of notices, which a member may unsubscribe from: everything but routed questions
@@ -105,6 +111,50 @@ public record AttentionSettings(Frequency frequency, ZoneId zone, LocalTime dige
       }
     }
     unsubscribedTopics = unsubscribedTopics.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(unsubscribedTopics));
+    Validation.required("channelUnsubscribedTopics", channelUnsubscribedTopics);
+    Map<String, Set<Notification.Topic>> perChannel = new TreeMap<>();
+    for (Map.Entry<String, Set<Notification.Topic>> entry : channelUnsubscribedTopics.entrySet()) {
+      if (entry.getKey() == null || !channels.contains(entry.getKey())) {
+        throw new InvalidInputException("channelUnsubscribedTopics",
+            "must name only the member's channels " + channels + ", named \"" + entry.getKey() + "\"");
+      }
+      Validation.noNulls("channelUnsubscribedTopics", entry.getValue());
+      Set<Notification.Topic> off = EnumSet.noneOf(Notification.Topic.class);
+      for (Notification.Topic topic : entry.getValue()) {
+        if (!NOTICE_TOPICS.contains(topic)) {
+          throw new InvalidInputException("channelUnsubscribedTopics",
+              "must hold only topics of notices " + NOTICE_TOPICS.stream().sorted().toList() + ", held " + topic);
+        }
+        if (!unsubscribedTopics.contains(topic)) {
+          off.add(topic);
+        }
+      }
+      if (!off.isEmpty()) {
+        perChannel.put(entry.getKey(), Set.copyOf(off));
+      }
+    }
+    channelUnsubscribedTopics = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(perChannel));
+  }
+
+  /**
+   * Settings in which no topic is unsubscribed from on one channel only.
+   *
+   * @param frequency how often, on every channel without a frequency of its own
+   * @param zone the member's time zone
+   * @param digestAt the time of day their digest is due
+   * @param digestDay the day of the week their weekly digest is due
+   * @param quietHours their quiet hours, if any
+   * @param unsubscribed the digest sections they do not want
+   * @param channels the channels notifications and digests reach them through
+   * @param dailyBudget the most interruptions a day, if any
+   * @param channelFrequencies the channels that have a frequency of their own
+   * @param unsubscribedTopics the topics they want no notification of on any channel
+   */
+  public AttentionSettings(Frequency frequency, ZoneId zone, LocalTime digestAt, DayOfWeek digestDay,
+      Optional<QuietHours> quietHours, Set<DigestSection> unsubscribed, Set<String> channels, OptionalInt dailyBudget,
+      Map<String, Frequency> channelFrequencies, Set<Notification.Topic> unsubscribedTopics) {
+    this(frequency, zone, digestAt, digestDay, quietHours, unsubscribed, channels, dailyBudget, channelFrequencies,
+        unsubscribedTopics, Map.of());
   }
 
   /**
@@ -146,7 +196,7 @@ public record AttentionSettings(Frequency frequency, ZoneId zone, LocalTime dige
    */
   public AttentionSettings withFrequency(Frequency often) {
     return new AttentionSettings(often, zone, digestAt, digestDay, quietHours, unsubscribed, channels, dailyBudget,
-        channelFrequencies, unsubscribedTopics);
+        channelFrequencies, unsubscribedTopics, channelUnsubscribedTopics);
   }
 
   /**
@@ -155,7 +205,7 @@ public record AttentionSettings(Frequency frequency, ZoneId zone, LocalTime dige
    */
   public AttentionSettings withQuietHours(QuietHours quiet) {
     return new AttentionSettings(frequency, zone, digestAt, digestDay, Optional.of(Validation.required("quiet", quiet)),
-        unsubscribed, channels, dailyBudget, channelFrequencies, unsubscribedTopics);
+        unsubscribed, channels, dailyBudget, channelFrequencies, unsubscribedTopics, channelUnsubscribedTopics);
   }
 
   /**
@@ -165,19 +215,22 @@ public record AttentionSettings(Frequency frequency, ZoneId zone, LocalTime dige
    */
   public AttentionSettings at(ZoneId timeZone, LocalTime at) {
     return new AttentionSettings(frequency, timeZone, at, digestDay, quietHours, unsubscribed, channels, dailyBudget,
-        channelFrequencies, unsubscribedTopics);
+        channelFrequencies, unsubscribedTopics, channelUnsubscribedTopics);
   }
 
   /**
    * @param names the channels notifications and digests reach the member through
-   * @return these settings on those channels; a channel no longer named loses its own frequency
+   * @return these settings on those channels; a channel no longer named loses its own frequency and
+   *     topics
    */
   public AttentionSettings through(Set<String> names) {
     Validation.noNulls("channels", names);
     Map<String, Frequency> kept = new TreeMap<>(channelFrequencies);
     kept.keySet().retainAll(names);
+    Map<String, Set<Notification.Topic>> keptTopics = new TreeMap<>(channelUnsubscribedTopics);
+    keptTopics.keySet().retainAll(names);
     return new AttentionSettings(frequency, zone, digestAt, digestDay, quietHours, unsubscribed, names, dailyBudget,
-        kept, unsubscribedTopics);
+        kept, unsubscribedTopics, keptTopics);
   }
 
   /**
@@ -192,7 +245,7 @@ public record AttentionSettings(Frequency frequency, ZoneId zone, LocalTime dige
     Map<String, Frequency> more = new TreeMap<>(channelFrequencies);
     more.put(channel, often);
     return new AttentionSettings(frequency, zone, digestAt, digestDay, quietHours, unsubscribed, channels, dailyBudget,
-        more, unsubscribedTopics);
+        more, unsubscribedTopics, channelUnsubscribedTopics);
   }
 
   /**
@@ -214,15 +267,44 @@ public record AttentionSettings(Frequency frequency, ZoneId zone, LocalTime dige
     Set<Notification.Topic> less = EnumSet.of(topic);
     less.addAll(unsubscribedTopics);
     return new AttentionSettings(frequency, zone, digestAt, digestDay, quietHours, unsubscribed, channels, dailyBudget,
-        channelFrequencies, less);
+        channelFrequencies, less, channelUnsubscribedTopics);
   }
 
   /**
    * @param topic a topic
-   * @return whether the member wants notifications of it
+   * @return whether the member wants notifications of it (through at least one channel, unless it is
+   *     unsubscribed from on each of them)
    */
   public boolean wants(Notification.Topic topic) {
     return !unsubscribedTopics.contains(topic);
+  }
+
+  /**
+   * @param topic a topic of notices
+   * @param channel one of the member's channels
+   * @return these settings without notifications of that topic through that channel; the others still
+   *     tell of it
+   * @throws InvalidInputException when the topic is not one of {@link #NOTICE_TOPICS} or the member
+   *     does not name that channel
+   */
+  public AttentionSettings without(Notification.Topic topic, String channel) {
+    Validation.required("topic", topic);
+    Notification.checkChannel("channel", channel);
+    Map<String, Set<Notification.Topic>> more = new TreeMap<>(channelUnsubscribedTopics);
+    Set<Notification.Topic> off = EnumSet.of(topic);
+    off.addAll(more.getOrDefault(channel, Set.of()));
+    more.put(channel, off);
+    return new AttentionSettings(frequency, zone, digestAt, digestDay, quietHours, unsubscribed, channels, dailyBudget,
+        channelFrequencies, unsubscribedTopics, more);
+  }
+
+  /**
+   * @param topic a topic
+   * @param channel a channel
+   * @return whether the member wants notifications of that topic through that channel
+   */
+  public boolean wants(Notification.Topic topic, String channel) {
+    return wants(topic) && !channelUnsubscribedTopics.getOrDefault(channel, Set.of()).contains(topic);
   }
 
   /**
@@ -231,7 +313,7 @@ public record AttentionSettings(Frequency frequency, ZoneId zone, LocalTime dige
    */
   public AttentionSettings withDailyBudget(int interruptions) {
     return new AttentionSettings(frequency, zone, digestAt, digestDay, quietHours, unsubscribed, channels,
-        OptionalInt.of(interruptions), channelFrequencies, unsubscribedTopics);
+        OptionalInt.of(interruptions), channelFrequencies, unsubscribedTopics, channelUnsubscribedTopics);
   }
 
   /**
@@ -243,7 +325,7 @@ public record AttentionSettings(Frequency frequency, ZoneId zone, LocalTime dige
     Set<DigestSection> less = EnumSet.of(section);
     less.addAll(unsubscribed);
     return new AttentionSettings(frequency, zone, digestAt, digestDay, quietHours, less, channels, dailyBudget,
-        channelFrequencies, unsubscribedTopics);
+        channelFrequencies, unsubscribedTopics, channelUnsubscribedTopics);
   }
 
   /**

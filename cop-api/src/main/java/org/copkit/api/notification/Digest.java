@@ -39,7 +39,9 @@ import org.copkit.api.shared.Validation;
  *     Notice#unsubscribe()}, one per topic of its notices)
  * @param notices the notifications held back from the digest's channels in the window, oldest first,
  *     those of one topic about one link as one entry: only those whose link the member may still
- *     read, and of topics they did not unsubscribe from
+ *     read, and of topics they still want on one of its channels at least (a channel on which they
+ *     unsubscribed from a topic is sent the digest without those notices, or nothing when nothing else
+ *     is left)
  */
 public record Digest(MemberId member, String period, Instant from, Instant to, List<ThreadId> routedQuestions,
     List<ActivityId> feed, Map<CommunityId, Long> pendingReviews, List<CalendarEventId> events,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.copkit.api.notification.Frequency;
 import org.copkit.api.notification.port.AttentionBook;
 import org.copkit.api.notification.port.AttentionRecord;
@@ -218,8 +219,13 @@ final class InMemoryAttentionBook implements AttentionBook, PersonalData {
     fields.put("digestDay", s.digestDay().name());
     fields.put("quietFrom", s.quietHours().map(q -> q.from().toSecondOfDay()).orElse(null));
     fields.put("quietTo", s.quietHours().map(q -> q.to().toSecondOfDay()).orElse(null));
-    fields.put("unsubscribed", String.join(",", s.unsubscribed().stream().map(Enum::name).sorted().toList()));
-    fields.put("channels", String.join(",", s.channels()));
+    fields.put("unsubscribed", java.util.stream.Stream.concat(s.unsubscribed().stream().map(Enum::name).sorted(),
+        s.unsubscribedTopics().stream().map(t -> "topic:" + t.name()).sorted()).collect(Collectors.joining(",")));
+    fields.put("channels", s.channels().stream().map(c -> s.channelFrequencies().containsKey(c)
+        ? c + ":" + s.channelFrequencies().get(c).name().charAt(0) : c).collect(Collectors.joining(",")));
+    fields.put("channelTopics", s.channelUnsubscribedTopics().entrySet().stream()
+        .map(e -> e.getKey() + ":" + e.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining("+")))
+        .collect(Collectors.joining(",")));
     fields.put("dailyBudget", s.dailyBudget().isPresent() ? s.dailyBudget().getAsInt() : null);
     fields.put("changedAt", r.changedAt());
     fields.put("windowFrom", r.windowFrom().orElse(null));

@@ -425,9 +425,29 @@ final class DigestService implements Digests {
     }
     Digest digest = new Digest(member, window.period(), window.from(), window.to(), questions, top, reviews,
         events, reviewDue, tokens, notices);
-    Notification told = notification(digest, now);
-    stream.channels().forEach(channel -> notifications.send(told.on(channel)));
+    for (String channel : stream.channels()) {
+      forChannel(digest, settings, channel).ifPresent(d -> notifications.send(notification(d, now).on(channel)));
+    }
     return Optional.of(digest);
+  }
+
+  /**
+   * @return the digest as one channel tells it: without the notices of topics the member unsubscribed
+   *     from on that channel; empty when nothing else is left
+   */
+  static Optional<Digest> forChannel(Digest digest, AttentionSettings settings, String channel) {
+    List<Digest.Notice> wanted = digest.notices().stream().filter(n -> settings.wants(n.topic(), channel)).toList();
+    if (wanted.size() == digest.notices().size()) {
+      return Optional.of(digest);
+    }
+    Map<DigestSection, String> tokens = new EnumMap<>(DigestSection.class);
+    tokens.putAll(digest.unsubscribe());
+    if (wanted.isEmpty()) {
+      tokens.remove(DigestSection.NOTICES);
+    }
+    Digest told = new Digest(digest.member(), digest.period(), digest.from(), digest.to(), digest.routedQuestions(),
+        digest.feed(), digest.pendingReviews(), digest.events(), digest.reviewDue(), tokens, wanted);
+    return told.isEmpty() ? Optional.empty() : Optional.of(told);
   }
 
   private static String token(AttentionBook book, MemberId member, DigestSection section, Instant now) {
@@ -528,7 +548,8 @@ final class DigestService implements Digests {
     Map<List<String>, Digest.Notice> entries = new LinkedHashMap<>();
     Map<String, Boolean> readable = new java.util.HashMap<>();
     for (NoticeChange.Held notice : notices) {
-      if (!settings.wants(notice.topic()) || !readable.computeIfAbsent(notice.link(), link -> mayRead(member, link))) {
+      if (notice.channels().stream().noneMatch(c -> stream.channels().contains(c) && settings.wants(notice.topic(), c))
+          || !readable.computeIfAbsent(notice.link(), link -> mayRead(member, link))) {
         continue;
       }
       entries.merge(List.of(notice.topic().name(), notice.link()),

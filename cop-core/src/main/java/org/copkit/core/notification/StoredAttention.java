@@ -76,11 +76,13 @@ final class StoredAttention implements Attention {
 
   @Override
   public Set<String> interrupt(MemberId member, Instant now) {
-    return interrupt(member, settings(member), now);
+    AttentionSettings mine = settings(member);
+    return interrupt(member, mine, mine.channels(), now);
   }
 
-  private Set<String> interrupt(MemberId member, AttentionSettings mine, Instant now) {
-    Set<String> immediate = mine.channels().stream().filter(c -> mine.frequency(c) == Frequency.IMMEDIATE)
+  /** @return of the channels given, those told at once now (one interruption spent), if any */
+  private Set<String> interrupt(MemberId member, AttentionSettings mine, Set<String> channels, Instant now) {
+    Set<String> immediate = channels.stream().filter(c -> mine.frequency(c) == Frequency.IMMEDIATE)
         .collect(Collectors.toCollection(TreeSet::new));
     if (immediate.isEmpty() || quiet(mine, now) || !spend(member, mine, now)) {
       return Set.of();
@@ -92,11 +94,13 @@ final class StoredAttention implements Attention {
   public void tell(Notification notification) {
     MemberId member = notification.recipient();
     AttentionSettings mine = settings(member);
-    if (!mine.wants(notification.topic())) {
-      return; // they unsubscribed from it: neither told nor held
+    Set<String> wanted = mine.channels().stream().filter(c -> mine.wants(notification.topic(), c))
+        .collect(Collectors.toCollection(TreeSet::new));
+    if (wanted.isEmpty()) {
+      return; // they unsubscribed from it, everywhere or on each channel: neither told nor held
     }
     Instant now = clock.instant();
-    Set<String> told = interrupt(member, mine, now);
+    Set<String> told = interrupt(member, mine, wanted, now);
     if (!told.isEmpty()) {
       Notification carrying = AttentionSettings.NOTICE_TOPICS.contains(notification.topic())
           ? notification.unsubscribedBy(DigestService.token(book(), member,
@@ -104,7 +108,7 @@ final class StoredAttention implements Attention {
           : notification;
       told.forEach(channel -> notifications.send(carrying.on(channel)));
     }
-    Set<String> held = new TreeSet<>(mine.channels());
+    Set<String> held = new TreeSet<>(wanted);
     held.removeAll(told);
     if (!held.isEmpty()) {
       storage.changeLog().append(NoticeChange.TOPIC, new NoticeChange.Held(member, notification.topic(),

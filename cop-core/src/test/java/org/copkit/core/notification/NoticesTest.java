@@ -441,4 +441,123 @@ class NoticesTest {
         .isEqualTo(two);
     assertThat(two.on("email", Frequency.DAILY).through(Set.of("intranet")).channelFrequencies()).isEmpty();
   }
+  @Test
+  void aTopicTurnedOffOnOneChannelIsToldOnlyOnTheOthers() {
+    digests.configure(MARTA, AttentionSettings.DEFAULT.through(Set.of("email", "intranet"))
+        .without(Notification.Topic.MENTION, "email"));
+    Post post = mention(LAIA, thread(JORDI, "Protocol"), MARTA);
+
+    assertThat(sent(MARTA, Notification.Topic.MENTION)).singleElement().satisfies(n -> {
+      assertThat(n.channel()).isEqualTo("intranet");
+      assertThat(n.link()).isEqualTo("post:" + post.id());
+    });
+    assertThat(digests.settings(MARTA).wants(Notification.Topic.MENTION, "email")).isFalse();
+    assertThat(digests.settings(MARTA).wants(Notification.Topic.MENTION, "intranet")).isTrue();
+    assertThat(digests.settings(MARTA).wants(Notification.Topic.MODERATION_DECISION, "email")).isTrue();
+  }
+
+  @Test
+  void aTopicTurnedOffOnEveryChannelOneByOneIsNeitherToldNorHeldNorSpendsTheBudget() {
+    digests.configure(MARTA, AttentionSettings.DEFAULT.through(Set.of("email", "intranet")).withDailyBudget(1)
+        .without(Notification.Topic.MENTION, "email").without(Notification.Topic.MENTION, "intranet"));
+    ThreadId thread = thread(JORDI, "Protocol");
+    mention(LAIA, thread, MARTA);
+    PostOutcome reply = scene.platform.discussions().reply(MARTA, Reply.to(thread, "Ho miro"));
+    Post hers = ((PostOutcome.Published) reply).post();
+    scene.platform.moderation().flag(LAIA,
+        new RaiseFlag(community, new ModerationSubject.OfPost(hers.id()), FlagReason.INAPPROPRIATE, ""));
+    ReviewItem item = scene.platform.moderationQueries().queue(JORDI, community, PageRequest.first(10)).items().get(0);
+    scene.platform.moderation().decide(JORDI, new Decide(item.id(), item.version(), new Decision.Reject("to de veu")));
+
+    assertThat(sent(MARTA, Notification.Topic.MENTION)).isEmpty();
+    assertThat(sent(MARTA, Notification.Topic.MODERATION_DECISION)).as("the day's one interruption was left for it")
+        .extracting(Notification::channel).containsExactly("email", "intranet");
+    scene.clock.advance(Duration.ofDays(1));
+    assertThat(digests.sendDue(NURIA)).as("the mention was not held either").isEmpty();
+  }
+
+  @Test
+  void aDailyDigestOnTwoChannelsLeavesOutOfEachTheTopicsTurnedOffThere() {
+    AttentionSettings daily = AttentionSettings.DEFAULT.withFrequency(Frequency.DAILY).at(ZoneId.of("UTC"),
+        LocalTime.of(8, 0)).through(Set.of("email", "intranet")).without(Notification.Topic.MENTION, "email");
+    digests.configure(MARTA, daily.without(DigestSection.FEED));
+    ThreadId thread = thread(JORDI, "Protocol");
+    Post post = mention(LAIA, thread, MARTA);
+    scene.clock.advance(Duration.ofDays(1));
+
+    assertThat(digests.sendDue(NURIA)).singleElement().satisfies(digest -> {
+      assertThat(digest.period()).isEqualTo("2026-04-02");
+      assertThat(digest.notices()).singleElement().satisfies(n -> assertThat(n.link()).isEqualTo("post:" + post.id()));
+    });
+    assertThat(sent(MARTA, Notification.Topic.DIGEST)).as("nothing else was left for e-mail").singleElement()
+        .satisfies(n -> {
+          assertThat(n.channel()).isEqualTo("intranet");
+          assertThat(n.text()).contains("post:" + post.id());
+        });
+
+    digests.configure(MARTA, daily);
+    scene.platform.discussions().start(ORIOL, StartThread.discussion(community, "Agenda", "Ordre del dia"));
+    Post later = mention(ORIOL, thread, MARTA);
+    scene.clock.advance(Duration.ofDays(1));
+    assertThat(digests.sendDue(NURIA)).singleElement().satisfies(digest -> {
+      assertThat(digest.feed()).isNotEmpty();
+      assertThat(digest.notices()).extracting(Digest.Notice::link).containsExactly("post:" + later.id());
+    });
+    List<Notification> second = sent(MARTA, Notification.Topic.DIGEST).subList(1, 3);
+    assertThat(second).extracting(Notification::channel).containsExactly("email", "intranet");
+    assertThat(second.get(0).text()).as("e-mail: the feed, not the mention").doesNotContain("post:" + later.id())
+        .doesNotContain("Held for your digest").contains("New in your communities");
+    assertThat(second.get(1).text()).contains("post:" + later.id()).contains("New in your communities");
+  }
+
+  @Test
+  void aNoticeHeldForAChannelThatTurnedItsTopicOffSinceIsNotInTheDigest() {
+    AttentionSettings daily = AttentionSettings.DEFAULT.withFrequency(Frequency.DAILY).at(ZoneId.of("UTC"),
+        LocalTime.of(8, 0)).through(Set.of("email", "intranet")).on("intranet", Frequency.WEEKLY)
+        .without(DigestSection.FEED);
+    digests.configure(MARTA, daily);
+    mention(LAIA, thread(JORDI, "Protocol"), MARTA);
+    digests.configure(MARTA, daily.without(Notification.Topic.MENTION, "email"));
+    scene.clock.advance(Duration.ofDays(1));
+
+    assertThat(digests.sendDue(NURIA)).as("the daily e-mail no longer wants it; the weekly intranet is not due")
+        .isEmpty();
+    assertThat(sent(MARTA, Notification.Topic.DIGEST)).isEmpty();
+  }
+
+  @Test
+  void topicsTurnedOffOnOneChannelAreKeptAsTheMemberMeantAndBadOnesAreRefused() {
+    AttentionSettings two = AttentionSettings.DEFAULT.through(Set.of("email", "intranet"));
+    AttentionSettings off = two.without(Notification.Topic.MENTION, "email").without(Notification.Topic.SANCTION, "email");
+    digests.configure(MARTA, off);
+
+    assertThat(digests.settings(MARTA).channelUnsubscribedTopics())
+        .isEqualTo(Map.of("email", Set.of(Notification.Topic.MENTION, Notification.Topic.SANCTION)));
+    assertThat(off.without(Notification.Topic.MENTION).channelUnsubscribedTopics())
+        .as("off everywhere: the channel's entry says nothing more")
+        .isEqualTo(Map.of("email", Set.of(Notification.Topic.SANCTION)));
+    assertThat(two.without(Notification.Topic.MENTION).without(Notification.Topic.MENTION, "email"))
+        .isEqualTo(two.without(Notification.Topic.MENTION));
+    assertThat(off.through(Set.of("intranet")).channelUnsubscribedTopics()).isEmpty();
+    assertThat(new AttentionSettings(Frequency.IMMEDIATE, ZoneId.of("UTC"), LocalTime.of(8, 0), java.time.DayOfWeek.MONDAY,
+        java.util.Optional.empty(), Set.of(), Set.of("email"), java.util.OptionalInt.empty(), Map.of(), Set.of(),
+        Map.of("email", Set.of()))).as("a channel without topics is dropped")
+        .isEqualTo(AttentionSettings.DEFAULT.through(Set.of("email")));
+
+    assertThatThrownBy(() -> two.without(Notification.Topic.MENTION, "sms"))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.field()).isEqualTo("channelUnsubscribedTopics"));
+    assertThatThrownBy(() -> two.without(Notification.Topic.MENTION, "E-mail"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("channel"));
+    assertThatThrownBy(() -> two.without(Notification.Topic.ROUTED_QUESTION, "email"))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.field()).isEqualTo("channelUnsubscribedTopics"));
+    assertThatThrownBy(() -> two.without(null, "email")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> new AttentionSettings(Frequency.IMMEDIATE, ZoneId.of("UTC"), LocalTime.NOON,
+        java.time.DayOfWeek.MONDAY, java.util.Optional.empty(), Set.of(), Set.of("email"), java.util.OptionalInt.empty(),
+        Map.of(), Set.of(), java.util.Collections.singletonMap("email", java.util.Collections.singleton(null))))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.field()).isEqualTo("channelUnsubscribedTopics"));
+    assertThat(digests.settings(MARTA)).isEqualTo(off);
+  }
 }

@@ -31,7 +31,8 @@ import org.copkit.api.shared.MemberId;
  * its own is kept in {@code channels} as {@code name:F} (its frequency's initial: {@code I}, {@code D}
  * or {@code W}; channel names have no colon), and a topic unsubscribed from in {@code unsubscribed} as
  * {@code topic:NAME} beside the digest sections: both fit the columns' lengths, so rows written before
- * either existed read as they were.
+ * either existed read as they were. The topics unsubscribed from on one channel only are in {@code
+ * channel_topics} (V39) as {@code email:MENTION+SANCTION}, channels comma-separated.
  */
 @Entity(name = "CopAttention")
 @Table(name = "cop_attention")
@@ -66,6 +67,9 @@ class AttentionRow {
 
   @Column(name = "channels", nullable = false, length = 300)
   private String channels;
+
+  @Column(name = "channel_topics", nullable = false, length = 1000)
+  private String channelTopics;
 
   @Column(name = "daily_budget")
   private Integer dailyBudget;
@@ -102,6 +106,9 @@ class AttentionRow {
     channels = new TreeSet<>(s.channels()).stream()
         .map(c -> s.channelFrequencies().containsKey(c) ? c + ":" + s.channelFrequencies().get(c).name().charAt(0) : c)
         .collect(Collectors.joining(","));
+    channelTopics = s.channelUnsubscribedTopics().entrySet().stream()
+        .map(e -> e.getKey() + ":" + e.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining("+")))
+        .collect(Collectors.joining(","));
     dailyBudget = s.dailyBudget().isPresent() ? s.dailyBudget().getAsInt() : null;
     changedAt = record.changedAt();
     windowFrom = record.windowFrom().orElse(null);
@@ -136,11 +143,20 @@ class AttentionRow {
             .filter(f -> f.name().charAt(0) == initial).findFirst().orElseThrow());
       }
     }
+    Map<String, Set<Notification.Topic>> offOn = new TreeMap<>();
+    if (!channelTopics.isEmpty()) {
+      for (String channel : channelTopics.split(",")) {
+        int colon = channel.indexOf(':');
+        Set<Notification.Topic> off = EnumSet.noneOf(Notification.Topic.class);
+        Arrays.stream(channel.substring(colon + 1).split("\\+")).map(Notification.Topic::valueOf).forEach(off::add);
+        offOn.put(channel.substring(0, colon), off);
+      }
+    }
     Optional<QuietHours> quiet = quietFrom == null ? Optional.empty()
         : Optional.of(new QuietHours(LocalTime.ofSecondOfDay(quietFrom), LocalTime.ofSecondOfDay(quietTo)));
     AttentionSettings settings = new AttentionSettings(Frequency.valueOf(frequency), ZoneId.of(zone),
         LocalTime.ofSecondOfDay(digestAt), DayOfWeek.valueOf(digestDay), quiet, sections,
-        names, dailyBudget == null ? OptionalInt.empty() : OptionalInt.of(dailyBudget), own, topics);
+        names, dailyBudget == null ? OptionalInt.empty() : OptionalInt.of(dailyBudget), own, topics, offOn);
     return new AttentionRecord(MemberId.of(memberId), settings, changedAt, Optional.ofNullable(windowFrom), version);
   }
 }

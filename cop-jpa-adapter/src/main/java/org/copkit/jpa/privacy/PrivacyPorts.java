@@ -72,8 +72,8 @@ public final class PrivacyPorts {
     return new SqlPersonalData("attention", transactions, List.of(
         new Held("settings", "cop_attention", List.of("member_id:member", "frequency:frequency", "zone:zone",
             "digest_at:digestAt", "digest_day:digestDay", "quiet_from:quietFrom", "quiet_to:quietTo",
-            "unsubscribed:unsubscribed", "channels:channels", "daily_budget:dailyBudget", "changed_at:changedAt",
-            "window_from:windowFrom"), List.of("member_id"), "member_id", DELETE),
+            "unsubscribed:unsubscribed", "channels:channels", "channel_topics:channelTopics",
+            "daily_budget:dailyBudget", "changed_at:changedAt", "window_from:windowFrom"), List.of("member_id"), "member_id", DELETE),
         new Held("digest", "cop_digest_sent", List.of("member_id:member", "period:period", "from_at:from",
             "to_at:to", "sent_at:sentAt"), List.of("member_id"), "sent_at, period", DELETE),
         new Held("unsubscribe-token", "cop_unsubscribe_token", List.of("token:token", "member_id:member",

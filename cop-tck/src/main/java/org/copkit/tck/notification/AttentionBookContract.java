@@ -101,6 +101,21 @@ public abstract class AttentionBookContract extends StorageContract {
 
       assertThat(book.find(marta).orElseThrow().settings()).isEqualTo(longest);
       assertThat(book.find(marta).orElseThrow().settings().frequency(channels.iterator().next())).isEqualTo(Frequency.DAILY);
+
+      java.util.Map<String, Set<org.copkit.api.notification.Notification.Topic>> everyTopicOffOnEach = new java.util.TreeMap<>();
+      channels.forEach(channel -> everyTopicOffOnEach.put(channel, AttentionSettings.NOTICE_TOPICS));
+      AttentionSettings longestPerChannel = new AttentionSettings(Frequency.DAILY, ZoneId.of("UTC"), LocalTime.NOON,
+          DayOfWeek.MONDAY, Optional.empty(), Set.of(), channels, OptionalInt.empty(), own, Set.of(), everyTopicOffOnEach);
+      AttentionSettings oneOff = new AttentionSettings(Frequency.DAILY, ZoneId.of("UTC"), LocalTime.NOON,
+          DayOfWeek.MONDAY, Optional.empty(), Set.of(), Set.of("email", "intranet"), OptionalInt.empty(),
+          java.util.Map.of(), Set.of(), java.util.Map.of("email", Set.of(org.copkit.api.notification.Notification.Topic.MENTION)));
+      book.add(record(MemberId.of("jordi"), longestPerChannel));
+      book.add(record(laia, oneOff));
+
+      assertThat(book.find(MemberId.of("jordi")).orElseThrow().settings()).isEqualTo(longestPerChannel);
+      assertThat(book.find(laia).orElseThrow().settings()).isEqualTo(oneOff);
+      assertThat(book.find(laia).orElseThrow().settings()
+          .wants(org.copkit.api.notification.Notification.Topic.MENTION, "email")).isFalse();
     }
 
     @Test
