@@ -259,6 +259,50 @@ class ParticipationReportsTest {
     }
 
     @Test
+    void everyPageSizeWalksTheSameMembersOnceContributorsThenLurkersWithOrWithoutTheLurkerFilter() {
+      ParticipationScene crowded = new ParticipationScene(Visibility.OPEN, builder -> builder, 7);
+      var reports = crowded.platform.participationReports();
+      Page<MemberParticipation> all = reports.participants(JORDI,
+          ParticipantSearch.everyone(crowded.community.id(), W, PageRequest.first(50)));
+      assertThat(all.items()).hasSize(12);
+      assertThat(all.items().subList(0, 4)).extracting(MemberParticipation::member)
+          .containsExactly(JORDI, MARTA, LAIA, ORIOL);
+      assertThat(all.items().subList(4, 12)).allSatisfy(p -> {
+        assertThat(p.contributions()).isZero();
+        assertThat(p.participationClass()).isEqualTo(ParticipationClass.LURKER);
+      });
+      assertThat(all.items().subList(4, 12)).extracting(MemberParticipation::member).doesNotHaveDuplicates()
+          .contains(PERE, ParticipationScene.lurker(1), ParticipationScene.lurker(7));
+      Page<MemberParticipation> lurkers = reports.participants(JORDI, new ParticipantSearch(crowded.community.id(), W,
+          Optional.of(ParticipationClass.LURKER), PageRequest.first(50)));
+      assertThat(lurkers.items()).isEqualTo(all.items().subList(4, 12));
+
+      for (int size = 1; size <= 13; size++) {
+        assertThat(walk(reports, crowded, Optional.empty(), size)).as("page size %d", size).isEqualTo(all.items());
+        assertThat(walk(reports, crowded, Optional.of(ParticipationClass.LURKER), size)).as("lurkers, page size %d", size)
+            .isEqualTo(lurkers.items());
+      }
+    }
+
+    private java.util.List<MemberParticipation> walk(org.copkit.api.analytics.ParticipationReports reports,
+        ParticipationScene crowded, Optional<ParticipationClass> only, int size) {
+      java.util.List<MemberParticipation> walked = new java.util.ArrayList<>();
+      long total = only.isEmpty() ? 12 : 8;
+      for (int number = 0; ; number++) {
+        Page<MemberParticipation> page = reports.participants(JORDI, new ParticipantSearch(crowded.community.id(), W,
+            only, new PageRequest(number, size)));
+        assertThat(page.total()).isEqualTo(total);
+        assertThat(page.items().size()).isEqualTo((int) Math.min(size, Math.max(0, total - (long) number * size)));
+        walked.addAll(page.items());
+        if (!page.hasNext()) {
+          assertThat(reports.participants(JORDI, new ParticipantSearch(crowded.community.id(), W, only,
+              new PageRequest(number + 1, size))).items()).as("past the end").isEmpty();
+          return walked;
+        }
+      }
+    }
+
+    @Test
     void filtersByClass() {
       var reports = scene.platform.participationReports();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -73,14 +74,25 @@ final class ParticipationScene {
   }
 
   ParticipationScene(Visibility visibility, UnaryOperator<CopPlatform.Builder> configure) {
-    InMemoryDirectory directory = InMemoryDirectory.of(
+    this(visibility, configure, 0);
+  }
+
+  /**
+   * @param lurkers how many more OBSERVERs join with pere and never contribute ({@code lurker-01}, …)
+   */
+  ParticipationScene(Visibility visibility, UnaryOperator<CopPlatform.Builder> configure, int lurkers) {
+    List<Person> people = new java.util.ArrayList<>(List.of(
         Person.active(JORDI, "Jordi Casals", "Mediació"),
         Person.active(MARTA, "Marta Roca", "Mediació"),
         Person.active(LAIA, "Laia Pons", "Víctimes"),
         Person.active(ORIOL, "Oriol Serra", "Presons"),
         Person.active(PERE, "Pere Vives", "Jutjats"),
         Person.active(XAVIER, "Xavier Mas", "Registre"),
-        new Person(NURIA, "Núria Ferrer", "CEJFE", true, true));
+        new Person(NURIA, "Núria Ferrer", "CEJFE", true, true)));
+    for (int i = 1; i <= lurkers; i++) {
+      people.add(Person.active(lurker(i), "Observadora " + i, "Jutjats"));
+    }
+    InMemoryDirectory directory = InMemoryDirectory.of(people.toArray(Person[]::new));
     platform = configure.apply(CopPlatform.builder()
             .directory(directory)
             .clock(clock)
@@ -94,6 +106,9 @@ final class ParticipationScene {
     admit(MARTA, Tier.CORE);
     admit(LAIA, Tier.PARTICIPANT);
     admit(PERE, Tier.OBSERVER);
+    for (int i = 1; i <= lurkers; i++) {
+      admit(lurker(i), Tier.OBSERVER);
+    }
 
     DiscussionThread discussion = start(LAIA, "2026-03-25T10:00:00Z", StartThread.discussion(community.id(), "Actes", "Models?"));
     reply(JORDI, "2026-03-26T10:00:00Z", discussion, "Aquí en teniu un.");
@@ -114,6 +129,11 @@ final class ParticipationScene {
     start(LAIA, "2026-04-15T10:00:00Z",
         StartThread.question(community.id(), "Víctimes menors?", "Hi ha protocol?", Set.of()));
     moveTo("2026-04-20T00:00:00Z");
+  }
+
+  /** @return the i-th extra lurker, from 1 */
+  static MemberId lurker(int i) {
+    return MemberId.of(String.format("lurker-%02d", i));
   }
 
   /** Moves the clock forward to an instant. */
