@@ -56,6 +56,7 @@ public interface KnowledgeFeedback {
    * @param actor who takes their mark back
    * @param item the item
    * @return true when there was a mark to take back
+   * @throws org.copkit.api.shared.ConflictException RULE when the item's community is archived
    */
   boolean unmarkHelpful(MemberId actor, KnowledgeItemId item);
 

@@ -33,6 +33,10 @@ import org.copkit.api.shared.Validation;
  * community's feeds, as an activity of the PRODUCTION component. An output of a community the actor
  * may not read, or a draft of a working group they are not part of, is a {@link
  * org.copkit.api.shared.NotFoundException} exactly as an ID never used.
+ *
+ * <p>The production cycle of an archived community is read-only: each of these changes is refused
+ * with a {@link org.copkit.api.shared.ConflictException} RULE there, and an output is not diffused
+ * to an archived community either.
  */
 public interface Production {
 
@@ -49,7 +53,8 @@ public interface Production {
    * @param actor an e-moderator of the output's community (or an administrator)
    * @param command the reviewers
    * @return the cycle in {@link OutputStage.InReview} of the item's latest revision
-   * @throws org.copkit.api.shared.ConflictException RULE when it is not a draft
+   * @throws org.copkit.api.shared.ConflictException RULE when it is not a draft, or its community is
+   *     archived
    */
   OutputCycle requestReview(MemberId actor, RequestReview command);
 
@@ -57,9 +62,9 @@ public interface Production {
    * @param actor one of the named reviewers
    * @param command the verdict
    * @return the cycle with the review: still in review, or back in draft after a change request
-   * @throws org.copkit.api.shared.ConflictException RULE when it is not in review, or the reviewer
-   *     reviewed this round already; STALE_VERSION when the revision under review is not the one
-   *     named
+   * @throws org.copkit.api.shared.ConflictException RULE when it is not in review, the reviewer
+   *     reviewed this round already, or its community is archived; STALE_VERSION when the revision
+   *     under review is not the one named
    */
   OutputCycle review(MemberId actor, ReviewOutput command);
 
@@ -81,8 +86,9 @@ public interface Production {
    * @param actor an e-moderator of the output's community (or an administrator)
    * @param command where to
    * @return the cycle with the diffusions recorded
-   * @throws org.copkit.api.shared.ConflictException RULE when it is not published; DUPLICATE when it
-   *     reached a community or the platform already
+   * @throws org.copkit.api.shared.ConflictException RULE when it is not published, or its community
+   *     or a community it is diffused to is archived; DUPLICATE when it reached a community or the
+   *     platform already
    */
   OutputCycle diffuse(MemberId actor, Diffuse command);
 
@@ -90,7 +96,8 @@ public interface Production {
    * @param actor an e-moderator of the output's community (or an administrator)
    * @param command the assessment
    * @return the cycle in {@link OutputStage.Assessed}
-   * @throws org.copkit.api.shared.ConflictException RULE when it is not published, or assessed already
+   * @throws org.copkit.api.shared.ConflictException RULE when it is not published, or assessed
+   *     already, or its community is archived
    */
   OutputCycle assess(MemberId actor, Assess command);
 

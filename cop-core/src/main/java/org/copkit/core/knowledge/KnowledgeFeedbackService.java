@@ -62,7 +62,8 @@ final class KnowledgeFeedbackService implements KnowledgeFeedback {
   @Override
   public boolean unmarkHelpful(MemberId actorId, KnowledgeItemId item) {
     return work.command(() -> {
-      work.item(work.communities.actor(actorId), item);
+      KnowledgeWork.Seen seen = work.item(work.communities.actor(actorId), item);
+      work.communities.requireWritable(seen.standing().community());
       return work.storage.itemFeedback().unmarkHelpful(item, actorId);
     });
   }

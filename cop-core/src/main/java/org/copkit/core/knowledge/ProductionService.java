@@ -71,6 +71,7 @@ final class ProductionService implements Production {
     Validation.required("command", command);
     return work.command(() -> {
       ProductionWork.Seen seen = leading(actorId, command.output(), "send output " + command.output() + " to review");
+      work.communities.requireWritable(seen.standing().community());
       OutputCycle cycle = atVersion(seen, command.version());
       if (!(cycle.stage() instanceof OutputStage.Draft draft)) {
         throw UnitOfWork.abort(ConflictException.rule("output " + command.output() + " is not a draft: it is "
@@ -118,6 +119,7 @@ final class ProductionService implements Production {
       if (!review.reviewers().contains(actorId)) {
         throw new AccessDeniedException(actorId, "review output " + command.output() + ": only its named reviewers do");
       }
+      work.communities.requireWritable(seen.standing().community());
       if (cycle.reviewsOf(review.round()).stream().anyMatch(r -> r.reviewer().equals(actorId))) {
         throw UnitOfWork.abort(ConflictException.duplicate("review of output " + command.output() + " by " + actorId
             + " in round " + review.round()));
@@ -181,6 +183,7 @@ final class ProductionService implements Production {
     Validation.required("command", command);
     return work.command(() -> {
       ProductionWork.Seen seen = leading(actorId, command.output(), "diffuse output " + command.output());
+      work.communities.requireWritable(seen.standing().community());
       OutputCycle cycle = seen.cycle();
       if (!cycle.isPublished()) {
         throw UnitOfWork.abort(ConflictException.rule("output " + command.output() + " is not published: it is "
@@ -232,6 +235,7 @@ final class ProductionService implements Production {
     Validation.required("command", command);
     return work.command(() -> {
       ProductionWork.Seen seen = leading(actorId, command.output(), "assess output " + command.output());
+      work.communities.requireWritable(seen.standing().community());
       OutputCycle cycle = atVersion(seen, command.version());
       if (!(cycle.stage() instanceof OutputStage.Published published)) {
         throw UnitOfWork.abort(ConflictException.rule("output " + command.output() + " is not published and unassessed:"
