@@ -17,10 +17,14 @@ import org.copkit.api.community.ChangeRole;
 import org.copkit.api.community.CommunityId;
 import org.copkit.api.community.Role;
 import org.copkit.api.community.Visibility;
+import org.copkit.api.feed.ActivityId;
 import org.copkit.api.feed.ActivityKind;
+import org.copkit.api.feed.BuiltInSignal;
+import org.copkit.api.feed.Explanation;
 import org.copkit.api.feed.CopComponent;
 import org.copkit.api.feed.FeedItem;
 import org.copkit.api.feed.FeedQuery;
+import org.copkit.api.feed.Interests;
 import org.copkit.api.knowledge.CreateItem;
 import org.copkit.api.knowledge.KnowledgeContent;
 import org.copkit.api.knowledge.KnowledgeItem;
@@ -37,8 +41,9 @@ import org.junit.jupiter.api.Test;
 /**
  * What the knowledge base tells others: new pills, library documents and outputs reach the feeds of
  * whoever may read them, as activities of the KNOW_HOW (pills, documents) or PRODUCTION (outputs)
- * component; owners are told once when an item of theirs is overdue, however often the reminder
- * runs; e-moderators are told when a member flags an item as outdated.
+ * component, each with its item's first tags up to the feed's limit; owners are told once when an
+ * item of theirs is overdue, however often the reminder runs; e-moderators are told when a member
+ * flags an item as outdated.
  *
  * <p>The scene: Jordi, e-moderator; Marta, CORE; Laia, an expert participant; Oriol, a participant;
  * Xavier, an outsider; Núria, an administrator.
@@ -78,6 +83,33 @@ class KnowledgeActivityTest {
           assertThat(f.component()).isEqualTo(CopComponent.PRODUCTION);
         });
     assertThat(feedOf(XAVIER)).isEmpty();
+  }
+
+  @Test
+  void anItemsActivityCarriesItsFirstTagsUpToTheFeedsLimit() {
+    Set<String> tags = java.util.stream.IntStream.rangeClosed(1, KnowledgeContent.MAX_TAGS)
+        .mapToObj(n -> String.format("tema%02d", n)).collect(java.util.stream.Collectors.toSet());
+    KnowledgeContent content = new KnowledgeContent("Molts temes", "Pas 1", "https://docs.example.org/p.pdf", tags, Set.of());
+    KnowledgeItem pill = scene.platform.knowledgeBase().create(LAIA,
+        new CreateItem(community, KnowledgeKind.PILL, Audience.COMMUNITY, content, ""));
+    KnowledgeItem draft = scene.platform.production().startDraft(MARTA,
+        new org.copkit.api.knowledge.Production.StartDraft(community, content, "")).item();
+    List<ActivityId> activities = List.of(new ActivityId(pill.id().value()), ProductionFeed.idOf("draft", draft, community));
+    String last = String.format("tema%02d", org.copkit.api.feed.Activity.MAX_TAGS);
+    String leftOut = String.format("tema%02d", org.copkit.api.feed.Activity.MAX_TAGS + 1);
+
+    scene.platform.activities().declareInterests(MARTA, new Interests(Set.of(last), Set.of()));
+    assertThat(activities).as("the last tag an activity holds").allSatisfy(id -> assertThat(relevance(MARTA, id)).isPositive());
+
+    scene.platform.activities().declareInterests(MARTA, new Interests(Set.of(leftOut), Set.of()));
+    assertThat(activities).as("the first tag it leaves out").allSatisfy(id -> assertThat(relevance(MARTA, id)).isZero());
+  }
+
+  private double relevance(MemberId member, ActivityId activity) {
+    return scene.platform.feed().explain(member, activity).contributions().stream()
+        .filter(c -> c.signal().equals(BuiltInSignal.RELEVANCE.signalName()))
+        .mapToDouble(Explanation.Contribution::value)
+        .sum();
   }
 
   @Test

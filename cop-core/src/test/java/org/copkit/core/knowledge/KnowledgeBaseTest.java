@@ -272,6 +272,8 @@ class KnowledgeBaseTest {
             assertThat(e.reason()).isEqualTo("the first was better");
             assertThat(e.detail()).contains(first.id().toString()).contains("revision 3 from 1");
           });
+      assertThat(audited()).filteredOn(e -> e.action() == AuditAction.KNOWLEDGE_ITEM_REVISED).singleElement()
+          .satisfies(e -> assertThat(e.detail()).as("an edit restores nothing").isEqualTo("PILL " + first.id() + " revision 2"));
     }
 
     @Test

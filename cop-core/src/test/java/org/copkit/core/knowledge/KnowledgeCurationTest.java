@@ -143,6 +143,32 @@ class KnowledgeCurationTest {
     }
 
     @Test
+    void everySectionChangeIsAuditedAndPublishedAndAChildVersionsTheSectionsAboveIt() {
+      Section top = section("Protocols", Optional.empty());
+      Section middle = section("Menors", Optional.of(top.id()));
+      Section other = section("Guies", Optional.empty());
+      int eventsBefore = scene.events.events().size();
+
+      Section bottom = section("Primera entrevista", Optional.of(middle.id()));
+      Section renamed = curation.renameSection(JORDI, new RenameSection(other.id(), other.version(), "Guies i models"));
+      Section moved = curation.moveSection(JORDI, new MoveSection(renamed.id(), renamed.version(), Optional.of(top.id())));
+
+      assertThat(queries.sections(JORDI, community)).filteredOn(s -> s.id().equals(middle.id())).singleElement()
+          .as("a section created under it is a change of the path above").extracting(Section::version)
+          .isEqualTo(middle.version() + 1);
+      assertThatThrownBy(() -> curation.renameSection(JORDI, new RenameSection(middle.id(), middle.version(), "Joves")))
+          .isInstanceOfSatisfying(ConflictException.class,
+              e -> assertThat(e.kind()).isEqualTo(ConflictException.Kind.STALE_VERSION));
+      assertThat(audited(AuditAction.KNOWLEDGE_SECTION_CHANGED)).extracting(AuditEntry::detail).contains(
+          "created " + bottom.id() + " «Primera entrevista» in " + middle.id(),
+          "renamed " + other.id() + " from «Guies» to «Guies i models»",
+          "moved " + other.id() + " to " + top.id());
+      assertThat(scene.events.events().subList(eventsBefore, scene.events.events().size()))
+          .filteredOn(KnowledgeEvent.SectionChanged.class::isInstance)
+          .map(e -> ((KnowledgeEvent.SectionChanged) e).section()).containsExactly(bottom, renamed, moved);
+    }
+
+    @Test
     void renamesAndMovesAtTheVersionReadOnly() {
       Section a = section("A", Optional.empty());
       Section b = section("B", Optional.empty());
@@ -231,9 +257,16 @@ class KnowledgeCurationTest {
           PageRequest.first(10)).items()).extracting(KnowledgeItem::id).containsExactly(output.id());
       assertThatThrownBy(() -> queries.items(LAIA, community, KnowledgeFilter.all().inSection(SectionId.random()),
           PageRequest.first(10))).isInstanceOf(NotFoundException.class);
+      CommunityId second = scene.platform.lifecycle().create(JORDI,
+          new org.copkit.api.community.CommunityDetails("Víctimes", "Support", "", Visibility.OPEN)).id();
+      Section elsewhere = curation.createSection(JORDI, new CreateSection(second, Optional.empty(), "Guides"));
+      assertThatThrownBy(() -> queries.items(LAIA, community, KnowledgeFilter.all().inSection(elsewhere.id()),
+          PageRequest.first(10))).as("another community's section").isInstanceOf(NotFoundException.class)
+          .hasMessage(new NotFoundException("knowledge section", elsewhere.id().toString()).getMessage());
       assertThat(audited(AuditAction.KNOWLEDGE_ITEM_CURATED)).hasSize(2);
       assertThat(scene.events.events()).filteredOn(KnowledgeEvent.ItemCurated.class::isInstance).hasSize(2);
-      assertThat(knowledgeChanges()).extracting(Change::body).contains("item " + community + " " + output.id());
+      assertThat(knowledgeChanges()).extracting(Change::body).as("created, then placed")
+          .filteredOn(body -> body.equals("item " + community + " " + output.id())).hasSize(2);
     }
 
     @Test
@@ -300,6 +333,11 @@ class KnowledgeCurationTest {
           .map(KnowledgeEvent.ItemCreated.class::cast).singleElement()
           .satisfies(created -> assertThat(created.source()).isEqualTo(pill.provenance().source()));
       assertThat(knowledgeChanges()).extracting(Change::body).contains("item " + community + " " + pill.id());
+      assertThat(scene.platform.feed().feed(ORIOL, org.copkit.api.feed.FeedQuery.first(50)).items())
+          .filteredOn(f -> f.activity().value().equals(pill.id().value())).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(org.copkit.api.feed.ActivityKind.KNOWLEDGE_PILL);
+            assertThat(f.author()).isEqualTo(LAIA);
+          });
     }
 
     @Test
@@ -339,6 +377,33 @@ class KnowledgeCurationTest {
           "Working group", Optional.empty(), ""));
       assertThat(corePill.audience()).isEqualTo(Audience.CORE);
       assertThatThrownBy(() -> queries.item(LAIA, corePill.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aThreadIsPromotedUpToAPillsLimitsExactly() {
+      DiscussionThread longest = ((PostOutcome.Published) scene.platform.discussions().start(ORIOL,
+          new StartThread(community, ThreadKind.DISCUSSION, Audience.COMMUNITY, "Llarg", "Hi", Set.of()))).thread();
+      String separator = "\n\n---\n\n";
+      scene.platform.discussions().reply(MARTA, new Reply(longest.id(), Optional.empty(),
+          "x".repeat(KnowledgeContent.MAX_BODY - "Hi".length() - separator.length())));
+      DiscussionThread busiest = ((PostOutcome.Published) scene.platform.discussions().start(ORIOL,
+          new StartThread(community, ThreadKind.DISCUSSION, Audience.COMMUNITY, "Concorregut", "Qui hi és?", Set.of()))).thread();
+      List<MemberId> repliers = List.of(JORDI, MARTA, LAIA);
+      for (int n = 1; n < KnowledgeSource.MAX_POSTS; n++) {
+        scene.platform.discussions().reply(repliers.get(n % 3), new Reply(busiest.id(), Optional.empty(), "Sóc aquí, " + n));
+      }
+
+      KnowledgeItem longPill = base.promote(JORDI, new PromoteToPill(longest.id(), PromoteToPill.Scope.WHOLE_THREAD,
+          "Llarg", Optional.empty(), ""));
+      KnowledgeItem busyPill = base.promote(JORDI, new PromoteToPill(busiest.id(), PromoteToPill.Scope.WHOLE_THREAD,
+          "Concorregut", Optional.empty(), ""));
+
+      assertThat(longPill.current().content().body()).hasSize(KnowledgeContent.MAX_BODY);
+      assertThat(busyPill.provenance().source().orElseThrow().posts()).hasSize(KnowledgeSource.MAX_POSTS);
+      scene.platform.discussions().reply(JORDI, new Reply(busiest.id(), Optional.empty(), "Un més"));
+      assertThatThrownBy(() -> base.promote(JORDI, new PromoteToPill(busiest.id(), PromoteToPill.Scope.WHOLE_THREAD,
+          "Concorregut", Optional.empty(), ""))).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("more than " + KnowledgeSource.MAX_POSTS);
     }
 
     @Test

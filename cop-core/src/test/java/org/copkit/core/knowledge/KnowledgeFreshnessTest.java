@@ -112,6 +112,33 @@ class KnowledgeFreshnessTest {
   }
 
   @Test
+  void anOwnerWhoWritesThereKeepsTheirItemFreshAndEveryChangeIsAuditedAndPublished() {
+    KnowledgeItem pill = item(LAIA, KnowledgeKind.PILL, Audience.COMMUNITY);
+    LocalDate inMonth = today().plusDays(30);
+    int eventsBefore = scene.events.events().size();
+
+    scene.platform.knowledgeCuration().keepFresh(JORDI, new SetFreshness(pill.id(), ORIOL, inMonth));
+    KnowledgeItem byOwner = scene.platform.knowledgeCuration().keepFresh(ORIOL,
+        new SetFreshness(pill.id(), ORIOL, inMonth.plusDays(1)));
+    scene.platform.knowledgeCuration().keepFresh(JORDI, new SetFreshness(pill.id(), PERE, inMonth));
+
+    assertThat(byOwner.curation().reviewBy()).as("a participant who owns a pill, though no expert").isEqualTo(inMonth.plusDays(1));
+    assertThatThrownBy(() -> scene.platform.knowledgeCuration().keepFresh(PERE, new SetFreshness(pill.id(), PERE, inMonth)))
+        .as("an owner who only observes there").isInstanceOf(AccessDeniedException.class);
+    assertThat(scene.storage.transactions().inTransaction(() -> scene.storage.auditTrail()
+        .list(community.toString(), PageRequest.first(100)).items()).stream()
+        .filter(e -> e.action() == org.copkit.api.shared.AuditAction.KNOWLEDGE_ITEM_CURATED)
+        .map(e -> e.actor().orElseThrow().value() + ": " + e.detail()).toList()).containsExactlyInAnyOrder(
+            "jordi: PILL " + pill.id() + " kept by oriol, review by " + inMonth,
+            "oriol: PILL " + pill.id() + " kept by oriol, review by " + inMonth.plusDays(1),
+            "jordi: PILL " + pill.id() + " kept by pere, review by " + inMonth);
+    assertThat(scene.events.events().subList(eventsBefore, scene.events.events().size()))
+        .filteredOn(org.copkit.api.knowledge.KnowledgeEvent.ItemCurated.class::isInstance)
+        .map(e -> ((org.copkit.api.knowledge.KnowledgeEvent.ItemCurated) e).curation().owner())
+        .containsExactly(ORIOL, ORIOL, PERE);
+  }
+
+  @Test
   void membersFlagAnItemAsOutdatedAndAnUpheldFlagMakesItOverdueAtOnceAndTellsItsOwner() {
     KnowledgeItem pill = item(LAIA, KnowledgeKind.PILL, Audience.COMMUNITY);
     ModerationSubject subject = new ModerationSubject.OfKnowledgeItem(pill.id());

@@ -138,6 +138,11 @@ class ProductionTest {
       assertThat(queries.output(PERE, id).cycle()).isEqualTo(published);
       assertThat(events()).extracting(e -> e.getClass().getSimpleName()).containsExactly(
           "DraftStarted", "ReviewRequested", "Reviewed", "Reviewed", "Published", "Diffused");
+      assertThat(audited(AuditAction.OUTPUT_DRAFT_STARTED)).singleElement().satisfies(entry -> {
+        assertThat(entry.actor()).contains(MARTA);
+        assertThat(entry.detail()).isEqualTo("output " + id);
+        assertThat(entry.reason()).isEqualTo("primer esborrany");
+      });
       assertThat(audited(AuditAction.OUTPUT_REVIEWED)).extracting(e -> e.actor().orElseThrow()).containsExactly(LAIA, JORDI);
       assertThat(audited(AuditAction.OUTPUT_PUBLISHED)).hasSize(1);
       assertThat(feedOf(ORIOL)).singleElement().satisfies(item -> {
@@ -181,6 +186,9 @@ class ProductionTest {
           new Production.ReviewOutput(id, 1, Review.Verdict.REQUEST_CHANGES, "Falta el full de derivació"));
 
       assertThat(back.stage()).isEqualTo(new OutputStage.Draft(1));
+      assertThat(events()).filteredOn(ProductionEvent.Reviewed.class::isInstance).map(ProductionEvent.Reviewed.class::cast)
+          .as("each review tells the approvals of its round so far").extracting(ProductionEvent.Reviewed::approvals)
+          .containsExactly(1, 1);
       assertThat(back.reviews()).extracting(Review::verdict)
           .containsExactly(Review.Verdict.APPROVE, Review.Verdict.REQUEST_CHANGES);
       scene.platform.knowledgeBase().edit(MARTA, new EditItem(id, 1, content("Protocol, amb el full"), "full de derivació"));
@@ -200,7 +208,8 @@ class ProductionTest {
     @Test
     void theCommunitysPolicySaysHowManyApprovalsANewReviewNeeds() {
       assertThat(queries.reviewPolicy(ORIOL, community)).isEqualTo(ReviewPolicy.defaultFor(community));
-      production.configure(JORDI, new Production.ConfigureReview(community, 1));
+      assertThat(production.configure(JORDI, new Production.ConfigureReview(community, 1)))
+          .isEqualTo(new ReviewPolicy(community, 1));
       Output draft = draft();
       OutputCycle review = production.requestReview(JORDI,
           new Production.RequestReview(draft.item().id(), 0, Set.of(LAIA)));
@@ -257,6 +266,21 @@ class ProductionTest {
 
       assertThat(cycle(id)).isEqualTo(approved);
       assertThat(scene.platform.knowledgeQueries().item(MARTA, id).revision()).isEqualTo(1);
+    }
+
+    @Test
+    void theWorkingGroupMayEditADraftAndNobodyOnceItIsInReview() {
+      Output draft = draft();
+      KnowledgeItemId id = draft.item().id();
+      org.copkit.api.knowledge.KnowledgeQueries knowledge = scene.platform.knowledgeQueries();
+
+      assertThat(knowledge.mayEdit(MARTA, id)).as("its author, while a draft").isTrue();
+      assertThat(knowledge.mayEdit(LAIA, id)).as("the working group, while a draft").isTrue();
+
+      inReview(draft);
+
+      assertThat(knowledge.mayEdit(MARTA, id)).as("its author, in review").isFalse();
+      assertThat(knowledge.mayEdit(JORDI, id)).as("an e-moderator, in review").isFalse();
     }
 
     @Test
@@ -425,7 +449,8 @@ class ProductionTest {
       assertThat(knowledge.item(XAVIER, id)).as("nothing changed").isEqualTo(read);
       assertConflict(ConflictException.Kind.DUPLICATE, () -> production.diffuse(JORDI, new Production.Diffuse(id,
           List.of(new org.copkit.api.knowledge.Diffusion.ToCommunity(juvenile)), "")));
-      assertThat(audited(AuditAction.OUTPUT_DIFFUSED)).hasSize(1);
+      assertThat(audited(AuditAction.OUTPUT_DIFFUSED)).extracting(AuditEntry::detail)
+          .containsExactly("output " + id + " to community " + juvenile);
       assertThat(events()).filteredOn(e -> e instanceof ProductionEvent.Diffused).hasSize(2);
     }
 
@@ -452,6 +477,29 @@ class ProductionTest {
     }
 
     @Test
+    void anOutputDiffusedToCommunitiesAReaderDoesNotReadStaysMissingForThem() {
+      KnowledgeItemId id = published().output();
+      CommunityId secret = otherCommunity(Visibility.SECRET).id();
+      CommunityId closed = otherCommunity(Visibility.CLOSED).id();
+      org.copkit.api.knowledge.KnowledgeQueries knowledge = scene.platform.knowledgeQueries();
+
+      production.diffuse(NURIA, new Production.Diffuse(id,
+          List.of(new org.copkit.api.knowledge.Diffusion.ToCommunity(secret)), "per a l'equip reservat"));
+      assertMissingAsAnUnusedId(() -> queries.output(XAVIER, id), () -> queries.output(XAVIER, KnowledgeItemId.random()));
+      assertMissingAsAnUnusedId(() -> knowledge.item(XAVIER, id), () -> knowledge.item(XAVIER, KnowledgeItemId.random()));
+
+      production.diffuse(NURIA, new Production.Diffuse(id,
+          List.of(new org.copkit.api.knowledge.Diffusion.ToCommunity(closed)), "per a l'equip de menors"));
+      assertMissingAsAnUnusedId(() -> queries.output(XAVIER, id), () -> queries.output(XAVIER, KnowledgeItemId.random()));
+      assertMissingAsAnUnusedId(() -> knowledge.item(XAVIER, id), () -> knowledge.item(XAVIER, KnowledgeItemId.random()));
+
+      scene.platform.joining().accept(XAVIER, scene.platform.joining().invite(NURIA,
+          new org.copkit.api.community.Invite(closed, XAVIER, Tier.PARTICIPANT, "")).id());
+      assertThat(queries.output(XAVIER, id).item().id()).as("once a member of a community it reached").isEqualTo(id);
+      assertThat(knowledge.item(XAVIER, id).id()).isEqualTo(id);
+    }
+
+    @Test
     void aDiffusionToThePlatformReachesEveryoneAndOneOutsideIsOnlyRecorded() {
       KnowledgeItemId id = published().output();
 
@@ -465,6 +513,10 @@ class ProductionTest {
 
       assertThat(outside.diffusions()).hasSize(2);
       assertThat(everywhere.diffusions()).hasSize(4);
+      assertThat(audited(AuditAction.OUTPUT_DIFFUSED)).extracting(AuditEntry::detail).containsExactlyInAnyOrder(
+          "output " + id + " to outside the platform: Revista Catalana de Dret Públic",
+          "output " + id + " to the whole platform",
+          "output " + id + " to outside the platform: Revista Catalana de Dret Públic");
       assertThat(queries.output(XAVIER, id).cycle()).isEqualTo(everywhere);
       assertThat(searchedBy(XAVIER)).as("everyone finds it").contains(id.toString());
       CommunityId juvenile = otherCommunity(Visibility.OPEN).id();
