@@ -151,6 +151,22 @@ class ParticipationReportsTest {
     }
 
     @Test
+    void theMedianTimeToAnAnswerIsTheMiddleOfTheDelaysHoweverTheyCame() {
+      ParticipationScene later = new ParticipationScene(Visibility.OPEN);
+      // after W: a question answered in 5 hours, then one answered in 1 hour, then one in 3 hours
+      for (long hours : new long[] {5, 1, 3}) {
+        Instant asked = later.clock.instant().plus(Duration.ofDays(1));
+        var question = later.start(MARTA, asked.toString(),
+            StartThread.question(later.community.id(), "Pregunta " + hours, "Com ho fem, " + hours + "?", java.util.Set.of()));
+        later.reply(ORIOL, asked.plus(Duration.ofHours(hours)).toString(), question, "Així, " + hours);
+      }
+      Window after = window("2026-04-20T00:00:00Z", later.clock.instant().plusSeconds(1).toString());
+
+      assertThat(later.platform.participationReports().community(JORDI, later.community.id(), after).questions()
+          .medianTimeToFirstAnswer()).contains(Duration.ofHours(3));
+    }
+
+    @Test
     void countsAnsweredAndAcceptedQuestionsAndTheMedianTimeToAnAnswer() {
       assertThat(report(W).questions()).isEqualTo(QuestionFigures.of(2, 1, 1, Optional.of(Duration.ofHours(2))));
       assertThat(report(W).questions().shareAnswered()).isEqualTo(0.5);
@@ -202,6 +218,24 @@ class ParticipationReportsTest {
       assertThat(health.factors().get(HealthFactor.MOMENTUM)).as("7 contributions against 2").isEqualTo(1);
       // 100 · (0.30 + 0.15·4/7 + 0.15·0.921185 + 0.20·0.5 + 0.20) = 82.39
       assertThat(health.score()).isEqualTo(82);
+    }
+
+    @Test
+    void momentumFallsWithTheContributionsAgainstThePreviousWindow() {
+      var health = report(WEEK_2).health();
+
+      assertThat(health.factors().get(HealthFactor.MOMENTUM)).as("2 contributions against 5").isCloseTo(0.4, within(EXACT));
+    }
+
+    @Test
+    void theScoreIsTheWeightedMeanOfTheFactorsThatApplyOnly() {
+      var health = report(window("2026-03-20T00:00:00Z", "2026-04-01T00:00:00Z")).health();
+
+      assertThat(health.factors()).doesNotContainKey(HealthFactor.RESPONSIVENESS).containsKey(HealthFactor.PARTICIPATION);
+      double weighted = health.factors().entrySet().stream().mapToDouble(f -> f.getKey().weight() * f.getValue()).sum();
+      double weights = health.factors().keySet().stream().mapToDouble(HealthFactor::weight).sum();
+      assertThat(weights).as("a factor is left out").isLessThan(1);
+      assertThat(health.score()).isEqualTo((int) Math.round(100 * weighted / weights));
     }
 
     @Test
