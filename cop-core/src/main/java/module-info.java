@@ -17,6 +17,7 @@ module org.copkit.core {
   requires java.net.http;
   // The OWASP sanitizer has no module name of its own: this is the name its jar file gives it.
   requires owasp.java.html.sanitizer;
+  requires java.json.canonicalization;
 
   exports org.copkit.core;
   exports org.copkit.core.memory;

@@ -46,6 +46,7 @@ class ModulePathTest {
       "org.slf4j.Logger",
       "org.commonmark.parser.Parser",
       "org.owasp.html.HtmlPolicyBuilder",
+      "org.erdtman.jcs.JsonCanonicalizer",
       "com.fasterxml.jackson.databind.ObjectMapper",
       "com.fasterxml.jackson.core.JsonFactory",
       "com.fasterxml.jackson.annotation.JsonTypeInfo");
