@@ -44,7 +44,7 @@ class CopSchemaTest {
               "18 report pass index", "19 search", "22 knowledge feedback", "23 knowledge files",
               "24 learning event cancellation", "25 completion source", "28 privacy",
               "31 contribution summary", "33 retention", "34 thread competences", "35 item comment hidden", "36 attention",
-              "37 question answer times", "38 search diffusions", "39 channel topics");
+              "37 question answer times", "38 search diffusions", "39 channel topics", "40 digest claims");
     }
   }
 
@@ -65,7 +65,7 @@ class CopSchemaTest {
               "17 post components", "18 report pass index", "19 search", "22 knowledge feedback", "23 knowledge files",
               "24 learning event cancellation", "25 completion source", "28 privacy",
               "31 contribution summary", "33 retention", "34 thread competences", "35 item comment hidden", "36 attention",
-              "37 question answer times", "38 search diffusions", "39 channel topics");
+              "37 question answer times", "38 search diffusions", "39 channel topics", "40 digest claims");
     }
   }
 

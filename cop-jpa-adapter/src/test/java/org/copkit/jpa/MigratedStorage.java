@@ -30,6 +30,7 @@ final class MigratedStorage implements BeforeAllCallback, AfterAllCallback {
           "cop_digest_sent",
           "cop_unsubscribe_token",
           "cop_interruption",
+          "cop_digest_claim",
           "cop_erasure",
           "cop_contribution_summary",
           "cop_erasure_policy",

@@ -174,6 +174,35 @@ abstract class MultiNodeAttentionSuite {
   }
 
   @Test
+  void nodesShareTheMinuteOfASendingAndAPageAnotherNodeClaimedWaitsForTheNextMinute() {
+    CopPlatform a = platform(database().emptyStorage());
+    Community community = communityWithHistory(a);
+    AttentionSettings daily = AttentionSettings.DEFAULT.withFrequency(Frequency.DAILY)
+        .at(ZoneId.of("UTC"), LocalTime.of(10, 0, 30));
+    experts.forEach(expert -> a.digests().configure(expert, daily));
+    CopPlatform b = platform(database().newNode());
+    clock.advance(Duration.ofDays(1).plusSeconds(10)); // 10:00:10 the next day
+
+    assertThat(b.digests().sendDue(admin)).as("yesterday's, overdue").extracting(Digest::period)
+        .containsOnly("2026-11-02").hasSize(experts.size());
+    clock.advance(Duration.ofSeconds(5));
+    ask(a, community, "Nova");
+    clock.advance(Duration.ofSeconds(25)); // 10:00:40, today's are due
+    assertThat(a.digests().sendDue(admin)).as("node B claimed this minute's page").isEmpty();
+    clock.advance(Duration.ofSeconds(25)); // 10:01:05
+    List<Digest> today = a.digests().sendDue(admin);
+    assertThat(b.digests().sendDue(admin)).isEmpty();
+
+    assertThat(today).extracting(Digest::member).containsExactlyInAnyOrderElementsOf(experts);
+    assertThat(today).allSatisfy(digest -> {
+      assertThat(digest.period()).isEqualTo("2026-11-03");
+      assertThat(digest.feed()).isNotEmpty();
+    });
+    assertThat(inboxes.stream().flatMap(inbox -> inbox.sent().stream())
+        .filter(n -> n.topic() == Notification.Topic.DIGEST)).as("each once").hasSize(2 * experts.size());
+  }
+
+  @Test
   void aMentionHeldOnOneNodeGoesOutOnceInTheDigestOfTheChannelThatWantsOneFromTwoNodes() throws Exception {
     CopPlatform a = platform(database().emptyStorage());
     Community community = communityWithHistory(a);

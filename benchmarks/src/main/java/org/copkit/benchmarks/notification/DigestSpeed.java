@@ -80,7 +80,8 @@ import org.copkit.core.memory.InMemoryDirectory;
  * <p>Arguments (all optional, {@code name=value}): {@code database} POSTGRESQL (default) or H2;
  * {@code members} (100000); {@code communities} (20); {@code threads} per community (50); {@code
  * seats} per event (100); {@code fillers} threads filling (2); {@code drop} false to keep the
- * schema (true).
+ * schema (true); {@code nodes} 2 to have two platforms on the one database call {@code sendDue} at
+ * once, sharing its pages (1).
  */
 public final class DigestSpeed {
 
@@ -98,16 +99,17 @@ public final class DigestSpeed {
    * @param seats seats of each community's event, taken by its first members
    * @param fillers threads filling
    * @param drop whether to drop the schema at the end
+   * @param nodes how many platforms on the one database call {@code sendDue} at once, 1 or 2
    */
   public record Settings(Database database, int members, int communities, int threads, int seats, int fillers,
-      boolean drop) {
+      boolean drop, int nodes) {
 
     /** Validates the fields. */
     public Settings {
       if (communities < 1 || members < communities || threads < 1 || seats < 1 || seats > members / communities
-          || fillers < 1) {
-        throw new IllegalArgumentException(
-            "need communities >= 1, members >= communities, threads >= 1, 1 <= seats <= members / communities, fillers >= 1");
+          || fillers < 1 || nodes < 1 || nodes > 2) {
+        throw new IllegalArgumentException("need communities >= 1, members >= communities, threads >= 1,"
+            + " 1 <= seats <= members / communities, fillers >= 1, nodes 1 or 2");
       }
     }
 
@@ -123,6 +125,7 @@ public final class DigestSpeed {
       int seats = 100;
       int fillers = 2;
       boolean drop = true;
+      int nodes = 1;
       for (String arg : args) {
         String[] pair = Arguments.nameAndValue(arg);
         switch (pair[0]) {
@@ -133,10 +136,11 @@ public final class DigestSpeed {
           case "seats" -> seats = Integer.parseInt(pair[1]);
           case "fillers" -> fillers = Integer.parseInt(pair[1]);
           case "drop" -> drop = Boolean.parseBoolean(pair[1]);
+          case "nodes" -> nodes = Integer.parseInt(pair[1]);
           default -> throw new IllegalArgumentException("unknown argument " + pair[0]);
         }
       }
-      return new Settings(database, members, communities, threads, seats, fillers, drop);
+      return new Settings(database, members, communities, threads, seats, fillers, drop, nodes);
     }
   }
 
@@ -145,23 +149,24 @@ public final class DigestSpeed {
    *
    * @param settings what ran
    * @param fillMillis wall time of the fill, in milliseconds
-   * @param sendMillis wall time of the first {@code sendDue}, in milliseconds
-   * @param digests the digests it sent
+   * @param sendMillis wall time of the first {@code sendDue} (of every node at once), in milliseconds
+   * @param digests the digests it sent (every node's)
+   * @param perNode how many of them each node sent
    * @param withSection how many of them held each section
    * @param againMillis wall time of the second {@code sendDue}, in milliseconds
    * @param sentAgain the digests the second one sent
    */
   public record Result(Settings settings, long fillMillis, long sendMillis, List<Digest> digests,
-      Map<DigestSection, Integer> withSection, long againMillis, int sentAgain) {
+      List<Integer> perNode, Map<DigestSection, Integer> withSection, long againMillis, int sentAgain) {
 
     /** @return the figures, several lines */
     public String report() {
       return String.format(Locale.ROOT,
           "fill: %,d members in %,d communities in %.1f s%n"
-              + "sendDue: %,d digests in %,d ms (%.0f digests/s); with a section: %s%n"
+              + "sendDue: %,d digests in %,d ms (%.0f digests/s), by node %s; with a section: %s%n"
               + "sendDue again: %,d digests in %,d ms",
           settings.members(), settings.communities(), fillMillis / 1e3, digests.size(), sendMillis,
-          digests.size() * 1000.0 / Math.max(1, sendMillis), withSection, sentAgain, againMillis);
+          digests.size() * 1000.0 / Math.max(1, sendMillis), perNode, withSection, sentAgain, againMillis);
     }
   }
 
@@ -210,17 +215,36 @@ public final class DigestSpeed {
         long fillMillis = (System.nanoTime() - start) / 1_000_000;
 
         clock.set(DAY_ONE.plus(Duration.ofHours(27).plusMinutes(30))); // 08:30 UTC of the second day
+        List<CopPlatform> nodes = new ArrayList<>(List.of(platform));
+        if (settings.nodes() == 2) {
+          nodes.add(CopPlatform.builder().storage(schema.storage())
+              .directory(InMemoryDirectory.of(people.toArray(Person[]::new))).clock(clock)
+              .discoverModerationRules(false).discoverRankingSignals(false).discoverActivityClassifiers(false)
+              .discoverCompetenceFrameworks(false).build());
+        }
         long t0 = System.nanoTime();
-        List<Digest> digests = platform.digests().sendDue(ADMIN);
+        List<java.util.concurrent.Future<List<Digest>>> sending = new ArrayList<>();
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(nodes.size());
+        for (CopPlatform node : nodes) {
+          sending.add(callers.submit(() -> node.digests().sendDue(ADMIN)));
+        }
+        List<Digest> digests = new ArrayList<>();
+        List<Integer> perNode = new ArrayList<>();
+        for (java.util.concurrent.Future<List<Digest>> sent : sending) {
+          digests.addAll(sent.get());
+          perNode.add(sent.get().size());
+        }
+        callers.shutdown();
         long t1 = System.nanoTime();
+        nodes.subList(1, nodes.size()).forEach(CopPlatform::close);
         List<Digest> again = platform.digests().sendDue(ADMIN);
         long t2 = System.nanoTime();
         Map<DigestSection, Integer> withSection = new EnumMap<>(DigestSection.class);
         for (Digest digest : digests) {
           digest.unsubscribe().keySet().forEach(section -> withSection.merge(section, 1, Integer::sum));
         }
-        return new Result(settings, fillMillis, (t1 - t0) / 1_000_000, digests, withSection, (t2 - t1) / 1_000_000,
-            again.size());
+        return new Result(settings, fillMillis, (t1 - t0) / 1_000_000, digests, perNode, withSection,
+            (t2 - t1) / 1_000_000, again.size());
       } finally {
         platform.close();
       }

@@ -41,6 +41,20 @@ class DigestSpeedTest {
   }
 
   @Test
+  void twoNodesSendingAtOnceSendEachDigestOnceBetweenThem() throws Exception {
+    DigestSpeed.Settings settings = DigestSpeed.Settings.parse("database=H2", "members=1100", "communities=2",
+        "threads=2", "seats=2", "nodes=2");
+
+    DigestSpeed.Result result = DigestSpeed.run(settings);
+
+    assertThat(result.digests()).as("three pages of members, each gone through by one node").hasSize(1100 + 2);
+    assertThat(result.digests().stream().map(Digest::member).collect(Collectors.toSet())).hasSize(1102);
+    assertThat(result.perNode()).hasSize(2);
+    assertThat(result.perNode().get(0) + result.perNode().get(1)).isEqualTo(1102);
+    assertThat(result.sentAgain()).isZero();
+  }
+
+  @Test
   void theDefaultsAreTheIssuesSizeOnPostgresql() {
     DigestSpeed.Settings defaults = DigestSpeed.Settings.parse();
 
@@ -48,5 +62,7 @@ class DigestSpeedTest {
     assertThat(defaults.members()).isEqualTo(100_000);
     assertThatThrownBy(() -> DigestSpeed.Settings.parse("seats=0")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> DigestSpeed.Settings.parse("colour=blue")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(defaults.nodes()).isEqualTo(1);
+    assertThatThrownBy(() -> DigestSpeed.Settings.parse("nodes=3")).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.copkit.api.notification.Frequency;
 import org.copkit.api.notification.port.AttentionBook;
 import org.copkit.api.notification.port.AttentionRecord;
+import org.copkit.api.notification.port.PageClaim;
 import org.copkit.api.notification.port.SentDigest;
 import org.copkit.api.notification.port.UnsubscribeToken;
 import org.copkit.api.privacy.port.PersonalData;
@@ -33,10 +34,13 @@ final class InMemoryAttentionBook implements AttentionBook, PersonalData {
 
   private record Interruption(MemberId member, LocalDate day, int slot, Instant at) {}
 
+  private record ClaimKey(String slot, int page) {}
+
   private final VersionedStore<MemberId, AttentionRecord> records;
   private final VersionedStore<DigestKey, SentDigest> digests;
   private final VersionedStore<String, TokenRow> tokens;
   private final VersionedStore<Slot, Interruption> interruptions;
+  private final VersionedStore<ClaimKey, PageClaim> claims;
 
   InMemoryAttentionBook(InMemoryTransactions transactions) {
     this.records = new VersionedStore<>(transactions, "attention settings", AttentionRecord::version,
@@ -44,6 +48,7 @@ final class InMemoryAttentionBook implements AttentionBook, PersonalData {
     this.digests = VersionedStore.unversioned(transactions, "digest");
     this.tokens = VersionedStore.unversioned(transactions, "unsubscribe token");
     this.interruptions = VersionedStore.unversioned(transactions, "interruption");
+    this.claims = VersionedStore.unversioned(transactions, "page claim");
   }
 
   @Override
@@ -76,6 +81,25 @@ final class InMemoryAttentionBook implements AttentionBook, PersonalData {
         .sorted(Comparator.comparing(r -> r.member().value()))
         .limit(max)
         .toList();
+  }
+
+  @Override
+  public void addClaim(PageClaim claim) {
+    Validation.required("claim", claim);
+    claims.add(new ClaimKey(claim.slot(), claim.page()), claim);
+  }
+
+  @Override
+  public Optional<PageClaim> claim(String slot, int page) {
+    return claims.find(new ClaimKey(Validation.required("slot", slot), page));
+  }
+
+  @Override
+  public long sweepClaims(String slot) {
+    Validation.required("slot", slot);
+    List<ClaimKey> old = claims.keys().stream().filter(k -> k.slot().compareTo(slot) < 0).toList();
+    old.forEach(claims::remove);
+    return old.size();
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ import org.copkit.api.shared.PageRequest;
 import org.copkit.api.shared.Validation;
 import org.copkit.api.notification.port.AttentionBook;
 import org.copkit.api.notification.port.AttentionRecord;
+import org.copkit.api.notification.port.PageClaim;
 import org.copkit.api.notification.port.SentDigest;
 import org.copkit.api.notification.port.UnsubscribeToken;
 import org.copkit.api.notification.Subscription;
@@ -101,6 +103,8 @@ final class DigestService implements Digests {
    * in waiting for the database.
    */
   static final int SENDERS = 4;
+  /** How long claims on pages of the sendings are kept: long past any sending of their slot. */
+  static final Duration CLAIMS_KEPT = Duration.ofHours(1);
   /** How far back the first digest of a member reaches when no previous one bounds it. */
   static final Duration FIRST_HELD_WINDOW = Duration.ofDays(7);
 
@@ -114,6 +118,8 @@ final class DigestService implements Digests {
   private final Clock clock;
   private final UnitOfWork unitOfWork;
   private final Runnable catchUp;
+  /** This node's name in its claims on the pages of a sending: each platform built is a node. */
+  private final String node;
 
   DigestService(CopStorage storage, CommunityGate gate, StoredAttention attention, RoutedQuestions routing,
       HeldNotices held, MembersFeed feed, Notifications notifications, Clock clock, Runnable catchUp) {
@@ -126,6 +132,7 @@ final class DigestService implements Digests {
     this.notifications = notifications;
     this.clock = clock;
     this.unitOfWork = new UnitOfWork(storage.transactions());
+    this.node = UUID.randomUUID().toString();
     this.catchUp = catchUp;
   }
 
@@ -219,18 +226,22 @@ final class DigestService implements Digests {
       thread.setDaemon(true);
       return thread;
     });
+    String slot = slot(now);
+    unitOfWork.run(() -> storage.attentionBook().sweepClaims(slot(now.minus(CLAIMS_KEPT))));
     try {
       Optional<MemberId> after = Optional.empty();
-      while (true) {
+      for (int number = 0; ; number++) {
         Optional<MemberId> from = after;
-        Ahead ahead = unitOfWork.read(() -> ahead(storage.attentionBook().digestible(from, PAGE)));
-        List<AttentionRecord> page = ahead.page();
-        List<Future<List<Digest>>> sending = new ArrayList<>(page.size());
-        for (AttentionRecord member : page) {
-          sending.add(senders.submit(() -> sendDue(member, now, shared, ahead)));
-        }
-        for (Future<List<Digest>> digests : sending) {
-          sent.addAll(sentBy(digests));
+        List<AttentionRecord> page = unitOfWork.read(() -> storage.attentionBook().digestible(from, PAGE));
+        if (!page.isEmpty() && claimed(slot, number, now)) {
+          Ahead ahead = unitOfWork.read(() -> ahead(page));
+          List<Future<List<Digest>>> sending = new ArrayList<>(page.size());
+          for (AttentionRecord member : page) {
+            sending.add(senders.submit(() -> sendDue(member, now, shared, ahead)));
+          }
+          for (Future<List<Digest>> digests : sending) {
+            sent.addAll(sentBy(digests));
+          }
         }
         if (page.size() < PAGE) {
           return List.copyOf(sent);
@@ -239,6 +250,33 @@ final class DigestService implements Digests {
       }
     } finally {
       senders.shutdownNow();
+    }
+  }
+
+  /** @return the slot of a sending started at an instant: its minute */
+  static String slot(Instant at) {
+    return at.truncatedTo(ChronoUnit.MINUTES).toString();
+  }
+
+  /**
+   * Claims a page of this sending's slot for this node, in a unit of work of its own.
+   *
+   * @return whether this node goes through it: it claimed it now or earlier in the slot; false
+   *     when another node did
+   */
+  private boolean claimed(String slot, int page, Instant now) {
+    try {
+      unitOfWork.run(() -> {
+        storage.attentionBook().addClaim(new PageClaim(slot, page, node, now));
+        return null;
+      });
+      return true;
+    } catch (ConflictException e) {
+      if (e.kind() != ConflictException.Kind.DUPLICATE) {
+        throw e;
+      }
+      return unitOfWork.read(() -> storage.attentionBook().claim(slot, page)).map(c -> c.node().equals(node))
+          .orElse(true);
     }
   }
 

@@ -293,6 +293,40 @@ class NoticesTest {
 
 
   @Test
+  void twoNodesSendingInOneMinuteShareItsPagesAndAPageTheOtherClaimedWaitsForTheNextMinute() {
+    // the scene's clock stands at 09:00:00; Marta's daily digest is due at 09:00:30 UTC
+    digests.configure(MARTA, AttentionSettings.DEFAULT.withFrequency(Frequency.DAILY)
+        .at(ZoneId.of("UTC"), LocalTime.of(9, 0, 30)).without(DigestSection.FEED));
+    scene.clock.advance(Duration.ofMinutes(1)); // 09:01, after today's digest time
+    Post post = mention(LAIA, thread(JORDI, "Protocol"), MARTA);
+    CopPlatform other = CopPlatform.builder().storage(scene.storage).directory(scene.directory).clock(scene.clock)
+        .notifications(scene.notifications).discoverModerationRules(false).build();
+    try {
+      scene.clock.advance(Duration.ofDays(1).minusSeconds(50)); // 09:00:10 the next day, not yet due
+      assertThat(other.digests().sendDue(NURIA)).isEmpty();
+      scene.clock.advance(Duration.ofSeconds(30)); // 09:00:40, due
+      assertThat(digests.sendDue(NURIA)).as("the other node claimed this minute's page").isEmpty();
+      assertThat(sent(MARTA, Notification.Topic.DIGEST)).isEmpty();
+      scene.clock.advance(Duration.ofSeconds(10)); // 09:00:50
+      assertThat(other.digests().sendDue(NURIA)).as("its own page, gone through again").singleElement()
+          .satisfies(d -> assertThat(d.notices()).extracting(Digest.Notice::link).containsExactly("post:" + post.id()));
+
+      Post next = mention(ORIOL, thread(JORDI, "Agenda"), MARTA);
+      scene.clock.advance(Duration.ofDays(1).minusSeconds(40)); // 09:00:10 the next day, not yet due
+      assertThat(other.digests().sendDue(NURIA)).isEmpty();
+      scene.clock.advance(Duration.ofSeconds(30)); // 09:00:40, due, but the other node's minute
+      assertThat(digests.sendDue(NURIA)).isEmpty();
+      scene.clock.advance(Duration.ofSeconds(30)); // 09:01:10, the next minute: this node's
+      assertThat(digests.sendDue(NURIA)).singleElement()
+          .satisfies(d -> assertThat(d.notices()).extracting(Digest.Notice::link).containsExactly("post:" + next.id()));
+      assertThat(other.digests().sendDue(NURIA)).isEmpty();
+      assertThat(sent(MARTA, Notification.Topic.DIGEST)).as("each digest once, whichever node").hasSize(2);
+    } finally {
+      other.close();
+    }
+  }
+
+  @Test
   void aMentionToldAtOnceCarriesATokenThatTurnsMentionsOffOnEveryNode() {
     ThreadId thread = thread(JORDI, "Protocol");
     mention(LAIA, thread, MARTA);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.copkit.api.notification.Frequency;
 import org.copkit.api.notification.port.AttentionBook;
 import org.copkit.api.notification.port.AttentionRecord;
+import org.copkit.api.notification.port.PageClaim;
 import org.copkit.api.notification.port.SentDigest;
 import org.copkit.api.notification.port.UnsubscribeToken;
 import org.copkit.api.shared.ConflictException;
@@ -163,5 +164,24 @@ final class JpaAttentionBook implements AttentionBook {
     Validation.between("slot", slot, 1, Integer.MAX_VALUE);
     Validation.required("at", at);
     transactions.insert(new InterruptionRow(member, day, slot, at), "interruption " + slot + " of " + member + " on " + day);
+  }
+  @Override
+  public void addClaim(PageClaim claim) {
+    Validation.required("claim", claim);
+    transactions.insert(new PageClaimRow(claim), "claim on page " + claim.page() + " of " + claim.slot());
+  }
+
+  @Override
+  public Optional<PageClaim> claim(String slot, int page) {
+    Validation.required("slot", slot);
+    return Optional.ofNullable(transactions.entityManager().find(PageClaimRow.class, new PageClaimRow.Key(slot, page)))
+        .map(PageClaimRow::toDomain);
+  }
+
+  @Override
+  public long sweepClaims(String slot) {
+    Validation.required("slot", slot);
+    return transactions.entityManager().createQuery("delete from CopDigestClaim c where c.slot < :slot")
+        .setParameter("slot", slot).executeUpdate();
   }
 }

@@ -14,7 +14,8 @@ public final class NotificationPorts {
 
   /** @return the entity classes of this feature, for the persistence unit */
   public static List<Class<?>> entityClasses() {
-    return List.of(AttentionRow.class, SentDigestRow.class, UnsubscribeTokenRow.class, InterruptionRow.class);
+    return List.of(AttentionRow.class, SentDigestRow.class, UnsubscribeTokenRow.class, InterruptionRow.class,
+        PageClaimRow.class);
   }
 
   /**

@@ -21,6 +21,7 @@ import org.copkit.api.notification.Frequency;
 import org.copkit.api.notification.QuietHours;
 import org.copkit.api.notification.port.AttentionBook;
 import org.copkit.api.notification.port.AttentionRecord;
+import org.copkit.api.notification.port.PageClaim;
 import org.copkit.api.notification.port.SentDigest;
 import org.copkit.api.notification.port.UnsubscribeToken;
 import org.copkit.api.shared.ConflictException;
@@ -235,6 +236,72 @@ public abstract class AttentionBookContract extends StorageContract {
 
       assertThat(won).hasValue(1);
       assertThat(book.digest(marta, "2026-W10")).isPresent();
+    }
+  }
+
+  @Nested
+  class PageClaims {
+
+    private static final String SLOT = "2026-11-03T08:00:00Z";
+
+    @Test
+    void findsAClaimAsMadeAndOnlyOnItsSlotAndPage() {
+      PageClaim claim = new PageClaim(SLOT, 2, "node-a", secondsAfterT0(5));
+      book.addClaim(claim);
+
+      assertThat(book.claim(SLOT, 2)).contains(claim);
+      assertThat(book.claim(SLOT, 1)).isEmpty();
+      assertThat(book.claim("2026-11-03T08:01:00Z", 2)).isEmpty();
+    }
+
+    @Test
+    void theFirstClaimOfAPageInASlotHoldsAgainstEveryLaterOneWhateverTheNode() {
+      PageClaim first = new PageClaim(SLOT, 0, "node-a", secondsAfterT0(5));
+      book.addClaim(first);
+
+      for (String node : java.util.List.of("node-b", "node-a")) {
+        assertThatThrownBy(() -> book.addClaim(new PageClaim(SLOT, 0, node, secondsAfterT0(6))))
+            .isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.kind()).isEqualTo(ConflictException.Kind.DUPLICATE));
+      }
+      assertThat(book.claim(SLOT, 0)).contains(first);
+      book.addClaim(new PageClaim("2026-11-03T08:01:00Z", 0, "node-b", secondsAfterT0(65)));
+      assertThat(book.claim("2026-11-03T08:01:00Z", 0)).map(PageClaim::node).contains("node-b");
+    }
+
+    @Test
+    void sweepingForgetsTheClaimsOfTheSlotsBeforeOneOnly() {
+      for (String slot : java.util.List.of("2026-11-03T07:59:00Z", "2026-11-03T08:00:00Z", "2026-11-03T08:01:00Z")) {
+        book.addClaim(new PageClaim(slot, 0, "node-a", secondsAfterT0(1)));
+        book.addClaim(new PageClaim(slot, 1, "node-b", secondsAfterT0(1)));
+      }
+
+      assertThat(book.sweepClaims(SLOT)).isEqualTo(2);
+      assertThat(book.claim("2026-11-03T07:59:00Z", 0)).isEmpty();
+      assertThat(book.claim("2026-11-03T07:59:00Z", 1)).isEmpty();
+      assertThat(book.claim(SLOT, 0)).isPresent();
+      assertThat(book.claim(SLOT, 1)).isPresent();
+      assertThat(book.claim("2026-11-03T08:01:00Z", 1)).isPresent();
+      assertThat(book.sweepClaims(SLOT)).isZero();
+    }
+
+    @Test
+    void oneOfManyConcurrentClaimersOfAPageWins() throws InterruptedException {
+      AtomicInteger won = new AtomicInteger();
+      java.util.Set<String> winners = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      Race.run(4, thread -> {
+        try {
+          inTransaction(() -> store().attentionBook().addClaim(new PageClaim(SLOT, 7, "node-" + thread,
+              secondsAfterT0(thread))));
+          won.incrementAndGet();
+          winners.add("node-" + thread);
+        } catch (ConflictException e) {
+          assertThat(e.kind()).isIn(ConflictException.Kind.DUPLICATE, ConflictException.Kind.STALE_VERSION);
+        }
+      });
+
+      assertThat(won).hasValue(1);
+      assertThat(book.claim(SLOT, 7)).map(PageClaim::node).hasValueSatisfying(node -> assertThat(winners).containsExactly(node));
     }
   }
 

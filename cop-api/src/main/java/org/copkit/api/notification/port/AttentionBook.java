@@ -153,4 +153,39 @@ public interface AttentionBook {
    * @throws org.copkit.api.shared.ConflictException DUPLICATE when the slot is taken
    */
   void addInterruption(MemberId member, LocalDate day, int slot, Instant at);
+  /**
+   * Claims a page of a sending of digests for a node (see {@link PageClaim}), in the caller's unit
+   * of work. This default claims nothing, so every node goes through every page, as each node reading
+   * every member did before pages were claimed: nothing is sent twice either way (one digest per
+   * member and period), only read twice. A storage shared by several nodes overrides it, with
+   * {@link #claim(String, int)} and {@link #sweepClaims(String)}.
+   *
+   * @param claim the claim
+   * @throws org.copkit.api.shared.ConflictException {@code DUPLICATE} when the page of that slot is
+   *     claimed already, by this node or another
+   */
+  default void addClaim(PageClaim claim) {
+    Validation.required("claim", claim);
+  }
+
+  /**
+   * @param slot a slot
+   * @param page a page
+   * @return the claim on that page in that slot, if any
+   */
+  default Optional<PageClaim> claim(String slot, int page) {
+    Validation.required("slot", slot);
+    return Optional.empty();
+  }
+
+  /**
+   * Forgets the claims of the slots before one: sendings call it as they start.
+   *
+   * @param slot a slot
+   * @return how many claims were forgotten
+   */
+  default long sweepClaims(String slot) {
+    Validation.required("slot", slot);
+    return 0;
+  }
 }
