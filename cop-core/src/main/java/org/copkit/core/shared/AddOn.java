@@ -143,15 +143,23 @@ public final class AddOn<T> {
     try {
       AddOns.CALLS.execute(() -> {
         long start = System.nanoTime();
+        R answer = null;
+        Throwable thrown = null;
         try {
-          future.complete(action.apply(provider));
+          answer = action.apply(provider);
         } catch (Throwable e) {
-          future.completeExceptionally(e);
-        } finally {
-          nanos.add(System.nanoTime() - start);
-          if (!state.compareAndSet(RUNNING, DONE)) {
-            lateInFlight.decrementAndGet();
-          }
+          thrown = e;
+        }
+        // counted before the caller (or the late consumer) has the answer, so that the counters
+        // read after a call include it
+        nanos.add(System.nanoTime() - start);
+        if (!state.compareAndSet(RUNNING, DONE)) {
+          lateInFlight.decrementAndGet();
+        }
+        if (thrown == null) {
+          future.complete(answer);
+        } else {
+          future.completeExceptionally(thrown);
         }
       });
     } catch (RejectedExecutionException e) {

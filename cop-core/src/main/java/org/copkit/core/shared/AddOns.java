@@ -55,11 +55,6 @@ public final class AddOns {
     this.broken = Validation.required("broken", broken);
   }
 
-  /** @return what this platform does with an add-on that cannot be used */
-  public BrokenAddOns broken() {
-    return broken;
-  }
-
   /**
    * Admits the providers of one extension point, reading each one's name once.
    *

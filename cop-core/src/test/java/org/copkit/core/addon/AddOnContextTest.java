@@ -96,7 +96,10 @@ class AddOnContextTest {
     AddOnScene scene = new AddOnScene(builder -> builder);
 
     assertThatThrownBy(() -> scene.base().rankingSignal(new UnlicensedSignal()).build())
-        .isInstanceOf(InvalidInputException.class)
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.field()).as("the extension point").isEqualTo("ranking-signal");
+          assertThat(e.getCause()).isInstanceOf(IllegalStateException.class).hasMessage("no licence key in the configuration");
+        })
         .hasMessageContaining(UnlicensedSignal.class.getName()).hasMessageContaining("no licence key");
     assertThat(scene.base().rankingSignal(new UnlicensedSignal()).brokenAddOns(BrokenAddOns.SKIP).build().addOnStats())
         .extracting(AddOnStats::name).doesNotContain("unlicensed");

@@ -82,6 +82,42 @@ class AddOnNamesTest {
   }
 
   @Test
+  void aRefusedNameIsToldWhatIsWrongWithItsControlCharactersShownEscaped() {
+    assertThatThrownBy(() -> scene.base().rankingSignal(signal(null))).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(NamedSignal.class.getName() + ": its name is null; a name is required");
+    assertThatThrownBy(() -> scene.base().rankingSignal(signal("pill\u0007boost\u202E")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(NamedSignal.class.getName()
+            + ": its name 'pill\\u0007boost\\u202E' is not 1 to 64 lower-case letters, digits and dashes")
+        .message().doesNotContain("\u0007", "\u202E");
+  }
+
+  /** A signal that gives a good name when registered and fails to give one when the platform is built. */
+  private static final class FickleSignal implements RankingSignal {
+    private final java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public String name() {
+      if (asked.getAndIncrement() > 0) {
+        throw new UnsupportedOperationException("the licence server is down");
+      }
+      return "pill-boost";
+    }
+  }
+
+  @Test
+  void aNameThatThrowsWhenThePlatformIsBuiltIsRefusedWithItsCauseOrLeftOut() {
+    assertThatThrownBy(() -> scene.base().rankingSignal(new FickleSignal()).build())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.field()).isEqualTo("ranking-signal");
+          assertThat(e).hasMessageContaining(FickleSignal.class.getName() + ": its name() threw")
+              .cause().isInstanceOf(UnsupportedOperationException.class).hasMessage("the licence server is down");
+        });
+    assertThat(scene.base().brokenAddOns(BrokenAddOns.SKIP).rankingSignal(new FickleSignal()).build().addOnStats())
+        .extracting(AddOnStats::name).doesNotContain("pill-boost");
+  }
+
+  @Test
   void twoAddOnsOfOneKindWithOneNameAreRefused() {
     assertThatThrownBy(() -> scene.base().rankingSignal(signal("pill-boost")).rankingSignal(signal("pill-boost")).build())
         .isInstanceOf(InvalidInputException.class)
