@@ -138,6 +138,25 @@ class NoticesTest {
   }
 
   @Test
+  void aHeldNoticeIsInTheExportsOfWhomItAddressesAndNamesOnly() {
+    digests.configure(MARTA, quietByDay());
+    ThreadId thread = thread(JORDI, "Protocol");
+    scene.clock.advance(Duration.ofMinutes(90)); // 10:30, quiet
+    mention(LAIA, thread, MARTA);
+
+    assertThat(exported(MARTA)).as("addressed to her").contains("laia mentioned you");
+    assertThat(exported(LAIA)).as("its subject names her").contains("laia mentioned you");
+    assertThat(exported(ORIOL)).as("neither addressed to him nor naming him").doesNotContain("mentioned you");
+    assertThat(exported(JORDI)).as("his thread's title is no name of his").doesNotContain("mentioned you");
+  }
+
+  private String exported(MemberId member) {
+    java.io.ByteArrayOutputStream export = new java.io.ByteArrayOutputStream();
+    scene.platform.privacy().export(NURIA, member, export);
+    return export.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   void theBudgetIsSpentByAMentionThenAModerationDecisionIsHeldUntilTheNextDay() {
     digests.configure(MARTA, AttentionSettings.DEFAULT.withDailyBudget(1));
     ThreadId thread = thread(JORDI, "Protocol");

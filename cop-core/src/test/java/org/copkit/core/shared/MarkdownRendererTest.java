@@ -125,6 +125,17 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void theLinksAndMentionsInsideALinkOrAnImageAreFoundToo() {
+    Rendered linkedImage = renderer.render("[![el diagrama de @marta](https://img.example/diagrama.png)]"
+        + "(https://justicia.example/diagrama) i [pregunteu a @laia.pons](https://justicia.example/faq)");
+
+    assertThat(linkedImage.links()).as("an image inside a link is a link too").containsExactly(
+        "https://justicia.example/diagrama", "https://img.example/diagrama.png", "https://justicia.example/faq");
+    assertThat(linkedImage.mentions()).containsExactlyInAnyOrder("marta", "laia.pons");
+    assertThat(linkedImage.text()).contains("@marta", "@laia.pons");
+  }
+
+  @Test
   void emailAddressesAreNotMentions() {
     assertThat(renderer.render("write to ana@justicia.example or @ana").mentions()).containsExactly("ana");
   }
