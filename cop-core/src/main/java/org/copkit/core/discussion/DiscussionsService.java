@@ -340,8 +340,8 @@ final class DiscussionsService implements Discussions {
       Reading reading = work.thread(actorId, threadId);
       Standing standing = work.communities.moderating(reading.standing().actor(), reading.thread().community(), action);
       work.communities.requireWritable(standing.community());
+      // pinning, locking, closing and reopening change nothing search indexes: it is not told
       DiscussionThread updated = work.storage.threads().update(change.apply(reading.thread()));
-      work.search.thread(threadId);
       work.communities.audit(standing, audit, Optional.of(updated.author()), "thread:" + threadId, reason);
       work.publish(new DiscussionEvent.ThreadChanged(updated.community(), threadId, updated.status(), updated.pinned(),
           Optional.of(actorId), work.now()));

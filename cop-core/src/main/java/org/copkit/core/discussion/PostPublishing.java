@@ -98,9 +98,9 @@ final class PostPublishing implements PostActions {
 
   @Override
   public Post editAndPublish(Standing moderator, Post post, String body, String statementOfReasons) {
+    // edit tells search, which reads the post as this unit of work leaves it: published
     Post edited = edit(moderator.actor().id(), post, body, work.renderer.render(body), statementOfReasons);
     Post published = work.storage.posts().update(edited.withState(PostState.PUBLISHED, statementOfReasons));
-    work.search.post(post.id());
     if (!post.isPublished()) {
       published(moderator, threadOf(post), published);
     }
