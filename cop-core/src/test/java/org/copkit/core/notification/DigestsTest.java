@@ -352,6 +352,47 @@ class DigestsTest {
   }
 
   @Test
+  void anEModeratorWithNothingToReviewHasNoQueueInTheirDigest() {
+    digests.configure(JORDI, daily());
+    scene.platform.discussions().start(LAIA, StartThread.discussion(community, "Reunió", "Ens veiem dijous?"));
+    scene.clock.advance(Duration.ofDays(1));
+
+    assertThat(digests.sendDue(NURIA)).singleElement().satisfies(digest -> {
+      assertThat(digest.member()).isEqualTo(JORDI);
+      assertThat(digest.feed()).isNotEmpty();
+      assertThat(digest.pendingReviews()).isEmpty();
+      assertThat(digest.unsubscribe()).doesNotContainKey(DigestSection.PENDING_REVIEWS);
+    });
+  }
+
+  @Test
+  void changingFrequencyStartsTheNextDigestFromTheChangeWhileOtherChangesKeepItsWindow() {
+    digests.configure(MARTA, daily()); // 2026-04-01T09:00Z
+    ThreadId before = ((PostOutcome.Published) scene.platform.discussions().start(LAIA,
+        StartThread.discussion(community, "Abans", "Del matí"))).thread().id();
+    scene.clock.advance(Duration.ofHours(2));
+    digests.configure(MARTA, daily().withQuietHours(new QuietHours(LocalTime.of(23, 0), LocalTime.of(6, 0))));
+    scene.clock.advance(Duration.ofHours(20)); // 07:00Z the next day, after 08:00 in Madrid
+
+    assertThat(digests.sendDue(NURIA)).as("quiet hours changed, not the frequency: the window kept")
+        .singleElement().satisfies(digest -> assertThat(digest.feed()).extracting(a -> a.value())
+            .contains(before.value()));
+
+    ThreadId beforeSwitch = ((PostOutcome.Published) scene.platform.discussions().start(LAIA,
+        StartThread.discussion(community, "Dijous", "Abans del canvi"))).thread().id();
+    scene.clock.advance(Duration.ofHours(1));
+    AttentionSettings weekly = daily().withFrequency(Frequency.WEEKLY);
+    digests.configure(MARTA, weekly);
+    ThreadId afterSwitch = ((PostOutcome.Published) scene.platform.discussions().start(LAIA,
+        StartThread.discussion(community, "Divendres", "Després del canvi"))).thread().id();
+    scene.clock.advance(Duration.ofDays(7));
+
+    assertThat(digests.sendDue(NURIA)).as("weekly now: it gathers from the change").singleElement()
+        .satisfies(digest -> assertThat(digest.feed()).extracting(a -> a.value())
+            .contains(afterSwitch.value()).doesNotContain(beforeSwitch.value()));
+  }
+
+  @Test
   void theDigestsNotificationSaysWhatIsInItSectionBySection() {
     assertThat(digests.configure(JORDI, daily())).as("configure answers the settings kept").isEqualTo(daily());
     history();

@@ -247,6 +247,10 @@ class NoticesTest {
         .extracting(Digest.Notice::link, Digest.Notice::count)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("post:" + post.id(), 2),
             org.assertj.core.groups.Tuple.tuple("post:" + other.id(), 1)));
+    assertThat(sent(MARTA, Notification.Topic.DIGEST)).singleElement().satisfies(n -> {
+      assertThat(n.text()).contains("(2 times) post:" + post.id());
+      assertThat(n.text()).doesNotContain("times) post:" + other.id());
+    });
   }
 
   @Test
@@ -441,6 +445,26 @@ class NoticesTest {
   }
 
   @Test
+  void theSweepOfHeldNoticesReadsTheWholeLogABatchAtATime() {
+    ConversationScene kept = new ConversationScene(Visibility.CLOSED,
+        b -> b.retention(NoticeRetention.KIND, Duration.ofDays(3)));
+    kept.platform.digests().configure(MARTA, AttentionSettings.DEFAULT.withFrequency(Frequency.WEEKLY));
+    kept.storage.transactions().inTransaction(() -> {
+      for (int i = 0; i <= org.copkit.api.storage.ChangeLog.MAX_BATCH; i++) {
+        kept.storage.changeLog().append("other", "change " + i);
+      }
+      return null;
+    });
+    ThreadId thread = ((PostOutcome.Published) kept.platform.discussions().start(JORDI,
+        StartThread.discussion(kept.community.id(), "Protocol", "Obrim el tema"))).thread().id();
+    kept.platform.discussions().reply(LAIA, Reply.to(thread, "Què en penses, @marta?"));
+    kept.clock.advance(Duration.ofDays(4));
+
+    assertThat(kept.platform.privacy().sweep(kept.clock.instant()).removed())
+        .as("the mention comes after a whole batch of other changes").containsEntry(NoticeRetention.KIND, 1L);
+  }
+
+  @Test
   void aNoticeOlderThanItsRetentionIsNotToldAndTheSweepLeavesItNamingNobody() {
     ConversationScene kept = new ConversationScene(Visibility.CLOSED,
         b -> b.retention(NoticeRetention.KIND, Duration.ofDays(3)));
@@ -561,6 +585,10 @@ class NoticesTest {
     assertThat(second.get(0).text()).as("e-mail: the feed, not the mention").doesNotContain("post:" + later.id())
         .doesNotContain("Held for your digest").contains("New in your communities");
     assertThat(second.get(1).text()).contains("post:" + later.id()).contains("New in your communities");
+    assertThat(second.get(0).text()).as("e-mail keeps the feed's token, not the notices'")
+        .contains("Unsubscribe from FEED").doesNotContain("Unsubscribe from NOTICES").doesNotContain("Stop notices of");
+    assertThat(second.get(1).text()).contains("Unsubscribe from FEED").contains("Unsubscribe from NOTICES")
+        .contains("Stop notices of MENTION");
   }
 
   @Test
