@@ -329,6 +329,21 @@ class CommunityUseCasesTest {
     }
 
     @Test
+    void anInvitationNoLongerPendingCannotBeRevokedAndRevokingOneAnswersItRevoked() {
+      Community community = create(Visibility.CLOSED);
+      Invitation toBerta = platform.joining().invite(ana, new Invite(community.id(), berta, Tier.PARTICIPANT, ""));
+      platform.joining().accept(berta, toBerta.id());
+      Invitation toCarles = platform.joining().invite(ana, new Invite(community.id(), carles, Tier.PARTICIPANT, ""));
+
+      assertThatThrownBy(() -> platform.joining().revoke(ana, toBerta.id()))
+          .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).contains("no longer pending"));
+      assertThat(storage.invitations().find(toBerta.id()).orElseThrow().status())
+          .isInstanceOf(Invitation.InvitationStatus.Accepted.class);
+      assertThat(platform.joining().revoke(ana, toCarles.id()).status())
+          .isInstanceOf(Invitation.InvitationStatus.Revoked.class);
+    }
+
+    @Test
     void aRequesterWhoIsInvitedJoinsAndTheirRequestIsClosed() {
       Community community = create(Visibility.CLOSED);
       JoinRequest request = requested(platform.joining().join(berta, community.id(), ""));
