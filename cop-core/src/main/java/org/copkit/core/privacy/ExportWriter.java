@@ -25,7 +25,6 @@ final class ExportWriter implements PersonalRecords {
   private final String capability;
   private final Set<String> kinds = new HashSet<>();
   private String current;
-  private long records;
 
   ExportWriter(JsonGenerator json, String capability) {
     this.json = json;
@@ -54,7 +53,6 @@ final class ExportWriter implements PersonalRecords {
         value(field.getValue());
       }
       json.writeEndObject();
-      records++;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -65,10 +63,6 @@ final class ExportWriter implements PersonalRecords {
     if (current != null) {
       json.writeEndArray();
     }
-  }
-
-  long records() {
-    return records;
   }
 
   private void value(Object value) throws IOException {
