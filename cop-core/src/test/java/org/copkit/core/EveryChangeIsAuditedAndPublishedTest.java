@@ -73,6 +73,7 @@ class EveryChangeIsAuditedAndPublishedTest {
     EXPECTED.put("flag a post", trace(List.of("FLAG_RAISED by marta about laia"), "FlagRaised"));
     EXPECTED.put("mute", trace(List.of("MEMBER_MUTED by jordi about laia"), "MemberMuted"));
     EXPECTED.put("configure moderation", trace(List.of("MODERATION_CONFIGURED by jordi about -")));
+    EXPECTED.put("switch a moderation rule", trace(List.of("MODERATION_RULE_SWITCHED by jordi about -")));
     EXPECTED.put("publish an activity", trace(List.of()));
     EXPECTED.put("engage with an activity", trace(List.of()));
     EXPECTED.put("withdraw a request", trace(List.of("JOIN_REQUEST_WITHDRAWN by xavier about xavier"), "JoinRequestWithdrawn"));

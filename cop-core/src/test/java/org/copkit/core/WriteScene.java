@@ -147,6 +147,7 @@ public final class WriteScene {
         scene.storage.auditTrail().list(community.id().toString(), PageRequest.first(200)).items(),
         scene.storage.auditTrail().list(elsewhere.id().toString(), PageRequest.first(200)).items(),
         scene.storage.memberships().list(community.id(), java.util.Optional.empty(), java.util.Optional.empty(), PageRequest.first(200)).items(),
+        scene.storage.ruleSwitches().of(community.id()),
         scene.storage.threads().find(question.id()).orElseThrow(),
         scene.storage.threads().find(movable.id()).orElseThrow(),
         scene.storage.posts().find(answer.id()).orElseThrow(),
@@ -188,6 +189,7 @@ public final class WriteScene {
         new RaiseFlag(s.community.id(), new ModerationSubject.OfPost(s.answer.id()), FlagReason.SPAM, "")));
     writes.put("mute", s -> s.platform.moderation().mute(JORDI, new MuteMember(s.community.id(), LAIA, Duration.ofDays(1), "calma")));
     writes.put("configure moderation", s -> s.platform.moderation().configure(JORDI, s.community.id(), ConversationScene.UNMODERATED));
+    writes.put("switch a moderation rule", s -> s.platform.moderation().switchRule(JORDI, s.community.id(), "newcomer-links", false));
     writes.put("publish an activity", s -> s.platform.activities().publish(MARTA, new Activity(ActivityId.random(), s.community.id(), MARTA,
         ActivityKind.OUTPUT, s.scene.clock.instant(), 0, 0, Set.of(), CopComponent.PRODUCTION, Audience.COMMUNITY)));
     writes.put("engage with an activity", s -> s.platform.activities().record(LAIA, new Interaction(s.activity, Interaction.Kind.REACTED)));

@@ -98,6 +98,7 @@ class RollbackUndoesEveryWriteTest {
       reads.add(storage.invitations().pending(community, all).items());
       reads.add(storage.reviewItems().pending(community, all).items());
       reads.add(storage.moderationPolicies().find(community));
+      reads.add(storage.ruleSwitches().of(community));
       reads.add(storage.auditTrail().list(community.toString(), all).items());
       for (ThreadOrder order : ThreadOrder.values()) {
         reads.add(storage.threads().list(new ThreadFilter(community, order, EnumSet.allOf(Audience.class),
