@@ -32,7 +32,8 @@ import org.copkit.core.shared.Rendered;
 /**
  * Screens every new post before it is stored: mutes, newcomers' rate limits, the moderation rules
  * and pre-moderation, in that order; a thread's title with its opening post. An author's edit passes
- * the mutes and the rules too. The moderation rules look at every post and every own edit, whoever
+ * the rules too (the discussions refuse a muted author's edit, with whatever else forbids it, before
+ * it comes here). The moderation rules look at every post and every own edit, whoever
  * writes it: e-moderators and administrators are trusted with mutes, the newcomer limits and
  * pre-moderation, which they skip, but a rule that guards against a leak of personal data must see
  * their posts too; a post of theirs that a rule holds waits in the review queue like anyone's, until
@@ -161,12 +162,8 @@ public final class PublicationGate {
    * @param body the new Markdown source
    * @param rendered the rendered new text
    * @return what the rules are to look at
-   * @throws AccessDeniedException when the author is muted there
    */
   public Prepared prepareEdit(Standing author, String title, String previousBody, String body, Rendered rendered) {
-    if (!author.canModerate()) {
-      requireNotMuted(author, "edit posts");
-    }
     ModerationPolicy policy = work.policy(author.community().id());
     return prepared(author,
         draft(author, policy, publishedPosts(author), title, body, rendered, Optional.of(previousBody)));
@@ -212,19 +209,16 @@ public final class PublicationGate {
 
   /**
    * Decides about the new text of a post its author edits, inside the unit of work that stores it:
-   * the mutes again, then the rules' verdict (a banned term rejects it, a rule may hold it for
-   * review). The newcomers' rate limits and pre-moderation do not apply: the post was made already,
-   * and was screened then.
+   * the rules' verdict (a banned term rejects it, a rule may hold it for review). The newcomers'
+   * rate limits and pre-moderation do not apply: the post was made already, and was screened then.
+   * A muted author's edit never comes here: the discussions refuse it first, in the short read and
+   * again inside the unit of work.
    *
    * @param author the author's standing in the community
    * @param byRules the rules' verdict from {@link #review}
    * @return publish, hold or reject
-   * @throws AccessDeniedException when the author is muted there
    */
   public Screening screenEdit(Standing author, RulesVerdict byRules) {
-    if (!author.canModerate()) {
-      requireNotMuted(author, "edit posts");
-    }
     return byRules.screening();
   }
 
@@ -281,12 +275,10 @@ public final class PublicationGate {
    * @param author the author's standing
    * @param subject the held post (or thread)
    * @param reason why it is held
-   * @return the review item
    */
-  public ReviewItem hold(Standing author, ModerationSubject subject, String reason) {
+  public void hold(Standing author, ModerationSubject subject, String reason) {
     ReviewItem item = work.queue(author.community().id(), subject, Optional.of(reason));
     work.withheld(author, item, reason);
-    return item;
   }
 
   /**
