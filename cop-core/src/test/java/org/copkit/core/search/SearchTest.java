@@ -140,6 +140,38 @@ class SearchTest {
   }
 
   @Test
+  void anIndexThatLagsNeverShowsAThreadTheStorageHidSinceNorACoreThreadToTheWholeCommunity() {
+    FreezableIndex index = new FreezableIndex();
+    CopPlatform node = anotherNode(index);
+    PostOutcome.Published question = start(MARTA, "Pregunta inapropiada", "Com comencem?", Set.of());
+    PostOutcome.Published core = (PostOutcome.Published) scene.platform.discussions().start(MARTA,
+        new StartThread(community, ThreadKind.DISCUSSION, Audience.CORE, "Esborrany inapropiat", "Només el nucli",
+            Set.of()));
+    assertThat(ids(node, MARTA, "inapropiada inapropiat")).contains(question.thread().id().toString(),
+        core.thread().id().toString());
+    index.frozen = true;
+
+    scene.platform.moderation().flag(LAIA, new RaiseFlag(community,
+        new ModerationSubject.OfPost(question.post().id()), FlagReason.INAPPROPRIATE, "No és el lloc"));
+
+    assertThat(ids(node, LAIA, "inapropiada")).as("hidden since, whatever the index says").isEmpty();
+    assertThat(ids(node, LAIA, "inapropiat")).as("the working group's, not a participant's").isEmpty();
+    assertThat(ids(node, MARTA, "inapropiat")).contains(core.thread().id().toString());
+    assertThat(ids(node, JORDI, "inapropiada")).as("its e-moderator still reads it")
+        .contains(question.thread().id().toString());
+    node.close();
+  }
+
+  @Test
+  void aSnippetEscapesTheTextBeforeBetweenAndAfterItsMarks() {
+    assertThat(SearchService.html(new org.copkit.api.search.port.Excerpt("a < b & \"c\" mediació 'd' > e",
+        List.of(new org.copkit.api.search.port.Excerpt.Mark(12, 20)))))
+        .isEqualTo("a &lt; b &amp; &quot;c&quot; <mark>mediació</mark> &#39;d&#39; &gt; e");
+    assertThat(SearchService.html(new org.copkit.api.search.port.Excerpt("<i>", List.of(
+        new org.copkit.api.search.port.Excerpt.Mark(0, 3))))).isEqualTo("<mark>&lt;i&gt;</mark>");
+  }
+
+  @Test
   void aThreadMovedToAnotherCommunityIsFoundThereWithItsReplies() {
     PostOutcome.Published question = start(MARTA, "Trasllat", "Un fil que canvia de comunitat", Set.of());
     scene.platform.discussions().reply(LAIA, new Reply(question.thread().id(), Optional.empty(), "Resposta del fil"));
