@@ -52,9 +52,10 @@ class ArchitectureTest {
       classes().that().resideInAPackage("org.copkit.core..")
           .should().onlyDependOnClassesThat().resideInAnyPackage(
               concat(JDK, "org.copkit.api..", "org.copkit.core..", "com.google.common..", "org.slf4j..",
-                  "com.fasterxml.jackson..", "org.commonmark..", "org.owasp.html.."))
+                  "com.fasterxml.jackson..", "org.commonmark..", "org.owasp.html..", "org.erdtman.jcs.."))
           .because("cop-core may use cop-api, Guava, SLF4J, Jackson (for exports), commonmark and the OWASP "
-              + "sanitizer (for members' Markdown), nothing else");
+              + "sanitizer (for members' Markdown), and RFC 8785's reference implementation (for the JSON "
+              + "credentials sign), nothing else");
 
   @ArchTest
   static final ArchRule theTckDependsOnTheApiAndTestLibrariesOnly =
