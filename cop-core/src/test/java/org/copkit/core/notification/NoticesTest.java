@@ -156,17 +156,23 @@ class NoticesTest {
     return export.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  @Test
-  void theBudgetIsSpentByAMentionThenAModerationDecisionIsHeldUntilTheNextDay() {
-    digests.configure(MARTA, AttentionSettings.DEFAULT.withDailyBudget(1));
-    ThreadId thread = thread(JORDI, "Protocol");
-    mention(LAIA, thread, MARTA);
-    PostOutcome reply = scene.platform.discussions().reply(MARTA, Reply.to(thread, "Ho miro"));
+  /** The member replies in the thread; Laia flags the reply and Jordi rejects it: a moderation decision for them. */
+  private Post repliesAndIsRejected(MemberId member, ThreadId thread) {
+    PostOutcome reply = scene.platform.discussions().reply(member, Reply.to(thread, "Ho miro"));
     Post hers = ((PostOutcome.Published) reply).post();
     scene.platform.moderation().flag(LAIA,
         new RaiseFlag(community, new ModerationSubject.OfPost(hers.id()), FlagReason.INAPPROPRIATE, ""));
     ReviewItem item = scene.platform.moderationQueries().queue(JORDI, community, PageRequest.first(10)).items().get(0);
     scene.platform.moderation().decide(JORDI, new Decide(item.id(), item.version(), new Decision.Reject("to de veu")));
+    return hers;
+  }
+
+  @Test
+  void theBudgetIsSpentByAMentionThenAModerationDecisionIsHeldUntilTheNextDay() {
+    digests.configure(MARTA, AttentionSettings.DEFAULT.withDailyBudget(1));
+    ThreadId thread = thread(JORDI, "Protocol");
+    mention(LAIA, thread, MARTA);
+    Post hers = repliesAndIsRejected(MARTA, thread);
 
     assertThat(sent(MARTA, Notification.Topic.MENTION)).hasSize(1);
     assertThat(sent(MARTA, Notification.Topic.MODERATION_DECISION)).as("today's one interruption is spent").isEmpty();
@@ -539,12 +545,7 @@ class NoticesTest {
         .without(Notification.Topic.MENTION, "email").without(Notification.Topic.MENTION, "intranet"));
     ThreadId thread = thread(JORDI, "Protocol");
     mention(LAIA, thread, MARTA);
-    PostOutcome reply = scene.platform.discussions().reply(MARTA, Reply.to(thread, "Ho miro"));
-    Post hers = ((PostOutcome.Published) reply).post();
-    scene.platform.moderation().flag(LAIA,
-        new RaiseFlag(community, new ModerationSubject.OfPost(hers.id()), FlagReason.INAPPROPRIATE, ""));
-    ReviewItem item = scene.platform.moderationQueries().queue(JORDI, community, PageRequest.first(10)).items().get(0);
-    scene.platform.moderation().decide(JORDI, new Decide(item.id(), item.version(), new Decision.Reject("to de veu")));
+    repliesAndIsRejected(MARTA, thread);
 
     assertThat(sent(MARTA, Notification.Topic.MENTION)).isEmpty();
     assertThat(sent(MARTA, Notification.Topic.MODERATION_DECISION)).as("the day's one interruption was left for it")
